@@ -1,0 +1,41 @@
+# cpe_runs: every command a person runs. `just --list` shows them.
+set shell := ["bash", "-euo", "pipefail", "-c"]
+set positional-arguments
+
+python := env("PYTHON", "python3")
+bin := ".venv/bin"
+
+# Run the API, the dashboard and workers (embedded PostgreSQL unless CPE_RUNS_DATABASE_URL is set)
+serve *args: _venv
+    {{bin}}/cpe-runs serve "$@"
+
+# Run the whole test suite against a real PostgreSQL (pytest arguments pass through)
+test *args: _venv
+    {{bin}}/pytest "$@"
+
+# Lint, format check, and fail when sql/schema.sql is stale
+check: _venv
+    {{bin}}/ruff check src tests bench
+    {{bin}}/ruff format --check src tests bench
+    {{bin}}/pytest -q tests/test_foundation.py -k schema_snapshot
+
+# Apply pending migrations to the configured database
+migrate: _venv
+    {{bin}}/cpe-runs migrate
+
+# Regenerate sql/schema.sql from the migrations (a throwaway database migrated from zero)
+dump-schema: _venv
+    {{bin}}/python -m cpe_runs.schema
+
+# Create or refresh .venv when pyproject.toml changed
+_venv:
+    #!/usr/bin/env bash
+    set -euo pipefail
+    stamp=".venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)"
+    if [ ! -f "$stamp" ]; then
+        [ -x .venv/bin/python ] || {{python}} -m venv .venv
+        .venv/bin/python -m pip install -q --upgrade pip
+        .venv/bin/python -m pip install -q -e '.[test]'
+        rm -f .venv/.installed-*
+        touch "$stamp"
+    fi

@@ -1,0 +1,47 @@
+"""The Litestar application: create_app() and the lifespan that owns the pools."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import asyncpg
+from litestar import Litestar
+from litestar.openapi import OpenAPIConfig
+
+from . import __version__
+from .api.health import health
+from .config import Settings
+from .problems import EXCEPTION_HANDLERS
+
+
+async def create_pool(database_url: str, *, min_size: int = 1, max_size: int = 10) -> asyncpg.Pool:
+    return await asyncpg.create_pool(
+        database_url, min_size=min_size, max_size=max_size, command_timeout=60
+    )
+
+
+def create_app(database_url: str, settings: Settings | None = None) -> Litestar:
+    settings = settings or Settings.from_env()
+
+    @asynccontextmanager
+    async def pool_lifespan(app: Litestar) -> AsyncIterator[None]:
+        app.state.pool = await create_pool(database_url)
+        try:
+            yield
+        finally:
+            await app.state.pool.close()
+
+    return Litestar(
+        route_handlers=[health],
+        lifespan=[pool_lifespan],
+        exception_handlers=EXCEPTION_HANDLERS,
+        openapi_config=OpenAPIConfig(title="cpe_runs", version=__version__, path="/schema"),
+        state=_initial_state(settings, database_url),
+    )
+
+
+def _initial_state(settings: Settings, database_url: str):
+    from litestar.datastructures import State
+
+    return State({"settings": settings, "database_url": database_url})

@@ -1,0 +1,137 @@
+"""The `cpe-runs` command: serve, worker, migrate, token."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import fcntl
+import logging
+import os
+import signal
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from .config import Settings
+from .database import database
+from .migrations import apply_migrations
+
+log = logging.getLogger("cpe_runs")
+
+
+class CommandError(Exception):
+    """A clear, expected failure: printed without a traceback, exit status 1."""
+
+
+class _Stop(BaseException):
+    """SIGTERM/SIGINT outside uvicorn's own handling: unwind, stopping what we started."""
+
+
+def _raise_stop(signum: int, _frame) -> None:
+    raise _Stop(signum)
+
+
+# -- serve -------------------------------------------------------------------------
+
+
+@contextmanager
+def _serve_lock(settings: Settings) -> Iterator[None]:
+    """One `serve` per embedded data folder; with a database URL any number may run."""
+    if settings.database_url:
+        yield
+        return
+    settings.home.mkdir(parents=True, exist_ok=True)
+    path = settings.home / "serve.lock"
+    with open(path, "a+") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            fh.seek(0)
+            pid = fh.read().strip() or "?"
+            raise CommandError(
+                f"another `cpe-runs serve` (pid {pid}) is already running with the data in "
+                f"{settings.home}; stop it first, or set CPE_RUNS_HOME or CPE_RUNS_DATABASE_URL"
+            ) from None
+        fh.seek(0)
+        fh.truncate()
+        fh.write(str(os.getpid()))
+        fh.flush()
+        try:
+            yield
+        finally:
+            fh.truncate(0)
+
+
+async def _run_server(app, host: str, port: int) -> None:
+    import uvicorn
+
+    server = uvicorn.Server(
+        uvicorn.Config(app, host=host, port=port, lifespan="on", log_config=None)
+    )
+    task = asyncio.create_task(server.serve())
+    while not server.started and not task.done():
+        await asyncio.sleep(0.05)
+    if server.started:
+        bound = server.servers[0].sockets[0].getsockname()[1]
+        print(f"cpe_runs is serving on http://{host}:{bound}/", flush=True)
+    await task
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> None:
+    from .app import create_app
+
+    with _serve_lock(settings), database(settings) as url:
+        apply_migrations(url)
+        app = create_app(url, settings)
+        asyncio.run(_run_server(app, args.host, args.port))
+
+
+# -- migrate -----------------------------------------------------------------------
+
+
+def cmd_migrate(_args: argparse.Namespace, settings: Settings) -> None:
+    with database(settings) as url:
+        applied = apply_migrations(url)
+    print(f"applied {len(applied)} migration(s)" + (": " + ", ".join(applied) if applied else ""))
+
+
+# -- entry point -------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cpe-runs", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="run the API, the dashboard and workers")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument(
+        "--workers", type=int, default=2, help="worker tasks in this process (0: none)"
+    )
+    serve.set_defaults(func=cmd_serve)
+
+    migrate = sub.add_parser("migrate", help="apply pending database migrations")
+    migrate.set_defaults(func=cmd_migrate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=os.environ.get("CPE_RUNS_LOG_LEVEL", "INFO").upper(),
+        format="%(asctime)s %(levelname)s %(name)s %(message)s",
+    )
+    signal.signal(signal.SIGTERM, _raise_stop)
+    signal.signal(signal.SIGINT, _raise_stop)
+    try:
+        args.func(args, Settings.from_env())
+    except CommandError as exc:
+        print(f"cpe-runs: error: {exc}", file=sys.stderr)
+        return 1
+    except _Stop:
+        log.info("stopped")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,61 @@
+"""Settings, read once from the environment (every name starts with CPE_RUNS_)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MIB = 1024 * 1024
+
+
+def _int(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise ValueError(f"{name} must be an integer, got {raw!r}") from None
+
+
+def _float(name: str, default: float) -> float:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        return float(raw)
+    except ValueError:
+        raise ValueError(f"{name} must be a number, got {raw!r}") from None
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    # A postgresql:// URL; when None an embedded PostgreSQL is started under `home`.
+    database_url: str | None = None
+    # Where the embedded server keeps its data (and its lock files).
+    home: Path = field(default_factory=lambda: Path.cwd() / ".cpe-runs")
+    max_upload_bytes: int = 50 * MIB
+    # "module:callable"; None uses the built-in certificate extractor.
+    extractor: str | None = None
+    max_attempts: int = 3
+    lease_seconds: float = 30.0
+    # Fallback poll when no NOTIFY arrives (workers wake on NOTIFY first).
+    poll_seconds: float = 5.0
+    shutdown_timeout: float = 20.0
+    sse_ping_seconds: float = 15.0
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        home = os.environ.get("CPE_RUNS_HOME", "").strip()
+        return cls(
+            database_url=os.environ.get("CPE_RUNS_DATABASE_URL", "").strip() or None,
+            home=Path(home).resolve() if home else Path.cwd() / ".cpe-runs",
+            max_upload_bytes=_int("CPE_RUNS_MAX_UPLOAD_BYTES", 50 * MIB),
+            extractor=os.environ.get("CPE_RUNS_EXTRACTOR", "").strip() or None,
+            max_attempts=_int("CPE_RUNS_MAX_ATTEMPTS", 3),
+            lease_seconds=_float("CPE_RUNS_LEASE_SECONDS", 30.0),
+            poll_seconds=_float("CPE_RUNS_POLL_SECONDS", 5.0),
+            shutdown_timeout=_float("CPE_RUNS_SHUTDOWN_TIMEOUT", 20.0),
+            sse_ping_seconds=_float("CPE_RUNS_SSE_PING_SECONDS", 15.0),
+        )

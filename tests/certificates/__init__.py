@@ -1,0 +1,25 @@
+"""A corpus of CPE certificates, written the way sponsors write them, with the
+values a careful person would copy into a California CPE sheet.
+
+Each certificate is marked-up text (see ``render``) that the tests turn into a
+plain-text file and into a PDF page. ``CORPUS`` lists them all.
+"""
+
+from __future__ import annotations
+
+from .corpus import CALIFORNIA_FIELDS, Certificate
+from .forms import FORMS
+from .prose import PROSE
+from .render import image_only_pdf, pdf_bytes, plain_text, text_bytes
+
+CORPUS: list[Certificate] = [*FORMS, *PROSE]
+
+__all__ = [
+    "CALIFORNIA_FIELDS",
+    "CORPUS",
+    "Certificate",
+    "image_only_pdf",
+    "pdf_bytes",
+    "plain_text",
+    "text_bytes",
+]
