@@ -5,5 +5,1018 @@
 --
 
 --
+-- Name: run_status; Type: TYPE; Schema: public; Owner: -
+--
+
+CREATE TYPE public.run_status AS ENUM (
+    'pending',
+    'in_progress',
+    'completed',
+    'partially_completed',
+    'failed',
+    'cancelled'
+);
+
+--
+-- Name: job_runs; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.job_runs (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    job_id uuid NOT NULL,
+    template_id uuid,
+    status public.run_status DEFAULT 'pending'::public.run_status NOT NULL,
+    clone_from_run_id uuid,
+    append_from_run_id uuid,
+    append_results boolean DEFAULT false NOT NULL,
+    tasks_total integer DEFAULT 0 NOT NULL,
+    tasks_completed integer DEFAULT 0 NOT NULL,
+    tasks_failed integer DEFAULT 0 NOT NULL,
+    run_number integer DEFAULT 0 NOT NULL,
+    created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    started_at timestamp with time zone,
+    completed_at timestamp with time zone,
+    progress_event_at timestamp with time zone,
+    CONSTRAINT job_runs_append_from_run_id_check CHECK ((append_from_run_id <> id)),
+    CONSTRAINT job_runs_counters_check CHECK (((tasks_completed >= 0) AND (tasks_failed >= 0) AND ((tasks_completed + tasks_failed) <= tasks_total)))
+);
+
+--
+-- Name: cancel_run(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.cancel_run(p_run_id uuid) RETURNS public.job_runs
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_run job_runs;
+BEGIN
+  SELECT * INTO v_run FROM job_runs WHERE id = p_run_id FOR NO KEY UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'run % does not exist', p_run_id USING ERRCODE = 'CR004';
+  END IF;
+  UPDATE extraction_tasks SET status = 'cancelled', lease_expires_at = NULL, finished_at = now()
+   WHERE run_id = p_run_id AND status IN ('queued', 'running');
+  UPDATE source_files SET status = 'cancelled'
+   WHERE run_id = p_run_id AND status IN ('queued', 'processing');
+  UPDATE job_runs SET status = 'cancelled' WHERE id = p_run_id RETURNING * INTO v_run;
+  RETURN v_run;
+END
+$$;
+
+--
+-- Name: create_append_run(public.job_runs); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.create_append_run(p_run public.job_runs) RETURNS uuid
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_id uuid;
+BEGIN
+  IF EXISTS (SELECT 1 FROM job_runs WHERE job_id = p_run.job_id AND run_number > p_run.run_number) THEN
+    SELECT id INTO v_id FROM job_runs WHERE job_id = p_run.job_id AND append_from_run_id = p_run.id;
+    RETURN v_id;
+  END IF;
+  INSERT INTO job_runs (job_id, template_id, status, clone_from_run_id, append_from_run_id, append_results)
+  VALUES (p_run.job_id, p_run.template_id, 'pending', p_run.id, p_run.id, true)
+  ON CONFLICT (job_id, append_from_run_id) WHERE append_from_run_id IS NOT NULL DO NOTHING
+  RETURNING id INTO v_id;
+  IF v_id IS NULL THEN
+    SELECT id INTO v_id FROM job_runs WHERE job_id = p_run.job_id AND append_from_run_id = p_run.id;
+  END IF;
+  RETURN v_id;
+END
+$$;
+
+--
+-- Name: emit_run_event(text, uuid, uuid, uuid, jsonb); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.emit_run_event(p_type text, p_job_id uuid, p_run_id uuid, p_user_id uuid, p_payload jsonb) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_seq bigint := next_event_seq();
+BEGIN
+  INSERT INTO run_events (seq, job_id, run_id, user_id, type, payload)
+  VALUES (v_seq, p_job_id, p_run_id, p_user_id, p_type, p_payload);
+  PERFORM pg_notify('cpe_runs_events', json_build_object(
+    'seq', v_seq, 'type', p_type, 'job_id', p_job_id, 'run_id', p_run_id, 'user_id', p_user_id
+  )::text);
+  RETURN v_seq;
+END
+$$;
+
+--
+-- Name: ensure_editable_run(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.ensure_editable_run(p_job_id uuid) RETURNS public.job_runs
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_latest job_runs;
+  v_id uuid;
+BEGIN
+  PERFORM 1 FROM extraction_jobs WHERE id = p_job_id FOR NO KEY UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'job % does not exist', p_job_id USING ERRCODE = 'CR004';
+  END IF;
+  v_latest := latest_run(p_job_id);
+  IF v_latest.id IS NULL THEN
+    INSERT INTO job_runs (job_id) VALUES (p_job_id) RETURNING id INTO v_id;
+  ELSIF v_latest.status = 'pending' THEN
+    RETURN v_latest;
+  ELSIF v_latest.status = 'in_progress' THEN
+    RAISE EXCEPTION 'run % of job % is in progress', v_latest.id, p_job_id
+      USING ERRCODE = 'CR003', DETAIL = v_latest.id::text;
+  ELSE
+    v_id := create_append_run(v_latest);
+  END IF;
+  RETURN (SELECT r FROM job_runs r WHERE r.id = v_id);
+END
+$$;
+
+--
+-- Name: increment_task_completion(uuid, integer, jsonb, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.increment_task_completion(p_task_id uuid, p_attempt integer, p_rows jsonb DEFAULT '[]'::jsonb, p_error text DEFAULT NULL::text) RETURNS TABLE(outcome text, run_id uuid, run_status public.run_status)
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_run_id uuid;
+  v_task extraction_tasks;
+  v_run job_runs;
+  v_ok integer;
+  v_fail integer;
+BEGIN
+  -- Lock order everywhere: run, then task, then file.
+  SELECT t.run_id INTO v_run_id FROM extraction_tasks t WHERE t.id = p_task_id;
+  IF NOT FOUND THEN
+    RETURN QUERY SELECT 'unknown_task', NULL::uuid, NULL::run_status;
+    RETURN;
+  END IF;
+  SELECT * INTO v_run FROM job_runs r WHERE r.id = v_run_id FOR NO KEY UPDATE;
+  SELECT * INTO v_task FROM extraction_tasks t WHERE t.id = p_task_id FOR NO KEY UPDATE;
+
+  IF v_task.status IN ('completed', 'failed') THEN
+    RETURN QUERY SELECT 'duplicate', v_run.id, v_run.status;
+    RETURN;
+  ELSIF v_task.attempts <> p_attempt THEN
+    RETURN QUERY SELECT 'stale_attempt', v_run.id, v_run.status;
+    RETURN;
+  ELSIF v_run.status <> 'in_progress' OR v_task.status = 'cancelled' THEN
+    RETURN QUERY SELECT 'run_not_in_progress', v_run.id, v_run.status;
+    RETURN;
+  END IF;
+
+  IF p_error IS NULL THEN
+    INSERT INTO result_rows (job_id, run_id, task_id, file_id, position, "values")
+    SELECT v_run.job_id, v_run.id, v_task.id, v_task.file_id, r.ordinality - 1, r.value
+      FROM jsonb_array_elements(coalesce(p_rows, '[]')) WITH ORDINALITY AS r;
+  END IF;
+  UPDATE extraction_tasks
+     SET status = CASE WHEN p_error IS NULL THEN 'completed' ELSE 'failed' END,
+         lease_expires_at = NULL, finished_at = now(), last_error = p_error
+   WHERE id = v_task.id;
+  UPDATE source_files
+     SET status = CASE WHEN p_error IS NULL THEN 'completed' ELSE 'failed' END, error = p_error
+   WHERE id = v_task.file_id;
+  v_ok := (p_error IS NULL)::integer;
+  v_fail := 1 - v_ok;
+  -- One update: the counter and, for the last task, the run's final status.
+  UPDATE job_runs
+     SET tasks_completed = tasks_completed + v_ok,
+         tasks_failed = tasks_failed + v_fail,
+         status = CASE
+           WHEN tasks_completed + v_ok + tasks_failed + v_fail < tasks_total THEN status
+           WHEN tasks_failed + v_fail = 0 THEN 'completed'
+           WHEN tasks_completed + v_ok = 0 THEN 'failed'
+           ELSE 'partially_completed' END::run_status
+   WHERE id = v_run.id
+  RETURNING * INTO v_run;
+  RETURN QUERY SELECT CASE WHEN p_error IS NULL THEN 'completed' ELSE 'failed' END, v_run.id, v_run.status;
+END
+$$;
+
+--
+-- Name: extraction_jobs; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.extraction_jobs (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    user_id uuid,
+    name text NOT NULL,
+    job_type text DEFAULT 'extraction'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    last_active_at timestamp with time zone DEFAULT now() NOT NULL,
+    last_run_number integer DEFAULT 0 NOT NULL,
+    CONSTRAINT extraction_jobs_job_type_check CHECK ((job_type = ANY (ARRAY['extraction'::text, 'cpe'::text])))
+);
+
+--
+-- Name: job_user_id(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.job_user_id(p_job_id uuid) RETURNS uuid
+    LANGUAGE sql STABLE
+    RETURN (SELECT extraction_jobs.user_id FROM public.extraction_jobs WHERE (extraction_jobs.id = job_user_id.p_job_id));
+
+--
+-- Name: latest_run(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.latest_run(p_job_id uuid) RETURNS public.job_runs
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT * FROM job_runs WHERE job_id = p_job_id ORDER BY run_number DESC LIMIT 1
+$$;
+
+--
+-- Name: next_event_seq(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.next_event_seq() RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_n integer := coalesce(nullif(current_setting('cpe_runs.event_n', true), ''), '0')::integer;
+BEGIN
+  IF v_n >= 1048576 THEN
+    RAISE EXCEPTION 'more than 1048576 events in one transaction' USING ERRCODE = 'CR009';
+  END IF;
+  PERFORM set_config('cpe_runs.event_n', (v_n + 1)::text, true);
+  RETURN (pg_current_xact_id()::text::bigint << 20) + v_n;
+END
+$$;
+
+--
+-- Name: prune_run_events(interval); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.prune_run_events(p_keep interval DEFAULT '7 days'::interval) RETURNS bigint
+    LANGUAGE sql
+    AS $$
+  WITH gone AS (DELETE FROM run_events WHERE created_at < now() - p_keep RETURNING 1)
+  SELECT count(*) FROM gone
+$$;
+
+--
+-- Name: run_events; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.run_events (
+    seq bigint NOT NULL,
+    job_id uuid NOT NULL,
+    run_id uuid,
+    user_id uuid,
+    type text NOT NULL,
+    payload jsonb NOT NULL,
+    created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    CONSTRAINT run_events_type_check CHECK ((type = ANY (ARRAY['run_created'::text, 'run_status'::text, 'run_progress'::text, 'file_status'::text, 'sheet_deleted'::text])))
+);
+
+--
+-- Name: read_run_events(bigint, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.read_run_events(p_after bigint, p_limit integer DEFAULT 1000) RETURNS SETOF public.run_events
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT * FROM run_events
+  WHERE seq > p_after AND seq < run_events_horizon()
+  ORDER BY seq
+  LIMIT p_limit
+$$;
+
+--
+-- Name: run_chain(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.run_chain(p_run_id uuid) RETURNS TABLE(run_id uuid, run_number integer)
+    LANGUAGE sql STABLE
+    AS $$
+  WITH RECURSIVE chain AS (
+    SELECT r.id, r.run_number, r.append_from_run_id, r.append_results
+      FROM job_runs r WHERE r.id = p_run_id
+    UNION ALL
+    SELECT p.id, p.run_number, p.append_from_run_id, p.append_results
+      FROM chain c JOIN job_runs p ON p.id = c.append_from_run_id
+     WHERE c.append_results
+  )
+  SELECT id, run_number FROM chain
+$$;
+
+--
+-- Name: run_event_payload(public.job_runs); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.run_event_payload(p_run public.job_runs) RETURNS jsonb
+    LANGUAGE sql STABLE
+    RETURN jsonb_build_object('run_id', (p_run).id, 'job_id', (p_run).job_id, 'run_number', (p_run).run_number, 'status', (p_run).status, 'template_id', (p_run).template_id, 'append_from_run_id', (p_run).append_from_run_id, 'tasks_total', (p_run).tasks_total, 'tasks_completed', (p_run).tasks_completed, 'tasks_failed', (p_run).tasks_failed);
+
+--
+-- Name: run_events_horizon(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.run_events_horizon() RETURNS bigint
+    LANGUAGE sql STABLE
+    RETURN (((pg_snapshot_xmin(pg_current_snapshot()))::text)::bigint << 20);
+
+--
+-- Name: run_status_is_terminal(public.run_status); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.run_status_is_terminal(p_status public.run_status) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN (p_status = ANY (ARRAY['completed'::public.run_status, 'partially_completed'::public.run_status, 'failed'::public.run_status, 'cancelled'::public.run_status]));
+
+--
+-- Name: seed_cpe_state(text, jsonb); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.seed_cpe_state(p_name text, p_fields jsonb) RETURNS uuid
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_id uuid;
+BEGIN
+  INSERT INTO templates (name, template_type, is_public) VALUES (p_name, 'cpe', true)
+  RETURNING id INTO v_id;
+  INSERT INTO template_fields (template_id, field_name, data_type, prompt, display_order)
+  SELECT v_id, f.value->>0, f.value->>1, f.value->>2, f.ordinality
+    FROM jsonb_array_elements(p_fields) WITH ORDINALITY AS f;
+  RETURN v_id;
+END
+$$;
+
+--
+-- Name: start_run(uuid, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.start_run(p_job_id uuid, p_max_attempts integer DEFAULT 3) RETURNS public.job_runs
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_run job_runs := ensure_editable_run(p_job_id);
+  v_count integer;
+BEGIN
+  PERFORM 1 FROM job_runs WHERE id = v_run.id FOR NO KEY UPDATE;
+  WITH new_files AS (
+    UPDATE source_files SET status = 'queued'
+     WHERE run_id = v_run.id AND status = 'uploaded'
+    RETURNING id
+  ), tasks AS (
+    INSERT INTO extraction_tasks (run_id, file_id, max_attempts)
+    SELECT v_run.id, id, p_max_attempts FROM new_files
+    RETURNING 1
+  )
+  SELECT count(*) INTO v_count FROM tasks;
+  IF v_count = 0 THEN
+    RAISE EXCEPTION 'No files uploaded to run % of job %: upload certificates before starting',
+      v_run.id, p_job_id
+      USING ERRCODE = 'CR005', DETAIL = v_run.id::text;
+  END IF;
+  UPDATE job_runs SET status = 'in_progress', tasks_total = tasks_total + v_count
+   WHERE id = v_run.id
+  RETURNING * INTO v_run;
+  PERFORM pg_notify('cpe_runs_tasks', v_run.id::text);
+  RETURN v_run;
+END
+$$;
+
+--
+-- Name: tg_extraction_jobs__deleted(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.tg_extraction_jobs__deleted() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  PERFORM emit_run_event('sheet_deleted', OLD.id, NULL, OLD.user_id,
+    jsonb_build_object('job_id', OLD.id, 'name', OLD.name));
+  RETURN NULL;
+END
+$$;
+
+--
+-- Name: tg_job_runs__append_next(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.tg_job_runs__append_next() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  IF (SELECT job_type FROM extraction_jobs WHERE id = NEW.job_id) = 'cpe' THEN
+    PERFORM create_append_run(NEW);
+  END IF;
+  RETURN NULL;
+END
+$$;
+
+--
+-- Name: tg_job_runs__events(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.tg_job_runs__events() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_type text;
+  v_payload jsonb := run_event_payload(NEW);
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    v_type := 'run_created';
+  ELSIF NEW.status IS DISTINCT FROM OLD.status THEN
+    v_type := 'run_status';
+    v_payload := v_payload || jsonb_build_object('old_status', OLD.status);
+  ELSIF NEW.progress_event_at IS DISTINCT FROM OLD.progress_event_at THEN
+    v_type := 'run_progress';
+  ELSE
+    RETURN NULL;
+  END IF;
+  PERFORM emit_run_event(v_type, NEW.job_id, NEW.id, job_user_id(NEW.job_id), v_payload);
+  RETURN NULL;
+END
+$$;
+
+--
+-- Name: tg_job_runs__number(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.tg_job_runs__number() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  UPDATE extraction_jobs
+     SET last_run_number = last_run_number + 1, last_active_at = now()
+   WHERE id = NEW.job_id
+  RETURNING last_run_number INTO NEW.run_number;
+  RETURN NEW;
+END
+$$;
+
+--
+-- Name: tg_job_runs__progress_throttle(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.tg_job_runs__progress_throttle() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  IF (NEW.tasks_completed, NEW.tasks_failed, NEW.tasks_total)
+       IS DISTINCT FROM (OLD.tasks_completed, OLD.tasks_failed, OLD.tasks_total)
+     AND NEW.status = OLD.status
+     AND (OLD.progress_event_at IS NULL
+          OR clock_timestamp() - OLD.progress_event_at >= interval '200 milliseconds') THEN
+    NEW.progress_event_at := clock_timestamp();
+  END IF;
+  RETURN NEW;
+END
+$$;
+
+--
+-- Name: tg_job_runs__status_guard(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.tg_job_runs__status_guard() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  IF NEW.status = OLD.status THEN
+    RETURN NEW;
+  END IF;
+  IF run_status_is_terminal(OLD.status) THEN
+    RAISE EXCEPTION 'run % is %, which is final: refused % -> %',
+      OLD.id, OLD.status, OLD.status, NEW.status
+      USING ERRCODE = 'CR001', HINT = 'A finished run never changes status.';
+  END IF;
+  IF OLD.status = 'in_progress' AND NEW.status = 'pending' THEN
+    RAISE EXCEPTION 'run % is in_progress: refused in_progress -> pending', OLD.id
+      USING ERRCODE = 'CR001', HINT = 'A started run never becomes editable again.';
+  END IF;
+  IF NEW.status = 'in_progress' THEN
+    NEW.started_at := coalesce(NEW.started_at, now());
+  ELSIF run_status_is_terminal(NEW.status) THEN
+    NEW.completed_at := coalesce(NEW.completed_at, now());
+  END IF;
+  RETURN NEW;
+END
+$$;
+
+--
+-- Name: tg_source_files__events(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.tg_source_files__events() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_file source_files := CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  v_status text := CASE WHEN TG_OP = 'DELETE' THEN 'deleted' ELSE NEW.status END;
+  v_user uuid := job_user_id(v_file.job_id);
+BEGIN
+  -- A file deleted with its sheet needs no event of its own: sheet_deleted says it.
+  IF TG_OP = 'DELETE' AND v_user IS NULL
+     AND NOT EXISTS (SELECT 1 FROM extraction_jobs WHERE id = v_file.job_id) THEN
+    RETURN NULL;
+  END IF;
+  IF TG_OP = 'UPDATE' AND NEW.status IS NOT DISTINCT FROM OLD.status THEN
+    RETURN NULL;
+  END IF;
+  PERFORM emit_run_event('file_status', v_file.job_id, v_file.run_id, v_user, jsonb_build_object(
+    'file_id', v_file.id, 'run_id', v_file.run_id, 'job_id', v_file.job_id,
+    'name', v_file.name, 'status', v_status, 'error', v_file.error
+  ));
+  RETURN NULL;
+END
+$$;
+
+--
+-- Name: extraction_tasks; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.extraction_tasks (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    run_id uuid NOT NULL,
+    file_id uuid NOT NULL,
+    status text DEFAULT 'queued'::text NOT NULL,
+    attempts integer DEFAULT 0 NOT NULL,
+    max_attempts integer DEFAULT 3 NOT NULL,
+    run_after timestamp with time zone DEFAULT now() NOT NULL,
+    lease_expires_at timestamp with time zone,
+    worker_id text,
+    last_error text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    started_at timestamp with time zone,
+    finished_at timestamp with time zone,
+    CONSTRAINT extraction_tasks_attempts_check CHECK (((attempts >= 0) AND (max_attempts >= 1))),
+    CONSTRAINT extraction_tasks_lease_check CHECK (((status = 'running'::text) = (lease_expires_at IS NOT NULL))),
+    CONSTRAINT extraction_tasks_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'running'::text, 'completed'::text, 'failed'::text, 'cancelled'::text])))
+);
+
+--
+-- Name: file_chunks; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.file_chunks (
+    file_id uuid NOT NULL,
+    chunk_no integer NOT NULL,
+    data bytea NOT NULL,
+    CONSTRAINT file_chunks_chunk_no_check CHECK ((chunk_no >= 0))
+);
+ALTER TABLE ONLY public.file_chunks ALTER COLUMN data SET STORAGE EXTERNAL;
+
+--
+-- Name: result_rows; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.result_rows (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    job_id uuid NOT NULL,
+    run_id uuid NOT NULL,
+    task_id uuid,
+    file_id uuid,
+    "position" integer DEFAULT 0 NOT NULL,
+    "values" jsonb DEFAULT '{}'::jsonb NOT NULL,
+    source text DEFAULT 'ai'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    updated_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    CONSTRAINT result_rows_source_check CHECK ((source = ANY (ARRAY['ai'::text, 'manual'::text]))),
+    CONSTRAINT result_rows_values_check CHECK ((jsonb_typeof("values") = 'object'::text))
+);
+
+--
+-- Name: source_files; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.source_files (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    job_id uuid NOT NULL,
+    run_id uuid NOT NULL,
+    name text NOT NULL,
+    archive_name text,
+    zip_path text,
+    content_type text DEFAULT 'application/octet-stream'::text NOT NULL,
+    size_bytes bigint DEFAULT 0 NOT NULL,
+    sha256 text,
+    status text DEFAULT 'uploaded'::text NOT NULL,
+    error text,
+    storage text DEFAULT 'db'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    CONSTRAINT source_files_sha256_check CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text)),
+    CONSTRAINT source_files_size_bytes_check CHECK ((size_bytes >= 0)),
+    CONSTRAINT source_files_status_check CHECK ((status = ANY (ARRAY['uploaded'::text, 'queued'::text, 'processing'::text, 'completed'::text, 'failed'::text, 'cancelled'::text]))),
+    CONSTRAINT source_files_storage_check CHECK ((storage = 'db'::text))
+);
+
+--
+-- Name: template_fields; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.template_fields (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    template_id uuid NOT NULL,
+    field_name text NOT NULL,
+    data_type text DEFAULT 'text'::text NOT NULL,
+    prompt text,
+    display_order integer DEFAULT 0 NOT NULL,
+    CONSTRAINT template_fields_data_type_check CHECK ((data_type = ANY (ARRAY['text'::text, 'date'::text, 'number'::text]))),
+    CONSTRAINT template_fields_field_name_check CHECK ((btrim(field_name) <> ''::text))
+);
+
+--
+-- Name: templates; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.templates (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    name text NOT NULL,
+    template_type text DEFAULT 'extraction'::text NOT NULL,
+    is_public boolean DEFAULT false NOT NULL,
+    user_id uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT templates_name_check CHECK ((btrim(name) <> ''::text)),
+    CONSTRAINT templates_template_type_check CHECK ((template_type = ANY (ARRAY['extraction'::text, 'cpe'::text])))
+);
+
+--
+-- Name: users; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.users (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    email text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT users_email_check CHECK (((email = lower(btrim(email))) AND (email ~~ '%_@_%'::text)))
+);
+
+--
+-- Name: extraction_jobs extraction_jobs_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.extraction_jobs
+    ADD CONSTRAINT extraction_jobs_pkey PRIMARY KEY (id);
+
+--
+-- Name: extraction_tasks extraction_tasks_file_id_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.extraction_tasks
+    ADD CONSTRAINT extraction_tasks_file_id_key UNIQUE (file_id);
+
+--
+-- Name: extraction_tasks extraction_tasks_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.extraction_tasks
+    ADD CONSTRAINT extraction_tasks_pkey PRIMARY KEY (id);
+
+--
+-- Name: file_chunks file_chunks_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.file_chunks
+    ADD CONSTRAINT file_chunks_pkey PRIMARY KEY (file_id, chunk_no);
+
+--
+-- Name: job_runs job_runs_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_runs
+    ADD CONSTRAINT job_runs_pkey PRIMARY KEY (id);
+
+--
+-- Name: result_rows result_rows_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.result_rows
+    ADD CONSTRAINT result_rows_pkey PRIMARY KEY (id);
+
+--
+-- Name: run_events run_events_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.run_events
+    ADD CONSTRAINT run_events_pkey PRIMARY KEY (seq);
+
+--
+-- Name: source_files source_files_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.source_files
+    ADD CONSTRAINT source_files_pkey PRIMARY KEY (id);
+
+--
+-- Name: template_fields template_fields_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.template_fields
+    ADD CONSTRAINT template_fields_pkey PRIMARY KEY (id);
+
+--
+-- Name: template_fields template_fields_template_id_field_name_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.template_fields
+    ADD CONSTRAINT template_fields_template_id_field_name_key UNIQUE (template_id, field_name);
+
+--
+-- Name: templates templates_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.templates
+    ADD CONSTRAINT templates_pkey PRIMARY KEY (id);
+
+--
+-- Name: users users_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.users
+    ADD CONSTRAINT users_pkey PRIMARY KEY (id);
+
+--
+-- Name: extraction_jobs_user_id_created_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX extraction_jobs_user_id_created_at_idx ON public.extraction_jobs USING btree (user_id, created_at DESC, id);
+
+--
+-- Name: extraction_tasks_queued_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX extraction_tasks_queued_idx ON public.extraction_tasks USING btree (run_after) WHERE (status = 'queued'::text);
+
+--
+-- Name: extraction_tasks_run_id_status_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX extraction_tasks_run_id_status_idx ON public.extraction_tasks USING btree (run_id, status);
+
+--
+-- Name: extraction_tasks_running_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX extraction_tasks_running_idx ON public.extraction_tasks USING btree (lease_expires_at) WHERE (status = 'running'::text);
+
+--
+-- Name: job_runs_append_from_run_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX job_runs_append_from_run_id_idx ON public.job_runs USING btree (append_from_run_id);
+
+--
+-- Name: job_runs_clone_from_run_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX job_runs_clone_from_run_id_idx ON public.job_runs USING btree (clone_from_run_id);
+
+--
+-- Name: job_runs_job_id_append_from_run_id_key; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX job_runs_job_id_append_from_run_id_key ON public.job_runs USING btree (job_id, append_from_run_id) WHERE (append_from_run_id IS NOT NULL);
+
+--
+-- Name: job_runs_job_id_run_number_key; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX job_runs_job_id_run_number_key ON public.job_runs USING btree (job_id, run_number DESC);
+
+--
+-- Name: job_runs_template_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX job_runs_template_id_idx ON public.job_runs USING btree (template_id);
+
+--
+-- Name: result_rows_file_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX result_rows_file_id_idx ON public.result_rows USING btree (file_id);
+
+--
+-- Name: result_rows_job_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX result_rows_job_id_idx ON public.result_rows USING btree (job_id);
+
+--
+-- Name: result_rows_run_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX result_rows_run_id_idx ON public.result_rows USING btree (run_id, file_id, "position");
+
+--
+-- Name: result_rows_task_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX result_rows_task_id_idx ON public.result_rows USING btree (task_id);
+
+--
+-- Name: run_events_created_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX run_events_created_at_idx ON public.run_events USING btree (created_at);
+
+--
+-- Name: run_events_job_id_seq_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX run_events_job_id_seq_idx ON public.run_events USING btree (job_id, seq);
+
+--
+-- Name: run_events_user_id_seq_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX run_events_user_id_seq_idx ON public.run_events USING btree (user_id, seq);
+
+--
+-- Name: source_files_job_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX source_files_job_id_idx ON public.source_files USING btree (job_id);
+
+--
+-- Name: source_files_run_id_created_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX source_files_run_id_created_at_idx ON public.source_files USING btree (run_id, created_at, id);
+
+--
+-- Name: templates_public_cpe_name_key; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX templates_public_cpe_name_key ON public.templates USING btree (name) WHERE (is_public AND (template_type = 'cpe'::text));
+
+--
+-- Name: templates_user_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX templates_user_id_idx ON public.templates USING btree (user_id);
+
+--
+-- Name: users_email_key; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX users_email_key ON public.users USING btree (email);
+
+--
+-- Name: job_runs _100_number; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER _100_number BEFORE INSERT ON public.job_runs FOR EACH ROW EXECUTE FUNCTION public.tg_job_runs__number();
+
+--
+-- Name: job_runs _200_status_guard; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER _200_status_guard BEFORE UPDATE OF status ON public.job_runs FOR EACH ROW EXECUTE FUNCTION public.tg_job_runs__status_guard();
+
+--
+-- Name: job_runs _300_progress_throttle; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER _300_progress_throttle BEFORE UPDATE ON public.job_runs FOR EACH ROW EXECUTE FUNCTION public.tg_job_runs__progress_throttle();
+
+--
+-- Name: extraction_jobs _400_events; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER _400_events AFTER DELETE ON public.extraction_jobs FOR EACH ROW EXECUTE FUNCTION public.tg_extraction_jobs__deleted();
+
+--
+-- Name: job_runs _400_events; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER _400_events AFTER INSERT OR UPDATE ON public.job_runs FOR EACH ROW EXECUTE FUNCTION public.tg_job_runs__events();
+
+--
+-- Name: source_files _400_events; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER _400_events AFTER INSERT OR DELETE OR UPDATE OF status ON public.source_files FOR EACH ROW EXECUTE FUNCTION public.tg_source_files__events();
+
+--
+-- Name: job_runs _500_append_next; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER _500_append_next AFTER UPDATE OF status ON public.job_runs FOR EACH ROW WHEN (((new.status = ANY (ARRAY['completed'::public.run_status, 'partially_completed'::public.run_status])) AND (old.status IS DISTINCT FROM new.status))) EXECUTE FUNCTION public.tg_job_runs__append_next();
+
+--
+-- Name: extraction_jobs extraction_jobs_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.extraction_jobs
+    ADD CONSTRAINT extraction_jobs_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
+
+--
+-- Name: extraction_tasks extraction_tasks_file_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.extraction_tasks
+    ADD CONSTRAINT extraction_tasks_file_id_fkey FOREIGN KEY (file_id) REFERENCES public.source_files(id) ON DELETE CASCADE;
+
+--
+-- Name: extraction_tasks extraction_tasks_run_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.extraction_tasks
+    ADD CONSTRAINT extraction_tasks_run_id_fkey FOREIGN KEY (run_id) REFERENCES public.job_runs(id) ON DELETE CASCADE;
+
+--
+-- Name: file_chunks file_chunks_file_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.file_chunks
+    ADD CONSTRAINT file_chunks_file_id_fkey FOREIGN KEY (file_id) REFERENCES public.source_files(id) ON DELETE CASCADE;
+
+--
+-- Name: job_runs job_runs_append_from_run_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_runs
+    ADD CONSTRAINT job_runs_append_from_run_id_fkey FOREIGN KEY (append_from_run_id) REFERENCES public.job_runs(id) ON DELETE SET NULL;
+
+--
+-- Name: job_runs job_runs_clone_from_run_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_runs
+    ADD CONSTRAINT job_runs_clone_from_run_id_fkey FOREIGN KEY (clone_from_run_id) REFERENCES public.job_runs(id) ON DELETE SET NULL;
+
+--
+-- Name: job_runs job_runs_job_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_runs
+    ADD CONSTRAINT job_runs_job_id_fkey FOREIGN KEY (job_id) REFERENCES public.extraction_jobs(id) ON DELETE CASCADE;
+
+--
+-- Name: job_runs job_runs_template_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_runs
+    ADD CONSTRAINT job_runs_template_id_fkey FOREIGN KEY (template_id) REFERENCES public.templates(id) ON DELETE SET NULL;
+
+--
+-- Name: result_rows result_rows_file_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.result_rows
+    ADD CONSTRAINT result_rows_file_id_fkey FOREIGN KEY (file_id) REFERENCES public.source_files(id) ON DELETE SET NULL;
+
+--
+-- Name: result_rows result_rows_job_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.result_rows
+    ADD CONSTRAINT result_rows_job_id_fkey FOREIGN KEY (job_id) REFERENCES public.extraction_jobs(id) ON DELETE CASCADE;
+
+--
+-- Name: result_rows result_rows_run_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.result_rows
+    ADD CONSTRAINT result_rows_run_id_fkey FOREIGN KEY (run_id) REFERENCES public.job_runs(id) ON DELETE CASCADE;
+
+--
+-- Name: result_rows result_rows_task_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.result_rows
+    ADD CONSTRAINT result_rows_task_id_fkey FOREIGN KEY (task_id) REFERENCES public.extraction_tasks(id) ON DELETE SET NULL;
+
+--
+-- Name: source_files source_files_job_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.source_files
+    ADD CONSTRAINT source_files_job_id_fkey FOREIGN KEY (job_id) REFERENCES public.extraction_jobs(id) ON DELETE CASCADE;
+
+--
+-- Name: source_files source_files_run_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.source_files
+    ADD CONSTRAINT source_files_run_id_fkey FOREIGN KEY (run_id) REFERENCES public.job_runs(id) ON DELETE CASCADE;
+
+--
+-- Name: template_fields template_fields_template_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.template_fields
+    ADD CONSTRAINT template_fields_template_id_fkey FOREIGN KEY (template_id) REFERENCES public.templates(id) ON DELETE CASCADE;
+
+--
+-- Name: templates templates_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.templates
+    ADD CONSTRAINT templates_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
+
+--
 -- PostgreSQL database dump complete
 --

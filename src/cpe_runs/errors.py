@@ -1,0 +1,103 @@
+"""Database errors as exception classes, decided in one place.
+
+SQL functions raise with their own SQLSTATEs (CRnnn, see sql/); constraint
+violations are recognised by constraint name, never by message text. Both
+asyncpg and psycopg errors translate through `translate`.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+
+class CpeRunsError(Exception):
+    """Base of every domain error."""
+
+
+class InvalidRunTransition(CpeRunsError):
+    """CR001: the status guard refused a status change."""
+
+
+class NotFound(CpeRunsError):
+    """CR004: the job or run does not exist."""
+
+
+class RunInProgress(CpeRunsError):
+    """CR003: the sheet's latest run is in progress; nothing is editable."""
+
+    def __init__(self, message: str, run_id: uuid.UUID | None) -> None:
+        super().__init__(message)
+        self.run_id = run_id
+
+
+class NoFilesUploaded(CpeRunsError):
+    """CR005: Start on a run that holds no new file."""
+
+    def __init__(self, message: str, run_id: uuid.UUID | None) -> None:
+        super().__init__(message)
+        self.run_id = run_id
+
+
+class TooManyEvents(CpeRunsError):
+    """CR009: more events in one transaction than a seq can number."""
+
+
+class ConstraintViolation(CpeRunsError):
+    """A check, unique or foreign-key constraint refused the data."""
+
+    def __init__(self, message: str, constraint: str | None) -> None:
+        super().__init__(message)
+        self.constraint = constraint
+
+
+_BY_SQLSTATE: dict[str, type[CpeRunsError]] = {
+    "CR001": InvalidRunTransition,
+    "CR003": RunInProgress,
+    "CR004": NotFound,
+    "CR005": NoFilesUploaded,
+    "CR009": TooManyEvents,
+}
+# unique_violation, foreign_key_violation, check_violation, not_null_violation
+_CONSTRAINT_STATES = {"23505", "23503", "23514", "23502"}
+
+
+def _detail(exc: Exception) -> str | None:
+    detail = getattr(exc, "detail", None)  # asyncpg
+    if detail is None and hasattr(exc, "diag"):  # psycopg
+        detail = exc.diag.message_detail
+    return detail
+
+
+def _constraint(exc: Exception) -> str | None:
+    name = getattr(exc, "constraint_name", None)
+    if name is None and hasattr(exc, "diag"):
+        name = exc.diag.constraint_name
+    return name
+
+
+def _primary_message(exc: Exception) -> str:
+    message = getattr(exc, "message", None)
+    if message is None and hasattr(exc, "diag"):
+        message = exc.diag.message_primary
+    return message or str(exc)
+
+
+def _uuid_or_none(text: str | None) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(text) if text else None
+    except ValueError:
+        return None
+
+
+def translate(exc: Exception) -> Exception:
+    """The domain error for a database error, or the error itself when it is not ours."""
+    state = getattr(exc, "sqlstate", None)
+    message = _primary_message(exc)
+    cls = _BY_SQLSTATE.get(state or "")
+    if cls in (RunInProgress, NoFilesUploaded):
+        return cls(message, _uuid_or_none(_detail(exc)))
+    if cls is not None:
+        return cls(message)
+    if state in _CONSTRAINT_STATES:
+        return ConstraintViolation(message, _constraint(exc))
+    return exc

@@ -1,0 +1,71 @@
+"""The Python face of the lifecycle: cpe_runs.runs and cpe_runs.errors, on asyncpg."""
+
+from __future__ import annotations
+
+import pytest
+
+from cpe_runs import runs
+from cpe_runs.errors import (
+    InvalidRunTransition,
+    NoFilesUploaded,
+    NotFound,
+    RunInProgress,
+    translate,
+)
+from cpe_runs.runs import CompletionOutcome, RunStatus
+
+from .factories import make_sheet, started_sheet
+
+
+async def test_run_status_enum_equals_the_database_enum(aconn):
+    values = await aconn.fetchval("SELECT enum_range(NULL::run_status)::text[]")
+    assert [s.value for s in RunStatus] == values
+
+
+async def test_completion_outcomes_are_the_ones_sql_returns(aconn):
+    source = await aconn.fetchval(
+        "SELECT prosrc FROM pg_proc WHERE proname = 'increment_task_completion'"
+    )
+    for outcome in CompletionOutcome:
+        assert f"'{outcome.value}'" in source
+
+
+async def test_increment_task_completion_reports_what_it_did(conn, aconn):
+    sheet = started_sheet(conn, files=1)
+    task_id, attempt = sheet["tasks"][0]
+    done = await runs.increment_task_completion(aconn, task_id, attempt, rows=[{"a": 1}])
+    assert done == runs.Completion(
+        CompletionOutcome.COMPLETED, sheet["run_id"], RunStatus.COMPLETED
+    )
+    again = await runs.increment_task_completion(aconn, task_id, attempt, rows=[{"a": 1}])
+    assert again.outcome is CompletionOutcome.DUPLICATE and not again.outcome.counted
+
+
+async def test_errors_are_translated_by_sqlstate(conn, aconn):
+    sheet = started_sheet(conn)
+    with pytest.raises(RunInProgress) as in_progress:
+        await runs.ensure_editable_run(aconn, sheet["job_id"])
+    assert in_progress.value.run_id == sheet["run_id"]
+
+    job_id, run_id = make_sheet(conn)
+    with pytest.raises(NoFilesUploaded) as no_files:
+        await runs.start_run(aconn, job_id)
+    assert no_files.value.run_id == run_id
+    assert "No files uploaded" in str(no_files.value)
+
+    with pytest.raises(NotFound):
+        await runs.cancel_run(aconn, "00000000-0000-0000-0000-000000000000")
+
+    await aconn.execute("UPDATE job_runs SET status = 'cancelled' WHERE id = $1", run_id)
+    with pytest.raises(Exception) as refused:
+        await aconn.execute("UPDATE job_runs SET status = 'pending' WHERE id = $1", run_id)
+    assert isinstance(translate(refused.value), InvalidRunTransition)
+
+
+async def test_latest_run_and_events(conn, aconn):
+    job_id, run_id = make_sheet(conn)
+    assert (await runs.latest_run(aconn, job_id))["id"] == run_id
+    assert await runs.latest_run(aconn, "00000000-0000-0000-0000-000000000000") is None
+    events = await runs.read_run_events(aconn, 0)
+    assert [e["type"] for e in events] == ["run_created"]
+    assert await runs.prune_run_events(aconn, 3600) == 0
