@@ -1,0 +1,134 @@
+"""Read labelled values from a certificate's lines.
+
+Handles "Label: value", "Label ........ value", "Label    value" (a gap of two or
+more spaces, as PDF forms come out), several labels on one line, a label alone on
+its line with the value on the next ("COURSE TITLE" / "ETHICS FOR CPAS"), and a
+table whose header row holds the labels and whose next row holds the values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .labels import DATE, HOURS, INLINE_CONCEPTS, Label, is_loose, iter_labels
+from .normalize import find_dates, parse_hours
+
+_STRONG_SEP = re.compile(r"\s*(?::|=|\.{2,}|…+)\s*|\s{2,}|\t+")
+_WEAK_SEP = re.compile(r" ?")
+# What may stand right before a label that does not open its line.
+_HARD_BEFORE = re.compile(r"(?:\s{2,}|\t|[|;(\[,•·]\s*|\s[-–—]\s*)$")
+_SENTENCE_BEFORE = re.compile(r"[.)]\s+$")
+_CELL = re.compile(r"\S+(?: \S+)*")
+_BULLET = re.compile(r"^[\s•·*>-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    """One value a certificate states after a label."""
+
+    concept: str
+    rank: int
+    value: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    label: Label
+    start: int
+    value_start: int
+
+
+def labelled_values(lines: list[str]) -> list[Labelled]:
+    """Every labelled value of a certificate, in reading order."""
+    found: list[Labelled] = []
+    for index, line in enumerate(lines):
+        hits = _hits(line)
+        if not hits:
+            continue
+        values = [
+            line[hit.value_start : (hits[n + 1].start if n + 1 < len(hits) else len(line))]
+            for n, hit in enumerate(hits)
+        ]
+        values = [value.split(" | ")[0].strip() for value in values]
+        if not any(values):
+            # Labels alone on their line: the values are on the next line.
+            found.extend(_values_below(lines, index, hits))
+            continue
+        found.extend(
+            Labelled(hit.label.concept, hit.label.rank, value, index)
+            for hit, value in zip(hits, values, strict=True)
+            if value
+        )
+    return found
+
+
+def _hits(line: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for match, label in iter_labels(line):
+        if hits and match.start() < hits[-1].value_start:
+            continue
+        rest = line[match.end() :]
+        before = line[: match.start()]
+        strong = _STRONG_SEP.match(rest)
+        at_start = _BULLET.match(before) is not None
+        if strong or not rest.strip():
+            sep_end = match.end() + (strong.end() if strong else len(rest))
+        elif is_loose(match.group()) or _typed_value_follows(label, rest):
+            sep_end = match.end() + _WEAK_SEP.match(rest).end()  # type: ignore[union-attr]
+        else:
+            continue
+        colon = strong is not None and ":" in strong.group()
+        if not (
+            at_start
+            or _HARD_BEFORE.search(before)
+            or (_SENTENCE_BEFORE.search(before) and is_loose(match.group()))
+            or (before.endswith(" ") and colon and label.concept in INLINE_CONCEPTS)
+        ):
+            continue
+        hits.append(_Hit(label, match.start(), sep_end))
+    return hits
+
+
+def _typed_value_follows(label: Label, rest: str) -> bool:
+    """'Completed 2/14/2025', 'Credits 2.0': no colon, but plainly a value."""
+    if not rest.startswith(" "):
+        return False
+    if label.concept == DATE:
+        dates = find_dates(rest)
+        return bool(dates) and dates[0][0] <= 1
+    if label.concept == HOURS:
+        return re.match(r" \d", rest) is not None and parse_hours(rest) is not None
+    return False
+
+
+def _next_text_line(lines: list[str], index: int) -> int | None:
+    for below in range(index + 1, min(index + 4, len(lines))):
+        if lines[below].strip():
+            return below
+    return None
+
+
+def _values_below(lines: list[str], index: int, hits: list[_Hit]) -> Iterator[Labelled]:
+    below = _next_text_line(lines, index)
+    if below is None or (
+        _hits(lines[below]) and _BULLET.match(lines[below][: _hits(lines[below])[0].start])
+    ):
+        return
+    row = lines[below]
+    if len(hits) == 1:
+        yield Labelled(hits[0].label.concept, hits[0].label.rank, row.strip(), below)
+        return
+    # A table: each cell of the row belongs to the header label whose column it starts under.
+    cells: dict[int, list[str]] = {}
+    for cell in _CELL.finditer(row):
+        column = max(
+            (n for n, hit in enumerate(hits) if hit.start <= cell.start() + 3),
+            default=0,
+        )
+        cells.setdefault(column, []).append(cell.group())
+    for column, parts in cells.items():
+        label = hits[column].label
+        yield Labelled(label.concept, label.rank, " ".join(parts), below)

@@ -1,0 +1,265 @@
+"""The labels certificates put before their values, and which field each one names.
+
+A label is a phrase (a small regular expression, spaces matching any blank) with a
+rank: when a certificate states a field twice, the higher rank wins ("CPE Credits
+Earned" over "Recommended CPE Credit", "Completion Date" over "Date").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TITLE = "title"
+SPONSOR = "sponsor"
+SPONSOR_ID = "sponsor_id"
+DATE = "date"
+HOURS = "hours"
+FIELD = "field_of_study"
+NUMBER = "certificate_number"
+METHOD = "delivery_method"
+PARTICIPANT = "participant"
+LICENSE = "license_number"
+COURSE_ID = "course_id"
+INSTRUCTOR = "instructor"
+LOCATION = "location"
+LEVEL = "program_level"
+# Labels read only so that their values are not mistaken for another field's.
+ISSUED = "issued"
+OTHER = "other"
+
+# Labels naming these fields may follow a value on the same line after a single space
+# ("Date: 03/14/2025 Credits: 2.0"); words such as "Course" or "Program" may not, as
+# titles hold them ("Crash Course: Leases").
+INLINE_CONCEPTS = frozenset({SPONSOR_ID, DATE, HOURS, FIELD, NUMBER, METHOD, ISSUED, LICENSE})
+
+_NO = r"(?:no\.?|nbr\.?|num\.?|number|#|id|i\.d\.)"
+_OF_EVENT = r"(?:the\s)?(?:course|program|programme|seminar|webinar|session|event|class)"
+
+# (concept, rank, phrases)
+_CATALOGUE: list[tuple[str, int, list[str]]] = [
+    (
+        TITLE,
+        3,
+        [
+            r"(?:course|program|programme|session|webinar|seminar|event|class) (?:title|name)",
+            rf"(?:title|name) of {_OF_EVENT}",
+            r"course/program",
+            r"program/course",
+            r"course/event",
+        ],
+    ),
+    (
+        TITLE,
+        2,
+        [r"title", r"course", r"program", r"programme", r"seminar", r"webinar", r"event"],
+    ),
+    (TITLE, 1, [r"session", r"class", r"topic"]),
+    (
+        SPONSOR,
+        3,
+        [
+            r"provider\s*/\s*sponsor",
+            r"sponsor\s*/\s*provider",
+            r"(?:cpe |program |course |training |event )?(?:sponsor|provider)(?:'s)? name",
+            r"name of (?:the )?(?:sponsor|provider|sponsoring organi[sz]ation)",
+            r"sponsoring organi[sz]ation",
+            r"(?:cpe|program|course|training|event|seminar) (?:sponsor|provider)",
+            r"sponsored by",
+            r"sponsor",
+            r"provider",
+        ],
+    ),
+    (SPONSOR, 2, [r"provided by", r"offered by", r"hosted by", r"issued by", r"organi[sz]er"]),
+    (SPONSOR, 1, [r"presented by", r"organi[sz]ation"]),
+    (
+        SPONSOR_ID,
+        3,
+        [
+            rf"(?:sponsor'?s )?nasba (?:sponsor )?(?:registry )?{_NO}",
+            r"nasba sponsor",
+            rf"(?:national )?registry (?:sponsor )?{_NO}",
+            rf"(?:cpe )?sponsor {_NO}",
+            rf"(?:cpe )?provider {_NO}",
+        ],
+    ),
+    (
+        DATE,
+        3,
+        [
+            r"(?:course |program |date )?completion date",
+            r"date (?:of )?completion",
+            r"date completed",
+            r"completed on",
+            r"completed",
+            r"(?:program |course )completed",
+            r"date earned",
+            r"date (?:of )?(?:credit|cpe)",
+        ],
+    ),
+    (
+        DATE,
+        2,
+        [
+            r"date(?:\(s\)|s)? attended",
+            r"attendance date",
+            r"date of attendance",
+            r"(?:program|course|webinar|event|seminar|session|class|conference|workshop) dates?",
+            rf"dates? of {_OF_EVENT}",
+        ],
+    ),
+    (DATE, 1, [r"date(?:\(s\)|s)?", r"held on"]),
+    (
+        ISSUED,
+        1,
+        [
+            r"(?:date )?issued(?: on)?",
+            r"issue date",
+            r"date of issue",
+            r"print(?:ed)? date",
+            r"printed(?: on)?",
+            r"expir(?:es|ation date|ation)",
+            r"(?:instructor |authori[sz]ed |participant )?signature",
+        ],
+    ),
+    (
+        HOURS,
+        4,
+        [
+            r"(?:total )?(?:cpe )?(?:credits?|hours|credit hours|cpe) (?:earned|awarded|granted)",
+            r"(?:cpe )?(?:credits?|hours) (?:earned|awarded)",
+        ],
+    ),
+    (
+        HOURS,
+        3,
+        [
+            r"(?:total )?cpe (?:credits?|hours|credit hours|units)",
+            r"(?:total )?(?:credit hours|credits|credit|hours)",
+            r"number of (?:cpe )?(?:credits?|hours|credit hours)",
+            r"hours of (?:cpe )?credit",
+            r"cpe",
+        ],
+    ),
+    (HOURS, 2, [r"recommended (?:cpe )?(?:credits?|hours|credit hours)", r"recommended cpe"]),
+    (
+        FIELD,
+        3,
+        [
+            r"(?:nasba |cpe )?fields? of study",
+            r"field\(s\) of study",
+            r"subject areas?",
+            r"areas? of study",
+            r"subject matter",
+            r"knowledge area",
+            r"(?:cpe )?category",
+            r"field",
+        ],
+    ),
+    (
+        NUMBER,
+        3,
+        [
+            rf"certificate (?:{_NO}|code|serial(?: number)?|identification number)",
+            rf"cert\.? {_NO}",
+            rf"completion (?:{_NO}|code)",
+            rf"verification (?:{_NO}|code)",
+            rf"serial {_NO}",
+            r"id (?:number|no\.?)",
+        ],
+    ),
+    (NUMBER, 1, [rf"confirmation (?:{_NO}|code)", rf"record {_NO}"]),
+    (
+        COURSE_ID,
+        1,
+        [rf"(?:course|program|event|session) (?:{_NO}|code)", r"course identification"],
+    ),
+    (
+        METHOD,
+        3,
+        [
+            r"(?:instructional )?delivery (?:method|format|type|mode)",
+            r"method of (?:delivery|instruction|presentation)",
+            r"instructional method",
+            r"(?:learning|program|course|instruction) (?:format|method|type)",
+            r"format",
+            r"delivery",
+        ],
+    ),
+    (
+        PARTICIPANT,
+        2,
+        [
+            r"(?:participant|attendee|student|learner|licensee)(?:'s)? name",
+            r"name of (?:the )?(?:participant|attendee|student|licensee)",
+            r"participant",
+            r"attendee",
+            r"student",
+            r"learner",
+            r"licensee",
+            r"recipient",
+            r"awarded to",
+            r"presented to",
+            r"issued to",
+        ],
+    ),
+    (PARTICIPANT, 1, [r"name"]),
+    (LICENSE, 1, [rf"(?:cpa )?licen[sc]e (?:{_NO})", r"(?:cpa )?licen[sc]e"]),
+    (INSTRUCTOR, 1, [r"instructors?", r"presenters?", r"speakers?", r"facilitators?"]),
+    (LOCATION, 1, [r"location", r"venue", r"city"]),
+    (LEVEL, 1, [r"(?:program |course |knowledge )?level"]),
+    (OTHER, 1, [r"prerequisites?", r"advanced? preparation"]),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    concept: str
+    rank: int
+
+
+def _phrase(pattern: str) -> str:
+    return pattern.replace(" ", r"\s+")
+
+
+LABELS: dict[str, Label] = {}
+_PHRASES: list[tuple[str, Label]] = []
+for _concept, _rank, _patterns in _CATALOGUE:
+    for _pattern in _patterns:
+        _PHRASES.append((_phrase(_pattern), Label(_concept, _rank)))
+
+# Longest phrase first, so that "Program Title" is read before "Program".
+_PHRASES.sort(key=lambda item: len(item[0]), reverse=True)
+LABEL_RE = re.compile(
+    r"(?<![\w'])(?:" + "|".join(f"(?P<L{i}>{p})" for i, (p, _) in enumerate(_PHRASES)) + r")",
+    re.I,
+)
+_LABEL_RE_END = re.compile(LABEL_RE.pattern + r"(?:(?<=[#.])|(?![\w]))", re.I)
+
+
+# Labels after which the value follows with no colon: "Provided by Ledgerly",
+# "Certificate #PEI-88213", "Certificate no. CLG-BL-0092".
+_LOOSE_END = re.compile(r"(?:\bby|\bto|#|\bno\.?|\bnbr\.?|\bnum\.?|\bid|\bnumber|\bcode)$", re.I)
+
+
+def is_loose(label_text: str) -> bool:
+    """Whether the value may follow this label after a plain space."""
+    return bool(_LOOSE_END.search(label_text))
+
+
+def label_at(match: re.Match[str]) -> Label:
+    """The label a match of LABEL_RE found."""
+    return _PHRASES[int(match.lastgroup[1:])][1]  # type: ignore[index]
+
+
+def iter_labels(line: str):
+    """Every label phrase in ``line`` that ends on a word boundary, with its Label."""
+    for match in _LABEL_RE_END.finditer(line):
+        yield match, label_at(match)
+
+
+def concept_of_label(text: str) -> Label | None:
+    """The Label that ``text`` is in full ("Program Title", "Credit Hours"), or None."""
+    text = " ".join(text.split())
+    match = _LABEL_RE_END.fullmatch(text)
+    return label_at(match) if match else None

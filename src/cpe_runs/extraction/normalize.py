@@ -1,0 +1,266 @@
+"""Turn the ways certificates write dates, hours, delivery methods and fields of
+study into the values a CPE sheet stores."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# ---------------------------------------------------------------- text
+
+_EDGE_JUNK = " \t\"'“”‘’,;:|-–—_*·•"
+_UNBALANCED_TAIL = re.compile(r"\s*[(\[]\s*$")
+
+
+def clean_text(value: str | None) -> str | None:
+    """A value as a person would copy it: one line, no leaders, quotes or blanks."""
+    if value is None:
+        return None
+    value = re.sub(r"\.{2,}|_{2,}", " ", value)
+    value = " ".join(value.split()).strip(_EDGE_JUNK)
+    value = _UNBALANCED_TAIL.sub("", value)
+    if value.count("(") < value.count(")") and value.endswith(")"):
+        value = value[:-1]
+    value = value.rstrip(_EDGE_JUNK)
+    if value.endswith(".") and not re.search(r"\b(?:inc|ltd|co|corp|no|jr|sr)\.$", value, re.I):
+        value = value[:-1].rstrip()
+    return value or None
+
+
+# ---------------------------------------------------------------- dates
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MON = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_DASH = r"\s*(?:-|–|—|to|through|thru)\s*"
+_YEAR = r"(?P<year>\d{4}|'?\d{2})"
+# Each pattern names the completion day: for a range that is its last day.
+_DATE_PATTERNS = [
+    # 2025-03-14, 2025/03/14
+    r"(?P<year>\d{4})[-/.](?P<num_mon>\d{1,2})[-/.](?P<day>\d{1,2})",
+    # 03/14/2025, 3-4-25, 14.03.2025 (day first only when the first number cannot be a month)
+    r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4}|\d{2})(?![\d/.-]\d)",
+    # March 12 - March 14, 2025 / March 14, 2025 / June 9-11, 2025 / Dec 1st 2024
+    rf"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?{_DASH})?"
+    rf"{_MON}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?{_DASH})?{_DAY},?\s+{_YEAR}",
+    # 14 March 2025 / 12-13 November 2024 / the 21st of March, 2025 / 14-Mar-2025
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?{_DASH})?{_DAY}(?:\s+of)?[\s-]+{_MON}[\s,-]+{_YEAR}",
+]
+_DATE_RES = [re.compile(rf"(?<![\w/.-]){p}(?![\w/])", re.I) for p in _DATE_PATTERNS]
+
+
+def _year(text: str) -> int:
+    text = text.lstrip("'")
+    return int(text) + 2000 if len(text) == 2 else int(text)
+
+
+def _to_date(match: re.Match[str]) -> dt.date | None:
+    groups = match.groupdict()
+    try:
+        year = _year(groups["year"])
+        if groups.get("a"):
+            first, second = int(groups["a"]), int(groups["b"])
+            month, day = (first, second) if first <= 12 else (second, first)
+        elif groups.get("num_mon"):
+            month, day = int(groups["num_mon"]), int(groups["day"])
+        else:
+            month, day = _MONTHS[groups["mon"][:3].lower()], int(groups["day"])
+        value = dt.date(year, month, day)
+    except (ValueError, KeyError, TypeError):
+        return None
+    return value if 1990 <= value.year <= 2100 else None
+
+
+def find_dates(text: str) -> list[tuple[int, int, str]]:
+    """Every date in ``text`` as (start, end, 'YYYY-MM-DD'), in reading order; a range
+    counts once, as its last day."""
+    found: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _DATE_RES:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            value = _to_date(match)
+            if value is not None:
+                found.append((start, end, value.isoformat()))
+                taken.append((start, end))
+    return sorted(found)
+
+
+def parse_date(text: str | None) -> str | None:
+    """The completion date a value states: its last date ('09/18 - 09/19/2024' ends on the 19th)."""
+    if not text:
+        return None
+    dates = find_dates(text)
+    return dates[-1][2] if dates else None
+
+
+# ---------------------------------------------------------------- hours
+
+_NUMBER = r"\d{1,3}(?:\.\d+)?|\.\d+"
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "sixteen": 16,
+    "twenty": 20, "twenty-four": 24, "half": 0.5,
+}  # fmt: skip
+_HOURS_RE = re.compile(
+    rf"(?<![\w.#/-])(?P<num>{_NUMBER})(?!\s*-?\s*min)(?![\w/-]|\.\d)"
+    rf"|\b(?P<word>{'|'.join(sorted(_WORDS, key=len, reverse=True))})\b(?!\s*\(\s*\d)",
+    re.I,
+)
+
+
+def as_number(value: float) -> int | float:
+    """Whole credits as int, half and fifth credits kept: 2, 1.5, 0.2."""
+    value = round(value, 2)
+    return int(value) if value == int(value) else value
+
+
+def parse_hours(text: str | None) -> int | float | None:
+    """The credit a value states: '4.0 CPE credits' -> 4, 'Eight (8.0)' -> 8, '0.2' -> 0.2."""
+    if not text:
+        return None
+    for match in _HOURS_RE.finditer(text):
+        number = float(match["num"]) if match["num"] else float(_WORDS[match["word"].lower()])
+        if 0 < number <= 500:
+            return as_number(number)
+    return None
+
+
+def parse_number(text: str | None) -> int | float | None:
+    """A plain number, for a 'number' field that is not the credit."""
+    if not text:
+        return None
+    match = re.search(r"-?\d[\d,]*(?:\.\d+)?|-?\.\d+", text)
+    if not match:
+        return None
+    return as_number(float(match.group().replace(",", "")))
+
+
+# ---------------------------------------------------------------- delivery method
+
+GROUP_LIVE = "Group Live"
+GROUP_INTERNET = "Group Internet Based"
+SELF_STUDY = "QAS Self Study"
+NANO = "Nano Learning"
+BLENDED = "Blended Learning"
+
+# Checked in this order: "on-demand webcast" is self study, "live webinar" is internet based.
+_METHOD_WORDS = [
+    (NANO, r"nano[\s-]?learning|nano"),
+    (BLENDED, r"blended"),
+    (SELF_STUDY, r"self[\s-]?study|self[\s-]?paced|on[\s-]?demand|\bqas\b|independent study"),
+    (
+        GROUP_INTERNET,
+        r"internet|webinar|webcast|web[\s-]based|virtual|online|zoom|remote|\bgib\b",
+    ),
+    (GROUP_LIVE, r"\blive\b|in[\s-]person|classroom|seminar|conference|on[\s-]?site|face[\s-]to"),
+]
+_METHOD_RES = [(name, re.compile(words, re.I)) for name, words in _METHOD_WORDS]
+
+# Phrases specific enough to name the method where no label does.
+METHOD_PHRASES = re.compile(
+    r"nano[\s-]?learning|blended learning|self[\s-]?study|self[\s-]?paced|on[\s-]demand"
+    r"|group internet[\s-]based|webinar|webcast|virtual live|live virtual|live online"
+    r"|online live|group[\s-]live|in[\s-]person|classroom",
+    re.I,
+)
+
+
+def delivery_method(text: str | None) -> str | None:
+    """The standard delivery method a value names, or None when it names none."""
+    if not text:
+        return None
+    for name, pattern in _METHOD_RES:
+        if pattern.search(text):
+            return name
+    return None
+
+
+# ---------------------------------------------------------------- field of study
+
+NASBA_FIELDS = (
+    "Accounting",
+    "Accounting (Governmental)",
+    "Auditing",
+    "Auditing (Governmental)",
+    "Business Law",
+    "Business Management and Organization",
+    "Communications and Marketing",
+    "Computer Software and Applications",
+    "Economics",
+    "Ethics (Behavioral)",
+    "Ethics (Regulatory)",
+    "Finance",
+    "Information Technology",
+    "Personal Development",
+    "Personnel/Human Resources",
+    "Production",
+    "Specialized Knowledge",
+    "Statistics",
+    "Taxes",
+)
+
+
+def _key(text: str) -> str:
+    text = text.lower().replace("&", " and ")
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+_FIELD_VARIANTS = {
+    "Accounting (Governmental)": ["governmental accounting", "government accounting"],
+    "Auditing (Governmental)": ["governmental auditing", "government auditing", "yellow book"],
+    "Auditing": ["audit", "audit and assurance", "assurance"],
+    "Business Management and Organization": [
+        "business management",
+        "business management organization",
+        "management and organization",
+    ],
+    "Communications and Marketing": ["communications", "communication", "marketing"],
+    "Computer Software and Applications": [
+        "computer software",
+        "computer software applications",
+        "computer software and application",
+        "software and applications",
+    ],
+    "Ethics (Behavioral)": ["behavioral ethics", "behavioural ethics", "ethics behavioural"],
+    "Ethics (Regulatory)": ["regulatory ethics", "ethics regulatory review"],
+    "Information Technology": ["it", "info tech"],
+    "Personnel/Human Resources": [
+        "personnel",
+        "human resources",
+        "personnel hr",
+        "hr",
+        "personnel and human resources",
+    ],
+    "Specialized Knowledge": [
+        "specialized knowledge and applications",
+        "specialized knowledge and application",
+        "specialised knowledge",
+    ],
+    "Taxes": ["tax", "taxation", "federal tax", "taxes federal"],
+}
+_FIELDS_BY_KEY = {_key(name): name for name in NASBA_FIELDS}
+_FIELDS_BY_KEY.update(
+    {_key(variant): name for name, variants in _FIELD_VARIANTS.items() for variant in variants}
+)
+
+
+def nasba_field(text: str | None) -> str | None:
+    """The NASBA field of study ``text`` names (any case, spacing, punctuation), or None."""
+    if not text:
+        return None
+    return _FIELDS_BY_KEY.get(_key(text))
+
+
+def field_of_study(text: str | None) -> str | None:
+    """The NASBA name when the value is one, else the value as written."""
+    value = clean_text(text)
+    return nasba_field(value) or value

@@ -1,0 +1,47 @@
+"""Load the extractor named in configuration (CPE_RUNS_EXTRACTOR)."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+
+from .contract import Extractor
+
+
+def load_extractor(spec: str | None) -> Extractor:
+    """The callable named by ``"package.module:callable"``; the built-in one for None or "".
+
+    The part after the colon may be dotted (``module:Class.method``). A class is
+    instantiated without arguments and its instance used, so an extractor that holds
+    a client (a language model's, say) can be named by its class.
+    """
+    if spec is None or not spec.strip():
+        from .certificate import extract_certificates
+
+        return extract_certificates
+    module_name, colon, attr_path = spec.strip().partition(":")
+    if not colon or not module_name or not attr_path:
+        raise ValueError(f"extractor spec {spec!r} is not of the form 'package.module:callable'")
+    try:
+        target: object = importlib.import_module(module_name)
+    except ImportError as exc:
+        raise ValueError(
+            f"extractor spec {spec!r}: cannot import module {module_name!r}: {exc}"
+        ) from exc
+    for attr in attr_path.split("."):
+        try:
+            target = getattr(target, attr)
+        except AttributeError:
+            raise ValueError(
+                f"extractor spec {spec!r}: {module_name!r} has no attribute {attr_path!r}"
+            ) from None
+    if inspect.isclass(target):
+        try:
+            target = target()
+        except Exception as exc:
+            raise ValueError(
+                f"extractor spec {spec!r}: cannot instantiate {attr_path!r}: {exc}"
+            ) from exc
+    if not callable(target):
+        raise ValueError(f"extractor spec {spec!r}: {attr_path!r} is not callable")
+    return target  # type: ignore[return-value]
