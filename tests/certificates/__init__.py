@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from .corpus import CALIFORNIA_FIELDS, Certificate
 from .forms import FORMS
+from .holdout import HOLDOUT
 from .prose import PROSE
 from .render import image_only_pdf, pdf_bytes, plain_text, text_bytes
 
-CORPUS: list[Certificate] = [*FORMS, *PROSE]
+CORPUS: list[Certificate] = [*FORMS, *PROSE, *HOLDOUT]
 
 __all__ = [
     "CALIFORNIA_FIELDS",

@@ -1,0 +1,182 @@
+"""Each normalisation rule of the default extractor, case by case."""
+
+from __future__ import annotations
+
+import pytest
+
+from cpe_runs.extraction.normalize import (
+    clean_text,
+    delivery_method,
+    field_of_study,
+    parse_date,
+    parse_hours,
+)
+from cpe_runs.extraction.prose import clean_sponsor
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("March 14, 2025", "2025-03-14"),
+        ("Mar. 14, 2025", "2025-03-14"),
+        ("Mar 14 2025", "2025-03-14"),
+        ("03/14/2025", "2025-03-14"),
+        ("3/4/2025", "2025-03-04"),
+        ("03/14/25", "2025-03-14"),
+        ("03-14-2025", "2025-03-14"),
+        ("14 March 2025", "2025-03-14"),
+        ("14-Mar-2025", "2025-03-14"),
+        ("2025-03-14", "2025-03-14"),
+        ("2025/03/14", "2025-03-14"),
+        ("December 1st, 2024", "2024-12-01"),
+        ("the 21st of March, 2025", "2025-03-21"),
+        ("Tuesday, March 4, 2025", "2025-03-04"),
+        ("28/02/2025", "2025-02-28"),
+        ("SEPTEMBER 9, 2024", "2024-09-09"),
+        # A range completes on its last day.
+        ("June 9-11, 2025", "2025-06-11"),
+        ("November 12 - 13, 2024", "2024-11-13"),
+        ("September 15 - September 17, 2024", "2024-09-17"),
+        ("09/18/2024 - 09/19/2024", "2024-09-19"),
+        ("12-13 November 2024", "2024-11-13"),
+    ],
+)
+def test_dates_become_iso(text: str, iso: str):
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "text", ["", "____________", "TBD", "13/13/2025", "February 30, 2025", "Course 1040-ES"]
+)
+def test_text_without_a_real_date_has_none(text: str):
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("4.0 CPE credits", 4),
+        ("2", 2),
+        ("1.5", 1.5),
+        ("0.2 CPE", 0.2),
+        ("3.6 credits", 3.6),
+        ("12.5", 12.5),
+        (".5 hours", 0.5),
+        ("Eight (8.0)", 8),
+        ("Two", 2),
+        ("2.0 (50-minute hours)", 2),
+        ("1.0 (based on a 50-minute hour)", 1),
+        ("1.0 hour", 1),
+    ],
+)
+def test_hours_become_numbers_keeping_half_and_fifth_credits(text: str, hours: float):
+    value = parse_hours(text)
+    assert value == hours
+    assert isinstance(value, int if hours == int(hours) else float)
+
+
+@pytest.mark.parametrize("text", ["", "None", "TBD", "50-minute hour", "0"])
+def test_text_without_credit_has_no_hours(text: str):
+    assert parse_hours(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        ("Group Live", "Group Live"),
+        ("In person", "Group Live"),
+        ("In-person (classroom)", "Group Live"),
+        ("Classroom", "Group Live"),
+        ("Live seminar", "Group Live"),
+        ("Group Internet Based", "Group Internet Based"),
+        ("Group-Internet-Based", "Group Internet Based"),
+        ("Webinar", "Group Internet Based"),
+        ("Live webcast", "Group Internet Based"),
+        ("Live webinar", "Group Internet Based"),
+        ("Virtual live", "Group Internet Based"),
+        ("Self-study", "QAS Self Study"),
+        ("QAS Self-Study", "QAS Self Study"),
+        ("Self-paced online", "QAS Self Study"),
+        ("On-demand webcast", "QAS Self Study"),
+        ("Nano", "Nano Learning"),
+        ("Nano-learning", "Nano Learning"),
+        ("Blended", "Blended Learning"),
+        ("BLENDED LEARNING", "Blended Learning"),
+    ],
+)
+def test_delivery_methods_take_the_standard_names(text: str, method: str):
+    assert delivery_method(text) == method
+
+
+def test_unknown_delivery_method_is_not_guessed():
+    assert delivery_method("Correspondence") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("Taxes", "Taxes"),
+        ("Tax", "Taxes"),
+        ("TAXATION", "Taxes"),
+        ("taxes - 8.0 hours", "Taxes"),
+        ("Regulatory Ethics", "Ethics (Regulatory)"),
+        ("Ethics - Regulatory", "Ethics (Regulatory)"),
+        ("ethics (regulatory)", "Ethics (Regulatory)"),
+        ("Behavioral Ethics", "Ethics (Behavioral)"),
+        ("Accounting - Governmental", "Accounting (Governmental)"),
+        ("Governmental Auditing", "Auditing (Governmental)"),
+        ("Computer Software & Applications", "Computer Software and Applications"),
+        ("Communications & Marketing", "Communications and Marketing"),
+        ("Business Management & Organization", "Business Management and Organization"),
+        ("Personnel/HR", "Personnel/Human Resources"),
+        ("Human Resources", "Personnel/Human Resources"),
+        ("Specialized Knowledge and Applications", "Specialized Knowledge"),
+        ("  information   technology ", "Information Technology"),
+        ("Statistics", "Statistics"),
+        ("Economics", "Economics"),
+        ("Production", "Production"),
+        ("Finance", "Finance"),
+        ("Business Law", "Business Law"),
+        ("Personal Development", "Personal Development"),
+        ("Auditing", "Auditing"),
+        ("Accounting", "Accounting"),
+    ],
+)
+def test_fields_of_study_take_the_nasba_names(text: str, field: str):
+    assert field_of_study(text) == field
+
+
+@pytest.mark.parametrize(
+    "text", ["Management Advisory Services", "Taxes (16.0), Accounting (8.0)", "Ethics"]
+)
+def test_other_fields_of_study_are_kept_as_written(text: str):
+    assert field_of_study(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "sponsor"),
+    [
+        ("ACME CPE, NASBA Sponsor #112233", "ACME CPE"),
+        ("Apex Accounting Forum (NASBA #107711)", "Apex Accounting Forum"),
+        ("Quantus Learning, NASBA Sponsor ID 140022", "Quantus Learning"),
+        ("Ridgeway CPE (NASBA Sponsor ID: 117245)", "Ridgeway CPE"),
+        ("Summit CPE Academy, LLC", "Summit CPE Academy, LLC"),
+        ("Great Plains Tax Seminars, Inc.", "Great Plains Tax Seminars, Inc."),
+    ],
+)
+def test_sponsor_loses_its_nasba_number(text: str, sponsor: str):
+    assert clean_sponsor(text) == sponsor
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned"),
+    [
+        ("  Lease   Accounting \n Update ", "Lease Accounting Update"),
+        ('"Revenue Recognition Roundtable"', "Revenue Recognition Roundtable"),
+        ("........ Daniel Okafor", "Daniel Okafor"),
+        ("__________", None),
+        ("Audit Sampling.", "Audit Sampling"),
+    ],
+)
+def test_text_values_are_cleaned(text: str, cleaned: str | None):
+    assert clean_text(text) == cleaned
