@@ -18,6 +18,38 @@ CREATE TYPE public.run_status AS ENUM (
 );
 
 --
+-- Name: authenticate_ticket(bytea); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.authenticate_ticket(p_hash bytea) RETURNS TABLE(user_id uuid, email text, token_id uuid, token_hash bytea)
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT u.id, u.email, t.id, s.ticket_hash
+    FROM stream_tickets s
+    JOIN api_tokens t ON t.id = s.token_id AND t.revoked_at IS NULL
+    JOIN users u ON u.id = t.user_id
+   WHERE s.ticket_hash = p_hash AND s.expires_at > now()
+$$;
+
+--
+-- Name: authenticate_token(bytea); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.authenticate_token(p_hash bytea) RETURNS TABLE(user_id uuid, email text, token_id uuid, token_hash bytea)
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  UPDATE api_tokens SET last_used_at = now()
+   WHERE api_tokens.token_hash = p_hash AND revoked_at IS NULL
+     AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute');
+  RETURN QUERY
+    SELECT u.id, u.email, t.id, t.token_hash
+      FROM api_tokens t JOIN users u ON u.id = t.user_id
+     WHERE t.token_hash = p_hash AND t.revoked_at IS NULL;
+END
+$$;
+
+--
 -- Name: job_runs; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -61,6 +93,26 @@ BEGIN
    WHERE run_id = p_run_id AND status IN ('queued', 'processing');
   UPDATE job_runs SET status = 'cancelled' WHERE id = p_run_id RETURNING * INTO v_run;
   RETURN v_run;
+END
+$$;
+
+--
+-- Name: create_api_token(text, bytea, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.create_api_token(p_email text, p_hash bytea, p_label text DEFAULT NULL::text) RETURNS uuid
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_user uuid;
+  v_token uuid;
+BEGIN
+  INSERT INTO users (email) VALUES (lower(btrim(p_email)))
+  ON CONFLICT (email) DO UPDATE SET email = EXCLUDED.email
+  RETURNING id INTO v_user;
+  INSERT INTO api_tokens (user_id, token_hash, label) VALUES (v_user, p_hash, p_label)
+  RETURNING id INTO v_token;
+  RETURN v_token;
 END
 $$;
 
@@ -289,6 +341,32 @@ CREATE FUNCTION public.read_run_events(p_after bigint, p_limit integer DEFAULT 1
   WHERE seq > p_after AND seq < run_events_horizon()
   ORDER BY seq
   LIMIT p_limit
+$$;
+
+--
+-- Name: revoke_api_tokens(bytea, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.revoke_api_tokens(p_hash bytea DEFAULT NULL::bytea, p_email text DEFAULT NULL::text) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_id uuid;
+  v_count integer := 0;
+BEGIN
+  FOR v_id IN
+    UPDATE api_tokens t SET revoked_at = now()
+     WHERE t.revoked_at IS NULL
+       AND (t.token_hash = p_hash
+            OR t.user_id = (SELECT id FROM users WHERE email = lower(btrim(p_email))))
+    RETURNING t.id
+  LOOP
+    PERFORM pg_notify('cpe_runs_revoked', v_id::text);
+    v_count := v_count + 1;
+  END LOOP;
+  DELETE FROM stream_tickets WHERE expires_at < now();
+  RETURN v_count;
+END
 $$;
 
 --
@@ -535,6 +613,29 @@ END
 $$;
 
 --
+-- Name: api_tokens; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.api_tokens (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    user_id uuid NOT NULL,
+    token_hash bytea NOT NULL,
+    label text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    last_used_at timestamp with time zone,
+    revoked_at timestamp with time zone,
+    CONSTRAINT api_tokens_token_hash_check CHECK ((octet_length(token_hash) = 32))
+);
+
+--
+-- Name: token_is_live(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.token_is_live(p_token_id uuid) RETURNS boolean
+    LANGUAGE sql STABLE
+    RETURN (EXISTS (SELECT 1 FROM public.api_tokens WHERE ((api_tokens.id = token_is_live.p_token_id) AND (api_tokens.revoked_at IS NULL))));
+
+--
 -- Name: extraction_tasks; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -613,6 +714,17 @@ CREATE TABLE public.source_files (
 );
 
 --
+-- Name: stream_tickets; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.stream_tickets (
+    ticket_hash bytea NOT NULL,
+    token_id uuid NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    CONSTRAINT stream_tickets_ticket_hash_check CHECK ((octet_length(ticket_hash) = 32))
+);
+
+--
 -- Name: template_fields; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -652,6 +764,13 @@ CREATE TABLE public.users (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT users_email_check CHECK (((email = lower(btrim(email))) AND (email ~~ '%_@_%'::text)))
 );
+
+--
+-- Name: api_tokens api_tokens_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.api_tokens
+    ADD CONSTRAINT api_tokens_pkey PRIMARY KEY (id);
 
 --
 -- Name: extraction_jobs extraction_jobs_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -710,6 +829,13 @@ ALTER TABLE ONLY public.source_files
     ADD CONSTRAINT source_files_pkey PRIMARY KEY (id);
 
 --
+-- Name: stream_tickets stream_tickets_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.stream_tickets
+    ADD CONSTRAINT stream_tickets_pkey PRIMARY KEY (ticket_hash);
+
+--
 -- Name: template_fields template_fields_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -736,6 +862,18 @@ ALTER TABLE ONLY public.templates
 
 ALTER TABLE ONLY public.users
     ADD CONSTRAINT users_pkey PRIMARY KEY (id);
+
+--
+-- Name: api_tokens_token_hash_key; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX api_tokens_token_hash_key ON public.api_tokens USING btree (token_hash);
+
+--
+-- Name: api_tokens_user_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX api_tokens_user_id_idx ON public.api_tokens USING btree (user_id);
 
 --
 -- Name: extraction_jobs_user_id_created_at_idx; Type: INDEX; Schema: public; Owner: -
@@ -846,6 +984,18 @@ CREATE INDEX source_files_job_id_idx ON public.source_files USING btree (job_id)
 CREATE INDEX source_files_run_id_created_at_idx ON public.source_files USING btree (run_id, created_at, id);
 
 --
+-- Name: stream_tickets_expires_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX stream_tickets_expires_at_idx ON public.stream_tickets USING btree (expires_at);
+
+--
+-- Name: stream_tickets_token_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX stream_tickets_token_id_idx ON public.stream_tickets USING btree (token_id);
+
+--
 -- Name: templates_public_cpe_name_key; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -904,6 +1054,13 @@ CREATE TRIGGER _400_events AFTER INSERT OR DELETE OR UPDATE OF status ON public.
 --
 
 CREATE TRIGGER _500_append_next AFTER UPDATE OF status ON public.job_runs FOR EACH ROW WHEN (((new.status = ANY (ARRAY['completed'::public.run_status, 'partially_completed'::public.run_status])) AND (old.status IS DISTINCT FROM new.status))) EXECUTE FUNCTION public.tg_job_runs__append_next();
+
+--
+-- Name: api_tokens api_tokens_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.api_tokens
+    ADD CONSTRAINT api_tokens_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
 
 --
 -- Name: extraction_jobs extraction_jobs_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
@@ -1002,6 +1159,13 @@ ALTER TABLE ONLY public.source_files
 
 ALTER TABLE ONLY public.source_files
     ADD CONSTRAINT source_files_run_id_fkey FOREIGN KEY (run_id) REFERENCES public.job_runs(id) ON DELETE CASCADE;
+
+--
+-- Name: stream_tickets stream_tickets_token_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.stream_tickets
+    ADD CONSTRAINT stream_tickets_token_id_fkey FOREIGN KEY (token_id) REFERENCES public.api_tokens(id) ON DELETE CASCADE;
 
 --
 -- Name: template_fields template_fields_template_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -

@@ -7,10 +7,13 @@ from contextlib import asynccontextmanager
 
 import asyncpg
 from litestar import Litestar
+from litestar.middleware import DefineMiddleware
 from litestar.openapi import OpenAPIConfig
 
 from . import __version__
+from .api.account import me
 from .api.health import health
+from .auth import PUBLIC_PATHS, TokenAuthMiddleware
 from .config import Settings
 from .problems import EXCEPTION_HANDLERS
 
@@ -33,8 +36,9 @@ def create_app(database_url: str, settings: Settings | None = None) -> Litestar:
             await app.state.pool.close()
 
     return Litestar(
-        route_handlers=[health],
+        route_handlers=[health, me],
         lifespan=[pool_lifespan],
+        middleware=[DefineMiddleware(TokenAuthMiddleware, exclude=PUBLIC_PATHS)],
         exception_handlers=EXCEPTION_HANDLERS,
         openapi_config=OpenAPIConfig(title="cpe_runs", version=__version__, path="/schema"),
         state=_initial_state(settings, database_url),

@@ -12,8 +12,10 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from . import auth
 from .config import Settings
 from .database import database
+from .errors import ConstraintViolation, translate
 from .migrations import apply_migrations
 
 log = logging.getLogger("cpe_runs")
@@ -82,8 +84,49 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> None:
 
     with _serve_lock(settings), database(settings) as url:
         apply_migrations(url)
+        if args.token_for:
+            token = asyncio.run(_with_connection(url, auth.create_token, args.token_for, "serve"))
+            print(f"Sign in to the dashboard as {args.token_for} with this token:\n{token}")
         app = create_app(url, settings)
         asyncio.run(_run_server(app, args.host, args.port))
+
+
+# -- token -------------------------------------------------------------------------
+
+
+async def _with_connection(url: str, fn, *args):
+    import asyncpg
+
+    conn = await asyncpg.connect(url)
+    try:
+        return await fn(conn, *args)
+    except asyncpg.PostgresError as exc:
+        raise translate(exc) from exc
+    finally:
+        await conn.close()
+
+
+def cmd_token_create(args: argparse.Namespace, settings: Settings) -> None:
+    with database(settings) as url:
+        apply_migrations(url)
+        try:
+            token = asyncio.run(_with_connection(url, auth.create_token, args.email, args.label))
+        except ConstraintViolation as exc:
+            raise CommandError(f"{args.email!r} is not an email address") from exc
+    print(f"Token for {args.email.strip().lower()} (shown once; keep it secret):")
+    print(token)
+
+
+def cmd_token_revoke(args: argparse.Namespace, settings: Settings) -> None:
+    if bool(args.token) == bool(args.email):
+        raise CommandError("give either a TOKEN or --email EMAIL")
+    with database(settings) as url:
+        count = asyncio.run(
+            _with_connection(url, lambda c: auth.revoke(c, token=args.token, email=args.email))
+        )
+    if not count:
+        raise CommandError("no live token matched")
+    print(f"revoked {count} token(s)")
 
 
 # -- migrate -----------------------------------------------------------------------
@@ -108,10 +151,27 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--workers", type=int, default=2, help="worker tasks in this process (0: none)"
     )
+    serve.add_argument(
+        "--token-for",
+        default="you@localhost",
+        metavar="EMAIL",
+        help="print a new sign-in token for this user at start ('' for none)",
+    )
     serve.set_defaults(func=cmd_serve)
 
     migrate = sub.add_parser("migrate", help="apply pending database migrations")
     migrate.set_defaults(func=cmd_migrate)
+
+    token = sub.add_parser("token", help="create or revoke API tokens")
+    token_sub = token.add_subparsers(dest="token_command", required=True)
+    create = token_sub.add_parser("create", help="create a token (and the user when needed)")
+    create.add_argument("email")
+    create.add_argument("--label", default=None)
+    create.set_defaults(func=cmd_token_create)
+    revoke = token_sub.add_parser("revoke", help="revoke a token, or every token of a user")
+    revoke.add_argument("token", nargs="?")
+    revoke.add_argument("--email")
+    revoke.set_defaults(func=cmd_token_revoke)
     return parser
 
 
