@@ -18,11 +18,20 @@ CREATE TYPE public.run_status AS ENUM (
 );
 
 --
+-- Name: app_user_id(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.app_user_id() RETURNS uuid
+    LANGUAGE sql STABLE PARALLEL SAFE
+    RETURN (NULLIF(current_setting('cpe_runs.user_id'::text, true), ''::text))::uuid;
+
+--
 -- Name: authenticate_ticket(bytea); Type: FUNCTION; Schema: public; Owner: -
 --
 
 CREATE FUNCTION public.authenticate_ticket(p_hash bytea) RETURNS TABLE(user_id uuid, email text, token_id uuid, token_hash bytea)
-    LANGUAGE sql STABLE
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
   SELECT u.id, u.email, t.id, s.ticket_hash
     FROM stream_tickets s
@@ -36,7 +45,8 @@ $$;
 --
 
 CREATE FUNCTION public.authenticate_token(p_hash bytea) RETURNS TABLE(user_id uuid, email text, token_id uuid, token_hash bytea)
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
 BEGIN
   UPDATE api_tokens SET last_used_at = now()
@@ -251,6 +261,20 @@ BEGIN
   RETURNING * INTO v_run;
   RETURN QUERY SELECT CASE WHEN p_error IS NULL THEN 'completed' ELSE 'failed' END, v_run.id, v_run.status;
 END
+$$;
+
+--
+-- Name: issue_stream_ticket(uuid, bytea, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.issue_stream_ticket(p_token_id uuid, p_hash bytea, p_seconds integer) RETURNS timestamp with time zone
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  DELETE FROM stream_tickets WHERE expires_at < now() - interval '1 hour';
+  INSERT INTO stream_tickets (ticket_hash, token_id, expires_at)
+  VALUES (p_hash, p_token_id, now() + make_interval(secs => p_seconds))
+  RETURNING expires_at;
 $$;
 
 --
@@ -632,7 +656,8 @@ CREATE TABLE public.api_tokens (
 --
 
 CREATE FUNCTION public.token_is_live(p_token_id uuid) RETURNS boolean
-    LANGUAGE sql STABLE
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     RETURN (EXISTS (SELECT 1 FROM public.api_tokens WHERE ((api_tokens.id = token_is_live.p_token_id) AND (api_tokens.revoked_at IS NULL))));
 
 --
@@ -1180,6 +1205,204 @@ ALTER TABLE ONLY public.template_fields
 
 ALTER TABLE ONLY public.templates
     ADD CONSTRAINT templates_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
+
+--
+-- Name: api_tokens; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.api_tokens ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: extraction_jobs; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.extraction_jobs ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: extraction_jobs extraction_jobs_api; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY extraction_jobs_api ON public.extraction_jobs TO cpe_runs_api USING ((user_id = ( SELECT public.app_user_id() AS app_user_id))) WITH CHECK ((user_id = ( SELECT public.app_user_id() AS app_user_id)));
+
+--
+-- Name: extraction_jobs extraction_jobs_worker; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY extraction_jobs_worker ON public.extraction_jobs TO cpe_runs_worker USING (true) WITH CHECK (true);
+
+--
+-- Name: extraction_tasks; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.extraction_tasks ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: extraction_tasks extraction_tasks_api; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY extraction_tasks_api ON public.extraction_tasks TO cpe_runs_api USING ((EXISTS ( SELECT 1
+   FROM public.job_runs r
+  WHERE (r.id = extraction_tasks.run_id))));
+
+--
+-- Name: extraction_tasks extraction_tasks_worker; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY extraction_tasks_worker ON public.extraction_tasks TO cpe_runs_worker USING (true) WITH CHECK (true);
+
+--
+-- Name: file_chunks; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.file_chunks ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: file_chunks file_chunks_api; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY file_chunks_api ON public.file_chunks TO cpe_runs_api USING ((EXISTS ( SELECT 1
+   FROM public.source_files f
+  WHERE (f.id = file_chunks.file_id))));
+
+--
+-- Name: file_chunks file_chunks_worker; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY file_chunks_worker ON public.file_chunks TO cpe_runs_worker USING (true) WITH CHECK (true);
+
+--
+-- Name: job_runs; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.job_runs ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: job_runs job_runs_api; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY job_runs_api ON public.job_runs TO cpe_runs_api USING ((EXISTS ( SELECT 1
+   FROM public.extraction_jobs j
+  WHERE (j.id = job_runs.job_id))));
+
+--
+-- Name: job_runs job_runs_worker; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY job_runs_worker ON public.job_runs TO cpe_runs_worker USING (true) WITH CHECK (true);
+
+--
+-- Name: result_rows; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.result_rows ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: result_rows result_rows_api; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY result_rows_api ON public.result_rows TO cpe_runs_api USING ((EXISTS ( SELECT 1
+   FROM public.extraction_jobs j
+  WHERE (j.id = result_rows.job_id))));
+
+--
+-- Name: result_rows result_rows_worker; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY result_rows_worker ON public.result_rows TO cpe_runs_worker USING (true) WITH CHECK (true);
+
+--
+-- Name: run_events; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.run_events ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: run_events run_events_api; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY run_events_api ON public.run_events TO cpe_runs_api USING ((user_id = ( SELECT public.app_user_id() AS app_user_id))) WITH CHECK ((user_id = ( SELECT public.app_user_id() AS app_user_id)));
+
+--
+-- Name: run_events run_events_worker; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY run_events_worker ON public.run_events TO cpe_runs_worker USING (true) WITH CHECK (true);
+
+--
+-- Name: source_files; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.source_files ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: source_files source_files_api; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY source_files_api ON public.source_files TO cpe_runs_api USING ((EXISTS ( SELECT 1
+   FROM public.extraction_jobs j
+  WHERE (j.id = source_files.job_id))));
+
+--
+-- Name: source_files source_files_worker; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY source_files_worker ON public.source_files TO cpe_runs_worker USING (true) WITH CHECK (true);
+
+--
+-- Name: stream_tickets; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.stream_tickets ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: template_fields; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.template_fields ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: template_fields template_fields_api; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY template_fields_api ON public.template_fields TO cpe_runs_api USING ((EXISTS ( SELECT 1
+   FROM public.templates t
+  WHERE (t.id = template_fields.template_id))));
+
+--
+-- Name: template_fields template_fields_worker; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY template_fields_worker ON public.template_fields TO cpe_runs_worker USING (true) WITH CHECK (true);
+
+--
+-- Name: templates; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.templates ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: templates templates_api; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY templates_api ON public.templates TO cpe_runs_api USING ((is_public OR (user_id = ( SELECT public.app_user_id() AS app_user_id))));
+
+--
+-- Name: templates templates_worker; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY templates_worker ON public.templates TO cpe_runs_worker USING (true) WITH CHECK (true);
+
+--
+-- Name: users; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.users ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: users users_api; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY users_api ON public.users TO cpe_runs_api USING ((id = ( SELECT public.app_user_id() AS app_user_id)));
 
 --
 -- PostgreSQL database dump complete

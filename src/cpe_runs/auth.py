@@ -60,11 +60,7 @@ async def revoke(conn: asyncpg.Connection, *, token: str | None = None, email: s
 async def issue_ticket(conn: asyncpg.Connection, user: User) -> tuple[str, datetime]:
     ticket = new_secret()
     expires_at = await conn.fetchval(
-        "INSERT INTO stream_tickets (ticket_hash, token_id, expires_at)"
-        " VALUES ($1, $2, now() + make_interval(secs => $3)) RETURNING expires_at",
-        secret_hash(ticket),
-        user.token_id,
-        TICKET_SECONDS,
+        "SELECT issue_stream_ticket($1, $2, $3)", user.token_id, secret_hash(ticket), TICKET_SECONDS
     )
     return ticket, expires_at
 
