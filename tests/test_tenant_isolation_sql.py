@@ -142,3 +142,23 @@ def test_roles_own_nothing_and_cannot_bypass_rls(conn):
         " AND relkind = 'r' AND NOT relrowsecurity AND relname NOT LIKE '%yoyo%'"
     ).fetchall()
     assert unprotected == []
+
+
+def test_operator_role_names_are_used_and_migrating_again_is_idempotent(pg_server):
+    from cpe_runs.migrations import apply_migrations
+
+    with psycopg.connect(pg_server.url("postgres"), autocommit=True) as admin:
+        admin.execute("DROP DATABASE IF EXISTS cpe_custom_roles")
+        admin.execute("CREATE DATABASE cpe_custom_roles")
+    url = pg_server.url("cpe_custom_roles")
+    try:
+        apply_migrations(url, api_role="acme_api", worker_role="acme_worker")
+        assert apply_migrations(url, api_role="acme_api", worker_role="acme_worker") == []
+        with psycopg.connect(url) as conn:
+            roles = conn.execute(
+                "SELECT DISTINCT r::text FROM pg_policy, unnest(polroles::regrole[]) r ORDER BY 1"
+            ).fetchall()
+        assert roles == [("acme_api",), ("acme_worker",)]
+    finally:
+        with psycopg.connect(pg_server.url("postgres"), autocommit=True) as admin:
+            admin.execute("DROP DATABASE cpe_custom_roles")

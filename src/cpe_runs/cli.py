@@ -33,6 +33,10 @@ def _raise_stop(signum: int, _frame) -> None:
     raise _Stop(signum)
 
 
+def _migrate(url: str, settings: Settings) -> list[str]:
+    return apply_migrations(url, api_role=settings.api_role, worker_role=settings.worker_role)
+
+
 # -- serve -------------------------------------------------------------------------
 
 
@@ -83,7 +87,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> None:
     from .app import create_app
 
     with _serve_lock(settings), database(settings) as url:
-        apply_migrations(url)
+        _migrate(url, settings)
         if args.token_for:
             token = asyncio.run(_with_connection(url, auth.create_token, args.token_for, "serve"))
             print(f"Sign in to the dashboard as {args.token_for} with this token:\n{token}")
@@ -108,7 +112,7 @@ async def _with_connection(url: str, fn, *args):
 
 def cmd_token_create(args: argparse.Namespace, settings: Settings) -> None:
     with database(settings) as url:
-        apply_migrations(url)
+        _migrate(url, settings)
         try:
             token = asyncio.run(_with_connection(url, auth.create_token, args.email, args.label))
         except ConstraintViolation as exc:
@@ -134,7 +138,7 @@ def cmd_token_revoke(args: argparse.Namespace, settings: Settings) -> None:
 
 def cmd_migrate(_args: argparse.Namespace, settings: Settings) -> None:
     with database(settings) as url:
-        applied = apply_migrations(url)
+        applied = _migrate(url, settings)
     print(f"applied {len(applied)} migration(s)" + (": " + ", ".join(applied) if applied else ""))
 
 

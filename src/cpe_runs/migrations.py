@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import configparser
 from pathlib import Path
+from urllib.parse import urlencode
 
 import psycopg
 from yoyo import get_backend, read_migrations
@@ -27,16 +28,27 @@ def _migrations():
     return read_migrations(str(migrations_dir())).filter(lambda m: m.id != SNAPSHOT_ID)
 
 
-def _yoyo_url(url: str) -> str:
-    return "postgresql+psycopg://" + url.removeprefix("postgresql://")
+def _yoyo_url(url: str, settings: dict[str, str] | None = None) -> str:
+    yoyo_url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    if settings:
+        # Session settings the migrations read (libpq's `options`).
+        options = " ".join(f"-c {key}={value}" for key, value in settings.items())
+        yoyo_url += ("&" if "?" in yoyo_url else "?") + urlencode({"options": options})
+    return yoyo_url
 
 
-def apply_migrations(url: str) -> list[str]:
-    """Apply what is pending; return the ids applied (empty when up to date)."""
+def apply_migrations(
+    url: str, *, api_role: str = "cpe_runs_api", worker_role: str = "cpe_runs_worker"
+) -> list[str]:
+    """Apply what is pending; return the ids applied (empty when up to date).
+
+    The role names are passed to the migrations that create the roles.
+    """
+    roles = {"cpe_runs.api_role": api_role, "cpe_runs.worker_role": worker_role}
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute("SELECT pg_advisory_lock(%s)", [_LOCK_KEY])
         try:
-            backend = get_backend(_yoyo_url(url))
+            backend = get_backend(_yoyo_url(url, roles))
             try:
                 with backend.lock():
                     pending = backend.to_apply(_migrations())
