@@ -13,6 +13,7 @@ from litestar.openapi import OpenAPIConfig
 from . import __version__
 from .api.account import me
 from .api.health import health
+from .api.page import route_handlers as page_routes
 from .auth import PUBLIC_PATHS, TokenAuthMiddleware
 from .config import Settings
 from .problems import EXCEPTION_HANDLERS
@@ -36,7 +37,7 @@ def create_app(database_url: str, settings: Settings | None = None) -> Litestar:
             await app.state.pool.close()
 
     return Litestar(
-        route_handlers=[health, me],
+        route_handlers=[health, me, *page_routes],
         lifespan=[pool_lifespan],
         middleware=[DefineMiddleware(TokenAuthMiddleware, exclude=PUBLIC_PATHS)],
         exception_handlers=EXCEPTION_HANDLERS,
