@@ -1,4 +1,4 @@
-// Building DOM without innerHTML: every string from the server or the user
+// Building DOM without parsing markup: every string from the server or the user
 // (sheet names, file names, cell values, errors) goes in as a text node, so
 // none of it can ever be read as markup.
 
