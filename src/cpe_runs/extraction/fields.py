@@ -71,9 +71,10 @@ def _hits(line: str) -> list[_Hit]:
         if hits and match.start() < hits[-1].value_start:
             continue
         rest = line[match.end() :]
-        before = line[: match.start()]
+        # What stands just before is all that matters; a long line must stay linear.
+        before = line[max(0, match.start() - 12) : match.start()]
         strong = _STRONG_SEP.match(rest)
-        at_start = _BULLET.match(before) is not None
+        at_start = _BULLET.match(line[: match.start()]) is not None
         if strong or not rest.strip():
             sep_end = match.end() + (strong.end() if strong else len(rest))
         elif is_loose(match.group()) or _typed_value_follows(label, rest):
@@ -96,6 +97,7 @@ def _typed_value_follows(label: Label, rest: str) -> bool:
     """'Completed 2/14/2025', 'Credits 2.0': no colon, but plainly a value."""
     if not rest.startswith(" "):
         return False
+    rest = rest[:40]
     if label.concept == DATE:
         dates = find_dates(rest)
         return bool(dates) and dates[0][0] <= 1

@@ -154,6 +154,7 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"knowledge area",
             r"(?:cpe )?category",
             r"field",
+            r"fos",
         ],
     ),
     (

@@ -260,7 +260,15 @@ def nasba_field(text: str | None) -> str | None:
     return _FIELDS_BY_KEY.get(_key(text))
 
 
+_CREDIT_TAIL = re.compile(
+    r"[\s,:;(–-]*\d{1,3}(?:\.\d+)?\s*(?:cpe\s*)?(?:credits?|hours?|hrs?\.?)?\)?$", re.I
+)
+
+
 def field_of_study(text: str | None) -> str | None:
-    """The NASBA name when the value is one, else the value as written."""
+    """The NASBA name when the value is one ("Taxes - 8.0 hours" is Taxes), else the
+    value as written."""
     value = clean_text(text)
-    return nasba_field(value) or value
+    if not value:
+        return None
+    return nasba_field(value) or nasba_field(_CREDIT_TAIL.sub("", value)) or value

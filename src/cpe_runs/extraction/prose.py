@@ -25,17 +25,17 @@ _NOUN = (
 )
 _DESCRIPTOR = (
     r"live|online|on-demand|self-study|self-paced|in-person|group|internet|internet-based"
-    r"|virtual|interactive|cpe|qas|nano|recorded|following|annual"
+    r"|virtual|interactive|cpe|qas|nano|recorded|following|annual|blended|learning"
 )
 _TITLE_CUE = re.compile(
     r"\b(?:completed|attended|participated\s+in|completing|attending|participating\s+in"
     r"|completion\s+of)"
-    rf"(?:\s+(?:the|a|an)\b)?(?:(?:\s+(?:{_DESCRIPTOR})\b)*\s+(?:{_NOUN})\b"
+    rf"(?:\s+(?:the|a|an)\b)?(?:(?:\s+(?:{_DESCRIPTOR}|(?-i:[a-z][a-z-]*))\b){{0,3}}\s+(?:{_NOUN})\b"
     r"(?:\s+(?:entitled|titled|called|named))?)?\s*[:,-]?\s*",
     re.I,
 )
 _TITLE_STOP = re.compile(
-    rf"\s+(?:on|held)\s+(?=(?:the\s+)?\d|{_MONTH})"
+    rf"\s+(?:on|held)\s+(?=(?:the\s+)?\d|{_MONTH})|,\s*(?={_MONTH}|\d)"
     r"|\s+held\s+(?:on|in|at|from|during|virtually|online)\b"
     r"|,?\s+(?:sponsored|presented|offered|provided|hosted|conducted|delivered|organi[sz]ed)\s+by\b"
     r"|\s+for\s+(?=\d|which\b|a\s+total\b)"
@@ -57,8 +57,8 @@ _NOT_A_TITLE = re.compile(
 )
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,200})[\"”]")
 _QUOTE_CUE = re.compile(
-    r"(?:complet\w*|attend\w*|participat\w*|entitled|titled|for|course|program|webinar"
-    r"|seminar|session)\W*$",
+    r"(?:complet\w*|attend\w*|participat\w*|join\w*|watch\w*|view\w*|entitled|titled|for"
+    r"|course|program|webinar|seminar|session)\W*$",
     re.I,
 )
 _HEADING_TITLE = re.compile(
@@ -80,7 +80,12 @@ def _accept_title(title: str | None) -> str | None:
     dates = find_dates(title)
     if dates and dates[0][0] == 0:
         return None
-    return None if re.match(r"^\d+(?:\.\d+)?\s*(?:cpe|credit|hour)", title, re.I) else title
+    # "attended 95 of 100 minutes", "completed 4.0 CPE credits": an amount, not a title.
+    amount = r"^\d+(?:\.\d+)?\s*(?:cpe|credit|hour|minute|%|percent|of\s+\d)"
+    return None if re.match(amount, title, re.I) else title
+
+
+_LONGEST_TITLE = 300
 
 
 def _title_at(lines: list[str], index: int, rest: str) -> str | None:
@@ -118,13 +123,30 @@ def prose_title(lines: list[str]) -> str | None:
             return clean_text(quoted.group(1))
     for index, line in enumerate(lines):
         for cue in _TITLE_CUE.finditer(line):
-            title = _title_at(lines, index, line[cue.end() :].strip())
+            title = _title_at(lines, index, line[cue.end() : cue.end() + _LONGEST_TITLE].strip())
             if title:
                 return title
     for line in lines:
         heading = _HEADING_TITLE.match(line)
         if heading and not delivery_method(heading.group(1)):
             return _accept_title(heading.group(1))
+    return _heading_title(lines)
+
+
+def _heading_title(lines: list[str]) -> str | None:
+    """A title set as the heading next to "Certificate of Completion", where no sentence
+    names it: a heading that is not the sponsor's name."""
+    top = [line.strip() for line in lines if line.strip()][:3]
+    for index, line in enumerate(top):
+        if not re.match(r"^certificate\s+of\s+\w+$", line, re.I):
+            continue
+        for neighbour in top[max(0, index - 1) : index] + top[index + 1 : index + 2]:
+            if (
+                neighbour in _top_lines(lines)
+                and not _ORG_WORDS.search(neighbour)
+                and not re.search(r"certif|presented|awarded", neighbour, re.I)
+            ):
+                return _accept_title(neighbour)
     return None
 
 
@@ -136,14 +158,16 @@ _ORG_WORDS = re.compile(
     r"|school|training|council|foundation|firm|consulting|advisors|cpas)\b",
     re.I,
 )
-_NASBA_AFTER = re.compile(r"^\s*(?P<org>[A-Z][^:|]{2,80}?)\s*(?:,|-|–)\s*NASBA\b")
+_NASBA_AFTER = re.compile(r"^\s*(?P<org>[A-Z][^:|]{2,80}?)\s*(?:,|-|–|\|)\s*NASBA\b")
 _REGISTERED = re.compile(
     r"(?P<org>[A-Z][\w&.,'’ -]{2,80}?)\s+(?:is|are)\s+(?:also\s+)?(?:a\s+)?"
     r"(?:registered|approved|recognized)\b"
 )
 _CERTIFIES = re.compile(r"(?:hereby\s+)?(?:certifies|confirms|attests)\s+that\b", re.I)
 _BY = re.compile(
-    r"\b(?:sponsored|presented|offered|provided|hosted)\s+by\s+(?P<org>[A-Z][^.;|()\n]{2,80})"
+    r"\b(?:sponsored|presented|offered|provided|hosted|delivered|organi[sz]ed)(?:\s+\S+){0,3}?"
+    r"\s+by\s+(?P<org>[A-Z][^.;|()\n]{2,80})",
+    re.I,
 )
 _ORG_STOP = re.compile(
     r",?\s+(?:on|in|at|for|and|NASBA|National|with|as)\b|,\s+(?!(?:LLC|Inc|LLP|Ltd|PC|P\.C\.)\b)"
@@ -191,10 +215,24 @@ def prose_sponsor(lines: list[str]) -> str | None:
             before = next((p.strip() for p in reversed(lines[:index]) if p.strip()), "")
         if before and _ORG_WORDS.search(before) and not re.search(r"certif", before, re.I):
             return clean_sponsor(before)
-    for line in [line for line in lines if line.strip()][:3]:
+    for line in _top_lines(lines):
         if _ORG_WORDS.search(line) and not re.search(r"certif|statement|credit", line, re.I):
             return clean_sponsor(line)
     return None
+
+
+_SENTENCE = re.compile(r"[.!?]$|\b(?:has|have|is|was|by|to|that|completed|earned)\b", re.I)
+
+
+def _top_lines(lines: list[str]) -> list[str]:
+    """The letterhead: the names heading the page, up to its first sentence or label."""
+    top: list[str] = []
+    for line in [line.strip() for line in lines if line.strip()][:3]:
+        if _SENTENCE.search(line) or _is_label_line(line):
+            break
+        if len(line.split()) <= 8:
+            top.append(line)
+    return top
 
 
 # ---------------------------------------------------------------- hours, field, method, date
@@ -211,14 +249,17 @@ _HOURS_PHRASE = re.compile(
 def prose_hours(text: str) -> int | float | None:
     """Credits stated in a sentence: "earning 4.0 CPE credits", "for 3 hours of CPE credit"."""
     best: tuple[int, int | float] | None = None
+    previous_end = 0
     for match in _HOURS_PHRASE.finditer(text):
         if not re.search(r"cpe|credit", match.group(), re.I):
             continue
         hours = parse_hours(match.group("val"))
         if hours is None:
             continue
-        before = text[max(0, match.start() - 40) : match.start()].lower()
-        rank = 2 if "recommend" in before else 3
+        # Only the words since the previous amount qualify this one.
+        before = text[max(previous_end, match.start() - 40) : match.start()].lower()
+        previous_end = match.end()
+        rank = 2 if "recommend" in before else 4 if re.search(r"earn|award|grant", before) else 3
         if best is None or rank > best[0]:
             best = (rank, hours)
     return best[1] if best else None
@@ -226,7 +267,8 @@ def prose_hours(text: str) -> int | float | None:
 
 _FIELD_CUE = re.compile(
     r"\bin\s+(?:the\s+)?(?:fields?|areas?)\s+of\s+(?:study\s+)?(?:of\s+)?"
-    r"|\b(?:credits?|hours?|cpe)\s+in\s+(?:the\s+(?:field|area)\s+of\s+)?",
+    r"|\b(?:credits?|hours?|cpe)\s+in\s+(?:the\s+(?:field|area)\s+of\s+)?"
+    r"|\b(?:credits?|hours?)\s*[-–|,:(]\s*",
     re.I,
 )
 

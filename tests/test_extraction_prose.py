@@ -1,0 +1,159 @@
+"""The readers for certificates that state their fields in sentences, and the rule
+that what a certificate does not say stays empty."""
+
+from __future__ import annotations
+
+import pytest
+
+from cpe_runs.extraction import extract_certificates
+from cpe_runs.extraction.prose import prose_date, prose_hours, prose_sponsor, prose_title
+
+from .certificates import CALIFORNIA_FIELDS
+
+
+def _lines(text: str) -> list[str]:
+    return text.strip("\n").splitlines()
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Jane Doe has successfully completed Leases in Practice on March 14, 2025.",
+            "Leases in Practice",
+        ),
+        (
+            "This certifies that Jane Doe attended the\nFall Tax Forum\nheld November 12, 2024",
+            "Fall Tax Forum",
+        ),
+        (
+            "has completed the following program:\nAnnual Federal Tax Update\nCPE credits: 8.0",
+            "Annual Federal Tax Update",
+        ),
+        ('completed "Ethics for CPAs: A Review" on 14 March 2025', "Ethics for CPAs: A Review"),
+        (
+            "has earned 2 CPE credits for completing 'Gift Tax Basics' on 3/4/2025.",
+            "Gift Tax Basics",
+        ),
+        ('thanks for joining "Year-End Tax Planning" on 12/10/2024', "Year-End Tax Planning"),
+        (
+            "completed the webinar\nTax Planning for Closely Held Businesses\non July 22, 2025",
+            "Tax Planning for Closely Held Businesses",
+        ),
+        (
+            "for the successful completion of the course Data Privacy Essentials on 12 June 2025",
+            "Data Privacy Essentials",
+        ),
+        ("attended Audit Sampling Techniques\nDate: 11/05/2024", "Audit Sampling Techniques"),
+        (
+            "You have successfully completed Cost Accounting (Course ID: CAM-210).",
+            "Cost Accounting",
+        ),
+        ("attended the Finance Conference, September 15 - 17, 2024, Reno", "Finance Conference"),
+        (
+            "Certificate of Completion | GASB 96 Arrangements\nAwarded to Diane Foster",
+            "GASB 96 Arrangements",
+        ),
+    ],
+)
+def test_title_is_read_from_the_sentence(text: str, title: str):
+    assert prose_title(_lines(text)) == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This certifies that Grace Liu completed the program below.",
+        "You attended 95 of 100 minutes of the session.",
+        "Completed on 2025-06-30",
+        "Certificate of Completion",
+    ],
+)
+def test_no_title_is_made_up_from_other_words(text: str):
+    assert prose_title(_lines(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sponsor"),
+    [
+        ("Sponsored by ACME CPE, NASBA Sponsor #112233", "ACME CPE"),
+        (
+            "a program presented by Valley Accounting Seminars on May 1, 2025",
+            "Valley Accounting Seminars",
+        ),
+        ("Delivered as QAS Self-Study by Tidewater Tax School.", "Tidewater Tax School"),
+        ("Harborview CPE - NASBA Sponsor #131313", "Harborview CPE"),
+        ("Brightpath CPE is registered with NASBA as a sponsor of CPE.", "Brightpath CPE"),
+        ("Mountain West CPA Society confirms that\nPaul Nguyen", "Mountain West CPA Society"),
+        ("Lakeside CPE Group\ncertifies that\nBenjamin Carter", "Lakeside CPE Group"),
+        ("The Yellow Book Institute\nCertificate of Completion", "The Yellow Book Institute"),
+    ],
+)
+def test_sponsor_is_read_from_sentences_statements_and_letterhead(text: str, sponsor: str):
+    assert prose_sponsor(_lines(text)) == sponsor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This certifies that Jane Doe has completed the course.",
+        "Thank you for attending!\nWe hope to see you again.",
+        "has completed the blended learning program\nController Academy",
+    ],
+)
+def test_no_sponsor_is_made_up(text: str):
+    assert prose_sponsor(_lines(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("completed Leases on March 14, 2025. Printed 04/01/2025", "2025-03-14"),
+        ("Issued: 04/03/2025. Completed Ethics on March 31, 2025", "2025-03-31"),
+        ("Excel Power Query August 5, 2025", "2025-08-05"),
+        ("held November 12-13, 2024 in Sacramento", "2024-11-13"),
+    ],
+)
+def test_completion_date_is_tied_to_completion_or_the_only_date(text: str, date: str):
+    assert prose_date(text, set()) == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Issued 04/03/2025",
+        "Valid through 12/31/2026",
+        "Registered 01/05/2025, reminder sent 01/20/2025",
+    ],
+)
+def test_no_completion_date_is_guessed(text: str):
+    assert prose_date(text, set()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("earning 4.0 CPE credits in Taxes", 4),
+        ("for 3 hours of CPE credit", 3),
+        ("Eight (8.0) CPE Credit Hours are awarded", 8),
+        ("Recommended 2.0 CPE credits; you earned 1.5 CPE credits", 1.5),
+        ("1.0 CPE Hour", 1),
+    ],
+)
+def test_hours_are_read_from_sentences(text: str, hours: float):
+    assert prose_hours(text) == hours
+
+
+@pytest.mark.parametrize("text", ["The session lasted 3 hours.", "Room 204, 2 hours parking"])
+def test_hours_without_credit_are_not_credit(text: str):
+    assert prose_hours(text) is None
+
+
+def test_a_certificate_without_sponsor_date_or_hours_leaves_them_empty():
+    text = b"Certificate of Participation\nThis certifies that Emily Clark participated in\n"
+    text += b"Women in Accounting Leadership Panel\n"
+    [row] = extract_certificates(
+        text, filename="c.txt", content_type="text/plain", fields=CALIFORNIA_FIELDS
+    )
+    assert row["Course Title"] == "Women in Accounting Leadership Panel"
+    assert [name for name, value in row.items() if value is not None] == ["Course Title"]
