@@ -108,6 +108,13 @@ def test_pdf_with_one_certificate_per_page_gives_one_row_each():
     assert rows == [cert.expected for cert in certs]
 
 
+def test_page_numbers_of_a_batch_export_do_not_merge_its_certificates():
+    certs = [BY_NAME[name] for name in MULTI]
+    pages = [f"{cert.markup}\nPage {n} of 3" for n, cert in enumerate(certs, 1)]
+    rows = _extract(pdf_bytes(pages), "application/pdf", "batch.pdf")
+    assert rows == [cert.expected for cert in certs]
+
+
 def test_text_with_form_feeds_gives_one_row_per_page():
     certs = [BY_NAME[name] for name in MULTI]
     data = "\f".join(text_bytes(cert.markup).decode() for cert in certs).encode()

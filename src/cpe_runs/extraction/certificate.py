@@ -97,7 +97,8 @@ _MARKER = re.compile(
     r"|awarded\s+to|presented\s+to",
     re.I,
 )
-_CONTINUED = re.compile(r"\(continued\)|\bcontinued\s+from\b|\bpage\s+(?:[2-9]|\d\d)\s+of\s", re.I)
+# Not "Page 2 of 3": batch exports number the pages of separate certificates too.
+_CONTINUED = re.compile(r"\(continued\)|\bcontinued\s+from\b", re.I)
 
 
 def _starts_certificate(page: str, values: dict[str, Any]) -> bool:
