@@ -84,6 +84,24 @@ def test_text_in_windows_encodings_and_line_endings_is_read():
     assert utf16 == rows
 
 
+def test_html_certificate_is_read_as_its_text():
+    page = """<html><head><style>td { padding: 4px }</style></head><body>
+      <h1>Certificate of
+          Completion</h1>
+      <p>This certifies that <b>Jane Doe</b> has completed</p>
+      <table>
+        <tr><td>Course Title</td><td>Leases &amp; Lessees</td></tr>
+        <tr><td>CPE Credits Earned</td><td>2.0</td></tr>
+        <tr><td>Date Completed</td><td>March 14, 2025</td></tr>
+      </table></body></html>"""
+    [row] = _extract(page.encode(), "text/html; charset=utf-8", "certificate.html")
+    assert (row["Course Title"], row["CPE Hours"], row["Completion Date"]) == (
+        "Leases & Lessees",
+        2,
+        "2025-03-14",
+    )
+
+
 def test_empty_text_file_fails():
     with pytest.raises(ExtractionError, match="empty file"):
         _extract(b"  \n\n", "text/plain")

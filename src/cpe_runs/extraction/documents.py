@@ -3,14 +3,27 @@
 from __future__ import annotations
 
 import codecs
+import html
 import os
+import re
 
 from .contract import ExtractionError
 from .pdf import pdf_pages
 
 _PDF_TYPES = {"application/pdf", "application/x-pdf", "application/acrobat"}
 _GENERIC_TYPES = {"", "application/octet-stream", "binary/octet-stream", "application/unknown"}
-_EXTENSIONS = {".pdf": "application/pdf", ".txt": "text/plain", ".text": "text/plain"}
+_HTML_TYPES = {"text/html", "application/xhtml+xml"}
+_EXTENSIONS = {
+    ".pdf": "application/pdf",
+    ".txt": "text/plain",
+    ".text": "text/plain",
+    ".htm": "text/html",
+    ".html": "text/html",
+}
+_INVISIBLE = re.compile(r"<(script|style|head)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|div|tr|li|h[1-6]|table|section)\s*>", re.I)
+_CELL_END = re.compile(r"</t[dh]\s*>", re.I)
+_TAG = re.compile(r"<[^>]*>")
 
 
 def document_pages(data: bytes, *, filename: str, content_type: str) -> list[str]:
@@ -20,8 +33,10 @@ def document_pages(data: bytes, *, filename: str, content_type: str) -> list[str
         media_type = _EXTENSIONS.get(os.path.splitext(filename or "")[1].lower(), media_type)
     if media_type in _PDF_TYPES:
         return pdf_pages(data)
-    if media_type.startswith("text/"):
+    if media_type.startswith("text/") or media_type in _HTML_TYPES:
         text = decode_text(data, charset)
+        if media_type in _HTML_TYPES:
+            text = html_text(text)
         if not text.strip():
             raise ExtractionError("empty file: it holds no text")
         return text.replace("\r\n", "\n").replace("\r", "\n").split("\f")
@@ -55,3 +70,12 @@ def decode_text(data: bytes, charset: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
+
+
+def html_text(markup: str) -> str:
+    """The text of an HTML certificate (an e-mailed one, say): a line per block, table
+    cells kept apart like form columns."""
+    markup = re.sub(r"\s+", " ", _INVISIBLE.sub(" ", markup))
+    markup = _CELL_END.sub("   ", _BLOCK_END.sub("\n", markup))
+    text = html.unescape(_TAG.sub("", markup))
+    return "\n".join(line.strip() for line in text.split("\n"))
