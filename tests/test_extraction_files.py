@@ -107,6 +107,12 @@ def test_empty_text_file_fails():
         _extract(b"  \n\n", "text/plain")
 
 
+def test_dates_that_are_not_the_completion_date_are_left_out():
+    text = b"Course Title: Leases\nRegistration Date: 02/01/2025\nDate Issued: 03/20/2025\n"
+    text += b"Expiration Date: 03/20/2026\n"
+    assert _extract(text, "text/plain")[0]["Completion Date"] is None
+
+
 def test_missing_fields_are_none_and_every_field_is_a_key():
     rows = _extract(b"Certificate of Completion\nCourse Title: Leases\n", "text/plain")
     assert rows == [{field.name: None for field in CALIFORNIA_FIELDS} | {"Course Title": "Leases"}]

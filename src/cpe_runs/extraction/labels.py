@@ -24,7 +24,7 @@ COURSE_ID = "course_id"
 INSTRUCTOR = "instructor"
 LOCATION = "location"
 LEVEL = "program_level"
-# Labels read only so that their values are not mistaken for another field's.
+# Dates that are not the completion date (issued, registered, expires ...).
 ISSUED = "issued"
 OTHER = "other"
 
@@ -119,6 +119,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"print(?:ed)? date",
             r"printed(?: on)?",
             r"expir(?:es|ation date|ation)",
+            r"(?:registration|enrollment|enrolment|purchase|order|birth|start) date",
+            r"date (?:of )?(?:registration|enrollment|purchase|order|birth)",
+            r"date (?:registered|enrolled|purchased|ordered|started)",
             r"(?:instructor |authori[sz]ed |participant )?signature",
         ],
     ),
