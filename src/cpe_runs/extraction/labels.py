@@ -226,19 +226,24 @@ def _phrase(pattern: str) -> str:
     return pattern.replace(" ", r"\s+")
 
 
-LABELS: dict[str, Label] = {}
-_PHRASES: list[tuple[str, Label]] = []
-for _concept, _rank, _patterns in _CATALOGUE:
-    for _pattern in _patterns:
-        _PHRASES.append((_phrase(_pattern), Label(_concept, _rank)))
-
 # Longest phrase first, so that "Program Title" is read before "Program".
-_PHRASES.sort(key=lambda item: len(item[0]), reverse=True)
-LABEL_RE = re.compile(
-    r"(?<![\w'])(?:" + "|".join(f"(?P<L{i}>{p})" for i, (p, _) in enumerate(_PHRASES)) + r")",
+_PHRASES: list[tuple[str, Label]] = sorted(
+    (
+        (_phrase(pattern), Label(concept, rank))
+        for concept, rank, patterns in _CATALOGUE
+        for pattern in patterns
+    ),
+    key=lambda item: len(item[0]),
+    reverse=True,
+)
+# One group per phrase (L0, L1, ...), so a match tells which label it found; a label
+# ends at a word boundary, or right after its "#" or "No.".
+_LABEL_RE = re.compile(
+    r"(?<![\w'])(?:"
+    + "|".join(f"(?P<L{i}>{phrase})" for i, (phrase, _) in enumerate(_PHRASES))
+    + r")(?:(?<=[#.])|(?!\w))",
     re.I,
 )
-_LABEL_RE_END = re.compile(LABEL_RE.pattern + r"(?:(?<=[#.])|(?![\w]))", re.I)
 
 
 # Labels after which the value follows with no colon: "Provided by Ledgerly",
@@ -252,18 +257,18 @@ def is_loose(label_text: str) -> bool:
 
 
 def label_at(match: re.Match[str]) -> Label:
-    """The label a match of LABEL_RE found."""
+    """The label a match of _LABEL_RE found."""
     return _PHRASES[int(match.lastgroup[1:])][1]  # type: ignore[index]
 
 
 def iter_labels(line: str):
     """Every label phrase in ``line`` that ends on a word boundary, with its Label."""
-    for match in _LABEL_RE_END.finditer(line):
+    for match in _LABEL_RE.finditer(line):
         yield match, label_at(match)
 
 
 def concept_of_label(text: str) -> Label | None:
     """The Label that ``text`` is in full ("Program Title", "Credit Hours"), or None."""
     text = " ".join(text.split())
-    match = _LABEL_RE_END.fullmatch(text)
+    match = _LABEL_RE.fullmatch(text)
     return label_at(match) if match else None
