@@ -293,6 +293,14 @@ CREATE TABLE public.extraction_jobs (
 );
 
 --
+-- Name: job_belongs_to(uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.job_belongs_to(p_job_id uuid, p_user_id uuid) RETURNS boolean
+    LANGUAGE sql STABLE
+    RETURN (EXISTS (SELECT 1 FROM public.extraction_jobs WHERE ((extraction_jobs.id = job_belongs_to.p_job_id) AND (extraction_jobs.user_id = job_belongs_to.p_user_id))));
+
+--
 -- Name: job_user_id(uuid); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -368,6 +376,21 @@ CREATE FUNCTION public.read_run_events(p_after bigint, p_limit integer DEFAULT 1
 $$;
 
 --
+-- Name: read_user_events(uuid, uuid, bigint, bigint, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.read_user_events(p_user_id uuid, p_job_id uuid, p_after bigint, p_until bigint, p_limit integer DEFAULT 500) RETURNS SETOF public.run_events
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT * FROM run_events
+  WHERE user_id = p_user_id
+    AND (p_job_id IS NULL OR job_id = p_job_id)
+    AND seq > p_after AND seq <= p_until AND seq < run_events_horizon()
+  ORDER BY seq
+  LIMIT p_limit
+$$;
+
+--
 -- Name: revoke_api_tokens(bytea, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -426,6 +449,14 @@ CREATE FUNCTION public.run_event_payload(p_run public.job_runs) RETURNS jsonb
 CREATE FUNCTION public.run_events_horizon() RETURNS bigint
     LANGUAGE sql STABLE
     RETURN (((pg_snapshot_xmin(pg_current_snapshot()))::text)::bigint << 20);
+
+--
+-- Name: run_events_head(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.run_events_head() RETURNS bigint
+    LANGUAGE sql STABLE
+    RETURN (public.run_events_horizon() - 1);
 
 --
 -- Name: run_status_is_terminal(public.run_status); Type: FUNCTION; Schema: public; Owner: -
