@@ -19,6 +19,10 @@ check: _venv
     {{bin}}/ruff format --check src tests bench
     {{bin}}/pytest -q tests/test_foundation.py -k schema_snapshot
 
+# Benchmarks, each figure against its reference, on one PostgreSQL (--quick: small sizes)
+bench *args: _venv
+    {{bin}}/python -m bench "$@"
+
 # Apply pending migrations to the configured database
 migrate: _venv
     {{bin}}/cpe-runs migrate
@@ -35,7 +39,7 @@ _venv:
     if [ ! -f "$stamp" ]; then
         [ -x .venv/bin/python ] || {{python}} -m venv .venv
         .venv/bin/python -m pip install -q --upgrade pip
-        .venv/bin/python -m pip install -q -e '.[test]'
+        .venv/bin/python -m pip install -q -e '.[test,bench]'
         rm -f .venv/.installed-*
         touch "$stamp"
     fi

@@ -1,0 +1,1 @@
+"""Benchmarks: every figure against its reference, in one run (`just bench`)."""

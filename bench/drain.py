@@ -1,0 +1,83 @@
+"""How fast a queue drains: the one procedure both queues are measured with.
+
+Workers are started first and left to settle; a warm-up batch goes through
+them (imports, prepared statements, pools); then the measured batch is enqueued
+in one transaction. The clock starts when that commit has returned (the
+database's clock, read right after) and stops at the database timestamp of the
+last task's completion, so process start-up is never counted and both queues
+are timed by the same clock in the same way.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Protocol
+
+from .processes import ProcessGroup, wait_until
+
+# Long enough for 5,000 tasks at 50 tasks/s; a queue slower than that is broken.
+DRAIN_TIMEOUT = 100.0
+
+
+class Queue(Protocol):
+    name: str
+
+    def workers(self, processes: int, concurrency: int, logdir: Path) -> ProcessGroup: ...
+
+    def wait_ready(self, group: ProcessGroup) -> None: ...
+
+    def enqueue(self, count: int) -> tuple[object, datetime]:
+        """Commit `count` new tasks in one transaction; (batch id, database time after)."""
+
+    def finished(self, batch: object) -> datetime | None:
+        """The database time the batch's last task completed, or None while it runs."""
+
+
+@dataclass(frozen=True, slots=True)
+class Drain:
+    queue: str
+    processes: int
+    concurrency: int
+    tasks: int
+    seconds: float
+
+    @property
+    def tasks_per_s(self) -> float:
+        return self.tasks / self.seconds
+
+
+def measure(queue: Queue, *, tasks: int, processes: int, concurrency: int, logdir: Path) -> Drain:
+    with queue.workers(processes, concurrency, logdir) as group:
+        queue.wait_ready(group)
+        warmup = max(50, min(500, tasks // 10))
+        _drain(queue, group, warmup)
+        seconds = _drain(queue, group, tasks)
+    return Drain(queue.name, processes, concurrency, tasks, seconds)
+
+
+def _drain(queue: Queue, group: ProcessGroup, count: int) -> float:
+    batch, started = queue.enqueue(count)
+    ended: list[datetime] = []
+
+    def done() -> bool:
+        finished = queue.finished(batch)
+        if finished is not None:
+            ended.append(finished)
+        return finished is not None
+
+    wait_until(
+        done,
+        timeout=DRAIN_TIMEOUT,
+        interval=0.05,
+        what=f"{queue.name} to finish {count} tasks",
+        check=group.check_alive,
+    )
+    return max((ended[0] - started).total_seconds(), 1e-6)
+
+
+def settle(seconds: float = 0.5) -> None:
+    """Let freshly started processes finish their start-up before work arrives."""
+    time.sleep(seconds)

@@ -1,0 +1,63 @@
+"""The report: one table row per figure, then the summary JSON as the last line."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+JSON_KEYS = (
+    "tasks_per_s",
+    "procrastinate_tasks_per_s",
+    "throughput_ratio",
+    "update_commits_per_s",
+    "push_p50_ms",
+    "push_p99_ms",
+    "append_ratio_100k_vs_100",
+    "upload_mb_per_s",
+    "upload_rss_growth_mb",
+    "sheets_p99_ms",
+)
+
+
+def percentile(samples, pct: float) -> float:
+    """The nearest-rank percentile: p99 of 1,000 samples is the 990th smallest."""
+    ordered = sorted(samples)
+    if not ordered:
+        return float("nan")
+    rank = max(1, -(-len(ordered) * pct // 100))
+    return ordered[int(rank) - 1]
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    figure: str
+    value: str
+    reference: str = ""
+    target: str = ""
+    met: bool | None = None
+
+
+def table(rows: list[Row]) -> str:
+    header = Row("figure", "value", "reference", "ratio / target", None)
+    cells = [
+        (r.figure, r.value, r.reference, r.target, _met(r.met) if r is not header else "met?")
+        for r in [header, *rows]
+    ]
+    widths = [max(len(row[i]) for row in cells) for i in range(5)]
+    lines = []
+    for n, row in enumerate(cells):
+        lines.append("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+        if n == 0:
+            lines.append("  ".join("-" * width for width in widths))
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _met(met: bool | None) -> str:
+    return "" if met is None else ("yes" if met else "NO")
+
+
+def summary_json(values: dict[str, float]) -> str:
+    missing = set(JSON_KEYS) - set(values)
+    if missing:
+        raise ValueError(f"summary lacks {sorted(missing)}")
+    return json.dumps({key: round(float(values[key]), 3) for key in JSON_KEYS})

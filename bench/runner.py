@@ -1,0 +1,272 @@
+"""`python -m bench [--quick]` (`just bench`): every figure against its reference,
+in one run, on one PostgreSQL. Progress goes to stderr; stdout gets the table
+and, as its very last line, the summary JSON."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import asyncpg
+import psycopg
+from tests.factories import make_sheet, make_user, state_template_id
+from tests.live import start_live_server
+
+from cpe_runs import auth
+
+from . import append, drain, push, sheets, updates, upload
+from .procrastinate_ref import ProcrastinateQueue
+from .report import Row, percentile, summary_json, table
+from .server import RESULTS_DIR, BenchServer
+from .throughput import CpeRunsQueue
+
+
+@dataclass(frozen=True, slots=True)
+class Sizes:
+    tasks: int
+    sse_clients: int
+    push_rounds: int
+    append_rows: tuple[int, ...]
+    append_repeats: int
+    upload_mib: int
+    sheets: int
+    runs_per_sheet: int
+    sheet_requests: int
+    pgbench_seconds: float
+
+
+FULL = Sizes(5000, 100, 20, (100, 10_000, 100_000), 15, 200, 1000, 20, 300, 5)
+QUICK = Sizes(500, 20, 5, (100, 1_000, 10_000), 7, 20, 100, 20, 100, 2)
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="bench", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke check")
+    parser.add_argument(
+        "--concurrency",
+        type=int,
+        default=4,
+        help="tasks in flight per worker process, for both queues (default: 4)",
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=RESULTS_DIR,
+        help="where the benchmark's PostgreSQL keeps its data (default: bench/results/)",
+    )
+    args = parser.parse_args(argv)
+    sizes = QUICK if args.quick else FULL
+    began = time.monotonic()
+    with BenchServer(args.data_dir) as server:
+        settings = server.settings()
+        log(f"PostgreSQL {settings['version']} in {server.root}: {settings}")
+        rows, values = run_all(server, sizes, args.concurrency)
+    log(f"done in {time.monotonic() - began:.0f}s")
+    output = table(rows) + "\n" + summary_json(values)
+    (args.data_dir / ("last-quick.txt" if args.quick else "last.txt")).write_text(output + "\n")
+    print(output, flush=True)
+    return 0
+
+
+def run_all(server: BenchServer, sizes: Sizes, concurrency: int) -> tuple[list[Row], dict]:
+    rows: list[Row] = []
+    values: dict[str, float] = {}
+    url = server.app_database()
+
+    log("physical reference: single-row UPDATE commits (pgbench)")
+    updates.prepare(server)
+    commits = {
+        clients: updates.update_commits_per_s(
+            server, clients=clients, seconds=sizes.pgbench_seconds
+        )
+        for clients in (1, 4)
+    }
+    values["update_commits_per_s"] = commits[4]
+
+    log(f"task throughput: {sizes.tasks} tasks, concurrency {concurrency} per process")
+    ours, reference = CpeRunsQueue(url), ProcrastinateQueue(server)
+    drains = {}
+    try:
+        for processes in (1, 4):
+            for queue in (ours, reference):
+                log(f"  {queue.name}, {processes} process(es)")
+                drains[queue.name, processes] = drain.measure(
+                    queue,
+                    tasks=sizes.tasks,
+                    processes=processes,
+                    concurrency=concurrency,
+                    logdir=server.workdir / "logs",
+                )
+    finally:
+        ours.close()
+        reference.close()
+    for processes in (4, 1):
+        mine, theirs = drains["cpe_runs", processes], drains["procrastinate", processes]
+        ratio = mine.tasks_per_s / theirs.tasks_per_s
+        rows.append(
+            Row(
+                f"tasks/s, {processes} worker process{'es' if processes > 1 else ''}"
+                f" x {concurrency} ({sizes.tasks} tasks)",
+                f"{mine.tasks_per_s:,.0f}",
+                f"procrastinate {theirs.tasks_per_s:,.0f}",
+                f"{ratio:.1f}x (target >= 10x)" if processes == 4 else f"{ratio:.1f}x",
+                ratio >= 10 if processes == 4 else None,
+            )
+        )
+    for clients in (4, 1):
+        share = drains["cpe_runs", clients].tasks_per_s / commits[clients]
+        rows.append(
+            Row(
+                f"single-row UPDATE commits/s, {clients} client{'s' if clients > 1 else ''}",
+                f"{commits[clients]:,.0f}",
+                "pgbench, same server",
+                f"tasks/s = {share:.2f}x of it",
+            )
+        )
+    values["tasks_per_s"] = drains["cpe_runs", 4].tasks_per_s
+    values["procrastinate_tasks_per_s"] = drains["procrastinate", 4].tasks_per_s
+    values["throughput_ratio"] = values["tasks_per_s"] / values["procrastinate_tasks_per_s"]
+
+    log(f"append-run cost: sheets of {sizes.append_rows} rows, {sizes.append_repeats} repeats")
+    costs = append.measure(url, sizes.append_rows, sizes.append_repeats)
+    smallest, largest = costs[0], costs[-1]
+    for cost in costs:
+        rows.append(
+            Row(
+                f"finish a run + append trigger, {cost.rows:,} earlier rows",
+                f"{cost.median_ms:.2f} ms",
+                "median",
+                f"{cost.median_ms / smallest.median_ms:.2f}x of {smallest.rows:,} rows",
+            )
+        )
+    append_ratio = largest.median_ms / smallest.median_ms
+    rows.append(
+        Row(
+            f"append cost ratio, {largest.rows:,} vs {smallest.rows:,} rows",
+            f"{append_ratio:.2f}",
+            "",
+            "target <= 1.5",
+            append_ratio <= 1.5,
+        )
+    )
+    values["append_ratio_100k_vs_100"] = append_ratio
+
+    rows += _live_figures(server, url, sizes, values)
+    return rows, values
+
+
+def _live_figures(server: BenchServer, url: str, sizes: Sizes, values: dict) -> list[Row]:
+    """The figures measured through HTTP, on one live `cpe-runs serve --workers 0`."""
+    rows: list[Row] = []
+    log(f"building {sizes.sheets} sheets of {sizes.runs_per_sheet} runs with SQL")
+    with psycopg.connect(url, autocommit=True) as conn:
+        lister = make_user(conn, "sheets@bench.example")
+        sheets.build(conn, lister, sizes.sheets, sizes.runs_per_sheet)
+        pusher = make_user(conn, "push@bench.example")
+        push_job, _run = make_sheet(conn, user_id=pusher, name="push")
+        template_id = str(state_template_id(conn))
+    lister_token = _token(url, "sheets@bench.example")
+    pusher_token = _token(url, "push@bench.example")
+
+    env = {"CPE_RUNS_MAX_UPLOAD_BYTES": str((sizes.upload_mib + 16) * upload.MIB)}
+    live = start_live_server(
+        url, server.workdir, args=("--workers", "0", "--token-for", ""), env=env, timeout=60
+    )
+    try:
+        log(f"GET /api/cpe/sheets: {sizes.sheet_requests} requests")
+        listing = sheets.measure(
+            live.base_url,
+            lister_token,
+            sheets=sizes.sheets,
+            runs=sizes.runs_per_sheet,
+            requests=sizes.sheet_requests,
+        )
+        log(f"push latency: {sizes.sse_clients} SSE clients, {sizes.push_rounds} rounds")
+        latency = push.measure(
+            live.base_url,
+            url,
+            pusher_token,
+            push_job,
+            clients=sizes.sse_clients,
+            rounds=sizes.push_rounds,
+        )
+        log(f"upload: {sizes.upload_mib} MiB")
+        sent = upload.measure(
+            live.base_url,
+            pusher_token,
+            template_id,
+            live.process.pid,
+            server.workdir,
+            sizes.upload_mib,
+        )
+    finally:
+        live.stop()
+
+    p50, p99 = percentile(latency.samples_ms, 50), percentile(latency.samples_ms, 99)
+    values["push_p50_ms"], values["push_p99_ms"] = p50, p99
+    clients = f"{latency.clients} SSE clients x {latency.rounds} rounds"
+    missed = f", {latency.missed} missed" if latency.missed else ""
+    rows.append(
+        Row(
+            f"push p50, commit -> run_created ({clients}{missed})",
+            f"{p50:.1f} ms",
+            f"2 s polling: mean {push.POLL_MEAN_MS:.0f} ms",
+            f"{push.POLL_MEAN_MS / p50:.0f}x sooner" if p50 > 0 else "",
+        )
+    )
+    rows.append(
+        Row(
+            "push p99",
+            f"{p99:.1f} ms",
+            f"2 s polling: worst {push.POLL_WORST_MS:.0f} ms",
+            "target <= 50 ms",
+            p99 <= 50 and not latency.missed,
+        )
+    )
+
+    values["upload_mb_per_s"] = sent.mib_per_s
+    values["upload_rss_growth_mb"] = sent.rss_growth_mib
+    rows.append(Row(f"upload {sent.size_mib} MiB, one file", f"{sent.mib_per_s:.1f} MiB/s", "", ""))
+    rows.append(
+        Row(
+            "upload: server peak RSS growth",
+            f"{sent.rss_growth_mib:.1f} MiB",
+            f"file {sent.size_mib} MiB, RSS before {sent.rss_before_mib:.0f} MiB",
+            "target <= 64 MiB",
+            sent.rss_growth_mib <= 64,
+        )
+    )
+
+    s50, s99 = percentile(listing.samples_ms, 50), percentile(listing.samples_ms, 99)
+    values["sheets_p99_ms"] = s99
+    what = f"{listing.sheets:,} sheets x {listing.runs_per_sheet} runs, {listing.listed} listed"
+    rows.append(Row(f"GET /api/cpe/sheets p50 ({what})", f"{s50:.1f} ms", "", ""))
+    rows.append(
+        Row(
+            f"GET /api/cpe/sheets p99 ({len(listing.samples_ms)} requests)",
+            f"{s99:.1f} ms",
+            "",
+            "target <= 20 ms",
+            s99 <= 20,
+        )
+    )
+    return rows
+
+
+def _token(url: str, email: str) -> str:
+    async def create() -> str:
+        conn = await asyncpg.connect(url)
+        try:
+            return await auth.create_token(conn, email)
+        finally:
+            await conn.close()
+
+    return asyncio.run(create())

@@ -1,0 +1,86 @@
+"""GET /api/cpe/sheets for a user with many sheets of many runs.
+
+The sheets are built in bulk with SQL: jobs and runs inserted directly, every
+run terminal but each sheet's last, which is pending as after a real append.
+Triggers are switched off for the bulk insert (session_replication_role), so
+run numbers and the append chain are written here as the triggers would have
+written them; the list reads none of what they would have added (run_events).
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass
+
+import httpx
+import psycopg
+from tests.factories import state_template_id
+
+WARMUP = 20
+
+
+@dataclass(frozen=True, slots=True)
+class SheetsLatency:
+    sheets: int
+    runs_per_sheet: int
+    listed: int
+    samples_ms: tuple[float, ...]
+
+
+def build(conn: psycopg.Connection, user_id: uuid.UUID, sheets: int, runs: int) -> None:
+    template_id = state_template_id(conn)
+    with conn.transaction():
+        conn.execute("SET LOCAL session_replication_role = replica")
+        conn.execute(
+            "INSERT INTO extraction_jobs (user_id, name, job_type, created_at, last_run_number)"
+            " SELECT %s, format('Sheet %%s', n), 'cpe', now() - n * interval '1 hour', %s"
+            " FROM generate_series(1, %s) AS n",
+            [user_id, runs, sheets],
+        )
+        # Every third-from-last run partially completed, the rest completed; 5 files each.
+        conn.execute(
+            "INSERT INTO job_runs (job_id, template_id, status, run_number, append_results,"
+            "   tasks_total, tasks_completed, tasks_failed, created_at, started_at, completed_at)"
+            " SELECT j.id, %(template)s,"
+            "   CASE WHEN r = %(runs)s THEN 'pending'"
+            "        WHEN r %% 3 = 0 THEN 'partially_completed' ELSE 'completed' END::run_status,"
+            "   r, r > 1,"
+            "   CASE WHEN r = %(runs)s THEN 0 ELSE 5 END,"
+            "   CASE WHEN r = %(runs)s THEN 0 WHEN r %% 3 = 0 THEN 4 ELSE 5 END,"
+            "   CASE WHEN r = %(runs)s THEN 0 WHEN r %% 3 = 0 THEN 1 ELSE 0 END,"
+            "   j.created_at + r * interval '1 minute',"
+            "   CASE WHEN r < %(runs)s THEN j.created_at + r * interval '1 minute' END,"
+            "   CASE WHEN r < %(runs)s THEN j.created_at + (r + 1) * interval '1 minute' END"
+            " FROM extraction_jobs j, generate_series(1, %(runs)s) AS r"
+            " WHERE j.user_id = %(user)s",
+            {"template": template_id, "runs": runs, "user": user_id},
+        )
+        conn.execute(
+            "UPDATE job_runs r SET append_from_run_id = p.id, clone_from_run_id = p.id"
+            " FROM job_runs p, extraction_jobs j"
+            " WHERE j.user_id = %s AND r.job_id = j.id AND p.job_id = j.id"
+            "   AND p.run_number = r.run_number - 1",
+            [user_id],
+        )
+    conn.execute("ANALYZE extraction_jobs, job_runs")
+
+
+def measure(base_url: str, token: str, *, sheets: int, runs: int, requests: int) -> SheetsLatency:
+    headers = {"Authorization": f"Bearer {token}"}
+    samples: list[float] = []
+    with httpx.Client(base_url=base_url, headers=headers, timeout=30) as client:
+        first = client.get("/api/cpe/sheets")
+        first.raise_for_status()
+        body = first.json()
+        listed = len(body["sheets"])
+        if body["total"] != sheets:
+            raise RuntimeError(f"the list says {body['total']} sheets, {sheets} were built")
+        for n in range(WARMUP + requests):
+            began = time.perf_counter()
+            response = client.get("/api/cpe/sheets")
+            elapsed = (time.perf_counter() - began) * 1000
+            response.raise_for_status()
+            if n >= WARMUP:
+                samples.append(elapsed)
+    return SheetsLatency(sheets, runs, listed, tuple(samples))
