@@ -7,6 +7,7 @@ same SQL functions the application calls.
 from __future__ import annotations
 
 import hashlib
+import secrets
 import uuid
 from typing import Any
 
@@ -24,6 +25,17 @@ def state_template_id(conn: psycopg.Connection, name: str = CALIFORNIA) -> uuid.
 def make_user(conn: psycopg.Connection, email: str | None = None) -> uuid.UUID:
     email = email or f"user-{uuid.uuid4().hex[:8]}@example.com"
     return conn.execute("INSERT INTO users (email) VALUES (%s) RETURNING id", [email]).fetchone()[0]
+
+
+def make_token(conn: psycopg.Connection, email: str | None = None) -> tuple[uuid.UUID, str]:
+    """A user (created when needed) and a new API token of theirs; (user_id, token)."""
+    email = email or f"user-{uuid.uuid4().hex[:8]}@example.com"
+    token = "cpe_" + secrets.token_urlsafe(32)
+    conn.execute(
+        "SELECT create_api_token(%s, %s)", [email, hashlib.sha256(token.encode()).digest()]
+    )
+    user_id = conn.execute("SELECT id FROM users WHERE email = lower(%s)", [email]).fetchone()[0]
+    return user_id, token
 
 
 def make_sheet(

@@ -12,10 +12,12 @@ from litestar.openapi import OpenAPIConfig
 
 from . import __version__
 from .api.account import me
+from .api.events import create_ticket, stream_events, stream_job_events
 from .api.health import health
 from .api.page import route_handlers as page_routes
 from .auth import PUBLIC_PATHS, TokenAuthMiddleware
 from .config import Settings
+from .events import event_hub_lifespan
 from .problems import EXCEPTION_HANDLERS
 
 
@@ -37,8 +39,8 @@ def create_app(database_url: str, settings: Settings | None = None) -> Litestar:
             await app.state.pool.close()
 
     return Litestar(
-        route_handlers=[health, me, *page_routes],
-        lifespan=[pool_lifespan],
+        route_handlers=[health, me, create_ticket, stream_events, stream_job_events, *page_routes],
+        lifespan=[pool_lifespan, event_hub_lifespan],
         middleware=[DefineMiddleware(TokenAuthMiddleware, exclude=PUBLIC_PATHS)],
         exception_handlers=EXCEPTION_HANDLERS,
         openapi_config=OpenAPIConfig(title="cpe_runs", version=__version__, path="/schema"),

@@ -75,12 +75,18 @@ async def _run_server(app, host: str, port: int) -> None:
         uvicorn.Config(app, host=host, port=port, lifespan="on", log_config=None)
     )
     task = asyncio.create_task(server.serve())
+    # uvicorn waits for open connections before its lifespan shutdown, and
+    # event streams never end by themselves: end them as soon as it stops.
+    from .events import end_streams_on_exit
+
+    streams = asyncio.create_task(end_streams_on_exit(lambda: server.should_exit, app))
     while not server.started and not task.done():
         await asyncio.sleep(0.05)
     if server.started:
         bound = server.servers[0].sockets[0].getsockname()[1]
         print(f"cpe_runs is serving on http://{host}:{bound}/", flush=True)
     await task
+    streams.cancel()
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> None:

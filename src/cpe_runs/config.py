@@ -44,6 +44,9 @@ class Settings:
     poll_seconds: float = 5.0
     shutdown_timeout: float = 20.0
     sse_ping_seconds: float = 15.0
+    # Events buffered per stream client; one that falls further behind is
+    # disconnected (it resumes with Last-Event-ID).
+    sse_queue_events: int = 4096
     # The roles the API and the workers act as (row-level security applies to them).
     api_role: str = "cpe_runs_api"
     worker_role: str = "cpe_runs_worker"
@@ -61,6 +64,7 @@ class Settings:
             poll_seconds=_float("CPE_RUNS_POLL_SECONDS", 5.0),
             shutdown_timeout=_float("CPE_RUNS_SHUTDOWN_TIMEOUT", 20.0),
             sse_ping_seconds=_float("CPE_RUNS_SSE_PING_SECONDS", 15.0),
+            sse_queue_events=_int("CPE_RUNS_SSE_QUEUE_EVENTS", 4096),
             api_role=os.environ.get("CPE_RUNS_API_ROLE", "").strip() or "cpe_runs_api",
             worker_role=os.environ.get("CPE_RUNS_WORKER_ROLE", "").strip() or "cpe_runs_worker",
         )

@@ -1,0 +1,389 @@
+"""The live event stream's engine: one LISTEN connection per process, fanned out.
+
+The hub keeps one dedicated asyncpg connection that LISTENs on
+`cpe_runs_events` and `cpe_runs_revoked`. A notification is only a wake-up:
+the hub reads the new final events once (read_run_events, from its cursor
+`head`) and hands each to the subscriptions of its user in memory, so a
+notification costs one query per process, not one per client.
+
+Each subscription has a bounded buffer; a client that falls that far behind is
+disconnected and resumes by itself with Last-Event-ID. When the database
+restarts the hub reconnects with backoff and catches up from run_events: the
+streams stay open and miss nothing.
+
+The hub reads every user's events, so it logs in as the database URL's user
+rather than the API role; what one client may see is decided per
+subscription here, and by row-level security in the replay (api/events.py).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+import re
+import uuid
+from collections import defaultdict, deque
+from collections.abc import AsyncIterator, Callable, Iterable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+import asyncpg
+from litestar import Litestar
+from litestar.response import ServerSentEventMessage
+
+from .config import Settings
+
+log = logging.getLogger(__name__)
+
+EVENTS_CHANNEL = "cpe_runs_events"
+REVOKED_CHANNEL = "cpe_runs_revoked"
+# Rows per read, at most half a client's buffer: one read never overflows a
+# client that keeps up (clients drain while the hub awaits the next read).
+BATCH = 500
+# A notified event may wait for an older transaction to end before it is
+# final: re-read after these delays (then every 50 ms) until it is.
+RETRY_DELAYS = (0.01, 0.02, 0.05)
+# Without notifications the hub still reads this often: it notices a dead
+# connection and any event whose notification it could not have seen.
+IDLE_READ_SECONDS = 5.0
+RECONNECT_MAX_SECONDS = 2.0
+PING = b": ping\r\n\r\n"
+STREAM_PATH = re.compile(r"^/api/(events|jobs/[^/]+/events)$")
+
+_DISCONNECTED = (OSError, asyncpg.PostgresError, asyncpg.InterfaceError, TimeoutError)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    seq: int
+    type: str
+    user_id: uuid.UUID | None
+    job_id: uuid.UUID
+    # The SSE message, encoded once for every client of the process.
+    message: bytes
+
+    @classmethod
+    def from_row(cls, row: asyncpg.Record) -> Event:
+        payload = json.loads(row["payload"]) if isinstance(row["payload"], str) else row["payload"]
+        data = {
+            **payload,
+            "seq": row["seq"],
+            "type": row["type"],
+            "job_id": str(row["job_id"]),
+            "run_id": str(row["run_id"]) if row["run_id"] else None,
+            "created_at": row["created_at"].isoformat(),
+        }
+        message = ServerSentEventMessage(
+            data=json.dumps(data, separators=(",", ":")), event=row["type"], id=row["seq"]
+        ).encode()
+        return cls(row["seq"], row["type"], row["user_id"], row["job_id"], message)
+
+
+async def wait_at_most(event: asyncio.Event, seconds: float) -> None:
+    """Wait until `event` is set or `seconds` have passed, whichever comes first."""
+    try:
+        async with asyncio.timeout(seconds):
+            await event.wait()
+    except TimeoutError:
+        pass
+
+
+class StreamClosed(Exception):
+    """Why the hub ended a subscription (revoked token, fell behind, shutdown)."""
+
+
+class Subscription:
+    """One client's view of the hub: its filter, its buffer and its cursor."""
+
+    def __init__(
+        self,
+        user_id: uuid.UUID,
+        token_id: uuid.UUID,
+        job_id: uuid.UUID | None,
+        *,
+        cursor: int,
+        limit: int,
+        task: asyncio.Task | None,
+    ) -> None:
+        self.user_id, self.token_id, self.job_id = user_id, token_id, job_id
+        # The last seq handed to this client; replay and live share it.
+        self.cursor = cursor
+        self.limit = limit
+        # The task streaming to the client: cancelled when it falls behind.
+        self.task = task
+        self.closed: str | None = None
+        self._pending: deque[Event] = deque()
+        self._ready = asyncio.Event()
+
+    def wants(self, event: Event) -> bool:
+        return self.job_id is None or self.job_id == event.job_id
+
+    def offer(self, event: Event) -> None:
+        if self.closed:
+            return
+        if len(self._pending) >= self.limit:
+            # Its task is stuck sending to a client that does not read: cancel
+            # it, or it would hold this buffer (and the connection) forever.
+            self.close(f"fell behind by {self.limit} events")
+            log.info("disconnected a stream of user %s: %s", self.user_id, self.closed)
+            if self.task is not None:
+                self.task.cancel()
+            return
+        self._pending.append(event)
+        self._ready.set()
+
+    def close(self, reason: str) -> None:
+        if not self.closed:
+            self.closed = reason
+            self._ready.set()
+
+    async def next_events(self, timeout: float) -> list[Event]:
+        """The events after the cursor (empty after `timeout`); StreamClosed when ended."""
+        if not self._pending and not self.closed:
+            await wait_at_most(self._ready, timeout)
+        self._ready.clear()
+        if self.closed:
+            raise StreamClosed(self.closed)
+        events = [e for e in self._pending if e.seq > self.cursor]
+        self._pending.clear()
+        if events:
+            self.cursor = events[-1].seq
+        return events
+
+
+class EventHub:
+    def __init__(self, database_url: str, *, queue_events: int = 4096) -> None:
+        self._url = database_url
+        self._queue_events = queue_events
+        self._batch = max(1, min(BATCH, queue_events // 2))
+        # Every event at or below head has been handed out; none can appear later.
+        self.head = 0
+        # The highest seq announced: above head, something is not final yet.
+        self._announced = 0
+        self._by_user: dict[uuid.UUID, set[Subscription]] = defaultdict(set)
+        self._revoked: set[uuid.UUID] = set()
+        self._wake = asyncio.Event()
+        self._conn: asyncpg.Connection | None = None
+        self._task: asyncio.Task | None = None
+        self.reconnects = 0
+
+    # -- lifecycle -----------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Connect and start listening; fails like the pool when the database is down."""
+        self._conn = await self._connect()
+        self.head = await self._conn.fetchval("SELECT run_events_head()")
+        self._task = asyncio.create_task(self._run(), name="cpe_runs event hub")
+
+    async def stop(self) -> None:
+        self.close_all("the server is shutting down")
+        if self._task is not None:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+        if self._conn is not None and not self._conn.is_closed():
+            await self._conn.close()
+
+    def close_all(self, reason: str) -> None:
+        for subs in list(self._by_user.values()):
+            for sub in list(subs):
+                sub.close(reason)
+
+    # -- subscriptions -------------------------------------------------------------
+
+    def subscribe(
+        self, user_id: uuid.UUID, token_id: uuid.UUID, job_id: uuid.UUID | None
+    ) -> Subscription:
+        """A subscription that gets every event after the hub's head.
+
+        Call it from the task that streams to the client (it is the one to cancel).
+        """
+        sub = Subscription(
+            user_id,
+            token_id,
+            job_id,
+            cursor=self.head,
+            limit=self._queue_events,
+            task=asyncio.current_task(),
+        )
+        self._by_user[user_id].add(sub)
+        return sub
+
+    def unsubscribe(self, sub: Subscription) -> None:
+        subs = self._by_user.get(sub.user_id)
+        if subs is not None:
+            subs.discard(sub)
+            if not subs:
+                del self._by_user[sub.user_id]
+
+    def subscriptions(self) -> Iterable[Subscription]:
+        for subs in self._by_user.values():
+            yield from subs
+
+    # -- the listener ----------------------------------------------------------------
+
+    async def _connect(self) -> asyncpg.Connection:
+        conn = await asyncpg.connect(
+            self._url, command_timeout=30, server_settings={"application_name": "cpe_runs events"}
+        )
+        await conn.add_listener(EVENTS_CHANNEL, self._on_event)
+        await conn.add_listener(REVOKED_CHANNEL, self._on_revoked)
+        conn.add_termination_listener(lambda _conn: self._wake.set())
+        return conn
+
+    def _on_event(self, _conn, _pid, _channel, payload: str) -> None:
+        try:
+            self._announced = max(self._announced, int(json.loads(payload)["seq"]))
+        except (ValueError, KeyError, TypeError):
+            log.warning("ignored a malformed %s notification", EVENTS_CHANNEL)
+        self._wake.set()
+
+    def _on_revoked(self, _conn, _pid, _channel, payload: str) -> None:
+        try:
+            self._revoked.add(uuid.UUID(payload))
+        except ValueError:
+            return
+        self._wake.set()
+
+    async def _run(self) -> None:
+        failures = 0
+        while True:
+            try:
+                if self._conn is None or self._conn.is_closed():
+                    self._conn = await self._connect()
+                    self.reconnects += 1
+                    log.info("event listener reconnected; catching up after seq %s", self.head)
+                    await self._after_reconnect(self._conn)
+                failures = 0
+                await self._listen(self._conn)
+            except Exception as exc:
+                failures += 1
+                delay = min(RECONNECT_MAX_SECONDS, 0.05 * 2**failures) * random.uniform(0.5, 1)
+                if isinstance(exc, _DISCONNECTED):
+                    log.warning("event listener lost the database (%s); retry in %.2fs", exc, delay)
+                else:  # a bug must not silence every stream of the process for good
+                    log.exception("event listener failed; restarting in %.2fs", delay)
+                if self._conn is not None:
+                    self._conn.terminate()
+                self._conn = None
+                await asyncio.sleep(delay)
+
+    async def _after_reconnect(self, conn: asyncpg.Connection) -> None:
+        # Notifications sent while we were away are lost: learn what was
+        # announced from the table, and re-check every open stream's token.
+        self._announced = max(
+            self._announced, await conn.fetchval("SELECT coalesce(max(seq), 0) FROM run_events")
+        )
+        self._revoked.update(sub.token_id for sub in self.subscriptions())
+
+    async def _listen(self, conn: asyncpg.Connection) -> None:
+        retry = 0
+        while not conn.is_closed():
+            # Cleared before reading: a notification during the read wakes the next wait.
+            self._wake.clear()
+            await self._end_revoked(conn)
+            await self._read_new(conn)
+            if self.head < self._announced:
+                # Announced but not final yet: an older transaction still runs.
+                await wait_at_most(self._wake, RETRY_DELAYS[min(retry, len(RETRY_DELAYS) - 1)])
+                retry += 1
+            else:
+                retry = 0
+                await wait_at_most(self._wake, IDLE_READ_SECONDS)
+        raise ConnectionError("the event listener's connection closed")
+
+    async def _read_new(self, conn: asyncpg.Connection) -> None:
+        while True:
+            rows = await conn.fetch("SELECT * FROM read_run_events($1, $2)", self.head, self._batch)
+            for row in rows:
+                self._fan_out(Event.from_row(row))
+            if rows:
+                self.head = rows[-1]["seq"]
+            if len(rows) < self._batch:
+                return
+
+    def _fan_out(self, event: Event) -> None:
+        if event.user_id is None:
+            return
+        for sub in list(self._by_user.get(event.user_id, ())):
+            if sub.wants(event):
+                sub.offer(event)
+            if sub.closed:
+                # Its generator may never run again to unsubscribe (it was cancelled).
+                self.unsubscribe(sub)
+
+    async def _end_revoked(self, conn: asyncpg.Connection) -> None:
+        if not self._revoked:
+            return
+        open_tokens = {sub.token_id for sub in self.subscriptions()}
+        candidates = list(self._revoked & open_tokens)
+        self._revoked.clear()
+        if not candidates:
+            return
+        dead = await conn.fetch(
+            "SELECT id FROM unnest($1::uuid[]) AS id WHERE NOT token_is_live(id)", candidates
+        )
+        dead_ids = {row["id"] for row in dead}
+        for sub in list(self.subscriptions()):
+            if sub.token_id in dead_ids:
+                sub.close("the token was revoked")
+
+
+# -- wiring into the app ---------------------------------------------------------------
+
+
+@asynccontextmanager
+async def event_hub_lifespan(app: Litestar) -> AsyncIterator[None]:
+    """Start the process's event hub (app.state.event_hub) and stop it on shutdown."""
+    settings: Settings = app.state.settings
+    install_access_log_filter()
+    hub = EventHub(app.state.database_url, queue_events=settings.sse_queue_events)
+    await hub.start()
+    app.state.event_hub = hub
+    try:
+        yield
+    finally:
+        await hub.stop()
+
+
+async def end_streams_on_exit(should_exit: Callable[[], bool], app: Litestar) -> None:
+    """End every open stream once the server starts shutting down.
+
+    uvicorn waits for open connections before it runs the lifespan shutdown, and
+    an event stream never ends by itself: without this, shutdown would hang.
+    """
+    while not should_exit():
+        await asyncio.sleep(0.1)
+    hub = getattr(app.state, "event_hub", None)
+    if hub is not None:
+        hub.close_all("the server is shutting down")
+
+
+class _RedactStreamQuery(logging.Filter):
+    """Keep credentials out of access-log lines.
+
+    Stream routes lose their whole query (it carries the ticket); elsewhere a
+    credential sent by mistake (`?ticket=`, `?token=`) loses its value.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        # uvicorn.access: (client, method, path with query, http version, status)
+        if isinstance(args, tuple) and len(args) >= 3 and isinstance(args[2], str):
+            path, sep, query = args[2].partition("?")
+            if sep and STREAM_PATH.match(path):
+                record.args = (*args[:2], path + "?[redacted]", *args[3:])
+            elif sep:
+                query = _CREDENTIAL_PARAM.sub(r"\1=[redacted]", query)
+                record.args = (*args[:2], f"{path}?{query}", *args[3:])
+        return True
+
+
+_CREDENTIAL_PARAM = re.compile(r"((?:^|&)[^=&]*(?:ticket|token)[^=&]*)=[^&]*", re.IGNORECASE)
+
+
+def install_access_log_filter() -> None:
+    logger = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, _RedactStreamQuery) for f in logger.filters):
+        logger.addFilter(_RedactStreamQuery())
