@@ -84,7 +84,7 @@ function fileRow(file, editable) {
     "tr",
     { class: `file file-${file.status}`, dataset: { fileId: file.id } },
     h("td", { class: "file-name" }, name),
-    h("td", { class: "muted" }, file.size_bytes !== undefined ? formatBytes(file.size_bytes) : ""),
+    h("td", { class: "muted" }, Number.isFinite(file.size) ? formatBytes(file.size) : ""),
     h(
       "td",
       {},

@@ -93,7 +93,7 @@ function renderPager(total, offset, limit) {
     pager,
     button("First page", "«", 0, offset === 0),
     button("Previous page", "‹ Previous", offset - limit, offset === 0),
-    h("label", { for: "page-input", class: "pager-page" }, "Page ", pageInput, ` of ${formatCount(pages)}`),
+    h("span", { class: "pager-page" }, h("label", { for: "page-input" }, "Page"), " ", pageInput, ` of ${formatCount(pages)}`),
     button("Next page", "Next ›", offset + limit, last >= total),
     button("Last page", "»", (pages - 1) * limit, last >= total),
     h("span", { class: "muted pager-range", "aria-live": "polite" }, `Rows ${formatCount(first)}–${formatCount(last)} of ${formatCount(total)}`),

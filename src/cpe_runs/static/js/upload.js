@@ -127,8 +127,8 @@ async function send(item) {
   const runId = editableRunId(sheet);
   setItem(item, { status: "uploading", message: "Uploading…" });
   try {
-    await uploadFile(item.jobId, runId, item.file, (f) => showProgress(item, f));
-    setItem(item, { status: "done", progress: 1, message: "Uploaded" });
+    const answer = await uploadFile(item.jobId, runId, item.file, (f) => showProgress(item, f));
+    uploaded(item, answer, "Uploaded");
   } catch (error) {
     if (error.status === 409 && !item.retried) {
       await retryOnLatestRun(item, error);
@@ -160,9 +160,11 @@ async function retryOnLatestRun(item, conflict) {
     return;
   }
   const runId = conflict.body.latest_run_id ?? editableRunId(sheet);
+  // This tab missed what happened meanwhile (rows of the finished batch too).
+  scheduleRefresh(ALL, 0);
   try {
-    await uploadFile(item.jobId, runId, item.file, (f) => showProgress(item, f));
-    setItem(item, { status: "done", progress: 1, message: "Uploaded to the current batch" });
+    const answer = await uploadFile(item.jobId, runId, item.file, (f) => showProgress(item, f));
+    uploaded(item, answer, "Uploaded to the current batch");
     notify(
       `This tab was out of date: the batch it was adding to had already been started. ` +
         `It switched to the sheet's current batch and uploaded “${item.name}” there.`,
@@ -171,6 +173,19 @@ async function retryOnLatestRun(item, conflict) {
   } catch (error) {
     fail(item, error.message);
   }
+}
+
+// A ZIP is unpacked on upload; members that cannot be extracted are skipped, and said so.
+function uploaded(item, answer, message) {
+  const skipped = answer?.skipped ?? [];
+  const stored = answer?.files?.length ?? 0;
+  if (skipped.length) {
+    message = `${message}: ${plural(stored, "file")} stored, ${plural(skipped.length, "member")} skipped`;
+    const reasons = skipped.slice(0, 3).map((s) => `${s.name} (${s.reason})`).join("; ");
+    const more = skipped.length > 3 ? `; and ${skipped.length - 3} more` : "";
+    notify(`“${item.name}”: skipped ${reasons}${more}.`, { key: `skipped-${item.key}` });
+  }
+  setItem(item, { status: "done", progress: 1, message });
 }
 
 function fail(item, reason) {
