@@ -49,18 +49,32 @@ function render() {
     return;
   }
   const editable = editableRunId(sheet);
-  replaceChildren(container, groups.map((group) => batch(group, group.runId === editable)));
+  replaceChildren(container, groups.map((group, i) => batch(group, group.runId === editable, i === 0)));
 }
 
-function batch(group, editable) {
+// Batches the user opened or closed; by default only the newest is open, so a
+// sheet of many batches stays short. Remembered across re-renders.
+const toggled = new Map();
+
+function batch(group, editable, newest) {
   const failed = group.files.filter((f) => f.status === "failed").length;
   return h(
-    "section",
-    { class: "batch", dataset: { runId: group.runId } },
+    "details",
+    {
+      class: "batch",
+      dataset: { runId: group.runId },
+      open: toggled.get(group.runId) ?? newest,
+      // Also fires for the initial state: remember only what differs from the default.
+      ontoggle: (event) => {
+        if (event.currentTarget.open === newest) toggled.delete(group.runId);
+        else toggled.set(group.runId, event.currentTarget.open);
+      },
+    },
     h(
-      "h4",
-      {},
-      `Batch ${group.number} `,
+      "summary",
+      { dataset: { focusKey: `batch-${group.runId}` } },
+      h("span", { class: "batch-title" }, `Batch ${group.number}`),
+      " ",
       badge(group.status),
       h("span", { class: "muted" }, ` ${plural(group.files.length, "file")}${failed ? `, ${failed} failed` : ""}`),
     ),
