@@ -107,6 +107,130 @@ END
 $$;
 
 --
+-- Name: claim_tasks(text, integer, double precision, bigint); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.claim_tasks(p_worker text, p_limit integer, p_lease_seconds double precision, p_inline_bytes bigint DEFAULT 1048576) RETURNS TABLE(task_id uuid, run_id uuid, job_id uuid, file_id uuid, attempt integer, file_name text, content_type text, template_id uuid, data bytea)
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_ids uuid[];
+  v_more uuid[];
+BEGIN
+  PERFORM fail_abandoned_tasks();
+  -- Taken-back leases first: those files have waited longest.
+  SELECT coalesce(array_agg(s.id), '{}') INTO v_ids FROM (
+    SELECT t.id FROM extraction_tasks t JOIN job_runs r ON r.id = t.run_id
+     WHERE t.status = 'running' AND t.lease_expires_at < now()
+       AND t.attempts < t.max_attempts AND r.status = 'in_progress'
+     ORDER BY t.lease_expires_at
+     LIMIT p_limit
+       FOR NO KEY UPDATE OF t SKIP LOCKED
+  ) s;
+  IF cardinality(v_ids) < p_limit THEN
+    SELECT coalesce(array_agg(s.id), '{}') INTO v_more FROM (
+      SELECT t.id FROM extraction_tasks t JOIN job_runs r ON r.id = t.run_id
+       WHERE t.status = 'queued' AND t.run_after <= now() AND r.status = 'in_progress'
+       ORDER BY t.run_after
+       LIMIT p_limit - cardinality(v_ids)
+         FOR NO KEY UPDATE OF t SKIP LOCKED
+    ) s;
+    v_ids := v_ids || v_more;
+  END IF;
+  IF cardinality(v_ids) = 0 THEN
+    RETURN;
+  END IF;
+
+  RETURN QUERY
+  WITH claimed AS (
+    UPDATE extraction_tasks t
+       SET status = 'running', attempts = t.attempts + 1, worker_id = p_worker,
+           lease_expires_at = now() + make_interval(secs => p_lease_seconds),
+           started_at = now()
+     WHERE t.id = ANY (v_ids)
+    RETURNING t.id, t.run_id, t.file_id, t.attempts
+  ), processing AS (
+    UPDATE source_files f SET status = 'processing'
+      FROM claimed c
+     WHERE f.id = c.file_id AND f.status <> 'processing'
+  )
+  SELECT c.id, c.run_id, r.job_id, c.file_id, c.attempts, f.name, f.content_type, r.template_id,
+         CASE WHEN f.size_bytes <= p_inline_bytes THEN intact_file_bytes(f) END
+    FROM claimed c
+    JOIN job_runs r ON r.id = c.run_id
+    JOIN source_files f ON f.id = c.file_id;
+END
+$$;
+
+--
+-- Name: extraction_jobs; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.extraction_jobs (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    user_id uuid,
+    name text NOT NULL,
+    job_type text DEFAULT 'extraction'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    last_active_at timestamp with time zone DEFAULT now() NOT NULL,
+    last_run_number integer DEFAULT 0 NOT NULL,
+    CONSTRAINT extraction_jobs_job_type_check CHECK ((job_type = ANY (ARRAY['extraction'::text, 'cpe'::text])))
+);
+
+--
+-- Name: count_cpe_sheets(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.count_cpe_sheets(p_user_id uuid) RETURNS bigint
+    LANGUAGE sql STABLE
+    RETURN (SELECT count(*) AS count FROM public.extraction_jobs WHERE ((extraction_jobs.user_id = count_cpe_sheets.p_user_id) AND (extraction_jobs.job_type = 'cpe'::text)));
+
+--
+-- Name: run_chain(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.run_chain(p_run_id uuid) RETURNS TABLE(run_id uuid, run_number integer)
+    LANGUAGE sql STABLE
+    AS $$
+  WITH RECURSIVE chain AS (
+    SELECT r.id, r.run_number, r.append_from_run_id, r.append_results
+      FROM job_runs r WHERE r.id = p_run_id
+    UNION ALL
+    SELECT p.id, p.run_number, p.append_from_run_id, p.append_results
+      FROM chain c JOIN job_runs p ON p.id = c.append_from_run_id
+     WHERE c.append_results
+  )
+  SELECT id, run_number FROM chain
+$$;
+
+--
+-- Name: result_rows; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.result_rows (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    job_id uuid NOT NULL,
+    run_id uuid NOT NULL,
+    task_id uuid,
+    file_id uuid,
+    "position" integer DEFAULT 0 NOT NULL,
+    "values" jsonb DEFAULT '{}'::jsonb NOT NULL,
+    source text DEFAULT 'ai'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    updated_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    CONSTRAINT result_rows_source_check CHECK ((source = ANY (ARRAY['ai'::text, 'manual'::text]))),
+    CONSTRAINT result_rows_values_check CHECK ((jsonb_typeof("values") = 'object'::text))
+);
+
+--
+-- Name: count_sheet_rows(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.count_sheet_rows(p_run_id uuid) RETURNS bigint
+    LANGUAGE sql STABLE
+    RETURN (SELECT count(*) AS count FROM (public.run_chain(count_sheet_rows.p_run_id) c(run_id, run_number) JOIN public.result_rows rr ON ((rr.run_id = c.run_id))));
+
+--
 -- Name: create_api_token(text, bytea, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -148,6 +272,119 @@ BEGIN
     SELECT id INTO v_id FROM job_runs WHERE job_id = p_run.job_id AND append_from_run_id = p_run.id;
   END IF;
   RETURN v_id;
+END
+$$;
+
+--
+-- Name: create_cpe_sheet(uuid, uuid, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.create_cpe_sheet(p_user_id uuid, p_template_id uuid, p_name text DEFAULT NULL::text) RETURNS public.job_runs
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_state text;
+  v_job_id uuid;
+  v_run job_runs;
+BEGIN
+  SELECT s.name INTO v_state FROM list_cpe_states(p_user_id) s WHERE s.template_id = p_template_id;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'template % is not a CPE state', p_template_id
+      USING ERRCODE = 'CR011', HINT = 'GET /api/cpe/states lists them.';
+  END IF;
+  INSERT INTO extraction_jobs (user_id, name, job_type)
+  VALUES (p_user_id, coalesce(nullif(btrim(p_name), ''), v_state || ' CPE'), 'cpe')
+  RETURNING id INTO v_job_id;
+  INSERT INTO job_runs (job_id, template_id) VALUES (v_job_id, p_template_id)
+  RETURNING * INTO v_run;
+  RETURN v_run;
+END
+$$;
+
+--
+-- Name: delete_cpe_sheet(uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.delete_cpe_sheet(p_user_id uuid, p_job_id uuid) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  DELETE FROM extraction_jobs WHERE id = p_job_id AND user_id = p_user_id AND job_type = 'cpe';
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'sheet % not found', p_job_id USING ERRCODE = 'CR004';
+  END IF;
+END
+$$;
+
+--
+-- Name: delete_source_file(uuid, uuid, uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.delete_source_file(p_user_id uuid, p_job_id uuid, p_file_id uuid, p_run_id uuid DEFAULT NULL::uuid) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_run_id uuid;
+  v_status run_status;
+BEGIN
+  PERFORM find_owned_job(p_user_id, p_job_id);
+  SELECT f.run_id INTO v_run_id FROM source_files f
+   WHERE f.id = p_file_id AND f.job_id = p_job_id AND (p_run_id IS NULL OR f.run_id = p_run_id);
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'file % not found in sheet %', p_file_id, p_job_id USING ERRCODE = 'CR004';
+  END IF;
+  -- Lock the run first (the order increment_task_completion uses); Start waits for us.
+  SELECT r.status INTO v_status FROM job_runs r WHERE r.id = v_run_id FOR SHARE;
+  IF v_status = 'in_progress' THEN
+    RAISE EXCEPTION 'file % belongs to run %, which is in progress: wait for it to finish',
+      p_file_id, v_run_id
+      USING ERRCODE = 'CR012', DETAIL = v_run_id::text;
+  END IF;
+  DELETE FROM source_files WHERE id = p_file_id;
+END
+$$;
+
+--
+-- Name: edit_result_row(uuid, uuid, uuid, jsonb); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.edit_result_row(p_user_id uuid, p_job_id uuid, p_row_id uuid, p_values jsonb) RETURNS TABLE(row_id uuid, run_id uuid, file_id uuid, file_name text, source text, "values" jsonb)
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_row result_rows;
+  v_columns jsonb;
+  v_unknown text;
+BEGIN
+  PERFORM find_owned_job(p_user_id, p_job_id);
+  SELECT * INTO v_row FROM result_rows r WHERE r.id = p_row_id AND r.job_id = p_job_id
+     FOR NO KEY UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'row % not found in sheet %', p_row_id, p_job_id USING ERRCODE = 'CR004';
+  END IF;
+  IF jsonb_typeof(p_values) IS DISTINCT FROM 'object' THEN
+    RAISE EXCEPTION 'values must be an object of column name to value' USING ERRCODE = 'CR013';
+  END IF;
+  v_columns := sheet_columns(v_row.run_id);
+  SELECT k INTO v_unknown FROM jsonb_object_keys(p_values) k
+   WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(v_columns) c WHERE c ->> 0 = k)
+   LIMIT 1;
+  IF v_unknown IS NOT NULL THEN
+    RAISE EXCEPTION 'the sheet has no column "%"', v_unknown USING ERRCODE = 'CR013';
+  END IF;
+  UPDATE result_rows r
+     SET "values" = r."values" || coalesce((
+           SELECT jsonb_object_agg(e.key, parse_cell(e.key, e.value, c ->> 1))
+             FROM jsonb_each(p_values) e
+             JOIN jsonb_array_elements(v_columns) c ON c ->> 0 = e.key), '{}'),
+         source = 'manual',
+         updated_at = clock_timestamp()
+   WHERE r.id = p_row_id
+  RETURNING * INTO v_row;
+  RETURN QUERY
+    SELECT v_row.id, v_row.run_id, v_row.file_id, f.name, v_row.source,
+           format_row_values(v_row."values", v_columns)
+      FROM (SELECT 1) one LEFT JOIN source_files f ON f.id = v_row.file_id;
 END
 $$;
 
@@ -199,6 +436,105 @@ BEGIN
   RETURN (SELECT r FROM job_runs r WHERE r.id = v_id);
 END
 $$;
+
+--
+-- Name: fail_abandoned_tasks(integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.fail_abandoned_tasks(p_limit integer DEFAULT 100) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_candidate record;
+  v_task extraction_tasks;
+  v_count integer := 0;
+BEGIN
+  -- Sorted like increment_task_completions, so that concurrent callers lock runs in one order.
+  FOR v_candidate IN
+    SELECT t.id, t.run_id FROM extraction_tasks t JOIN job_runs r ON r.id = t.run_id
+     WHERE t.status = 'running' AND t.lease_expires_at < now()
+       AND t.attempts >= t.max_attempts AND r.status = 'in_progress'
+     ORDER BY t.run_id, t.id
+     LIMIT p_limit
+  LOOP
+    PERFORM 1 FROM job_runs r WHERE r.id = v_candidate.run_id FOR NO KEY UPDATE;
+    SELECT * INTO v_task FROM extraction_tasks t
+     WHERE t.id = v_candidate.id AND t.status = 'running' AND t.lease_expires_at < now()
+       AND t.attempts >= t.max_attempts
+       FOR NO KEY UPDATE;
+    CONTINUE WHEN NOT FOUND;  -- another caller got there first
+    PERFORM increment_task_completion(v_task.id, v_task.attempts, '[]',
+      -- A failed earlier attempt left last_error; without one, every attempt died.
+      CASE WHEN v_task.last_error IS NULL THEN
+        format('the worker processing it stopped %s %s (lease expired)',
+               v_task.attempts, CASE WHEN v_task.attempts = 1 THEN 'time' ELSE 'times' END)
+      ELSE
+        format('the worker processing its last attempt (%s of %s) stopped (lease expired); '
+               'an earlier attempt failed with: %s',
+               v_task.attempts, v_task.max_attempts, v_task.last_error)
+      END);
+    v_count := v_count + 1;
+  END LOOP;
+  RETURN v_count;
+END
+$$;
+
+--
+-- Name: find_owned_job(uuid, uuid, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.find_owned_job(p_user_id uuid, p_job_id uuid, p_job_type text DEFAULT NULL::text) RETURNS public.extraction_jobs
+    LANGUAGE plpgsql STABLE
+    AS $$
+DECLARE
+  v_job extraction_jobs;
+BEGIN
+  SELECT * INTO v_job FROM extraction_jobs
+   WHERE id = p_job_id AND user_id = p_user_id AND (p_job_type IS NULL OR job_type = p_job_type);
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'sheet % not found', p_job_id USING ERRCODE = 'CR004';
+  END IF;
+  RETURN v_job;
+END
+$$;
+
+--
+-- Name: find_sheet_run(uuid, uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.find_sheet_run(p_user_id uuid, p_job_id uuid, p_run_id uuid DEFAULT NULL::uuid) RETURNS public.job_runs
+    LANGUAGE plpgsql STABLE
+    AS $$
+DECLARE
+  v_run job_runs;
+BEGIN
+  PERFORM find_owned_job(p_user_id, p_job_id);
+  IF p_run_id IS NULL THEN
+    RETURN latest_run(p_job_id);
+  END IF;
+  SELECT * INTO v_run FROM job_runs WHERE id = p_run_id AND job_id = p_job_id;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'run % not found in sheet %', p_run_id, p_job_id USING ERRCODE = 'CR004';
+  END IF;
+  RETURN v_run;
+END
+$$;
+
+--
+-- Name: format_cell(jsonb, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.format_cell(p_value jsonb, p_data_type text) RETURNS jsonb
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN CASE WHEN ((p_data_type = 'date'::text) AND (jsonb_typeof(p_value) = 'string'::text) AND ((p_value #>> '{}'::text[]) ~ '^\s*\d{4}-\d{2}-\d{2}([T ].*)?$'::text)) THEN to_jsonb(substr(btrim((p_value #>> '{}'::text[])), 1, 10)) WHEN ((p_data_type = 'number'::text) AND (jsonb_typeof(p_value) = 'string'::text) AND ((p_value #>> '{}'::text[]) ~ '^\s*[-+]?(\d+(\.\d*)?|\.\d+)\s*$'::text)) THEN to_jsonb((btrim((p_value #>> '{}'::text[])))::numeric) ELSE p_value END;
+
+--
+-- Name: format_row_values(jsonb, jsonb); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.format_row_values(p_values jsonb, p_columns jsonb) RETURNS jsonb
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN (SELECT COALESCE(jsonb_object_agg((c.value ->> 0), public.format_cell((format_row_values.p_values -> (c.value ->> 0)), (c.value ->> 1))), '{}'::jsonb) AS "coalesce" FROM jsonb_array_elements(format_row_values.p_columns) c(value));
 
 --
 -- Name: increment_task_completion(uuid, integer, jsonb, text); Type: FUNCTION; Schema: public; Owner: -
@@ -264,6 +600,69 @@ END
 $$;
 
 --
+-- Name: increment_task_completions(jsonb); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.increment_task_completions(p_reports jsonb) RETURNS TABLE(task_id uuid, outcome text, run_id uuid, run_status public.run_status)
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_report record;
+BEGIN
+  -- One lock order (run, then task) for every batch, so concurrent batches never deadlock.
+  FOR v_report IN
+    SELECT (e.value->>'task_id')::uuid AS id, (e.value->>'attempt')::integer AS attempt,
+           coalesce(e.value->'rows', '[]') AS rows, e.value->>'error' AS error
+      FROM jsonb_array_elements(p_reports) AS e
+      LEFT JOIN extraction_tasks t ON t.id = (e.value->>'task_id')::uuid
+     ORDER BY t.run_id, t.id
+  LOOP
+    RETURN QUERY
+      SELECT v_report.id, c.outcome, c.run_id, c.run_status
+        FROM increment_task_completion(v_report.id, v_report.attempt, v_report.rows, v_report.error) c;
+  END LOOP;
+END
+$$;
+
+--
+-- Name: source_files; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.source_files (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    job_id uuid NOT NULL,
+    run_id uuid NOT NULL,
+    name text NOT NULL,
+    archive_name text,
+    zip_path text,
+    content_type text DEFAULT 'application/octet-stream'::text NOT NULL,
+    size_bytes bigint DEFAULT 0 NOT NULL,
+    sha256 text,
+    status text DEFAULT 'uploaded'::text NOT NULL,
+    error text,
+    storage text DEFAULT 'db'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    CONSTRAINT source_files_sha256_check CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text)),
+    CONSTRAINT source_files_size_bytes_check CHECK ((size_bytes >= 0)),
+    CONSTRAINT source_files_status_check CHECK ((status = ANY (ARRAY['uploaded'::text, 'queued'::text, 'processing'::text, 'completed'::text, 'failed'::text, 'cancelled'::text]))),
+    CONSTRAINT source_files_storage_check CHECK ((storage = 'db'::text))
+);
+
+--
+-- Name: intact_file_bytes(public.source_files); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.intact_file_bytes(p_file public.source_files) RETURNS bytea
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT b.data
+    FROM (SELECT coalesce(string_agg(c.data, ''::bytea ORDER BY c.chunk_no), ''::bytea) AS data
+            FROM file_chunks c WHERE c.file_id = p_file.id) b
+   WHERE octet_length(b.data) = p_file.size_bytes
+     AND (p_file.sha256 IS NULL OR encode(sha256(b.data), 'hex') = p_file.sha256)
+$$;
+
+--
 -- Name: issue_stream_ticket(uuid, bytea, integer); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -276,21 +675,6 @@ CREATE FUNCTION public.issue_stream_ticket(p_token_id uuid, p_hash bytea, p_seco
   VALUES (p_hash, p_token_id, now() + make_interval(secs => p_seconds))
   RETURNING expires_at;
 $$;
-
---
--- Name: extraction_jobs; Type: TABLE; Schema: public; Owner: -
---
-
-CREATE TABLE public.extraction_jobs (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    user_id uuid,
-    name text NOT NULL,
-    job_type text DEFAULT 'extraction'::text NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    last_active_at timestamp with time zone DEFAULT now() NOT NULL,
-    last_run_number integer DEFAULT 0 NOT NULL,
-    CONSTRAINT extraction_jobs_job_type_check CHECK ((job_type = ANY (ARRAY['extraction'::text, 'cpe'::text])))
-);
 
 --
 -- Name: job_belongs_to(uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
@@ -319,6 +703,53 @@ CREATE FUNCTION public.latest_run(p_job_id uuid) RETURNS public.job_runs
 $$;
 
 --
+-- Name: list_cpe_sheets(uuid, integer, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.list_cpe_sheets(p_user_id uuid, p_limit integer, p_offset integer) RETURNS TABLE(job_id uuid, name text, state_name text, status public.run_status, created_at timestamp with time zone, latest_run_id uuid, tasks_total integer, tasks_completed integer, tasks_failed integer)
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT j.id, j.name, t.name, r.status, j.created_at,
+         r.id, r.tasks_total, r.tasks_completed, r.tasks_failed
+    FROM extraction_jobs j
+    LEFT JOIN LATERAL latest_run(j.id) r ON true
+    LEFT JOIN templates t ON t.id = r.template_id
+   WHERE j.user_id = p_user_id AND j.job_type = 'cpe'
+   ORDER BY j.created_at DESC, j.id
+   LIMIT p_limit OFFSET p_offset
+$$;
+
+--
+-- Name: list_cpe_states(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.list_cpe_states(p_user_id uuid) RETURNS TABLE(template_id uuid, name text)
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT t.id, t.name FROM templates t
+   WHERE t.template_type = 'cpe' AND (t.is_public OR t.user_id = p_user_id)
+   ORDER BY t.name, t.id
+$$;
+
+--
+-- Name: list_sheet_files(uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.list_sheet_files(p_user_id uuid, p_job_id uuid) RETURNS TABLE(id uuid, job_run_id uuid, run_number integer, run_status public.run_status, name text, archive_name text, zip_path text, content_type text, size_bytes bigint, sha256 text, status text, error text, created_at timestamp with time zone)
+    LANGUAGE plpgsql STABLE
+    AS $$
+BEGIN
+  PERFORM find_owned_job(p_user_id, p_job_id);
+  RETURN QUERY
+    SELECT f.id, f.run_id, r.run_number, r.status, f.name, f.archive_name, f.zip_path,
+           f.content_type, f.size_bytes, f.sha256, f.status, f.error, f.created_at
+      FROM source_files f JOIN job_runs r ON r.id = f.run_id
+     WHERE f.job_id = p_job_id
+     ORDER BY r.run_number, f.created_at, f.id;
+END
+$$;
+
+--
 -- Name: next_event_seq(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -337,6 +768,100 @@ END
 $$;
 
 --
+-- Name: extraction_tasks; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.extraction_tasks (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    run_id uuid NOT NULL,
+    file_id uuid NOT NULL,
+    status text DEFAULT 'queued'::text NOT NULL,
+    attempts integer DEFAULT 0 NOT NULL,
+    max_attempts integer DEFAULT 3 NOT NULL,
+    run_after timestamp with time zone DEFAULT now() NOT NULL,
+    lease_expires_at timestamp with time zone,
+    worker_id text,
+    last_error text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    started_at timestamp with time zone,
+    finished_at timestamp with time zone,
+    CONSTRAINT extraction_tasks_attempts_check CHECK (((attempts >= 0) AND (max_attempts >= 1))),
+    CONSTRAINT extraction_tasks_lease_check CHECK (((status = 'running'::text) = (lease_expires_at IS NOT NULL))),
+    CONSTRAINT extraction_tasks_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'running'::text, 'completed'::text, 'failed'::text, 'cancelled'::text])))
+);
+
+--
+-- Name: next_task_due(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.next_task_due() RETURNS double precision
+    LANGUAGE sql STABLE
+    RETURN EXTRACT(epoch FROM (LEAST((SELECT min(t.run_after) AS min FROM (public.extraction_tasks t JOIN public.job_runs r ON ((r.id = t.run_id))) WHERE ((t.status = 'queued'::text) AND (r.status = 'in_progress'::public.run_status))), (SELECT min(t.lease_expires_at) AS min FROM (public.extraction_tasks t JOIN public.job_runs r ON ((r.id = t.run_id))) WHERE ((t.status = 'running'::text) AND (r.status = 'in_progress'::public.run_status)))) - clock_timestamp()));
+
+--
+-- Name: open_upload_run(uuid, uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.open_upload_run(p_user_id uuid, p_job_id uuid, p_run_id uuid DEFAULT NULL::uuid) RETURNS public.job_runs
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_run job_runs;
+BEGIN
+  PERFORM find_owned_job(p_user_id, p_job_id);
+  IF p_run_id IS NULL THEN
+    v_run := latest_run(p_job_id);
+    -- ensure_editable_run locks the whole job; only pay for it when a run must be made.
+    IF v_run.status IS DISTINCT FROM 'pending' THEN
+      v_run := ensure_editable_run(p_job_id);
+    END IF;
+    p_run_id := v_run.id;
+  END IF;
+  SELECT * INTO v_run FROM job_runs WHERE id = p_run_id AND job_id = p_job_id FOR SHARE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'run % not found in sheet %', p_run_id, p_job_id USING ERRCODE = 'CR004';
+  END IF;
+  IF v_run.status <> 'pending' THEN
+    RAISE EXCEPTION 'run % is %: it takes no more files; upload to the sheet''s latest run',
+      v_run.id, v_run.status
+      USING ERRCODE = 'CR010', DETAIL = (latest_run(p_job_id)).id::text;
+  END IF;
+  RETURN v_run;
+END
+$$;
+
+--
+-- Name: parse_cell(text, jsonb, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.parse_cell(p_field text, p_value jsonb, p_data_type text) RETURNS jsonb
+    LANGUAGE plpgsql IMMUTABLE
+    AS $_$
+DECLARE
+  v_text text := btrim(p_value #>> '{}');
+BEGIN
+  IF p_value IS NULL OR jsonb_typeof(p_value) = 'null' OR v_text = '' THEN
+    RETURN 'null';
+  ELSIF jsonb_typeof(p_value) IN ('object', 'array') THEN
+    NULL;  -- refused below
+  ELSIF p_data_type = 'date' AND v_text ~ '^\d{4}-\d{2}-\d{2}$' THEN
+    BEGIN
+      RETURN to_jsonb(to_char(v_text::date, 'YYYY-MM-DD'));
+    EXCEPTION WHEN datetime_field_overflow OR invalid_datetime_format THEN
+      NULL;  -- e.g. 2024-02-30: refused below
+    END;
+  ELSIF p_data_type = 'number' AND v_text ~ '^[-+]?(\d+(\.\d*)?|\.\d+)$' THEN
+    RETURN to_jsonb(v_text::numeric);
+  ELSIF p_data_type = 'text' THEN
+    RETURN to_jsonb(p_value #>> '{}');
+  END IF;
+  RAISE EXCEPTION '% is not a valid % for "%"', p_value, p_data_type, p_field
+    USING ERRCODE = 'CR013',
+          HINT = 'Dates are YYYY-MM-DD, numbers are numbers; null or "" clears a cell.';
+END
+$_$;
+
+--
 -- Name: prune_run_events(interval); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -345,6 +870,36 @@ CREATE FUNCTION public.prune_run_events(p_keep interval DEFAULT '7 days'::interv
     AS $$
   WITH gone AS (DELETE FROM run_events WHERE created_at < now() - p_keep RETURNING 1)
   SELECT count(*) FROM gone
+$$;
+
+--
+-- Name: read_file_bytes(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.read_file_bytes(p_file_id uuid) RETURNS bytea
+    LANGUAGE plpgsql STABLE
+    AS $$
+DECLARE
+  v_file source_files;
+  v_data bytea;
+  v_found bigint;
+BEGIN
+  SELECT * INTO v_file FROM source_files f WHERE f.id = p_file_id;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'file % does not exist', p_file_id USING ERRCODE = 'CR004';
+  END IF;
+  v_data := intact_file_bytes(v_file);
+  IF v_data IS NOT NULL THEN
+    RETURN v_data;
+  END IF;
+  SELECT coalesce(sum(octet_length(c.data)), 0) INTO v_found
+    FROM file_chunks c WHERE c.file_id = p_file_id;
+  RAISE EXCEPTION 'the stored file cannot be read: %', CASE
+    WHEN v_found <> v_file.size_bytes
+      THEN format('%s of its %s bytes are there', v_found, v_file.size_bytes)
+    ELSE 'its bytes do not match its sha256' END
+    USING ERRCODE = 'CR040', DETAIL = p_file_id::text;
+END
 $$;
 
 --
@@ -391,6 +946,93 @@ CREATE FUNCTION public.read_user_events(p_user_id uuid, p_job_id uuid, p_after b
 $$;
 
 --
+-- Name: release_tasks(uuid[], integer[]); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.release_tasks(p_task_ids uuid[], p_attempts integer[]) RETURNS SETOF uuid
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_released record;
+BEGIN
+  FOR v_released IN
+    UPDATE extraction_tasks t
+       SET status = 'queued', attempts = t.attempts - 1, lease_expires_at = NULL,
+           run_after = now()
+      FROM unnest(p_task_ids, p_attempts) AS h(id, attempt)
+     WHERE t.id = h.id AND t.attempts = h.attempt AND t.status = 'running'
+    RETURNING t.id, t.run_id, t.file_id
+  LOOP
+    UPDATE source_files f SET status = 'queued'
+     WHERE f.id = v_released.file_id AND f.status = 'processing';
+    -- Notifications with equal payloads fold into one per transaction.
+    PERFORM pg_notify('cpe_runs_tasks', v_released.run_id::text);
+    RETURN NEXT v_released.id;
+  END LOOP;
+END
+$$;
+
+--
+-- Name: renew_leases(text, uuid[], integer[], double precision); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.renew_leases(p_worker text, p_task_ids uuid[], p_attempts integer[], p_lease_seconds double precision) RETURNS SETOF uuid
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  UPDATE extraction_tasks t
+     SET lease_expires_at = now() + make_interval(secs => p_lease_seconds)
+   WHERE t.id IN (
+     SELECT l.id FROM extraction_tasks l
+       JOIN unnest(p_task_ids, p_attempts) AS h(id, attempt)
+         ON h.id = l.id AND h.attempt = l.attempts
+      WHERE l.status = 'running' AND l.worker_id = p_worker
+        FOR NO KEY UPDATE OF l SKIP LOCKED
+   );
+  RETURN QUERY
+    SELECT t.id FROM extraction_tasks t
+      JOIN unnest(p_task_ids, p_attempts) AS h(id, attempt)
+        ON h.id = t.id AND h.attempt = t.attempts
+     WHERE t.status = 'running' AND t.worker_id = p_worker;
+END
+$$;
+
+--
+-- Name: retry_task(uuid, integer, text, double precision); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.retry_task(p_task_id uuid, p_attempt integer, p_error text, p_delay_seconds double precision) RETURNS TABLE(outcome text, run_id uuid, run_status public.run_status)
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_task extraction_tasks;
+  v_run job_runs;
+BEGIN
+  SELECT r.* INTO v_run FROM job_runs r
+   WHERE r.id = (SELECT t.run_id FROM extraction_tasks t WHERE t.id = p_task_id)
+     FOR NO KEY UPDATE;
+  SELECT t.* INTO v_task FROM extraction_tasks t WHERE t.id = p_task_id FOR NO KEY UPDATE;
+  IF v_task.status = 'queued' AND v_task.attempts = p_attempt THEN
+    -- Already requeued by an earlier report of this attempt.
+    RETURN QUERY SELECT 'stale_attempt', v_run.id, v_run.status;
+    RETURN;
+  ELSIF v_task.status IS DISTINCT FROM 'running' OR v_task.attempts <> p_attempt
+     OR v_task.attempts >= v_task.max_attempts OR v_run.status <> 'in_progress' THEN
+    -- The last attempt, or a report increment_task_completion turns away.
+    RETURN QUERY SELECT * FROM increment_task_completion(p_task_id, p_attempt, '[]', p_error);
+    RETURN;
+  END IF;
+  UPDATE extraction_tasks t
+     SET status = 'queued', lease_expires_at = NULL, last_error = p_error,
+         run_after = now() + make_interval(secs => greatest(p_delay_seconds, 0))
+   WHERE t.id = p_task_id;
+  UPDATE source_files f SET status = 'queued' WHERE f.id = v_task.file_id;
+  PERFORM pg_notify('cpe_runs_tasks', v_run.id::text);
+  RETURN QUERY SELECT 'retrying', v_run.id, v_run.status;
+END
+$$;
+
+--
 -- Name: revoke_api_tokens(bytea, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -414,24 +1056,6 @@ BEGIN
   DELETE FROM stream_tickets WHERE expires_at < now();
   RETURN v_count;
 END
-$$;
-
---
--- Name: run_chain(uuid); Type: FUNCTION; Schema: public; Owner: -
---
-
-CREATE FUNCTION public.run_chain(p_run_id uuid) RETURNS TABLE(run_id uuid, run_number integer)
-    LANGUAGE sql STABLE
-    AS $$
-  WITH RECURSIVE chain AS (
-    SELECT r.id, r.run_number, r.append_from_run_id, r.append_results
-      FROM job_runs r WHERE r.id = p_run_id
-    UNION ALL
-    SELECT p.id, p.run_number, p.append_from_run_id, p.append_results
-      FROM chain c JOIN job_runs p ON p.id = c.append_from_run_id
-     WHERE c.append_results
-  )
-  SELECT id, run_number FROM chain
 $$;
 
 --
@@ -467,6 +1091,19 @@ CREATE FUNCTION public.run_status_is_terminal(p_status public.run_status) RETURN
     RETURN (p_status = ANY (ARRAY['completed'::public.run_status, 'partially_completed'::public.run_status, 'failed'::public.run_status, 'cancelled'::public.run_status]));
 
 --
+-- Name: run_template_fields(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.run_template_fields(p_run_id uuid) RETURNS TABLE(field_name text, data_type text, prompt text, display_order integer)
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT f.field_name, f.data_type, f.prompt, f.display_order
+    FROM job_runs r JOIN template_fields f ON f.template_id = r.template_id
+   WHERE r.id = p_run_id
+   ORDER BY f.display_order, f.field_name
+$$;
+
+--
 -- Name: seed_cpe_state(text, jsonb); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -483,6 +1120,30 @@ BEGIN
     FROM jsonb_array_elements(p_fields) WITH ORDINALITY AS f;
   RETURN v_id;
 END
+$$;
+
+--
+-- Name: sheet_columns(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.sheet_columns(p_run_id uuid) RETURNS jsonb
+    LANGUAGE sql STABLE
+    RETURN (SELECT COALESCE(jsonb_agg(jsonb_build_array(f.field_name, f.data_type) ORDER BY f.display_order, f.field_name), '[]'::jsonb) AS "coalesce" FROM public.run_template_fields(sheet_columns.p_run_id) f(field_name, data_type, prompt, display_order));
+
+--
+-- Name: sheet_rows(uuid, bigint, bigint); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.sheet_rows(p_run_id uuid, p_limit bigint DEFAULT NULL::bigint, p_offset bigint DEFAULT 0) RETURNS TABLE(row_id uuid, run_id uuid, file_id uuid, file_name text, source text, "values" jsonb)
+    LANGUAGE sql STABLE
+    AS $$
+  WITH cols AS MATERIALIZED (SELECT sheet_columns(p_run_id) AS c)
+  SELECT rr.id, rr.run_id, rr.file_id, f.name, rr.source, format_row_values(rr."values", cols.c)
+    FROM cols, run_chain(p_run_id) chain
+    JOIN result_rows rr ON rr.run_id = chain.run_id
+    LEFT JOIN source_files f ON f.id = rr.file_id
+   ORDER BY chain.run_number, f.created_at, f.id, rr.position, rr.created_at, rr.id
+   LIMIT p_limit OFFSET p_offset
 $$;
 
 --
@@ -692,29 +1353,6 @@ CREATE FUNCTION public.token_is_live(p_token_id uuid) RETURNS boolean
     RETURN (EXISTS (SELECT 1 FROM public.api_tokens WHERE ((api_tokens.id = token_is_live.p_token_id) AND (api_tokens.revoked_at IS NULL))));
 
 --
--- Name: extraction_tasks; Type: TABLE; Schema: public; Owner: -
---
-
-CREATE TABLE public.extraction_tasks (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    run_id uuid NOT NULL,
-    file_id uuid NOT NULL,
-    status text DEFAULT 'queued'::text NOT NULL,
-    attempts integer DEFAULT 0 NOT NULL,
-    max_attempts integer DEFAULT 3 NOT NULL,
-    run_after timestamp with time zone DEFAULT now() NOT NULL,
-    lease_expires_at timestamp with time zone,
-    worker_id text,
-    last_error text,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    started_at timestamp with time zone,
-    finished_at timestamp with time zone,
-    CONSTRAINT extraction_tasks_attempts_check CHECK (((attempts >= 0) AND (max_attempts >= 1))),
-    CONSTRAINT extraction_tasks_lease_check CHECK (((status = 'running'::text) = (lease_expires_at IS NOT NULL))),
-    CONSTRAINT extraction_tasks_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'running'::text, 'completed'::text, 'failed'::text, 'cancelled'::text])))
-);
-
---
 -- Name: file_chunks; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -725,49 +1363,6 @@ CREATE TABLE public.file_chunks (
     CONSTRAINT file_chunks_chunk_no_check CHECK ((chunk_no >= 0))
 );
 ALTER TABLE ONLY public.file_chunks ALTER COLUMN data SET STORAGE EXTERNAL;
-
---
--- Name: result_rows; Type: TABLE; Schema: public; Owner: -
---
-
-CREATE TABLE public.result_rows (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    job_id uuid NOT NULL,
-    run_id uuid NOT NULL,
-    task_id uuid,
-    file_id uuid,
-    "position" integer DEFAULT 0 NOT NULL,
-    "values" jsonb DEFAULT '{}'::jsonb NOT NULL,
-    source text DEFAULT 'ai'::text NOT NULL,
-    created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
-    updated_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
-    CONSTRAINT result_rows_source_check CHECK ((source = ANY (ARRAY['ai'::text, 'manual'::text]))),
-    CONSTRAINT result_rows_values_check CHECK ((jsonb_typeof("values") = 'object'::text))
-);
-
---
--- Name: source_files; Type: TABLE; Schema: public; Owner: -
---
-
-CREATE TABLE public.source_files (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    job_id uuid NOT NULL,
-    run_id uuid NOT NULL,
-    name text NOT NULL,
-    archive_name text,
-    zip_path text,
-    content_type text DEFAULT 'application/octet-stream'::text NOT NULL,
-    size_bytes bigint DEFAULT 0 NOT NULL,
-    sha256 text,
-    status text DEFAULT 'uploaded'::text NOT NULL,
-    error text,
-    storage text DEFAULT 'db'::text NOT NULL,
-    created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
-    CONSTRAINT source_files_sha256_check CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text)),
-    CONSTRAINT source_files_size_bytes_check CHECK ((size_bytes >= 0)),
-    CONSTRAINT source_files_status_check CHECK ((status = ANY (ARRAY['uploaded'::text, 'queued'::text, 'processing'::text, 'completed'::text, 'failed'::text, 'cancelled'::text]))),
-    CONSTRAINT source_files_storage_check CHECK ((storage = 'db'::text))
-);
 
 --
 -- Name: stream_tickets; Type: TABLE; Schema: public; Owner: -

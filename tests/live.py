@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,14 +32,19 @@ class LiveServer:
         return self.log_path.read_text(errors="replace")
 
     def stop(self, sig: int = signal.SIGTERM, timeout: float = 30) -> int:
-        if self.process.poll() is None:
-            self.process.send_signal(sig)
-            try:
-                self.process.wait(timeout)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(10)
-        return self.process.returncode
+        return stop_process(self.process, sig, timeout)
+
+
+def stop_process(process: subprocess.Popen, sig: int = signal.SIGTERM, timeout: float = 30) -> int:
+    """Signal the process and wait for it; kill it when it does not exit in time."""
+    if process.poll() is None:
+        process.send_signal(sig)
+        try:
+            process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(10)
+    return process.returncode
 
 
 def start_live_server(
@@ -84,3 +90,61 @@ def wait_until_healthy(server: LiveServer, timeout: float = 30) -> None:
         time.sleep(0.1)
     server.stop()
     raise TimeoutError(f"server not healthy after {timeout}s:\n{server.log()}")
+
+
+# -- workers -----------------------------------------------------------------------
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class WorkerProcess:
+    process: subprocess.Popen
+    log_path: Path
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+    def stop(self, sig: int = signal.SIGTERM, timeout: float = 30) -> int:
+        return stop_process(self.process, sig, timeout)
+
+
+def start_worker(
+    database_url: str,
+    workdir: Path,
+    extractor: str,
+    *,
+    concurrency: int = 1,
+    env: dict[str, str] | None = None,
+) -> WorkerProcess:
+    """`cpe-runs worker` in a subprocess with CPE_RUNS_EXTRACTOR=tests.extractors:<extractor>
+    (run from the repository, so that `tests` imports). Stop it in a finally."""
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("CPE_RUNS_")}
+    full_env.update(
+        CPE_RUNS_DATABASE_URL=database_url,
+        CPE_RUNS_EXTRACTOR=f"tests.extractors:{extractor}",
+        CPE_RUNS_LOG_LEVEL="INFO",
+    )
+    full_env.update(env or {})
+    log_path = Path(tempfile.mkstemp(prefix="worker-", suffix=".log", dir=workdir)[1])
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "cpe_runs.cli", "worker", "--concurrency", str(concurrency)],
+            cwd=REPO_ROOT,
+            env=full_env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    return WorkerProcess(process, log_path)
+
+
+def wait_until(predicate, timeout: float = 60, message: str = "condition", interval=0.05):
+    """Poll `predicate` until it returns something truthy (returned) or time runs out."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{message}: not reached in {timeout}s")
+        time.sleep(interval)

@@ -19,6 +19,7 @@ from .auth import PUBLIC_PATHS, TokenAuthMiddleware
 from .config import Settings
 from .events import event_hub_lifespan
 from .problems import EXCEPTION_HANDLERS
+from .worker import in_process_workers
 
 
 async def create_pool(database_url: str, *, min_size: int = 1, max_size: int = 10) -> asyncpg.Pool:
@@ -27,7 +28,10 @@ async def create_pool(database_url: str, *, min_size: int = 1, max_size: int = 1
     )
 
 
-def create_app(database_url: str, settings: Settings | None = None) -> Litestar:
+def create_app(
+    database_url: str, settings: Settings | None = None, *, workers: int = 0
+) -> Litestar:
+    """The app; `workers` > 0 also runs that many worker slots in this process."""
     settings = settings or Settings.from_env()
 
     @asynccontextmanager
@@ -40,7 +44,11 @@ def create_app(database_url: str, settings: Settings | None = None) -> Litestar:
 
     return Litestar(
         route_handlers=[health, me, create_ticket, stream_events, stream_job_events, *page_routes],
-        lifespan=[pool_lifespan, event_hub_lifespan],
+        lifespan=[
+            pool_lifespan,
+            event_hub_lifespan,
+            in_process_workers(database_url, settings, workers),
+        ],
         middleware=[DefineMiddleware(TokenAuthMiddleware, exclude=PUBLIC_PATHS)],
         exception_handlers=EXCEPTION_HANDLERS,
         openapi_config=OpenAPIConfig(title="cpe_runs", version=__version__, path="/schema"),

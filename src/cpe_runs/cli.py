@@ -97,8 +97,42 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> None:
         if args.token_for:
             token = asyncio.run(_with_connection(url, auth.create_token, args.token_for, "serve"))
             print(f"Sign in to the dashboard as {args.token_for} with this token:\n{token}")
-        app = create_app(url, settings)
+        try:
+            app = create_app(url, settings, workers=args.workers)
+        except ValueError as exc:  # a bad CPE_RUNS_EXTRACTOR
+            raise CommandError(str(exc)) from exc
         asyncio.run(_run_server(app, args.host, args.port))
+
+
+# -- worker ------------------------------------------------------------------------
+
+
+def cmd_worker(args: argparse.Namespace, settings: Settings) -> None:
+    from .migrations import pending_migrations
+    from .worker import Worker
+
+    if args.concurrency < 1:
+        raise CommandError("--concurrency must be at least 1")
+    with database(settings) as url:
+        # Workers never migrate: a schema change is the operator's step (`cpe-runs migrate`).
+        pending = pending_migrations(url)
+        if pending:
+            raise CommandError(
+                f"the database is not migrated ({len(pending)} pending: {', '.join(pending)}); "
+                "run `cpe-runs migrate` first"
+            )
+        try:
+            worker = Worker(url, settings, concurrency=args.concurrency)
+        except ValueError as exc:
+            raise CommandError(str(exc)) from exc
+        asyncio.run(_run_worker(worker))
+
+
+async def _run_worker(worker) -> None:
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, worker.stop)
+    await worker.run()
 
 
 # -- token -------------------------------------------------------------------------
@@ -168,6 +202,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="print a new sign-in token for this user at start ('' for none)",
     )
     serve.set_defaults(func=cmd_serve)
+
+    worker = sub.add_parser("worker", help="run extraction workers (SIGTERM stops gracefully)")
+    worker.add_argument(
+        "--concurrency", type=int, default=4, help="tasks extracted at once (default 4)"
+    )
+    worker.set_defaults(func=cmd_worker)
 
     migrate = sub.add_parser("migrate", help="apply pending database migrations")
     migrate.set_defaults(func=cmd_migrate)

@@ -43,6 +43,8 @@ class Settings:
     # Fallback poll when no NOTIFY arrives (workers wake on NOTIFY first).
     poll_seconds: float = 5.0
     shutdown_timeout: float = 20.0
+    # A failed attempt is retried after this many seconds, doubling each time.
+    retry_base_seconds: float = 1.0
     sse_ping_seconds: float = 15.0
     # Events buffered per stream client; one that falls further behind is
     # disconnected (it resumes with Last-Event-ID).
@@ -63,6 +65,7 @@ class Settings:
             lease_seconds=_float("CPE_RUNS_LEASE_SECONDS", 30.0),
             poll_seconds=_float("CPE_RUNS_POLL_SECONDS", 5.0),
             shutdown_timeout=_float("CPE_RUNS_SHUTDOWN_TIMEOUT", 20.0),
+            retry_base_seconds=_float("CPE_RUNS_RETRY_BASE_SECONDS", 1.0),
             sse_ping_seconds=_float("CPE_RUNS_SSE_PING_SECONDS", 15.0),
             sse_queue_events=_int("CPE_RUNS_SSE_QUEUE_EVENTS", 4096),
             api_role=os.environ.get("CPE_RUNS_API_ROLE", "").strip() or "cpe_runs_api",

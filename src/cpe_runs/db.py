@@ -16,15 +16,27 @@ import asyncpg
 
 
 async def create_pool(
-    database_url: str, *, role: str | None = None, min_size: int = 1, max_size: int = 10
+    database_url: str,
+    *,
+    role: str | None = None,
+    min_size: int = 1,
+    max_size: int = 10,
+    reset: bool = True,
 ) -> asyncpg.Pool:
+    """reset=False skips asyncpg's reset round trip (RESET ALL, UNLISTEN *, ...) when a
+    connection goes back to the pool: for users that never change session state."""
     return await asyncpg.create_pool(
         database_url,
         min_size=min_size,
         max_size=max_size,
         command_timeout=60,
         server_settings={"role": role} if role else None,
+        reset=None if reset else _keep_session,
     )
+
+
+async def _keep_session(_conn: asyncpg.Connection) -> None:
+    """Nothing to reset (asyncpg still rolls back a transaction left open)."""
 
 
 @asynccontextmanager

@@ -38,6 +38,10 @@ class NoFilesUploaded(CpeRunsError):
         self.run_id = run_id
 
 
+class FileUnreadable(CpeRunsError):
+    """CR040: an uploaded file's stored bytes are missing or damaged; its task fails at once."""
+
+
 class TooManyEvents(CpeRunsError):
     """CR009: more events in one transaction than a seq can number."""
 
@@ -56,6 +60,7 @@ _BY_SQLSTATE: dict[str, type[CpeRunsError]] = {
     "CR004": NotFound,
     "CR005": NoFilesUploaded,
     "CR009": TooManyEvents,
+    "CR040": FileUnreadable,
 }
 # unique_violation, foreign_key_violation, check_violation, not_null_violation
 _CONSTRAINT_STATES = {"23505", "23503", "23514", "23502"}

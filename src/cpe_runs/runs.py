@@ -60,6 +60,15 @@ class Completion:
     run_status: RunStatus | None
 
 
+def _completion(record: asyncpg.Record) -> Completion:
+    status = record["run_status"]
+    return Completion(
+        CompletionOutcome(record["outcome"]),
+        record["run_id"],
+        RunStatus(status) if status is not None else None,
+    )
+
+
 def _translated(fn: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[T]]:
     @wraps(fn)
     async def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
@@ -116,12 +125,7 @@ async def increment_task_completion(
         json.dumps(list(rows)),
         error,
     )
-    status = record["run_status"]
-    return Completion(
-        CompletionOutcome(record["outcome"]),
-        record["run_id"],
-        RunStatus(status) if status is not None else None,
-    )
+    return _completion(record)
 
 
 @_translated
@@ -137,3 +141,130 @@ async def prune_run_events(conn: asyncpg.Connection, keep_seconds: float) -> int
     return await conn.fetchval(
         "SELECT prune_run_events(make_interval(secs => $1))", float(keep_seconds)
     )
+
+
+# -- workers (sql/0004_workers.sql) ------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimedTask:
+    """One claimed attempt at a task: what a worker needs to extract and report it."""
+
+    task_id: uuid.UUID
+    run_id: uuid.UUID
+    job_id: uuid.UUID
+    file_id: uuid.UUID
+    attempt: int
+    file_name: str
+    content_type: str
+    template_id: uuid.UUID | None
+    # The file's bytes when they came with the claim (small, intact files).
+    data: bytes | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TaskReport:
+    """The outcome of one attempt: its rows, or the error that fails the task."""
+
+    task_id: uuid.UUID
+    attempt: int
+    rows: Sequence[dict[str, Any]] = ()
+    error: str | None = None
+
+
+def _pairs(held: Sequence[tuple[uuid.UUID, int]]) -> tuple[list[uuid.UUID], list[int]]:
+    return [task_id for task_id, _ in held], [attempt for _, attempt in held]
+
+
+@_translated
+async def claim_tasks(
+    conn: asyncpg.Connection,
+    worker_id: str,
+    limit: int,
+    lease_seconds: float,
+    inline_bytes: int = 1024 * 1024,
+) -> list[ClaimedTask]:
+    """Claim up to `limit` ready tasks (SKIP LOCKED), each a new attempt under a lease;
+    the bytes of files up to `inline_bytes` come along."""
+    records = await conn.fetch(
+        "SELECT * FROM claim_tasks($1, $2, $3, $4)",
+        worker_id,
+        limit,
+        float(lease_seconds),
+        inline_bytes,
+    )
+    return [ClaimedTask(*record.values()) for record in records]
+
+
+@_translated
+async def renew_leases(
+    conn: asyncpg.Connection,
+    worker_id: str,
+    held: Sequence[tuple[uuid.UUID, int]],
+    lease_seconds: float,
+) -> set[uuid.UUID]:
+    """Extend the leases of (task, attempt) pairs; returns the tasks still held."""
+    ids, attempts = _pairs(held)
+    records = await conn.fetch(
+        "SELECT * FROM renew_leases($1, $2, $3, $4)",
+        worker_id,
+        ids,
+        attempts,
+        float(lease_seconds),
+    )
+    return {record[0] for record in records}
+
+
+@_translated
+async def retry_task(
+    conn: asyncpg.Connection, task_id: uuid.UUID, attempt: int, error: str, delay_seconds: float
+) -> Completion | None:
+    """Requeue the task after `delay_seconds` (None), or after its last attempt fail it
+    with `error`: then the Completion says what increment_task_completion did."""
+    record = await conn.fetchrow(
+        "SELECT * FROM retry_task($1, $2, $3, $4)", task_id, attempt, error, float(delay_seconds)
+    )
+    return None if record["outcome"] == "retrying" else _completion(record)
+
+
+@_translated
+async def release_tasks(
+    conn: asyncpg.Connection, held: Sequence[tuple[uuid.UUID, int]]
+) -> set[uuid.UUID]:
+    """Hand unfinished tasks back (the attempt does not count); returns those released."""
+    ids, attempts = _pairs(held)
+    records = await conn.fetch("SELECT * FROM release_tasks($1, $2)", ids, attempts)
+    return {record[0] for record in records}
+
+
+@_translated
+async def increment_task_completions(
+    conn: asyncpg.Connection, reports: Sequence[TaskReport]
+) -> dict[uuid.UUID, Completion]:
+    """Report many outcomes in one transaction; each goes through increment_task_completion."""
+    payload = json.dumps(
+        [
+            dict(task_id=str(r.task_id), attempt=r.attempt, rows=list(r.rows), error=r.error)
+            for r in reports
+        ]
+    )
+    records = await conn.fetch("SELECT * FROM increment_task_completions($1::jsonb)", payload)
+    return {record["task_id"]: _completion(record) for record in records}
+
+
+@_translated
+async def read_file_bytes(conn: asyncpg.Connection, file_id: uuid.UUID) -> bytes:
+    """The file's bytes; FileUnreadable when they are missing or damaged."""
+    return await conn.fetchval("SELECT read_file_bytes($1)", file_id)
+
+
+@_translated
+async def run_template_fields(conn: asyncpg.Connection, run_id: uuid.UUID) -> list[asyncpg.Record]:
+    """(field_name, data_type, prompt, display_order) of the run's template, in order."""
+    return await conn.fetch("SELECT * FROM run_template_fields($1)", run_id)
+
+
+@_translated
+async def next_task_due(conn: asyncpg.Connection) -> float | None:
+    """Seconds until a delayed retry or a lease falls due; None when nothing will."""
+    return await conn.fetchval("SELECT next_task_due()")

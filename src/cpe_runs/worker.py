@@ -1,0 +1,535 @@
+"""The worker: claims extraction tasks, extracts them in threads, reports the outcomes.
+
+It holds no SQL and no rule. Claims, leases, retries and reports are SQL functions
+(sql/0004_workers.sql) called through cpe_runs.runs; this module only loops:
+
+- one claim loop fills `concurrency` slots, waking on NOTIFY cpe_runs_tasks (a
+  dedicated LISTEN connection that reconnects by itself), on a freed slot, when the
+  next delayed retry or lease falls due, or at the latest every poll_seconds;
+- each slot reads the file, runs the extractor in a daemon thread and hands its
+  outcome to one reporter, which writes the outcomes waiting at that moment in one
+  transaction;
+- a heartbeat renews the leases every lease_seconds / 3 and drops tasks the worker
+  no longer holds (taken over after an expired lease, or cancelled): their late
+  outcome is never reported, and increment_task_completion would ignore it anyway.
+
+`stop()` (SIGTERM) stops claiming; running extractions get shutdown_timeout seconds
+to finish, and the rest are handed back (release_tasks: the attempt does not count).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import os
+import queue
+import secrets
+import socket
+import threading
+import time
+import uuid
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import asyncpg
+
+from . import db, runs
+from .config import Settings
+from .errors import FileUnreadable
+from .extraction import ExtractionError, Extractor, TemplateField, load_extractor
+from .runs import ClaimedTask, Completion, TaskReport
+
+log = logging.getLogger("cpe_runs.worker")
+T = TypeVar("T")
+
+TASKS_CHANNEL = "cpe_runs_tasks"
+# Connection trouble worth waiting out: a database restart, a network blip, a deadlock victim.
+TRANSIENT_ERRORS = (
+    OSError,
+    asyncio.TimeoutError,
+    asyncpg.PostgresConnectionError,
+    asyncpg.InterfaceError,
+    asyncpg.exceptions.OperatorInterventionError,
+    asyncpg.exceptions.TransactionRollbackError,
+    asyncpg.exceptions.InsufficientResourcesError,
+)
+# An idle worker never sleeps less than this, even when something is due right now
+# (another worker is claiming it), so contention never turns into a busy loop.
+MIN_WAIT_SECONDS = 0.05
+MAX_RETRY_DELAY_SECONDS = 300.0
+MAX_REPORT_BATCH = 500
+MAX_ERROR_CHARS = 2000
+
+
+def default_worker_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
+
+
+def retry_delay(settings: Settings, attempt: int) -> float:
+    """Exponential backoff: base, 2 x base, 4 x base, ... after attempts 1, 2, 3, ..."""
+    return min(settings.retry_base_seconds * 2 ** (attempt - 1), MAX_RETRY_DELAY_SECONDS)
+
+
+@dataclass(eq=False)
+class _Slot:
+    task: ClaimedTask
+    started: float
+    job: asyncio.Task | None = None
+    # The lease went to another worker, or the run ended: never report.
+    lost: bool = False
+    # Extraction is over and the outcome is being written: let it finish on shutdown.
+    reporting: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Retry:
+    error: str
+
+
+class Worker:
+    """`concurrency` extraction slots against one database; run() until stop()."""
+
+    def __init__(
+        self,
+        database_url: str,
+        settings: Settings,
+        *,
+        concurrency: int = 4,
+        extractor: Extractor | None = None,
+        worker_id: str | None = None,
+    ) -> None:
+        if concurrency < 1:
+            raise ValueError(f"concurrency must be at least 1, got {concurrency}")
+        self.settings = settings
+        self.concurrency = concurrency
+        self.worker_id = worker_id or default_worker_id()
+        # Loaded now, so that a bad CPE_RUNS_EXTRACTOR fails at start, not per task.
+        self._extract = extractor or load_extractor(settings.extractor)
+        self._url = database_url
+        self._pool: asyncpg.Pool | None = None
+        self._slots: dict[uuid.UUID, _Slot] = {}
+        self._threads = _DaemonThreads()
+        self._fields: dict[uuid.UUID, list[TemplateField]] = {}
+        self._reports: list[tuple[TaskReport, asyncio.Future[Completion | None]]] = []
+        self._reports_waiting = asyncio.Event()
+        self._wake = asyncio.Event()
+        self._slot_freed = asyncio.Event()
+        self._stopping = asyncio.Event()
+
+    def stop(self) -> None:
+        """Stop claiming and shut down gracefully (call it from the worker's event loop)."""
+        if not self._stopping.is_set():
+            log.info("worker %s stopping", self.worker_id)
+        self._stopping.set()
+
+    async def run(self) -> None:
+        self._pool = await db.create_pool(
+            self._url,
+            role=self.settings.worker_role,
+            min_size=1,
+            max_size=min(self.concurrency, 8) + 3,
+            # Every call here is one SQL function call: no session state to reset.
+            reset=False,
+        )
+        background = [
+            asyncio.create_task(self._listen()),
+            asyncio.create_task(self._heartbeat()),
+            asyncio.create_task(self._report_loop()),
+        ]
+        log.info("worker %s started: concurrency=%d", self.worker_id, self.concurrency)
+        try:
+            await self._claim_loop()
+            await self._drain()
+        finally:
+            for job in background:
+                job.cancel()
+            await asyncio.gather(*background, return_exceptions=True)
+            try:
+                await asyncio.wait_for(self._pool.close(), 10)
+            except (TimeoutError, *TRANSIENT_ERRORS):
+                self._pool.terminate()
+            log.info("worker %s stopped", self.worker_id)
+
+    # -- claiming ------------------------------------------------------------------
+
+    async def _claim_loop(self) -> None:
+        lease = self.settings.lease_seconds
+        failures = 0
+        while not self._stopping.is_set():
+            free = self.concurrency - len(self._slots)
+            if free <= 0:
+                await _first(self._slot_freed, self._stopping)
+                self._slot_freed.clear()
+                # Slots that finish together (one report batch) free theirs in this turn.
+                await asyncio.sleep(0)
+                continue
+            self._wake.clear()
+            try:
+                claimed = await self._db_once(runs.claim_tasks, self.worker_id, free, lease)
+                due = None
+                if len(claimed) < free:
+                    due = await self._db_once(runs.next_task_due)
+            except TRANSIENT_ERRORS as exc:
+                failures += 1
+                delay = min(0.25 * 2**failures, 10.0)
+                log.warning("cannot claim tasks (%s); retrying in %.1fs", _describe(exc), delay)
+                await _first(self._stopping, timeout=delay)
+                continue
+            failures = 0
+            for task in claimed:
+                self._start(task)
+            if len(claimed) < free:
+                # Nothing more is ready: sleep until told, until something falls due, or poll.
+                timeout = self.settings.poll_seconds
+                if due is not None:
+                    timeout = min(max(due, MIN_WAIT_SECONDS), timeout)
+                await _first(self._wake, self._stopping, timeout=timeout)
+
+    def _start(self, task: ClaimedTask) -> None:
+        slot = _Slot(task, time.monotonic())
+        self._slots[task.task_id] = slot
+        slot.job = asyncio.create_task(self._run_slot(slot))
+
+    async def _run_slot(self, slot: _Slot) -> None:
+        try:
+            await self._process(slot)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            # A bug, not the extractor's failure: the lease expires and the task is retried.
+            log.exception("task %s: unexpected error in the worker", slot.task.task_id)
+        finally:
+            self._slots.pop(slot.task.task_id, None)
+            self._slot_freed.set()
+
+    # -- one task ------------------------------------------------------------------
+
+    async def _process(self, slot: _Slot) -> None:
+        task = slot.task
+        result = await self._attempt(task)
+        if slot.lost:
+            self._log(slot, "lost", error="the lease was taken over or the run ended")
+            return
+        slot.reporting = True
+        if isinstance(result, _Retry):
+            delay = retry_delay(self.settings, task.attempt)
+            completion = await self._db(
+                runs.retry_task, task.task_id, task.attempt, result.error, delay
+            )
+            if completion is None:
+                self._log(slot, "retrying", error=result.error, retry_in_s=round(delay, 3))
+            else:
+                self._log(slot, completion.outcome.value, error=result.error)
+            return
+        try:
+            completion = await self._report(result)
+        except Exception as exc:
+            # The outcome itself was refused (a bug somewhere): try again later, then fail.
+            error = _truncate(f"the outcome could not be recorded: {_describe(exc)}")
+            await self._db(runs.retry_task, task.task_id, task.attempt, error, 0)
+            self._log(slot, "retrying", error=error)
+            return
+        outcome = completion.outcome.value if completion else "unknown_task"
+        self._log(slot, outcome, error=result.error, rows=len(result.rows))
+
+    async def _attempt(self, task: ClaimedTask) -> TaskReport | _Retry:
+        """Read and extract the file: rows, an error that fails the task, or a retry."""
+        data = task.data
+        if data is None:  # a large file, or one whose bytes are damaged: read_file_bytes says
+            try:
+                data = await self._db(runs.read_file_bytes, task.file_id)
+            except FileUnreadable as exc:
+                return TaskReport(task.task_id, task.attempt, error=str(exc))
+        fields = await self._template_fields(task.run_id)
+        try:
+            rows = await self._threads.run(
+                lambda: self._extract(
+                    data, filename=task.file_name, content_type=task.content_type, fields=fields
+                )
+            )
+            rows = _checked_rows(rows)
+        except ExtractionError as exc:
+            return TaskReport(task.task_id, task.attempt, error=_truncate(str(exc) or "unreadable"))
+        except Exception as exc:
+            return _Retry(_truncate(_describe(exc)))
+        return TaskReport(task.task_id, task.attempt, rows=rows)
+
+    async def _template_fields(self, run_id: uuid.UUID) -> list[TemplateField]:
+        fields = self._fields.get(run_id)
+        if fields is None:
+            records = await self._db(runs.run_template_fields, run_id)
+            fields = [
+                TemplateField(r["field_name"], r["data_type"], r["prompt"], r["display_order"])
+                for r in records
+            ]
+            if len(self._fields) >= 256:
+                del self._fields[next(iter(self._fields))]
+            self._fields[run_id] = fields
+        return fields
+
+    # -- reporting -----------------------------------------------------------------
+
+    async def _report(self, report: TaskReport) -> Completion | None:
+        future: asyncio.Future[Completion | None] = asyncio.get_running_loop().create_future()
+        self._reports.append((report, future))
+        self._reports_waiting.set()
+        return await future
+
+    async def _report_loop(self) -> None:
+        """Write the outcomes waiting at each turn in one transaction."""
+        while True:
+            await self._reports_waiting.wait()
+            batch = self._reports[:MAX_REPORT_BATCH]
+            del self._reports[:MAX_REPORT_BATCH]
+            if not self._reports:
+                self._reports_waiting.clear()
+            try:
+                done = await self._db(runs.increment_task_completions, [r for r, _ in batch])
+            except Exception:
+                # One bad report must not sink the others: write them one by one.
+                for report, future in batch:
+                    try:
+                        one = await self._db(runs.increment_task_completions, [report])
+                        _settle(future, one.get(report.task_id))
+                    except Exception as exc:
+                        _settle(future, exc)
+                continue
+            for report, future in batch:
+                _settle(future, done.get(report.task_id))
+
+    async def _heartbeat(self) -> None:
+        lease = self.settings.lease_seconds
+        while True:
+            await asyncio.sleep(lease / 3)
+            held = [(s.task.task_id, s.task.attempt) for s in self._slots.values() if not s.lost]
+            if not held:
+                continue
+            try:
+                still_held = await self._db_once(runs.renew_leases, self.worker_id, held, lease)
+            except TRANSIENT_ERRORS as exc:
+                log.warning("cannot renew %d lease(s): %s", len(held), _describe(exc))
+                continue
+            for task_id, attempt in held:
+                slot = self._slots.get(task_id)
+                if (
+                    task_id not in still_held
+                    and slot is not None
+                    and slot.task.attempt == attempt
+                    and not slot.reporting
+                ):
+                    slot.lost = True
+
+    # -- shutdown ------------------------------------------------------------------
+
+    async def _drain(self) -> None:
+        jobs = [s.job for s in self._slots.values() if s.job]
+        if jobs:
+            log.info(
+                "waiting up to %.1fs for %d running task(s)",
+                self.settings.shutdown_timeout,
+                len(jobs),
+            )
+            await asyncio.wait(jobs, timeout=self.settings.shutdown_timeout)
+        unfinished = [s for s in self._slots.values() if not s.reporting]
+        for slot in unfinished:
+            slot.job.cancel()
+        held = [(s.task.task_id, s.task.attempt) for s in unfinished if not s.lost]
+        released: set[uuid.UUID] = set()
+        if held:
+            try:
+                released = await asyncio.wait_for(self._db_once(runs.release_tasks, held), 10)
+            except (TimeoutError, *TRANSIENT_ERRORS) as exc:
+                log.warning("cannot release %d task(s) (%s): their leases expire", len(held), exc)
+        for slot in unfinished:
+            released_now = slot.task.task_id in released
+            self._log(slot, "released" if released_now else "abandoned")
+        writing = [s.job for s in self._slots.values() if s.reporting and s.job]
+        if writing:
+            await asyncio.wait(writing, timeout=max(10.0, self.settings.lease_seconds))
+
+    # -- the database --------------------------------------------------------------
+
+    async def _db_once(self, fn: Callable[..., Any], *args: Any) -> Any:
+        async with self._pool.acquire() as conn:
+            return await fn(conn, *args)
+
+    async def _db(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """Call through connection trouble; every call made this way is safe to repeat
+        (claims are not, and go through _db_once)."""
+        delay = 0.2
+        while True:
+            try:
+                return await self._db_once(fn, *args)
+            except TRANSIENT_ERRORS as exc:
+                log.warning("database unavailable (%s); retrying in %.1fs", _describe(exc), delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 5.0)
+
+    async def _listen(self) -> None:
+        """LISTEN on a connection of its own, reconnecting with backoff."""
+        delay = 0.5
+        while True:
+            try:
+                conn = await asyncpg.connect(
+                    self._url,
+                    server_settings={
+                        "role": self.settings.worker_role,
+                        "application_name": f"cpe_runs worker {self.worker_id}",
+                    },
+                )
+            except (*TRANSIENT_ERRORS, asyncpg.PostgresError) as exc:
+                log.warning("cannot LISTEN (%s); retrying in %.1fs", _describe(exc), delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 30.0)
+                continue
+            delay = 0.5
+            try:
+                await self._listen_on(conn)
+                log.warning("LISTEN connection closed; reconnecting")
+            except TRANSIENT_ERRORS as exc:
+                log.warning("LISTEN connection lost (%s); reconnecting", _describe(exc))
+            finally:
+                conn.terminate()
+
+    async def _listen_on(self, conn: asyncpg.Connection) -> None:
+        closed = asyncio.Event()
+        conn.add_termination_listener(lambda _conn: closed.set())
+        await conn.add_listener(TASKS_CHANNEL, lambda *_: self._wake.set())
+        self._wake.set()  # notifications sent while we were away are lost: look now
+        while not closed.is_set():
+            # A connection that died silently never says so: ask now and then.
+            if not await _first(closed, timeout=30.0):
+                await conn.fetchval("SELECT 1", timeout=10)
+
+    # -- logging -------------------------------------------------------------------
+
+    def _log(self, slot: _Slot, outcome: str, *, error: str | None = None, **extra: Any) -> None:
+        """One structured line per task outcome (key=value; strings quoted as JSON)."""
+        fields: dict[str, Any] = {
+            "task": slot.task.task_id,
+            "run": slot.task.run_id,
+            "attempt": slot.task.attempt,
+            "duration_ms": round((time.monotonic() - slot.started) * 1000),
+            "outcome": outcome,
+            **extra,
+            "error": error,
+        }
+        level = logging.INFO if outcome == "completed" else logging.WARNING
+        log.log(level, "task_outcome %s", " ".join(f"{k}={_value(v)}" for k, v in fields.items()))
+
+
+# -- helpers -----------------------------------------------------------------------
+
+
+async def _first(*events: asyncio.Event, timeout: float | None = None) -> bool:
+    """Wait until one of the events is set (True) or the timeout passes (False)."""
+    waiters = [asyncio.create_task(event.wait()) for event in events]
+    try:
+        done, _ = await asyncio.wait(waiters, timeout=timeout, return_when="FIRST_COMPLETED")
+    finally:
+        for waiter in waiters:
+            waiter.cancel()
+    return bool(done)
+
+
+class _DaemonThreads:
+    """Threads for the extractor. Daemon threads, unlike a ThreadPoolExecutor's (joined at
+    exit), let the process exit while an extractor never returns; a thread that is busy
+    when a call comes in is never waited for: another one starts."""
+
+    def __init__(self) -> None:
+        self._calls: queue.SimpleQueue = queue.SimpleQueue()
+        self._idle = 0
+        self._lock = threading.Lock()
+
+    def run(self, fn: Callable[[], T]) -> asyncio.Future[T]:
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[T] = loop.create_future()
+        with self._lock:
+            start = self._idle == 0
+            if not start:
+                self._idle -= 1
+        if start:
+            threading.Thread(target=self._serve, name="cpe-runs-extract", daemon=True).start()
+        self._calls.put((fn, loop, future))
+        return future
+
+    def _serve(self) -> None:
+        while True:
+            fn, loop, future = self._calls.get()
+            try:
+                outcome: Any = fn()
+            except BaseException as exc:  # SystemExit from an extractor is its failure too
+                outcome = exc if isinstance(exc, Exception) else RuntimeError(repr(exc))
+            # RuntimeError: the loop is closed, and nobody waits for this result any more.
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(_settle, future, outcome)
+            with self._lock:
+                self._idle += 1
+
+
+def _settle(future: asyncio.Future, outcome: Any) -> None:
+    if future.done():
+        return
+    if isinstance(outcome, BaseException):
+        future.set_exception(outcome)
+    else:
+        future.set_result(outcome)
+
+
+def _checked_rows(rows: Any) -> list[dict[str, Any]]:
+    """The extractor's rows, if they keep the contract (a list of JSON objects)."""
+    if not isinstance(rows, list | tuple) or not all(isinstance(row, dict) for row in rows):
+        raise TypeError(f"the extractor returned {type(rows).__name__}, not a list of dicts")
+    json.dumps(rows)  # TypeError or ValueError for a value JSON cannot hold
+    return list(rows)
+
+
+def _describe(exc: BaseException) -> str:
+    message = str(exc).strip()
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+
+
+def _truncate(text: str) -> str:
+    return text if len(text) <= MAX_ERROR_CHARS else text[: MAX_ERROR_CHARS - 1] + "…"
+
+
+def _value(value: Any) -> str:
+    if value is None:
+        return "-"
+    text = str(value)
+    if not text or any(c in text for c in ' "=\n\t\\'):
+        return json.dumps(text, ensure_ascii=False)
+    return text
+
+
+def in_process_workers(database_url: str, settings: Settings, concurrency: int):
+    """A lifespan for the web app that runs `concurrency` worker slots beside it (none
+    for 0) and shuts them down gracefully with the app. The extractor is loaded now,
+    so a bad CPE_RUNS_EXTRACTOR stops `serve` before it starts (ValueError)."""
+    worker = Worker(database_url, settings, concurrency=concurrency) if concurrency > 0 else None
+
+    @asynccontextmanager
+    async def lifespan(app: Any) -> AsyncIterator[None]:
+        if worker is None:
+            yield
+            return
+        job = asyncio.create_task(worker.run())
+        job.add_done_callback(_log_crash)
+        app.state.worker = worker
+        try:
+            yield
+        finally:
+            worker.stop()
+            await asyncio.gather(job, return_exceptions=True)
+
+    return lifespan
+
+
+def _log_crash(job: asyncio.Task) -> None:
+    if not job.cancelled() and job.exception() is not None:
+        log.error("the in-process worker stopped", exc_info=job.exception())

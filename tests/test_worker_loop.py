@@ -1,0 +1,312 @@
+"""The worker loop in this process (cpe_runs.worker.Worker), against the real database:
+outcomes, retries with backoff, unreadable files, lost leases, LISTEN reconnects,
+graceful stop. The crash tests with real processes are in test_worker_processes.py."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import re
+import threading
+import time
+
+import pytest
+
+from cpe_runs.config import Settings
+from cpe_runs.worker import Worker, retry_delay
+
+from . import extractors
+from .factories import add_file, make_sheet, run_row
+from .test_worker_sql import expire_leases, task_row, terminal_status_events
+
+
+def settings(db_url: str, **overrides) -> Settings:
+    base = Settings(
+        database_url=db_url,
+        lease_seconds=30.0,
+        poll_seconds=30.0,
+        retry_base_seconds=0.05,
+        shutdown_timeout=5.0,
+    )
+    return dataclasses.replace(base, **overrides)
+
+
+def started_run(conn, contents: list[bytes], *, max_attempts: int = 3):
+    """A sheet whose run is started with one file per item of `contents`; (job, run)."""
+    job_id, run_id = make_sheet(conn)
+    for n, data in enumerate(contents):
+        add_file(conn, job_id, run_id, name=f"certificate-{n}.txt", data=data)
+    conn.execute("SELECT start_run(%s, %s)", [job_id, max_attempts])
+    return job_id, run_id
+
+
+async def until(predicate, timeout: float = 30, message: str = "condition"):
+    deadline = time.monotonic() + timeout
+    while not (value := predicate()):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{message}: not reached in {timeout}s")
+        await asyncio.sleep(0.05)
+    return value
+
+
+class Running:
+    """A Worker running as a task of this test's event loop; stopped on exit."""
+
+    def __init__(self, worker: Worker) -> None:
+        self.worker = worker
+
+    async def __aenter__(self) -> Worker:
+        self.job = asyncio.create_task(self.worker.run())
+        return self.worker
+
+    async def __aexit__(self, *exc) -> None:
+        self.worker.stop()
+        await asyncio.wait_for(self.job, 30)
+
+
+def run_ended(conn, run_id):
+    run = run_row(conn, run_id)
+    return run if run["status"] not in ("pending", "in_progress") else None
+
+
+def outcomes(caplog) -> list[dict[str, str]]:
+    lines = [r.getMessage() for r in caplog.records if r.name == "cpe_runs.worker"]
+    return [
+        dict(re.findall(r'(\w+)=("(?:[^"\\]|\\.)*"|\S+)', line[len("task_outcome ") :]))
+        for line in lines
+        if line.startswith("task_outcome ")
+    ]
+
+
+@pytest.fixture(autouse=True)
+def _worker_logs(caplog):
+    caplog.set_level(logging.INFO, logger="cpe_runs.worker")
+
+
+async def test_a_run_is_extracted_and_reported_with_one_log_line_per_task(db_url, conn, caplog):
+    _, run_id = started_run(conn, [b"certificate"] * 20)
+    worker = Worker(db_url, settings(db_url), concurrency=4, extractor=extractors.echo)
+    async with Running(worker):
+        run = await until(lambda: run_ended(conn, run_id), message="run ends")
+    assert (run["status"], run["tasks_completed"], run["tasks_failed"]) == ("completed", 20, 0)
+    rows = conn.execute(
+        "SELECT count(*), count(DISTINCT task_id), min(\"values\"->>'Course Title')"
+        " FROM result_rows WHERE run_id = %s",
+        [run_id],
+    ).fetchone()
+    assert rows == (20, 20, "certificate-0.txt")
+    lines = outcomes(caplog)
+    assert len(lines) == 20
+    assert {line["outcome"] for line in lines} == {"completed"}
+    assert {line["run"] for line in lines} == {str(run_id)}
+    assert all(line["attempt"] == "1" and line["duration_ms"].isdigit() for line in lines)
+    assert {line["error"] for line in lines} == {"-"}
+
+
+async def test_an_always_raising_extractor_is_retried_with_backoff_then_fails(db_url, conn, caplog):
+    _, run_id = started_run(conn, [b"raise:the certificate service is down", b"fine"])
+    worker = Worker(db_url, settings(db_url), concurrency=2, extractor=extractors.steered)
+    async with Running(worker):
+        run = await until(lambda: run_ended(conn, run_id), message="run ends")
+    assert (run["status"], run["tasks_completed"], run["tasks_failed"]) == (
+        "partially_completed",
+        1,
+        1,
+    )
+    failed = conn.execute(
+        "SELECT t.id FROM extraction_tasks t WHERE t.run_id = %s AND t.status = 'failed'",
+        [run_id],
+    ).fetchone()[0]
+    task = task_row(conn, failed)
+    assert task["attempts"] == 3
+    assert task["file_error"] == "RuntimeError: the certificate service is down"
+    tried = [line for line in outcomes(caplog) if line["task"] == str(failed)]
+    assert [(line["attempt"], line["outcome"]) for line in tried] == [
+        ("1", "retrying"),
+        ("2", "retrying"),
+        ("3", "failed"),
+    ]
+    # Exponential backoff: the base, then twice the base.
+    assert [line.get("retry_in_s") for line in tried] == ["0.05", "0.1", None]
+    assert terminal_status_events(conn, run_id) == 1
+
+
+def test_backoff_doubles_up_to_a_ceiling(db_url):
+    s = settings(db_url, retry_base_seconds=2.0)
+    assert [retry_delay(s, n) for n in (1, 2, 3, 4)] == [2.0, 4.0, 8.0, 16.0]
+    assert retry_delay(s, 30) == 300.0
+
+
+async def test_extraction_error_fails_the_task_at_once(db_url, conn, caplog):
+    _, run_id = started_run(conn, [b"reject:this file is not a certificate"])
+    worker = Worker(db_url, settings(db_url), concurrency=1, extractor=extractors.steered)
+    async with Running(worker):
+        run = await until(lambda: run_ended(conn, run_id), message="run ends")
+    assert (run["status"], run["tasks_failed"]) == ("failed", 1)
+    task = only_task(conn, run_id)
+    assert (task["attempts"], task["file_error"]) == (1, "this file is not a certificate")
+    assert [line["outcome"] for line in outcomes(caplog)] == ["failed"]
+
+
+async def test_a_file_whose_bytes_cannot_be_read_fails_at_once(db_url, conn):
+    _, run_id = started_run(conn, [b"certificate"])
+    conn.execute(
+        "DELETE FROM file_chunks WHERE file_id IN (SELECT id FROM source_files WHERE run_id = %s)",
+        [run_id],
+    )
+    called = []
+    worker = Worker(
+        db_url, settings(db_url), concurrency=1, extractor=lambda *a, **k: called.append(1)
+    )
+    async with Running(worker):
+        await until(lambda: run_ended(conn, run_id), message="run ends")
+    task = only_task(conn, run_id)
+    assert task["attempts"] == 1 and not called
+    assert task["file_error"] == "the stored file cannot be read: 0 of its 11 bytes are there"
+
+
+async def test_rows_that_break_the_contract_are_retried_then_fail(db_url, conn):
+    _, run_id = started_run(conn, [b"x"], max_attempts=2)
+    worker = Worker(
+        db_url, settings(db_url), concurrency=1, extractor=lambda *a, **k: "not a list of rows"
+    )
+    async with Running(worker):
+        await until(lambda: run_ended(conn, run_id), message="run ends")
+    task = only_task(conn, run_id)
+    assert task["attempts"] == 2
+    assert task["file_error"] == "TypeError: the extractor returned str, not a list of dicts"
+
+
+async def test_a_worker_whose_lease_was_taken_over_drops_the_task(db_url, conn, connect, caplog):
+    _, run_id = started_run(conn, [b"x"])
+    release = threading.Event()
+
+    def waits(data, **_):
+        release.wait(30)
+        return [{"by": "zombie"}]
+
+    worker = Worker(db_url, settings(db_url, lease_seconds=0.6), concurrency=1, extractor=waits)
+    async with Running(worker):
+        await until(lambda: task_running(conn, run_id), message="task claimed")
+        # The worker looks dead (as if paused): its lease expires and a rescuer takes over.
+        conn.execute("UPDATE extraction_tasks SET worker_id = 'paused' WHERE run_id = %s", [run_id])
+        expire_leases(conn, run_id)
+        rescuer = connect()
+        [(task_id, attempt)] = rescuer.execute(
+            "SELECT task_id, attempt FROM claim_tasks('rescuer', 1, 60)"
+        ).fetchall()
+        rescuer.execute(
+            'SELECT increment_task_completion(%s, %s, \'[{"by": "rescuer"}]\')',
+            [task_id, attempt],
+        )
+        await until(lambda: worker._slots and next(iter(worker._slots.values())).lost, 10)
+        release.set()
+        await until(lambda: outcomes(caplog), message="outcome logged")
+    assert [line["outcome"] for line in outcomes(caplog)] == ["lost"]
+    assert conn.execute(
+        "SELECT array_agg(\"values\"->>'by') FROM result_rows WHERE run_id = %s", [run_id]
+    ).fetchone() == (["rescuer"],)
+    run = run_row(conn, run_id)
+    assert (run["status"], run["tasks_completed"]) == ("completed", 1)
+
+
+def only_task(conn, run_id):
+    (task_id,) = conn.execute(
+        "SELECT id FROM extraction_tasks WHERE run_id = %s", [run_id]
+    ).fetchone()
+    return task_row(conn, task_id)
+
+
+def task_running(conn, run_id):
+    return conn.execute(
+        "SELECT 1 FROM extraction_tasks WHERE run_id = %s AND status = 'running'", [run_id]
+    ).fetchone()
+
+
+async def test_the_listener_reconnects_after_its_connection_dies(db_url, conn, caplog):
+    # With a 60 s poll, only a NOTIFY on a live LISTEN connection wakes the worker in time.
+    worker = Worker(
+        db_url, settings(db_url, poll_seconds=60.0), concurrency=1, extractor=extractors.echo
+    )
+    async with Running(worker):
+        await until(lambda: listener_pids(conn), message="listening")
+        conn.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE application_name LIKE 'cpe_runs worker %%'"
+        )
+        await until(lambda: any("reconnecting" in r.getMessage() for r in caplog.records), 10)
+        await until(lambda: listener_pids(conn), message="listening again")
+        _, run_id = started_run(conn, [b"x"])
+        run = await until(lambda: run_ended(conn, run_id), timeout=20, message="run ends")
+    assert run["status"] == "completed"
+
+
+def listener_pids(conn):
+    return conn.execute(
+        "SELECT pid FROM pg_stat_activity WHERE application_name LIKE 'cpe_runs worker %%'"
+        " AND query LIKE 'LISTEN%%'"
+    ).fetchall()
+
+
+async def test_stop_releases_what_does_not_finish_in_time(db_url, conn, caplog):
+    _, run_id = started_run(conn, [b"sleep:0.01", b"hang", b"hang"])
+    release = threading.Event()
+
+    def extractor(data, **kwargs):
+        if data == b"hang":
+            release.wait(30)
+        return extractors.steered(b"", **kwargs)
+
+    worker = Worker(
+        db_url, settings(db_url, shutdown_timeout=0.3), concurrency=3, extractor=extractor
+    )
+    try:
+        async with Running(worker):
+            await until(lambda: count_status(conn, run_id, "completed") == 1, message="one done")
+    finally:
+        release.set()
+    tasks = conn.execute(
+        "SELECT status, attempts, lease_expires_at FROM extraction_tasks WHERE run_id = %s"
+        " ORDER BY status",
+        [run_id],
+    ).fetchall()
+    assert tasks == [("completed", 1, None), ("queued", 0, None), ("queued", 0, None)]
+    assert sorted(line["outcome"] for line in outcomes(caplog)) == [
+        "completed",
+        "released",
+        "released",
+    ]
+    run = run_row(conn, run_id)
+    assert (run["status"], run["tasks_completed"]) == ("in_progress", 1)
+
+
+def count_status(conn, run_id, status) -> int:
+    return conn.execute(
+        "SELECT count(*) FROM extraction_tasks WHERE run_id = %s AND status = %s", [run_id, status]
+    ).fetchone()[0]
+
+
+def test_concurrency_below_one_is_refused(db_url):
+    with pytest.raises(ValueError, match="concurrency"):
+        Worker(db_url, settings(db_url), concurrency=0, extractor=extractors.echo)
+
+
+def test_a_bad_extractor_spec_is_refused_at_construction(db_url):
+    with pytest.raises(ValueError, match="cannot import module"):
+        Worker(db_url, settings(db_url, extractor="no_such_module_here:extract"))
+
+
+async def test_a_large_file_is_read_apart_from_the_claim(db_url, conn):
+    big = b"%PDF " + b"x" * (1024 * 1024 + 1)  # past the bytes a claim brings along
+    _, run_id = started_run(conn, [big])
+    sizes = []
+
+    def measures(data, **kwargs):
+        sizes.append(len(data))
+        return extractors.echo(data, **kwargs)
+
+    worker = Worker(db_url, settings(db_url), concurrency=1, extractor=measures)
+    async with Running(worker):
+        run = await until(lambda: run_ended(conn, run_id), message="run ends")
+    assert run["status"] == "completed" and sizes == [len(big)]

@@ -1,0 +1,246 @@
+"""Workers as real processes (`cpe-runs worker`) against the real database: killed with
+-9, paused into zombies, stopped with SIGTERM, crashing on a task, many at once,
+and inside `cpe-runs serve`. Nothing is lost, nothing counted twice, every run ends."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+
+import psycopg
+import pytest
+
+from .factories import runs_of
+from .live import REPO_ROOT, start_live_server, start_worker, stop_process, wait_until
+from .test_worker_loop import count_status, run_ended, started_run, task_running
+from .test_worker_sql import task_row, terminal_status_events
+
+FAST = {"CPE_RUNS_LEASE_SECONDS": "1.5", "CPE_RUNS_RETRY_BASE_SECONDS": "0.05"}
+
+pytestmark = pytest.mark.slow
+
+
+def assert_ended_once_with_exact_counts(conn, job_id, run_id, completed: int, failed: int):
+    """The run ended once, with exact counters, one row per completed task, one next run."""
+    run = run_ended(conn, run_id)
+    assert run is not None
+    assert (run["tasks_completed"], run["tasks_failed"]) == (completed, failed)
+    assert run["tasks_total"] == completed + failed
+    assert terminal_status_events(conn, run_id) == 1
+    rows = conn.execute(
+        "SELECT count(*), count(DISTINCT task_id) FROM result_rows WHERE run_id = %s", [run_id]
+    ).fetchone()
+    assert rows == (completed, completed)
+    if run["status"] in ("completed", "partially_completed"):
+        later = [r for r in runs_of(conn, job_id) if r["run_number"] > run["run_number"]]
+        assert [(r["status"], r["append_from_run_id"]) for r in later] == [("pending", run_id)]
+    return run
+
+
+def test_kill_9_mid_task_and_another_worker_finishes_after_the_lease(db_url, conn, tmp_path):
+    job_id, run_id = started_run(conn, [b"certificate"] * 3)
+    doomed = start_worker(
+        db_url, tmp_path, "slow", concurrency=3, env={**FAST, "CPE_TEST_SLEEP": "600"}
+    )
+    rescuer = None
+    try:
+        wait_until(lambda: count_status(conn, run_id, "running") == 3, 60, "all three claimed")
+        doomed.process.send_signal(signal.SIGKILL)
+        doomed.process.wait(10)
+        rescuer = start_worker(db_url, tmp_path, "echo", concurrency=2, env=FAST)
+        wait_until(lambda: run_ended(conn, run_id), 60, "run ends")
+    finally:
+        stop_process(doomed.process)
+        if rescuer:
+            assert rescuer.stop() == 0, rescuer.log()
+    run = assert_ended_once_with_exact_counts(conn, job_id, run_id, completed=3, failed=0)
+    assert run["status"] == "completed"
+    assert conn.execute(
+        "SELECT array_agg(DISTINCT attempts), array_agg(DISTINCT r.\"values\"->>'Provider/Sponsor')"
+        " FROM extraction_tasks t JOIN result_rows r ON r.task_id = t.id WHERE t.run_id = %s",
+        [run_id],
+    ).fetchone() == ([2], ["echo"])
+
+
+def test_a_paused_zombie_resumes_after_takeover_and_counts_for_nothing(db_url, conn, tmp_path):
+    job_id, run_id = started_run(conn, [b"certificate"])
+    zombie = start_worker(db_url, tmp_path, "slow", env={**FAST, "CPE_TEST_SLEEP": "2"})
+    rescuer = None
+    try:
+        wait_until(lambda: task_running(conn, run_id), 60, "claimed by the zombie")
+        zombie.process.send_signal(signal.SIGSTOP)  # no heartbeat: the lease runs out
+        rescuer = start_worker(db_url, tmp_path, "echo", env=FAST)
+        wait_until(lambda: run_ended(conn, run_id), 60, "run ends")
+        zombie.process.send_signal(signal.SIGCONT)
+        line = wait_until(lambda: outcome_line(zombie.log()), 60, "the zombie's outcome")
+        assert any(f"outcome={o}" in line for o in ("lost", "duplicate", "stale_attempt")), line
+    finally:
+        zombie.process.send_signal(signal.SIGCONT)
+        zombie.stop()
+        if rescuer:
+            rescuer.stop()
+    assert_ended_once_with_exact_counts(conn, job_id, run_id, completed=1, failed=0)
+    assert conn.execute(
+        "SELECT array_agg(\"values\"->>'Provider/Sponsor') FROM result_rows WHERE run_id = %s",
+        [run_id],
+    ).fetchone() == (["echo"],)
+
+
+def outcome_line(log: str) -> str | None:
+    return next((line for line in log.splitlines() if "task_outcome" in line), None)
+
+
+def test_always_raising_and_refused_files_end_the_run(db_url, conn, tmp_path):
+    job_id, run_id = started_run(conn, [b"raise:service down", b"reject:not a certificate", b"ok"])
+    worker = start_worker(db_url, tmp_path, "steered", concurrency=3, env=FAST)
+    try:
+        wait_until(lambda: run_ended(conn, run_id), 60, "run ends")
+    finally:
+        assert worker.stop() == 0, worker.log()
+    run = assert_ended_once_with_exact_counts(conn, job_id, run_id, completed=1, failed=2)
+    assert run["status"] == "partially_completed"
+    errors = dict(
+        conn.execute(
+            "SELECT f.error, t.attempts FROM source_files f JOIN extraction_tasks t"
+            " ON t.file_id = f.id WHERE f.run_id = %s AND f.status = 'failed'",
+            [run_id],
+        ).fetchall()
+    )
+    # Retried up to max_attempts; refused at once.
+    assert errors == {"RuntimeError: service down": 3, "not a certificate": 1}
+    assert worker.log().count("outcome=retrying") == 2
+
+
+def test_1000_tasks_across_3_runs_and_4_worker_processes(db_url, conn, tmp_path):
+    sheets = [started_run(conn, [b"certificate"] * n) for n in (334, 333, 333)]
+    workers = [start_worker(db_url, tmp_path, "echo", concurrency=8, env=FAST) for _ in range(4)]
+    try:
+        wait_until(
+            lambda: all(run_ended(conn, run_id) for _, run_id in sheets), 180, "all runs end"
+        )
+    finally:
+        codes = [worker.stop() for worker in workers]
+    assert codes == [0, 0, 0, 0]
+    for (job_id, run_id), total in zip(sheets, (334, 333, 333), strict=True):
+        run = assert_ended_once_with_exact_counts(conn, job_id, run_id, completed=total, failed=0)
+        assert run["status"] == "completed"
+    assert conn.execute("SELECT max(attempts) FROM extraction_tasks").fetchone() == (1,)
+    # The work was shared: every worker process completed some of it.
+    assert all(worker.log().count("outcome=completed") > 0 for worker in workers)
+
+
+def test_sigterm_mid_work_exits_0_and_loses_and_double_counts_nothing(db_url, conn, tmp_path):
+    job_id, run_id = started_run(conn, [b"sleep:0.3"] * 4 + [b"hang"] * 4)
+    first = start_worker(
+        db_url, tmp_path, "steered", concurrency=8, env={**FAST, "CPE_RUNS_SHUTDOWN_TIMEOUT": "3"}
+    )
+    second = None
+    try:
+        wait_until(lambda: count_status(conn, run_id, "running") == 8, 60, "all eight claimed")
+        assert first.stop(signal.SIGTERM, timeout=30) == 0, first.log()
+        # Finished within the timeout, or handed back with the attempt not counted.
+        tasks = conn.execute(
+            "SELECT f.name, t.status, t.attempts FROM extraction_tasks t"
+            " JOIN source_files f ON f.id = t.file_id WHERE t.run_id = %s",
+            [run_id],
+        ).fetchall()
+        assert sorted((status, attempts) for _, status, attempts in tasks) == (
+            [("completed", 1)] * 4 + [("queued", 0)] * 4
+        )
+        assert first.log().count("outcome=released") == 4
+        second = start_worker(db_url, tmp_path, "echo", concurrency=4, env=FAST)
+        wait_until(lambda: run_ended(conn, run_id), 60, "run ends")
+    finally:
+        first.stop(signal.SIGKILL)
+        if second:
+            assert second.stop() == 0, second.log()
+    run = assert_ended_once_with_exact_counts(conn, job_id, run_id, completed=8, failed=0)
+    assert run["status"] == "completed"
+
+
+def test_a_task_that_crashes_its_worker_every_time_fails_after_max_attempts(db_url, conn, tmp_path):
+    job_id, run_id = started_run(conn, [b"crash", b"ok"])
+    exits = []
+    worker = None
+    try:
+        for _ in range(8):  # bounded: three crashes, then a worker that fails the task
+            worker = start_worker(db_url, tmp_path, "steered", concurrency=1, env=FAST)
+            wait_until(
+                lambda w=worker: w.process.poll() is not None or run_ended(conn, run_id),
+                60,
+                "a crash or the end of the run",
+            )
+            if run_ended(conn, run_id):
+                break
+            exits.append(worker.process.returncode)
+    finally:
+        if worker:
+            worker.stop()
+    assert exits == [3, 3, 3]
+    run = assert_ended_once_with_exact_counts(conn, job_id, run_id, completed=1, failed=1)
+    assert run["status"] == "partially_completed"
+    (crashing,) = conn.execute(
+        "SELECT t.id FROM extraction_tasks t JOIN source_files f ON f.id = t.file_id"
+        " WHERE t.run_id = %s AND f.name = 'certificate-0.txt'",
+        [run_id],
+    ).fetchone()
+    task = task_row(conn, crashing)
+    assert (task["status"], task["attempts"]) == ("failed", 3)
+    assert task["file_error"] == "the worker processing it stopped 3 times (lease expired)"
+
+
+def test_serve_with_workers_extracts_a_started_run(db_url, conn, tmp_path):
+    server = start_live_server(
+        db_url,
+        tmp_path,
+        args=("--workers", "2", "--token-for", ""),
+        env={"CPE_RUNS_EXTRACTOR": "tests.extractors:echo", "PYTHONPATH": str(REPO_ROOT)},
+    )
+    try:
+        job_id, run_id = started_run(conn, [b"certificate"] * 5)
+        wait_until(lambda: run_ended(conn, run_id), 60, "run ends")
+    finally:
+        assert server.stop() == 0, server.log()
+    run = assert_ended_once_with_exact_counts(conn, job_id, run_id, completed=5, failed=0)
+    assert run["status"] == "completed"
+    assert "task_outcome" in server.log()
+
+
+def test_worker_refuses_an_unmigrated_database(pg_server, tmp_path):
+    name = f"cpe_unmigrated_{os.getpid()}"
+    admin_url = pg_server.url("postgres")
+    with psycopg.connect(admin_url, autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name}")
+        admin.execute(f"CREATE DATABASE {name}")
+    try:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("CPE_RUNS_")}
+        env["CPE_RUNS_DATABASE_URL"] = pg_server.url(name)
+        done = subprocess.run(
+            [sys.executable, "-m", "cpe_runs.cli", "worker"],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        with psycopg.connect(admin_url, autocommit=True) as admin:
+            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    assert done.returncode == 1
+    assert "not migrated" in done.stderr and "run `cpe-runs migrate` first" in done.stderr
+
+
+def test_worker_concurrency_below_one_is_refused(db_url, tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CPE_RUNS_")}
+    env["CPE_RUNS_DATABASE_URL"] = db_url
+    done = subprocess.run(
+        [sys.executable, "-m", "cpe_runs.cli", "worker", "--concurrency", "0"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1 and "--concurrency must be at least 1" in done.stderr
