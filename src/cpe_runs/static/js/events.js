@@ -32,8 +32,10 @@ export class EventStream {
     this.connect();
   }
 
+  // Signing out: the next start() is a new session (maybe another user), not a resume.
   stop() {
     this.stopped = true;
+    this.lastEventId = null;
     this.generation += 1;
     clearTimeout(this.timer);
     this.source?.close();

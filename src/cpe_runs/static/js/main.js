@@ -177,12 +177,15 @@ async function boot() {
   window.addEventListener("popstate", () => showSheet(jobIdFromUrl()));
   // Back from another tab or a sleeping laptop: show the truth at once, and
   // bring the stream back if it dropped meanwhile.
-  document.addEventListener("visibilitychange", () => {
-    if (document.visibilityState === "visible" && state.me) {
+  const catchUp = () => {
+    if (state.me) {
       scheduleRefresh(ALL, 0);
       stream.wake();
     }
-  });
+  };
+  document.addEventListener("visibilitychange", () => document.visibilityState === "visible" && catchUp());
+  // Back/forward cache: the page comes back as it was left, its stream closed.
+  window.addEventListener("pageshow", (event) => event.persisted && catchUp());
 
   const secret = token.get();
   if (!secret) {
