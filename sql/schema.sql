@@ -163,6 +163,74 @@ END
 $$;
 
 --
+-- Name: extraction_jobs; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.extraction_jobs (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    user_id uuid,
+    name text NOT NULL,
+    job_type text DEFAULT 'extraction'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    last_active_at timestamp with time zone DEFAULT now() NOT NULL,
+    last_run_number integer DEFAULT 0 NOT NULL,
+    CONSTRAINT extraction_jobs_job_type_check CHECK ((job_type = ANY (ARRAY['extraction'::text, 'cpe'::text])))
+);
+
+--
+-- Name: count_cpe_sheets(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.count_cpe_sheets(p_user_id uuid) RETURNS bigint
+    LANGUAGE sql STABLE
+    RETURN (SELECT count(*) AS count FROM public.extraction_jobs WHERE ((extraction_jobs.user_id = count_cpe_sheets.p_user_id) AND (extraction_jobs.job_type = 'cpe'::text)));
+
+--
+-- Name: run_chain(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.run_chain(p_run_id uuid) RETURNS TABLE(run_id uuid, run_number integer)
+    LANGUAGE sql STABLE
+    AS $$
+  WITH RECURSIVE chain AS (
+    SELECT r.id, r.run_number, r.append_from_run_id, r.append_results
+      FROM job_runs r WHERE r.id = p_run_id
+    UNION ALL
+    SELECT p.id, p.run_number, p.append_from_run_id, p.append_results
+      FROM chain c JOIN job_runs p ON p.id = c.append_from_run_id
+     WHERE c.append_results
+  )
+  SELECT id, run_number FROM chain
+$$;
+
+--
+-- Name: result_rows; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.result_rows (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    job_id uuid NOT NULL,
+    run_id uuid NOT NULL,
+    task_id uuid,
+    file_id uuid,
+    "position" integer DEFAULT 0 NOT NULL,
+    "values" jsonb DEFAULT '{}'::jsonb NOT NULL,
+    source text DEFAULT 'ai'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    updated_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    CONSTRAINT result_rows_source_check CHECK ((source = ANY (ARRAY['ai'::text, 'manual'::text]))),
+    CONSTRAINT result_rows_values_check CHECK ((jsonb_typeof("values") = 'object'::text))
+);
+
+--
+-- Name: count_sheet_rows(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.count_sheet_rows(p_run_id uuid) RETURNS bigint
+    LANGUAGE sql STABLE
+    RETURN (SELECT count(*) AS count FROM (public.run_chain(count_sheet_rows.p_run_id) c(run_id, run_number) JOIN public.result_rows rr ON ((rr.run_id = c.run_id))));
+
+--
 -- Name: create_api_token(text, bytea, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -204,6 +272,119 @@ BEGIN
     SELECT id INTO v_id FROM job_runs WHERE job_id = p_run.job_id AND append_from_run_id = p_run.id;
   END IF;
   RETURN v_id;
+END
+$$;
+
+--
+-- Name: create_cpe_sheet(uuid, uuid, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.create_cpe_sheet(p_user_id uuid, p_template_id uuid, p_name text DEFAULT NULL::text) RETURNS public.job_runs
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_state text;
+  v_job_id uuid;
+  v_run job_runs;
+BEGIN
+  SELECT s.name INTO v_state FROM list_cpe_states(p_user_id) s WHERE s.template_id = p_template_id;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'template % is not a CPE state', p_template_id
+      USING ERRCODE = 'CR011', HINT = 'GET /api/cpe/states lists them.';
+  END IF;
+  INSERT INTO extraction_jobs (user_id, name, job_type)
+  VALUES (p_user_id, coalesce(nullif(btrim(p_name), ''), v_state || ' CPE'), 'cpe')
+  RETURNING id INTO v_job_id;
+  INSERT INTO job_runs (job_id, template_id) VALUES (v_job_id, p_template_id)
+  RETURNING * INTO v_run;
+  RETURN v_run;
+END
+$$;
+
+--
+-- Name: delete_cpe_sheet(uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.delete_cpe_sheet(p_user_id uuid, p_job_id uuid) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  DELETE FROM extraction_jobs WHERE id = p_job_id AND user_id = p_user_id AND job_type = 'cpe';
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'sheet % not found', p_job_id USING ERRCODE = 'CR004';
+  END IF;
+END
+$$;
+
+--
+-- Name: delete_source_file(uuid, uuid, uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.delete_source_file(p_user_id uuid, p_job_id uuid, p_file_id uuid, p_run_id uuid DEFAULT NULL::uuid) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_run_id uuid;
+  v_status run_status;
+BEGIN
+  PERFORM find_owned_job(p_user_id, p_job_id);
+  SELECT f.run_id INTO v_run_id FROM source_files f
+   WHERE f.id = p_file_id AND f.job_id = p_job_id AND (p_run_id IS NULL OR f.run_id = p_run_id);
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'file % not found in sheet %', p_file_id, p_job_id USING ERRCODE = 'CR004';
+  END IF;
+  -- Lock the run first (the order increment_task_completion uses); Start waits for us.
+  SELECT r.status INTO v_status FROM job_runs r WHERE r.id = v_run_id FOR SHARE;
+  IF v_status = 'in_progress' THEN
+    RAISE EXCEPTION 'file % belongs to run %, which is in progress: wait for it to finish',
+      p_file_id, v_run_id
+      USING ERRCODE = 'CR012', DETAIL = v_run_id::text;
+  END IF;
+  DELETE FROM source_files WHERE id = p_file_id;
+END
+$$;
+
+--
+-- Name: edit_result_row(uuid, uuid, uuid, jsonb); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.edit_result_row(p_user_id uuid, p_job_id uuid, p_row_id uuid, p_values jsonb) RETURNS TABLE(row_id uuid, run_id uuid, file_id uuid, file_name text, source text, "values" jsonb)
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_row result_rows;
+  v_columns jsonb;
+  v_unknown text;
+BEGIN
+  PERFORM find_owned_job(p_user_id, p_job_id);
+  SELECT * INTO v_row FROM result_rows r WHERE r.id = p_row_id AND r.job_id = p_job_id
+     FOR NO KEY UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'row % not found in sheet %', p_row_id, p_job_id USING ERRCODE = 'CR004';
+  END IF;
+  IF jsonb_typeof(p_values) IS DISTINCT FROM 'object' THEN
+    RAISE EXCEPTION 'values must be an object of column name to value' USING ERRCODE = 'CR013';
+  END IF;
+  v_columns := sheet_columns(v_row.run_id);
+  SELECT k INTO v_unknown FROM jsonb_object_keys(p_values) k
+   WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(v_columns) c WHERE c ->> 0 = k)
+   LIMIT 1;
+  IF v_unknown IS NOT NULL THEN
+    RAISE EXCEPTION 'the sheet has no column "%"', v_unknown USING ERRCODE = 'CR013';
+  END IF;
+  UPDATE result_rows r
+     SET "values" = r."values" || coalesce((
+           SELECT jsonb_object_agg(e.key, parse_cell(e.key, e.value, c ->> 1))
+             FROM jsonb_each(p_values) e
+             JOIN jsonb_array_elements(v_columns) c ON c ->> 0 = e.key), '{}'),
+         source = 'manual',
+         updated_at = clock_timestamp()
+   WHERE r.id = p_row_id
+  RETURNING * INTO v_row;
+  RETURN QUERY
+    SELECT v_row.id, v_row.run_id, v_row.file_id, f.name, v_row.source,
+           format_row_values(v_row."values", v_columns)
+      FROM (SELECT 1) one LEFT JOIN source_files f ON f.id = v_row.file_id;
 END
 $$;
 
@@ -297,6 +478,63 @@ BEGIN
   RETURN v_count;
 END
 $$;
+
+--
+-- Name: find_owned_job(uuid, uuid, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.find_owned_job(p_user_id uuid, p_job_id uuid, p_job_type text DEFAULT NULL::text) RETURNS public.extraction_jobs
+    LANGUAGE plpgsql STABLE
+    AS $$
+DECLARE
+  v_job extraction_jobs;
+BEGIN
+  SELECT * INTO v_job FROM extraction_jobs
+   WHERE id = p_job_id AND user_id = p_user_id AND (p_job_type IS NULL OR job_type = p_job_type);
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'sheet % not found', p_job_id USING ERRCODE = 'CR004';
+  END IF;
+  RETURN v_job;
+END
+$$;
+
+--
+-- Name: find_sheet_run(uuid, uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.find_sheet_run(p_user_id uuid, p_job_id uuid, p_run_id uuid DEFAULT NULL::uuid) RETURNS public.job_runs
+    LANGUAGE plpgsql STABLE
+    AS $$
+DECLARE
+  v_run job_runs;
+BEGIN
+  PERFORM find_owned_job(p_user_id, p_job_id);
+  IF p_run_id IS NULL THEN
+    RETURN latest_run(p_job_id);
+  END IF;
+  SELECT * INTO v_run FROM job_runs WHERE id = p_run_id AND job_id = p_job_id;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'run % not found in sheet %', p_run_id, p_job_id USING ERRCODE = 'CR004';
+  END IF;
+  RETURN v_run;
+END
+$$;
+
+--
+-- Name: format_cell(jsonb, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.format_cell(p_value jsonb, p_data_type text) RETURNS jsonb
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN CASE WHEN ((p_data_type = 'date'::text) AND (jsonb_typeof(p_value) = 'string'::text) AND ((p_value #>> '{}'::text[]) ~ '^\s*\d{4}-\d{2}-\d{2}([T ].*)?$'::text)) THEN to_jsonb(substr(btrim((p_value #>> '{}'::text[])), 1, 10)) WHEN ((p_data_type = 'number'::text) AND (jsonb_typeof(p_value) = 'string'::text) AND ((p_value #>> '{}'::text[]) ~ '^\s*[-+]?(\d+(\.\d*)?|\.\d+)\s*$'::text)) THEN to_jsonb((btrim((p_value #>> '{}'::text[])))::numeric) ELSE p_value END;
+
+--
+-- Name: format_row_values(jsonb, jsonb); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.format_row_values(p_values jsonb, p_columns jsonb) RETURNS jsonb
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN (SELECT COALESCE(jsonb_object_agg((c.value ->> 0), public.format_cell((format_row_values.p_values -> (c.value ->> 0)), (c.value ->> 1))), '{}'::jsonb) AS "coalesce" FROM jsonb_array_elements(format_row_values.p_columns) c(value));
 
 --
 -- Name: increment_task_completion(uuid, integer, jsonb, text); Type: FUNCTION; Schema: public; Owner: -
@@ -439,21 +677,6 @@ CREATE FUNCTION public.issue_stream_ticket(p_token_id uuid, p_hash bytea, p_seco
 $$;
 
 --
--- Name: extraction_jobs; Type: TABLE; Schema: public; Owner: -
---
-
-CREATE TABLE public.extraction_jobs (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    user_id uuid,
-    name text NOT NULL,
-    job_type text DEFAULT 'extraction'::text NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL,
-    last_active_at timestamp with time zone DEFAULT now() NOT NULL,
-    last_run_number integer DEFAULT 0 NOT NULL,
-    CONSTRAINT extraction_jobs_job_type_check CHECK ((job_type = ANY (ARRAY['extraction'::text, 'cpe'::text])))
-);
-
---
 -- Name: job_belongs_to(uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -477,6 +700,54 @@ CREATE FUNCTION public.latest_run(p_job_id uuid) RETURNS public.job_runs
     LANGUAGE sql STABLE
     AS $$
   SELECT * FROM job_runs WHERE job_id = p_job_id ORDER BY run_number DESC LIMIT 1
+$$;
+
+--
+-- Name: list_cpe_sheets(uuid, integer, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.list_cpe_sheets(p_user_id uuid, p_limit integer, p_offset integer) RETURNS TABLE(job_id uuid, name text, state_name text, status public.run_status, created_at timestamp with time zone, latest_run_id uuid, tasks_total integer, tasks_completed integer, tasks_failed integer)
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT j.id, j.name, t.name, r.status, j.created_at,
+         r.id, coalesce(r.tasks_total, 0), coalesce(r.tasks_completed, 0),
+         coalesce(r.tasks_failed, 0)
+    FROM extraction_jobs j
+    LEFT JOIN LATERAL latest_run(j.id) r ON true
+    LEFT JOIN templates t ON t.id = r.template_id
+   WHERE j.user_id = p_user_id AND j.job_type = 'cpe'
+   ORDER BY j.created_at DESC, j.id
+   LIMIT p_limit OFFSET p_offset
+$$;
+
+--
+-- Name: list_cpe_states(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.list_cpe_states(p_user_id uuid) RETURNS TABLE(template_id uuid, name text)
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT t.id, t.name FROM templates t
+   WHERE t.template_type = 'cpe' AND (t.is_public OR t.user_id = p_user_id)
+   ORDER BY t.name, t.id
+$$;
+
+--
+-- Name: list_sheet_files(uuid, uuid, uuid[]); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.list_sheet_files(p_user_id uuid, p_job_id uuid, p_file_ids uuid[] DEFAULT NULL::uuid[]) RETURNS TABLE(id uuid, job_run_id uuid, run_status public.run_status, name text, size bigint, content_type text, sha256 text, status text, error text, created_at timestamp with time zone, archive_name text, zip_path text)
+    LANGUAGE plpgsql STABLE
+    AS $$
+BEGIN
+  PERFORM find_owned_job(p_user_id, p_job_id);
+  RETURN QUERY
+    SELECT f.id, f.run_id, r.status, f.name, f.size_bytes, f.content_type, f.sha256,
+           f.status, f.error, f.created_at, f.archive_name, f.zip_path
+      FROM source_files f JOIN job_runs r ON r.id = f.run_id
+     WHERE f.job_id = p_job_id AND (p_file_ids IS NULL OR f.id = ANY (p_file_ids))
+     ORDER BY r.run_number, f.created_at, f.id;
+END
 $$;
 
 --
@@ -527,6 +798,69 @@ CREATE TABLE public.extraction_tasks (
 CREATE FUNCTION public.next_task_due() RETURNS double precision
     LANGUAGE sql STABLE
     RETURN EXTRACT(epoch FROM (LEAST((SELECT min(t.run_after) AS min FROM (public.extraction_tasks t JOIN public.job_runs r ON ((r.id = t.run_id))) WHERE ((t.status = 'queued'::text) AND (r.status = 'in_progress'::public.run_status))), (SELECT min(t.lease_expires_at) AS min FROM (public.extraction_tasks t JOIN public.job_runs r ON ((r.id = t.run_id))) WHERE ((t.status = 'running'::text) AND (r.status = 'in_progress'::public.run_status)))) - clock_timestamp()));
+
+--
+-- Name: open_upload_run(uuid, uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.open_upload_run(p_user_id uuid, p_job_id uuid, p_run_id uuid DEFAULT NULL::uuid) RETURNS public.job_runs
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_run job_runs;
+BEGIN
+  PERFORM find_owned_job(p_user_id, p_job_id);
+  IF p_run_id IS NULL THEN
+    v_run := latest_run(p_job_id);
+    -- ensure_editable_run locks the whole job; only pay for it when a run must be made.
+    IF v_run.status IS DISTINCT FROM 'pending' THEN
+      v_run := ensure_editable_run(p_job_id);
+    END IF;
+    p_run_id := v_run.id;
+  END IF;
+  SELECT * INTO v_run FROM job_runs WHERE id = p_run_id AND job_id = p_job_id FOR SHARE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'run % not found in sheet %', p_run_id, p_job_id USING ERRCODE = 'CR004';
+  END IF;
+  IF v_run.status <> 'pending' THEN
+    RAISE EXCEPTION 'run % is %: it takes no more files; upload to the sheet''s latest run',
+      v_run.id, v_run.status
+      USING ERRCODE = 'CR010', DETAIL = (latest_run(p_job_id)).id::text;
+  END IF;
+  RETURN v_run;
+END
+$$;
+
+--
+-- Name: parse_cell(text, jsonb, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.parse_cell(p_field text, p_value jsonb, p_data_type text) RETURNS jsonb
+    LANGUAGE plpgsql IMMUTABLE
+    AS $_$
+DECLARE
+  v_text text := btrim(p_value #>> '{}');
+BEGIN
+  IF p_value IS NULL OR jsonb_typeof(p_value) = 'null' OR v_text = '' THEN
+    RETURN 'null';
+  ELSIF jsonb_typeof(p_value) IN ('object', 'array') THEN
+    NULL;  -- refused below
+  ELSIF p_data_type = 'date' AND v_text ~ '^\d{4}-\d{2}-\d{2}$' THEN
+    BEGIN
+      RETURN to_jsonb(to_char(v_text::date, 'YYYY-MM-DD'));
+    EXCEPTION WHEN datetime_field_overflow OR invalid_datetime_format THEN
+      NULL;  -- e.g. 2024-02-30: refused below
+    END;
+  ELSIF p_data_type = 'number' AND v_text ~ '^[-+]?(\d+(\.\d*)?|\.\d+)$' THEN
+    RETURN to_jsonb(v_text::numeric);
+  ELSIF p_data_type = 'text' THEN
+    RETURN to_jsonb(p_value #>> '{}');
+  END IF;
+  RAISE EXCEPTION '% is not a valid % for "%"', p_value, p_data_type, p_field
+    USING ERRCODE = 'CR013',
+          HINT = 'Dates are YYYY-MM-DD, numbers are numbers; null or "" clears a cell.';
+END
+$_$;
 
 --
 -- Name: prune_run_events(interval); Type: FUNCTION; Schema: public; Owner: -
@@ -726,24 +1060,6 @@ END
 $$;
 
 --
--- Name: run_chain(uuid); Type: FUNCTION; Schema: public; Owner: -
---
-
-CREATE FUNCTION public.run_chain(p_run_id uuid) RETURNS TABLE(run_id uuid, run_number integer)
-    LANGUAGE sql STABLE
-    AS $$
-  WITH RECURSIVE chain AS (
-    SELECT r.id, r.run_number, r.append_from_run_id, r.append_results
-      FROM job_runs r WHERE r.id = p_run_id
-    UNION ALL
-    SELECT p.id, p.run_number, p.append_from_run_id, p.append_results
-      FROM chain c JOIN job_runs p ON p.id = c.append_from_run_id
-     WHERE c.append_results
-  )
-  SELECT id, run_number FROM chain
-$$;
-
---
 -- Name: run_event_payload(public.job_runs); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -805,6 +1121,30 @@ BEGIN
     FROM jsonb_array_elements(p_fields) WITH ORDINALITY AS f;
   RETURN v_id;
 END
+$$;
+
+--
+-- Name: sheet_columns(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.sheet_columns(p_run_id uuid) RETURNS jsonb
+    LANGUAGE sql STABLE
+    RETURN (SELECT COALESCE(jsonb_agg(jsonb_build_array(f.field_name, f.data_type) ORDER BY f.display_order, f.field_name), '[]'::jsonb) AS "coalesce" FROM public.run_template_fields(sheet_columns.p_run_id) f(field_name, data_type, prompt, display_order));
+
+--
+-- Name: sheet_rows(uuid, bigint, bigint); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.sheet_rows(p_run_id uuid, p_limit bigint DEFAULT NULL::bigint, p_offset bigint DEFAULT 0) RETURNS TABLE(row_id uuid, run_id uuid, file_id uuid, file_name text, source text, "values" jsonb)
+    LANGUAGE sql STABLE
+    AS $$
+  WITH cols AS MATERIALIZED (SELECT sheet_columns(p_run_id) AS c)
+  SELECT rr.id, rr.run_id, rr.file_id, f.name, rr.source, format_row_values(rr."values", cols.c)
+    FROM cols, run_chain(p_run_id) chain
+    JOIN result_rows rr ON rr.run_id = chain.run_id
+    LEFT JOIN source_files f ON f.id = rr.file_id
+   ORDER BY chain.run_number, f.created_at, f.id, rr.position, rr.created_at, rr.id
+   LIMIT p_limit OFFSET p_offset
 $$;
 
 --
@@ -1024,25 +1364,6 @@ CREATE TABLE public.file_chunks (
     CONSTRAINT file_chunks_chunk_no_check CHECK ((chunk_no >= 0))
 );
 ALTER TABLE ONLY public.file_chunks ALTER COLUMN data SET STORAGE EXTERNAL;
-
---
--- Name: result_rows; Type: TABLE; Schema: public; Owner: -
---
-
-CREATE TABLE public.result_rows (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    job_id uuid NOT NULL,
-    run_id uuid NOT NULL,
-    task_id uuid,
-    file_id uuid,
-    "position" integer DEFAULT 0 NOT NULL,
-    "values" jsonb DEFAULT '{}'::jsonb NOT NULL,
-    source text DEFAULT 'ai'::text NOT NULL,
-    created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
-    updated_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
-    CONSTRAINT result_rows_source_check CHECK ((source = ANY (ARRAY['ai'::text, 'manual'::text]))),
-    CONSTRAINT result_rows_values_check CHECK ((jsonb_typeof("values") = 'object'::text))
-);
 
 --
 -- Name: stream_tickets; Type: TABLE; Schema: public; Owner: -

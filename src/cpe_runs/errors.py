@@ -8,6 +8,8 @@ asyncpg and psycopg errors translate through `translate`.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 
 class CpeRunsError(Exception):
@@ -46,6 +48,30 @@ class TooManyEvents(CpeRunsError):
     """CR009: more events in one transaction than a seq can number."""
 
 
+class RunNotPending(CpeRunsError):
+    """CR010: an upload to a run that takes no more files; run_id is the run to retry against."""
+
+    def __init__(self, message: str, run_id: uuid.UUID | None) -> None:
+        super().__init__(message)
+        self.run_id = run_id
+
+
+class UnknownState(CpeRunsError):
+    """CR011: a sheet for a template that is not a CPE state the user may use."""
+
+
+class FileInProgress(CpeRunsError):
+    """CR012: deleting a file whose run is in progress (run_id)."""
+
+    def __init__(self, message: str, run_id: uuid.UUID | None) -> None:
+        super().__init__(message)
+        self.run_id = run_id
+
+
+class InvalidCell(CpeRunsError):
+    """CR013: a row edit names an unknown column or a value that is not of its type."""
+
+
 class ConstraintViolation(CpeRunsError):
     """A check, unique or foreign-key constraint refused the data."""
 
@@ -60,6 +86,10 @@ _BY_SQLSTATE: dict[str, type[CpeRunsError]] = {
     "CR004": NotFound,
     "CR005": NoFilesUploaded,
     "CR009": TooManyEvents,
+    "CR010": RunNotPending,
+    "CR011": UnknownState,
+    "CR012": FileInProgress,
+    "CR013": InvalidCell,
     "CR040": FileUnreadable,
 }
 # unique_violation, foreign_key_violation, check_violation, not_null_violation
@@ -99,10 +129,22 @@ def translate(exc: Exception) -> Exception:
     state = getattr(exc, "sqlstate", None)
     message = _primary_message(exc)
     cls = _BY_SQLSTATE.get(state or "")
-    if cls in (RunInProgress, NoFilesUploaded):
+    if cls in (RunInProgress, NoFilesUploaded, RunNotPending, FileInProgress):
         return cls(message, _uuid_or_none(_detail(exc)))
     if cls is not None:
         return cls(message)
     if state in _CONSTRAINT_STATES:
         return ConstraintViolation(message, _constraint(exc))
     return exc
+
+
+@contextmanager
+def translating() -> Iterator[None]:
+    """Inside the block, a database error of ours leaves as its domain error."""
+    try:
+        yield
+    except Exception as exc:
+        translated = translate(exc) if getattr(exc, "sqlstate", None) else exc
+        if translated is exc:
+            raise
+        raise translated from exc
