@@ -36,6 +36,13 @@ class Settings:
     # Where the embedded server keeps its data (and its lock files).
     home: Path = field(default_factory=lambda: Path.cwd() / ".cpe-runs")
     max_upload_bytes: int = 50 * MIB
+    # Files in one upload request (a ZIP counts as one; its members have their own limit).
+    max_upload_files: int = 100
+    # ZIP limits: members unpacked, their total size, and the compression ratio
+    # past which a member larger than 1 MiB is taken for a ZIP bomb.
+    max_zip_members: int = 1000
+    max_zip_bytes: int = 512 * MIB
+    max_zip_ratio: int = 100
     # "module:callable"; None uses the built-in certificate extractor.
     extractor: str | None = None
     max_attempts: int = 3
@@ -60,6 +67,10 @@ class Settings:
             database_url=os.environ.get("CPE_RUNS_DATABASE_URL", "").strip() or None,
             home=Path(home).resolve() if home else Path.cwd() / ".cpe-runs",
             max_upload_bytes=_int("CPE_RUNS_MAX_UPLOAD_BYTES", 50 * MIB),
+            max_upload_files=_int("CPE_RUNS_MAX_UPLOAD_FILES", 100),
+            max_zip_members=_int("CPE_RUNS_MAX_ZIP_MEMBERS", 1000),
+            max_zip_bytes=_int("CPE_RUNS_MAX_ZIP_BYTES", 512 * MIB),
+            max_zip_ratio=_int("CPE_RUNS_MAX_ZIP_RATIO", 100),
             extractor=os.environ.get("CPE_RUNS_EXTRACTOR", "").strip() or None,
             max_attempts=_int("CPE_RUNS_MAX_ATTEMPTS", 3),
             lease_seconds=_float("CPE_RUNS_LEASE_SECONDS", 30.0),
