@@ -11,7 +11,11 @@ from litestar.middleware import DefineMiddleware
 from litestar.openapi import OpenAPIConfig
 
 from . import __version__
+from .api import files as files_api
+from .api import results as results_api
+from .api import sheets as sheets_api
 from .api.account import me
+from .api.errors import EXCEPTION_HANDLERS as DOMAIN_EXCEPTION_HANDLERS
 from .api.events import create_ticket, stream_events, stream_job_events
 from .api.health import health
 from .api.page import route_handlers as page_routes
@@ -43,14 +47,24 @@ def create_app(
             await app.state.pool.close()
 
     return Litestar(
-        route_handlers=[health, me, create_ticket, stream_events, stream_job_events, *page_routes],
+        route_handlers=[
+            health,
+            me,
+            *sheets_api.HANDLERS,
+            *files_api.HANDLERS,
+            *results_api.HANDLERS,
+            create_ticket,
+            stream_events,
+            stream_job_events,
+            *page_routes,
+        ],
         lifespan=[
             pool_lifespan,
             event_hub_lifespan,
             in_process_workers(database_url, settings, workers),
         ],
         middleware=[DefineMiddleware(TokenAuthMiddleware, exclude=PUBLIC_PATHS)],
-        exception_handlers=EXCEPTION_HANDLERS,
+        exception_handlers={**EXCEPTION_HANDLERS, **DOMAIN_EXCEPTION_HANDLERS},
         openapi_config=OpenAPIConfig(title="cpe_runs", version=__version__, path="/schema"),
         state=_initial_state(settings, database_url),
     )

@@ -1,0 +1,112 @@
+"""Domain errors as HTTP problems: the one place an exception class gets its status.
+
+Handlers raise (or let through) the classes of cpe_runs.errors and of the
+upload modules; this maps them to problem details, adding the ids a client
+needs to carry on (the run to retry an upload against, the run in progress).
+It also documents those responses in OpenAPI (`problems(...)`).
+"""
+
+from __future__ import annotations
+
+import uuid
+from http import HTTPStatus
+from typing import Any
+
+from litestar import Request, Response
+from litestar.openapi import ResponseSpec
+from msgspec import Struct
+
+from ..errors import (
+    ConstraintViolation,
+    CpeRunsError,
+    FileInProgress,
+    InvalidCell,
+    InvalidRunTransition,
+    NoFilesUploaded,
+    NotFound,
+    RunInProgress,
+    RunNotPending,
+    UnknownState,
+)
+from ..filestore import BadArchive, BadUpload, UnsupportedFile, UploadTooLarge
+from ..problems import PROBLEM_JSON, internal_error_handler, problem
+
+STATUS: dict[type[CpeRunsError], int] = {
+    NotFound: 404,
+    RunInProgress: 409,
+    RunNotPending: 409,
+    FileInProgress: 409,
+    InvalidRunTransition: 409,
+    NoFilesUploaded: 400,
+    UnknownState: 400,
+    InvalidCell: 400,
+    ConstraintViolation: 400,
+    BadUpload: 400,
+    UploadTooLarge: 413,
+    UnsupportedFile: 415,
+    BadArchive: 422,
+}
+
+
+def _status(exc: CpeRunsError) -> int | None:
+    for cls in type(exc).__mro__:
+        if cls in STATUS:
+            return STATUS[cls]
+    return None
+
+
+def _extra(exc: CpeRunsError) -> dict[str, Any]:
+    run_id: uuid.UUID | None = getattr(exc, "run_id", None)
+    if isinstance(exc, RunNotPending | RunInProgress):
+        # The run a client should use next: retry the upload against it, or watch it run.
+        return {"latest_run_id": str(run_id) if run_id else None}
+    if isinstance(exc, NoFilesUploaded | FileInProgress):
+        return {"run_id": str(run_id) if run_id else None}
+    if isinstance(exc, UnsupportedFile) and exc.skipped:
+        return {"skipped": [{"name": s.name, "reason": s.reason} for s in exc.skipped]}
+    return {}
+
+
+def domain_error_handler(request: Request, exc: CpeRunsError) -> Response[dict[str, Any]]:
+    status = _status(exc)
+    if status is None:
+        return internal_error_handler(request, exc)
+    return problem(status, str(exc), **_extra(exc))
+
+
+class Problem(Struct):
+    """An error (RFC 9457 problem details); some carry ids to act on."""
+
+    type: str
+    title: str
+    status: int
+    detail: str
+    latest_run_id: uuid.UUID | None = None
+    run_id: uuid.UUID | None = None
+
+
+_DESCRIPTIONS = {
+    400: "Bad request: malformed JSON, parameters or multipart body, or a rule refused it",
+    401: "Missing, invalid or revoked token",
+    404: "No such sheet, run, file or row for this user (another user's ids answer the same)",
+    409: "A run is in progress, or the run takes no more files: `latest_run_id` says which to use",
+    413: "A file, an archive or the upload is past a size or count limit; nothing was stored",
+    415: "A file we can neither extract (PDF, UTF-8 text) nor unpack (ZIP); nothing was stored",
+    422: "A ZIP that cannot be read or whose paths leave the archive; nothing was stored",
+}
+
+
+def problems(*statuses: int) -> dict[int, ResponseSpec]:
+    """OpenAPI responses for the given error statuses (401 is always one)."""
+    return {
+        status: ResponseSpec(
+            data_container=Problem,
+            generate_examples=False,
+            description=_DESCRIPTIONS.get(status, HTTPStatus(status).phrase),
+            media_type=PROBLEM_JSON,
+        )
+        for status in sorted({401, *statuses})
+    }
+
+
+EXCEPTION_HANDLERS = {CpeRunsError: domain_error_handler}

@@ -1,0 +1,105 @@
+"""A sheet's rows: a page in sheet order, row edits, and CSV/XLSX exports of every row."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+from litestar import get, patch
+from litestar.params import JSONBody
+from litestar.response import Stream
+
+from .. import exports, results
+from .errors import problems
+from .params import Limit, Offset, PathId, RunId, UserRequest
+from .schemas import Results, RowEdit
+
+TAGS = ["results"]
+
+
+@get(
+    "/api/jobs/{job_id:uuid}/results",
+    summary="The sheet's rows, a page at a time",
+    description=(
+        "In sheet order (batch by batch, files in upload order) across the append chain of"
+        " `run_id`, or of the latest run. `values` maps each column to its value: dates"
+        " YYYY-MM-DD, hours as numbers."
+    ),
+    tags=TAGS,
+    responses=problems(400, 404),
+)
+async def list_results(
+    request: UserRequest,
+    job_id: PathId,
+    run_id: RunId = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> Results:
+    total, sheet, rows = await results.page(
+        request.app.state.pool, request.user.id, job_id, run_id, limit, offset
+    )
+    return Results(
+        total=total,
+        columns=[c.name for c in sheet.columns],
+        rows=rows,
+        run_id=sheet.run_id,
+        limit=limit,
+        offset=offset,
+    )
+
+
+@patch(
+    "/api/jobs/{job_id:uuid}/results/{row_id:uuid}",
+    summary="Edit cells of a row",
+    description=(
+        '`values` names the columns to set (others keep theirs); null or "" clears a cell.'
+        " Dates must be YYYY-MM-DD, numbers numbers. The row becomes `manual`."
+    ),
+    tags=TAGS,
+    responses=problems(400, 404),
+)
+async def edit_result(
+    request: UserRequest, job_id: PathId, row_id: PathId, data: JSONBody[RowEdit]
+) -> results.Row:
+    return await results.edit_row(
+        request.app.state.pool, request.user.id, job_id, row_id, data.values
+    )
+
+
+@get(
+    "/api/jobs/{job_id:uuid}/export/csv",
+    summary="The whole sheet as CSV",
+    description="Every row, streamed; the template's columns, then the file's name.",
+    media_type=exports.CSV_TYPE,
+    tags=TAGS,
+    responses=problems(400, 404),
+)
+async def export_csv(request: UserRequest, job_id: PathId, run_id: RunId = None) -> Stream:
+    pool, user_id = request.app.state.pool, request.user.id
+    sheet = await results.open_sheet(pool, user_id, job_id, run_id)
+    chunks = exports.csv_stream(sheet, results.batches(pool, user_id, sheet))
+    return _download(chunks, sheet, exports.CSV_TYPE, "csv")
+
+
+@get(
+    "/api/jobs/{job_id:uuid}/export/excel",
+    summary="The whole sheet as an Excel workbook (XLSX)",
+    description="Every row; dates are date cells, hours numbers.",
+    media_type=exports.XLSX_TYPE,
+    tags=TAGS,
+    responses=problems(400, 404),
+)
+async def export_excel(request: UserRequest, job_id: PathId, run_id: RunId = None) -> Stream:
+    pool, user_id = request.app.state.pool, request.user.id
+    sheet = await results.open_sheet(pool, user_id, job_id, run_id)
+    workbook = await exports.xlsx_file(sheet, results.batches(pool, user_id, sheet))
+    return _download(exports.file_stream(workbook), sheet, exports.XLSX_TYPE, "xlsx")
+
+
+def _download(
+    chunks: AsyncIterator[bytes], sheet: results.Sheet, media_type: str, extension: str
+) -> Stream:
+    disposition = exports.content_disposition(sheet.name, extension)
+    return Stream(chunks, media_type=media_type, headers={"Content-Disposition": disposition})
+
+
+HANDLERS = [list_results, edit_result, export_csv, export_excel]

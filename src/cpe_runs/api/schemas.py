@@ -1,0 +1,143 @@
+"""Request and response bodies of the REST API (the original client's shapes)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated, Any, TypeVar
+
+import asyncpg
+from msgspec import Meta, Struct
+
+from ..filestore import Skipped
+from ..results import Row
+
+S = TypeVar("S", bound=Struct)
+
+
+def from_record(cls: type[S], record: asyncpg.Record) -> S:
+    """The struct from the record's columns of the same names (the SQL names them so)."""
+    return cls(**{name: record[name] for name in cls.__struct_fields__})
+
+
+# -- states and sheets ------------------------------------------------------------
+
+
+class State(Struct):
+    template_id: uuid.UUID
+    name: str
+
+
+class States(Struct):
+    states: list[State]
+
+
+class SheetSummary(Struct):
+    job_id: uuid.UUID
+    name: str
+    state_name: str | None
+    # The latest run's status: the sheet's.
+    status: str | None
+    created_at: datetime
+    latest_run_id: uuid.UUID | None
+    tasks_total: int
+    tasks_completed: int
+    tasks_failed: int
+
+
+class Sheets(Struct):
+    sheets: list[SheetSummary]
+    total: int
+
+
+class NewSheet(Struct, forbid_unknown_fields=False):
+    template_id: uuid.UUID
+    # Defaults to "<state> CPE".
+    name: Annotated[str, Meta(max_length=200)] | None = None
+
+
+class SheetCreated(Struct):
+    job_id: uuid.UUID
+    run_id: uuid.UUID
+    message: str
+
+
+class Deleted(Struct):
+    id: uuid.UUID
+    message: str
+
+
+class Started(Struct):
+    active_run_id: uuid.UUID
+    tasks_total: int
+    message: str
+
+
+# -- runs -------------------------------------------------------------------------
+
+
+class Run(Struct):
+    """A run: every column of SPEC section 2 (and its number in the sheet)."""
+
+    id: uuid.UUID
+    job_id: uuid.UUID
+    run_number: int
+    template_id: uuid.UUID | None
+    status: str
+    clone_from_run_id: uuid.UUID | None
+    append_from_run_id: uuid.UUID | None
+    append_results: bool
+    tasks_total: int
+    tasks_completed: int
+    tasks_failed: int
+    created_at: datetime
+    started_at: datetime | None
+    completed_at: datetime | None
+
+
+# -- files ------------------------------------------------------------------------
+
+
+class File(Struct):
+    id: uuid.UUID
+    job_run_id: uuid.UUID
+    run_status: str | None
+    name: str
+    size: int
+    content_type: str
+    sha256: str | None
+    status: str
+    error: str | None
+    created_at: datetime
+    # For a file unpacked from a ZIP: the archive's name and the member's path in it.
+    archive_name: str | None
+    zip_path: str | None
+
+
+class Uploaded(Struct):
+    run_id: uuid.UUID
+    files: list[File]
+    # Members of uploaded ZIPs that were not stored, and why.
+    skipped: list[Skipped]
+
+
+class Files(Struct):
+    files: list[File]
+
+
+# -- results ----------------------------------------------------------------------
+
+
+class Results(Struct):
+    total: int
+    # The template's field names in display order.
+    columns: list[str]
+    rows: list[Row]
+    run_id: uuid.UUID | None
+    limit: int
+    offset: int
+
+
+class RowEdit(Struct):
+    # Column name -> new value; null or "" clears a cell.
+    values: dict[str, Any]

@@ -1,0 +1,128 @@
+"""The whole sheet as CSV or XLSX, every row, never whole in memory.
+
+CSV is written batch by batch as the cursor reads (results.batches). XLSX is a
+ZIP and cannot be streamed as it is made, so openpyxl's write_only workbook
+writes it into a temporary file, which is then streamed and dropped.
+
+Spreadsheets run text that starts with = + - @ as a formula (CSV injection):
+in CSV such a cell gets a leading apostrophe; in XLSX it is typed as text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import datetime
+import io
+import re
+import tempfile
+from collections.abc import AsyncIterator, Iterable
+from typing import IO, Any
+from urllib.parse import quote
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+
+from .results import Column, Row, Sheet
+
+CSV_TYPE = "text/csv; charset=utf-8"
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+FILE_COLUMN = "File"
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_STREAM_BYTES = 64 * 1024
+
+
+def content_disposition(sheet_name: str, extension: str) -> str:
+    """`attachment` with an ASCII filename and the exact one in RFC 5987 form."""
+    exact = re.sub(r'[\x00-\x1f\x7f/\\:*?"<>|]+', "_", sheet_name).strip(" .") or "sheet"
+    ascii_name = re.sub(r"[^A-Za-z0-9 ._()-]+", "_", exact).strip(" ._") or "sheet"
+    return (
+        f'attachment; filename="{ascii_name}.{extension}";'
+        f" filename*=UTF-8''{quote(exact)}.{extension}"
+    )
+
+
+def _header(columns: list[Column]) -> list[str]:
+    return [c.name for c in columns] + [FILE_COLUMN]
+
+
+def _cells(row: Row, columns: list[Column]) -> list[Any]:
+    return [row.values.get(c.name) for c in columns] + [row.file_name]
+
+
+def csv_cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _csv_text(rows: Iterable[list[Any]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    for row in rows:
+        writer.writerow([csv_cell(v) for v in row])
+    return buffer.getvalue().encode()
+
+
+async def csv_stream(sheet: Sheet, batches: AsyncIterator[list[Row]]) -> AsyncIterator[bytes]:
+    # The byte-order mark makes Excel read the file as UTF-8.
+    yield b"\xef\xbb\xbf" + _csv_text([_header(sheet.columns)])
+    async for batch in batches:
+        yield _csv_text(_cells(row, sheet.columns) for row in batch)
+
+
+def _xlsx_cell(sheet, value: Any, column: Column | None):
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        if column is not None and column.data_type == "date":
+            try:
+                cell = WriteOnlyCell(sheet, value=datetime.date.fromisoformat(value))
+                cell.number_format = "yyyy-mm-dd"
+                return cell
+            except ValueError:
+                pass
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"  # never a formula
+        return cell
+    return WriteOnlyCell(sheet, value=value)
+
+
+def _append(sheet, rows: list[Row], columns: list[Column]) -> None:
+    for row in rows:
+        values = _cells(row, columns)
+        sheet.append(
+            [_xlsx_cell(sheet, v, c) for v, c in zip(values, [*columns, None], strict=True)]
+        )
+
+
+async def xlsx_file(sheet: Sheet, batches: AsyncIterator[list[Row]]) -> IO[bytes]:
+    """The sheet as an XLSX in a temporary file (positioned at its start; the caller closes it)."""
+    book = Workbook(write_only=True)
+    title = re.sub(r"[\[\]:*?/\\]", "_", sheet.name)[:31] or "Sheet"
+    worksheet = book.create_sheet(title)
+    header = []
+    for name in _header(sheet.columns):
+        cell = WriteOnlyCell(worksheet, value=ILLEGAL_CHARACTERS_RE.sub("", name))
+        cell.font = Font(bold=True)
+        header.append(cell)
+    worksheet.append(header)
+    async for batch in batches:
+        await asyncio.to_thread(_append, worksheet, batch, sheet.columns)
+    out = tempfile.TemporaryFile()  # noqa: SIM115 - handed to file_stream, which closes it
+    try:
+        await asyncio.to_thread(book.save, out)
+    except BaseException:
+        out.close()
+        raise
+    out.seek(0)
+    return out
+
+
+async def file_stream(file: IO[bytes]) -> AsyncIterator[bytes]:
+    with file:
+        while chunk := await asyncio.to_thread(file.read, _STREAM_BYTES):
+            yield chunk

@@ -1,0 +1,132 @@
+"""A sheet's rows as the API reads them: a page, every row (for exports), one edit.
+
+The order, the append chain, the columns and the cell formats are SQL's
+(sheet_rows, count_sheet_rows, sheet_columns in sql/0005_api.sql): a page is
+counted and cut in the database, nothing is loaded whole and a read writes
+nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
+
+import asyncpg
+import msgspec
+
+from .db import as_user
+from .errors import translating
+
+EXPORT_BATCH_ROWS = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    name: str
+    data_type: str  # 'text' | 'date' | 'number'
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    """The run whose chain a read shows (None for a job without runs) and its columns."""
+
+    job_id: uuid.UUID
+    name: str
+    run_id: uuid.UUID | None
+    columns: list[Column]
+
+
+class Row(msgspec.Struct):
+    """One row of the sheet, as the API shows it."""
+
+    row_id: uuid.UUID
+    run_id: uuid.UUID
+    file_id: uuid.UUID | None
+    file_name: str | None
+    # 'ai' (extracted) or 'manual' (edited).
+    source: str
+    # Column name -> value: dates 'YYYY-MM-DD', hours as numbers, null when unknown.
+    values: dict[str, Any]
+
+    @classmethod
+    def from_record(cls, record: asyncpg.Record) -> Row:
+        fields = {name: record[name] for name in cls.__struct_fields__}
+        fields["values"] = msgspec.json.decode(record["values"])
+        return cls(**fields)
+
+
+async def _sheet(
+    conn: asyncpg.Connection, user_id: uuid.UUID, job_id: uuid.UUID, run_id: uuid.UUID | None
+) -> Sheet:
+    with translating():
+        run = await conn.fetchrow(
+            "SELECT r.id, j.name, sheet_columns(r.id) AS columns"
+            " FROM find_sheet_run($1, $2, $3) r, find_owned_job($1, $2) j",
+            user_id,
+            job_id,
+            run_id,
+        )
+    columns = [Column(*pair) for pair in msgspec.json.decode(run["columns"] or "[]")]
+    return Sheet(job_id, run["name"], run["id"], columns)
+
+
+async def open_sheet(
+    pool: asyncpg.Pool, user_id: uuid.UUID, job_id: uuid.UUID, run_id: uuid.UUID | None
+) -> Sheet:
+    """The sheet a read is about: `run_id`'s chain, or the latest run's (NotFound otherwise)."""
+    async with as_user(pool, user_id) as conn:
+        return await _sheet(conn, user_id, job_id, run_id)
+
+
+async def page(
+    pool: asyncpg.Pool,
+    user_id: uuid.UUID,
+    job_id: uuid.UUID,
+    run_id: uuid.UUID | None,
+    limit: int,
+    offset: int,
+) -> tuple[int, Sheet, list[Row]]:
+    """(total, sheet, the rows of the page) in sheet order."""
+    async with as_user(pool, user_id) as conn:
+        sheet = await _sheet(conn, user_id, job_id, run_id)
+        if sheet.run_id is None:
+            return 0, sheet, []
+        total = await conn.fetchval("SELECT count_sheet_rows($1)", sheet.run_id)
+        records = await conn.fetch(
+            "SELECT * FROM sheet_rows($1, $2, $3)", sheet.run_id, limit, offset
+        )
+    return total, sheet, [Row.from_record(r) for r in records]
+
+
+async def batches(
+    pool: asyncpg.Pool, user_id: uuid.UUID, sheet: Sheet, size: int = EXPORT_BATCH_ROWS
+) -> AsyncIterator[list[Row]]:
+    """Every row of the sheet, in sheet order, `size` at a time from a server-side cursor."""
+    if sheet.run_id is None:
+        return
+    async with as_user(pool, user_id) as conn:
+        cursor = await conn.cursor("SELECT * FROM sheet_rows($1)", sheet.run_id)
+        while records := await cursor.fetch(size):
+            yield [Row.from_record(r) for r in records]
+
+
+async def edit_row(
+    pool: asyncpg.Pool,
+    user_id: uuid.UUID,
+    job_id: uuid.UUID,
+    row_id: uuid.UUID,
+    values: dict[str, Any],
+) -> Row:
+    """Set cells of a row (InvalidCell for an unknown column or a value of the wrong type)."""
+    with translating():
+        async with as_user(pool, user_id) as conn:
+            record = await conn.fetchrow(
+                "SELECT * FROM edit_result_row($1, $2, $3, $4::jsonb)",
+                user_id,
+                job_id,
+                row_id,
+                msgspec.json.encode(values).decode(),
+            )
+    return Row.from_record(record)

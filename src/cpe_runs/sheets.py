@@ -1,0 +1,134 @@
+"""What the API does to a user's sheets, runs and files.
+
+Each function is one transaction acting for the user (db.as_user, so row-level
+security applies) that calls the SQL functions of sql/0005_api.sql; those take
+the user id too and answer NotFound for another user's ids exactly as for
+missing ones. Database errors leave as the classes of cpe_runs.errors.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterator
+
+import asyncpg
+
+from . import runs
+from .db import as_user
+from .errors import RunInProgress, RunNotPending, translating
+from .filestore import Limits, Skipped
+from .uploads import receive_files
+
+
+async def list_states(pool: asyncpg.Pool, user_id: uuid.UUID) -> list[asyncpg.Record]:
+    async with as_user(pool, user_id) as conn:
+        return await conn.fetch("SELECT * FROM list_cpe_states($1)", user_id)
+
+
+async def list_sheets(
+    pool: asyncpg.Pool, user_id: uuid.UUID, limit: int, offset: int
+) -> tuple[list[asyncpg.Record], int]:
+    async with as_user(pool, user_id) as conn:
+        sheets = await conn.fetch(
+            "SELECT * FROM list_cpe_sheets($1, $2, $3)", user_id, limit, offset
+        )
+        total = await conn.fetchval("SELECT count_cpe_sheets($1)", user_id)
+    return sheets, total
+
+
+async def create_sheet(
+    pool: asyncpg.Pool, user_id: uuid.UUID, template_id: uuid.UUID, name: str | None
+) -> asyncpg.Record:
+    """The new sheet's first run (its job_id is the sheet's id)."""
+    with translating():
+        async with as_user(pool, user_id) as conn:
+            return await conn.fetchrow(
+                "SELECT * FROM create_cpe_sheet($1, $2, $3)", user_id, template_id, name
+            )
+
+
+async def delete_sheet(pool: asyncpg.Pool, user_id: uuid.UUID, job_id: uuid.UUID) -> None:
+    with translating():
+        async with as_user(pool, user_id) as conn:
+            await conn.execute("SELECT delete_cpe_sheet($1, $2)", user_id, job_id)
+
+
+async def start_sheet(
+    pool: asyncpg.Pool, user_id: uuid.UUID, job_id: uuid.UUID, max_attempts: int
+) -> asyncpg.Record:
+    """Start the sheet's editable run (RunInProgress, NoFilesUploaded)."""
+    async with as_user(pool, user_id) as conn:
+        with translating():
+            await conn.execute("SELECT find_owned_job($1, $2, 'cpe')", user_id, job_id)
+        return await runs.start_run(conn, job_id, max_attempts=max_attempts)
+
+
+async def get_run(
+    pool: asyncpg.Pool, user_id: uuid.UUID, job_id: uuid.UUID, run_id: uuid.UUID
+) -> asyncpg.Record:
+    with translating():
+        async with as_user(pool, user_id) as conn:
+            return await conn.fetchrow(
+                "SELECT * FROM find_sheet_run($1, $2, $3)", user_id, job_id, run_id
+            )
+
+
+async def list_files(
+    pool: asyncpg.Pool, user_id: uuid.UUID, job_id: uuid.UUID
+) -> list[asyncpg.Record]:
+    with translating():
+        async with as_user(pool, user_id) as conn:
+            return await conn.fetch("SELECT * FROM list_sheet_files($1, $2)", user_id, job_id)
+
+
+async def delete_file(
+    pool: asyncpg.Pool,
+    user_id: uuid.UUID,
+    job_id: uuid.UUID,
+    file_id: uuid.UUID,
+    run_id: uuid.UUID | None,
+) -> None:
+    with translating():
+        async with as_user(pool, user_id) as conn:
+            await conn.execute(
+                "SELECT delete_source_file($1, $2, $3, $4)", user_id, job_id, file_id, run_id
+            )
+
+
+async def upload_files(
+    pool: asyncpg.Pool,
+    user_id: uuid.UUID,
+    job_id: uuid.UUID,
+    run_id: uuid.UUID | None,
+    content_type: str | None,
+    body: AsyncIterator[bytes],
+    limits: Limits,
+) -> tuple[uuid.UUID, list[asyncpg.Record], list[Skipped]]:
+    """Store the body's files in the run (default: the editable run), all or nothing:
+    (the run, the stored files as list_files shows them, the ZIP members skipped).
+
+    RunNotPending carries the run to retry against: the sheet's editable run
+    (made on demand after a failed or cancelled run) or the run in progress.
+    """
+    try:
+        async with as_user(pool, user_id) as conn:
+            with translating():
+                run = await conn.fetchrow(
+                    "SELECT * FROM open_upload_run($1, $2, $3)", user_id, job_id, run_id
+                )
+            upload = await receive_files(conn, job_id, run["id"], content_type, body, limits)
+            files = await conn.fetch(
+                "SELECT * FROM list_sheet_files($1, $2, $3)", user_id, job_id, upload.files
+            )
+        return run["id"], files, upload.skipped
+    except RunNotPending as exc:
+        retry = await _retry_run(pool, user_id, job_id)
+        raise RunNotPending(str(exc), retry or exc.run_id) from exc
+
+
+async def _retry_run(pool: asyncpg.Pool, user_id: uuid.UUID, job_id: uuid.UUID) -> uuid.UUID:
+    try:
+        async with as_user(pool, user_id) as conn:
+            return (await runs.ensure_editable_run(conn, job_id))["id"]
+    except RunInProgress as exc:
+        return exc.run_id

@@ -1,0 +1,109 @@
+"""Helpers of the REST API tests: a TestClient on a fresh database, users with
+tokens, uploads, and the counts that prove a refused upload stored nothing."""
+
+from __future__ import annotations
+
+import io
+import uuid
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+import pytest
+from litestar.testing import TestClient
+
+from cpe_runs.app import create_app
+from cpe_runs.config import Settings
+
+from .factories import make_token, state_template_id
+
+PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+TEXT = b"Certificate of Completion\nCourse: Ethics for CPAs\nCPE Hours: 4\n"
+
+
+@dataclass
+class ApiUser:
+    id: uuid.UUID
+    token: str
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token}"}
+
+
+def api_client(db_url: str, **settings: Any) -> TestClient:
+    return TestClient(create_app(db_url, Settings(database_url=db_url, **settings)))
+
+
+@pytest.fixture
+def client(db_url: str) -> Iterator[TestClient]:
+    with api_client(db_url) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def alice(conn: psycopg.Connection) -> ApiUser:
+    return ApiUser(*make_token(conn, "alice@example.com"))
+
+
+@pytest.fixture
+def bob(conn: psycopg.Connection) -> ApiUser:
+    return ApiUser(*make_token(conn, "bob@example.com"))
+
+
+def new_sheet(client: TestClient, user: ApiUser, conn: psycopg.Connection, **body: Any) -> dict:
+    """POST /api/cpe/sheets for California; the 201 body."""
+    body.setdefault("template_id", str(state_template_id(conn)))
+    response = client.post("/api/cpe/sheets", json=body, headers=user.headers)
+    assert response.status_code == 201, response.text
+    return response.json()
+
+
+def upload(
+    client: TestClient,
+    user: ApiUser,
+    job_id: Any,
+    *files: tuple[str, bytes] | tuple[str, bytes, str],
+    run_id: Any = None,
+):
+    """POST the files (name, bytes[, content type]) in the multipart field `files`."""
+    parts = [
+        ("files", f if len(f) == 3 else (f[0], f[1], "application/octet-stream")) for f in files
+    ]
+    params = {"run_id": str(run_id)} if run_id else None
+    return client.post(
+        f"/api/jobs/{job_id}/files", files=parts, params=params, headers=user.headers
+    )
+
+
+def zip_of(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return buffer.getvalue()
+
+
+def stored_counts(conn: psycopg.Connection) -> tuple[int, int]:
+    """(source_files, file_chunks) rows in the whole database."""
+    return conn.execute(
+        "SELECT (SELECT count(*) FROM source_files), (SELECT count(*) FROM file_chunks)"
+    ).fetchone()
+
+
+def stored_bytes(conn: psycopg.Connection, file_id: Any) -> bytes:
+    return conn.execute(
+        "SELECT coalesce(string_agg(data, ''::bytea ORDER BY chunk_no), ''::bytea)"
+        " FROM file_chunks WHERE file_id = %s",
+        [file_id],
+    ).fetchone()[0]
+
+
+def assert_problem(response, status: int) -> dict:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/problem+json")
+    body = response.json()
+    assert body["status"] == status and body["detail"]
+    return body

@@ -1,0 +1,170 @@
+"""Every REST endpoint: 401 without a valid token, 404 for another user's ids
+exactly as for ids that do not exist, 4xx (never 5xx) for malformed input,
+and OpenAPI documents it all."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from pathlib import Path
+
+import pytest
+
+from cpe_runs.api.errors import STATUS
+from cpe_runs.errors import _BY_SQLSTATE
+
+from . import apiclient
+from .apiclient import (
+    TEXT,
+    assert_problem,
+    new_sheet,
+    stored_counts,
+    upload,
+)
+from .factories import claim_all, report
+
+# The shared fixtures of the API tests.
+alice, bob, client = apiclient.alice, apiclient.bob, apiclient.client
+
+# (method, path template, JSON body); {job}, {run}, {file}, {row} are filled in.
+ENDPOINTS = [
+    ("DELETE", "/api/cpe/sheets/{job}", None),
+    ("POST", "/api/cpe/sheets/{job}/start", None),
+    ("POST", "/api/jobs/{job}/files?run_id={run}", None),
+    ("GET", "/api/jobs/{job}/files:all", None),
+    ("DELETE", "/api/jobs/{job}/files/{file}?run_id={run}", None),
+    ("GET", "/api/jobs/{job}/runs/{run}", None),
+    ("GET", "/api/jobs/{job}/results?run_id={run}&limit=10&offset=0", None),
+    ("PATCH", "/api/jobs/{job}/results/{row}", {"values": {"Course Title": "mine"}}),
+    ("GET", "/api/jobs/{job}/export/csv", None),
+    ("GET", "/api/jobs/{job}/export/excel", None),
+]
+COLLECTIONS = [
+    ("GET", "/api/cpe/states", None),
+    ("GET", "/api/cpe/sheets", None),
+    ("POST", "/api/cpe/sheets", {"template_id": str(uuid.uuid4())}),
+]
+
+
+@pytest.fixture
+def alices_sheet(client, alice, conn) -> dict[str, str]:
+    """Alice's sheet with a finished batch: a file, a row, and the next pending run."""
+    sheet = new_sheet(client, alice, conn)
+    file_id = upload(client, alice, sheet["job_id"], ("a.txt", TEXT)).json()["files"][0]["id"]
+    client.post(f"/api/cpe/sheets/{sheet['job_id']}/start", headers=alice.headers)
+    for task in claim_all(conn, sheet["run_id"]):
+        report(conn, *task, rows=[{"Course Title": "Ethics"}])
+    row_id = conn.execute("SELECT id FROM result_rows").fetchone()[0]
+    return {"job": sheet["job_id"], "run": sheet["run_id"], "file": file_id, "row": str(row_id)}
+
+
+def _call(client, method, path, body, headers, ids):
+    url = path.format(**ids)
+    if "/files?" in url and method == "POST":
+        return client.post(url, files=[("files", ("b.txt", TEXT, "text/plain"))], headers=headers)
+    return client.request(method, url, json=body, headers=headers)
+
+
+def _snapshot(conn) -> tuple:
+    return conn.execute(
+        "SELECT (SELECT count(*) FROM extraction_jobs), (SELECT count(*) FROM job_runs),"
+        " (SELECT count(*) FROM source_files), (SELECT count(*) FROM file_chunks),"
+        " (SELECT count(*) FROM extraction_tasks),"
+        " (SELECT string_agg(\"values\"::text || source, ',') FROM result_rows)"
+    ).fetchone()
+
+
+def test_every_endpoint_answers_401_without_a_valid_token(client, alices_sheet):
+    for headers in ({}, {"Authorization": "Bearer cpe_not_a_token"}, {"Authorization": "Basic x"}):
+        for method, path, body in ENDPOINTS + COLLECTIONS:
+            response = _call(client, method, path, body, headers, alices_sheet)
+            assert_problem(response, 401)
+
+
+def test_another_users_ids_answer_404_like_missing_ones(client, bob, alices_sheet, conn):
+    before = _snapshot(conn)
+    missing = {key: str(uuid.uuid4()) for key in alices_sheet}
+    for method, path, body in ENDPOINTS:
+        theirs = _call(client, method, path, body, bob.headers, alices_sheet)
+        nothing = _call(client, method, path, body, bob.headers, missing)
+        assert_problem(theirs, 404)
+        assert_problem(nothing, 404)
+        # Same words: a 404 never tells whether the id exists.
+        assert theirs.json()["detail"].replace(alices_sheet["job"], "?") == nothing.json()[
+            "detail"
+        ].replace(missing["job"], "?"), (method, path)
+    assert _snapshot(conn) == before
+    assert client.get("/api/cpe/sheets", headers=bob.headers).json() == {"sheets": [], "total": 0}
+
+
+def test_bobs_own_sheet_does_not_open_alices_runs_files_or_rows(
+    client, alice, bob, alices_sheet, conn
+):
+    bobs = new_sheet(client, bob, conn)
+    before = _snapshot(conn)
+    mixed = {**alices_sheet, "job": bobs["job_id"]}
+    for method, path, body in ENDPOINTS:
+        if "{run}" in path or "{file}" in path or "{row}" in path:
+            assert_problem(_call(client, method, path, body, bob.headers, mixed), 404)
+    assert _snapshot(conn) == before
+
+
+def test_malformed_ids_answer_4xx_never_5xx(client, alice, alices_sheet):
+    for bad in ("not-a-uuid", "1234", "00000000-0000-0000-0000-00000000000g", "%00"):
+        for method, path, body in ENDPOINTS:
+            for key in ("job", "run", "file", "row"):
+                ids = {**alices_sheet, key: bad}
+                if "{" + key + "}" not in path:
+                    continue
+                response = _call(client, method, path, body, alice.headers, ids)
+                assert 400 <= response.status_code < 500, (method, path, key, response.text)
+
+
+def test_malformed_json_and_bodies_answer_400(client, alice, alices_sheet):
+    headers = {**alice.headers, "Content-Type": "application/json"}
+    row = f"/api/jobs/{alices_sheet['job']}/results/{alices_sheet['row']}"
+    for url, method in (("/api/cpe/sheets", "POST"), (row, "PATCH")):
+        for content in (b"{", b"[]", b'"text"', b"\xff\xfe", b'{"values": '):
+            assert_problem(client.request(method, url, content=content, headers=headers), 400)
+
+
+def test_upload_refusals_store_nothing(client, alice, alices_sheet, conn):
+    before = stored_counts(conn)
+    job, old_run = alices_sheet["job"], alices_sheet["run"]
+    assert_problem(upload(client, alice, job, ("c.txt", TEXT), run_id=old_run), 409)
+    assert_problem(upload(client, alice, job, ("c.png", b"\x89PNG\r\n\x1a\n")), 415)
+    assert stored_counts(conn) == before
+
+
+def test_openapi_lists_every_endpoint_with_its_errors(client):
+    doc = client.get("/schema/openapi.json").json()
+    paths = doc["paths"]
+    expected = {
+        ("get", "/api/cpe/states"): {"401"},
+        ("get", "/api/cpe/sheets"): {"400", "401"},
+        ("post", "/api/cpe/sheets"): {"400", "401"},
+        ("delete", "/api/cpe/sheets/{job_id}"): {"401", "404"},
+        ("post", "/api/cpe/sheets/{job_id}/start"): {"400", "401", "404", "409"},
+        ("post", "/api/jobs/{job_id}/files"): {"400", "401", "404", "409", "413", "415", "422"},
+        ("get", "/api/jobs/{job_id}/files:all"): {"401", "404"},
+        ("delete", "/api/jobs/{job_id}/files/{file_id}"): {"401", "404", "409"},
+        ("get", "/api/jobs/{job_id}/runs/{run_id}"): {"401", "404"},
+        ("get", "/api/jobs/{job_id}/results"): {"400", "401", "404"},
+        ("patch", "/api/jobs/{job_id}/results/{row_id}"): {"400", "401", "404"},
+        ("get", "/api/jobs/{job_id}/export/csv"): {"401", "404"},
+        ("get", "/api/jobs/{job_id}/export/excel"): {"401", "404"},
+    }
+    for (method, path), errors in expected.items():
+        responses = paths[path][method]["responses"]
+        assert errors <= set(responses), (method, path, sorted(responses))
+        assert responses["401"]["content"].keys() == {"application/problem+json"}
+    upload_body = paths["/api/jobs/{job_id}/files"]["post"]["requestBody"]["content"]
+    assert "files" in upload_body["multipart/form-data"]["schema"]["properties"]
+
+
+def test_every_error_the_api_sql_raises_has_a_class_and_an_http_status():
+    sql = (Path(__file__).parents[1] / "sql" / "0005_api.sql").read_text()
+    codes = set(re.findall(r"ERRCODE = '(CR\d{3})'", sql))
+    assert codes == {"CR004", "CR010", "CR011", "CR012", "CR013"}
+    for code in codes:
+        assert _BY_SQLSTATE[code] in STATUS, code

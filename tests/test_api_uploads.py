@@ -1,0 +1,213 @@
+"""POST /api/jobs/{job_id}/files: streamed, size- and type-checked, all or nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+
+from cpe_runs.filetypes import safe_name
+
+from . import apiclient
+from .apiclient import (
+    PDF,
+    TEXT,
+    api_client,
+    assert_problem,
+    new_sheet,
+    stored_bytes,
+    stored_counts,
+    upload,
+)
+from .factories import claim_all, report, run_row
+
+# The shared fixtures of the API tests.
+alice, bob, client = apiclient.alice, apiclient.bob, apiclient.client
+
+
+def test_upload_stores_each_file_with_its_size_hash_and_bytes(client, alice, conn):
+    sheet = new_sheet(client, alice, conn)
+    response = upload(
+        client,
+        alice,
+        sheet["job_id"],
+        ("ethics.pdf", PDF, "application/pdf"),
+        ("tax.txt", TEXT, "text/plain"),
+        run_id=sheet["run_id"],
+    )
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert body["run_id"] == sheet["run_id"] and body["skipped"] == []
+    files = {f["name"]: f for f in body["files"]}
+    assert files["ethics.pdf"]["content_type"] == "application/pdf"
+    assert files["tax.txt"]["content_type"] == "text/plain"
+    for name, data in (("ethics.pdf", PDF), ("tax.txt", TEXT)):
+        assert files[name]["size"] == len(data)
+        assert files[name]["sha256"] == hashlib.sha256(data).hexdigest()
+        assert files[name]["job_run_id"] == sheet["run_id"]
+        assert files[name]["status"] == "uploaded"
+        assert stored_bytes(conn, files[name]["id"]) == data
+
+
+def test_a_file_larger_than_a_chunk_is_stored_in_several_chunks(client, alice, conn):
+    sheet = new_sheet(client, alice, conn)
+    data = PDF + b"x" * (3 * 1024 * 1024 + 5)
+    response = upload(client, alice, sheet["job_id"], ("big.pdf", data))
+    assert response.status_code == 201, response.text
+    file_id = response.json()["files"][0]["id"]
+    chunks = conn.execute(
+        "SELECT count(*), max(octet_length(data)) FROM file_chunks WHERE file_id = %s", [file_id]
+    ).fetchone()
+    assert chunks == (4, 1024 * 1024)
+    assert stored_bytes(conn, file_id) == data
+    # The workers read it back through the same checks.
+    assert conn.execute("SELECT read_file_bytes(%s) = %s", [file_id, data]).fetchone()[0]
+
+
+def test_upload_without_run_id_goes_to_the_editable_run(client, alice, conn):
+    sheet = new_sheet(client, alice, conn)
+    response = upload(client, alice, sheet["job_id"], ("a.txt", TEXT))
+    assert response.status_code == 201
+    assert response.json()["files"][0]["job_run_id"] == sheet["run_id"]
+
+
+def test_upload_after_a_failed_run_creates_the_next_editable_run(client, alice, conn):
+    sheet = new_sheet(client, alice, conn)
+    upload(client, alice, sheet["job_id"], ("a.txt", TEXT))
+    assert client.post(f"/api/cpe/sheets/{sheet['job_id']}/start", headers=alice.headers).is_success
+    for task in claim_all(conn, sheet["run_id"]):
+        report(conn, *task, error="unreadable")
+    assert run_row(conn, sheet["run_id"])["status"] == "failed"
+
+    response = upload(client, alice, sheet["job_id"], ("b.txt", TEXT))
+    assert response.status_code == 201, response.text
+    new_run = response.json()["run_id"]
+    assert new_run != sheet["run_id"]
+    assert run_row(conn, new_run)["append_from_run_id"] == uuid.UUID(sheet["run_id"])
+
+
+def test_upload_while_a_run_is_in_progress_answers_409_with_that_run(client, alice, conn):
+    sheet = new_sheet(client, alice, conn)
+    upload(client, alice, sheet["job_id"], ("a.txt", TEXT))
+    client.post(f"/api/cpe/sheets/{sheet['job_id']}/start", headers=alice.headers)
+    before = stored_counts(conn)
+    for run_id in (None, sheet["run_id"]):
+        response = upload(client, alice, sheet["job_id"], ("b.txt", TEXT), run_id=run_id)
+        body = assert_problem(response, 409)
+        assert body["latest_run_id"] == sheet["run_id"]
+    assert stored_counts(conn) == before
+
+
+def test_upload_past_the_size_limit_answers_413_and_stores_nothing(db_url, alice, conn):
+    with api_client(db_url, max_upload_bytes=1000) as client:
+        sheet = new_sheet(client, alice, conn)
+        response = upload(
+            client,
+            alice,
+            sheet["job_id"],
+            ("small.txt", TEXT),
+            ("large.pdf", PDF + b"x" * 1000),
+        )
+        body = assert_problem(response, 413)
+        assert "large.pdf" in body["detail"]
+        assert stored_counts(conn) == (0, 0)
+        # Exactly at the limit is fine.
+        exact = upload(
+            client, alice, sheet["job_id"], ("exact.pdf", PDF + b"x" * (1000 - len(PDF)))
+        )
+        assert exact.status_code == 201
+
+
+def test_too_many_files_in_one_upload_answer_413(db_url, alice, conn):
+    with api_client(db_url, max_upload_files=2) as client:
+        sheet = new_sheet(client, alice, conn)
+        files = [(f"{n}.txt", TEXT) for n in range(3)]
+        assert_problem(upload(client, alice, sheet["job_id"], *files), 413)
+        assert stored_counts(conn) == (0, 0)
+
+
+def test_files_we_cannot_read_answer_415_and_store_nothing(client, alice, conn):
+    sheet = new_sheet(client, alice, conn)
+    refused = [
+        ("photo.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "image/png"),
+        ("fake.pdf", b"this is not a pdf", "application/pdf"),
+        ("binary.txt", b"text\x00with\x01binary", "text/plain"),
+        ("latin1.txt", "Caf\xe9".encode("latin-1"), "text/plain"),
+        ("letter.docx", b"PK\x03\x04" + b"\x00" * 100, "application/octet-stream"),
+        ("empty.txt", b"", "text/plain"),
+        ("notes.html", b"<html>hi</html>", "text/html"),
+    ]
+    for bad in refused:
+        response = upload(client, alice, sheet["job_id"], ("good.txt", TEXT), bad)
+        body = assert_problem(response, 415)
+        assert bad[0] in body["detail"]
+    assert stored_counts(conn) == (0, 0)
+
+
+def test_binary_data_late_in_a_text_file_is_refused(client, alice, conn):
+    sheet = new_sheet(client, alice, conn)
+    data = TEXT * 2000 + b"\x00binary tail"
+    assert_problem(upload(client, alice, sheet["job_id"], ("long.txt", data, "text/plain")), 415)
+    assert stored_counts(conn) == (0, 0)
+
+
+def test_content_decides_over_the_name(client, alice, conn):
+    sheet = new_sheet(client, alice, conn)
+    response = upload(client, alice, sheet["job_id"], ("scan.txt", PDF, "text/plain"))
+    assert response.status_code == 201
+    assert response.json()["files"][0]["content_type"] == "application/pdf"
+
+
+def test_file_names_are_stored_safely_and_keep_their_unicode(client, alice, conn):
+    sheet = new_sheet(client, alice, conn)
+    names = {
+        "../../etc/passwd.txt": "passwd.txt",
+        "C:\\Users\\ada\\Zertifikat Übung.txt": "Zertifikat Übung.txt",
+        "evil\u202ename.txt": "evilname.txt",
+        "  .hidden.txt": "hidden.txt",
+        "証明書.txt": "証明書.txt",
+        "x" * 300 + ".txt": "x" * 251 + ".txt",
+    }
+    for raw, expected in names.items():
+        response = upload(client, alice, sheet["job_id"], (raw, TEXT, "text/plain"))
+        assert response.status_code == 201, (raw, response.text)
+        assert response.json()["files"][0]["name"] == expected
+
+
+def test_malformed_multipart_bodies_answer_400(client, alice, conn):
+    sheet = new_sheet(client, alice, conn)
+    url = f"/api/jobs/{sheet['job_id']}/files"
+    bodies = [
+        ({"Content-Type": "application/json"}, b'{"files": []}'),
+        ({"Content-Type": "multipart/form-data"}, b"no boundary"),
+        ({"Content-Type": "multipart/form-data; boundary=XX"}, b"garbage without boundary"),
+        (
+            {"Content-Type": "multipart/form-data; boundary=XX"},
+            b'--XX\r\nContent-Disposition: form-data; name="files"; filename="a.txt"\r\n\r\n'
+            b"truncated before the closing boundary",
+        ),
+        (
+            {"Content-Type": "multipart/form-data; boundary=XX"},
+            b'--XX\r\nContent-Disposition: form-data; name="other"\r\n\r\nvalue\r\n--XX--\r\n',
+        ),
+    ]
+    for headers, content in bodies:
+        response = client.post(url, content=content, headers={**alice.headers, **headers})
+        assert_problem(response, 400)
+    assert stored_counts(conn) == (0, 0)
+
+
+def test_bad_run_id_answers_4xx(client, alice, bob, conn):
+    sheet = new_sheet(client, alice, conn)
+    other = new_sheet(client, bob, conn)
+    job = sheet["job_id"]
+    assert_problem(upload(client, alice, job, ("a.txt", TEXT), run_id="not-a-uuid"), 400)
+    assert_problem(upload(client, alice, job, ("a.txt", TEXT), run_id=uuid.uuid4()), 404)
+    # Another sheet's run, even another user's, is not a run of this sheet.
+    assert_problem(upload(client, alice, job, ("a.txt", TEXT), run_id=other["run_id"]), 404)
+    assert stored_counts(conn) == (0, 0)
+
+
+def test_safe_name_drops_nul_and_control_characters():
+    assert safe_name("a\x00b\x07c\r\n.txt") == "abc.txt"
+    assert safe_name("dir/\x00") == "upload"
+    assert safe_name("non\u00a0breaking space.pdf") == "non breaking space.pdf"
