@@ -52,10 +52,13 @@ class Drain:
 def measure(queue: Queue, *, tasks: int, processes: int, concurrency: int, logdir: Path) -> Drain:
     with queue.workers(processes, concurrency, logdir) as group:
         queue.wait_ready(group)
-        warmup = max(50, min(500, tasks // 10))
-        _drain(queue, group, warmup)
+        _drain(queue, group, warmup_size(tasks))
         seconds = _drain(queue, group, tasks)
     return Drain(queue.name, processes, concurrency, tasks, seconds)
+
+
+def warmup_size(tasks: int) -> int:
+    return max(50, min(500, tasks // 10))
 
 
 def _drain(queue: Queue, group: ProcessGroup, count: int) -> float:
