@@ -131,3 +131,24 @@ def test_revoking_the_token_ends_an_open_stream(live_server, conn, credential):
         assert other.next_event().payload["job_id"] == str(other_user_event[0])
     with EventStream(live_server.base_url, **auth) as again:
         assert again.status_code == 401
+
+
+def test_the_replay_and_the_ownership_check_obey_row_level_security(connect, conn):
+    """Even asking for Alice by id, the API role acting for Bob reads nothing of hers."""
+    alice, _ = make_token(conn)
+    bob, _ = make_token(conn)
+    alices_job = drive_sheet(conn, alice, files=1)
+    api = connect()
+    api.execute("SET ROLE cpe_runs_api")
+    head = api.execute("SELECT run_events_head()").fetchone()[0]
+
+    def replay(acting_for, user_id, job_id=None):
+        api.execute("SELECT set_config('cpe_runs.user_id', %s, false)", [str(acting_for)])
+        return api.execute(
+            "SELECT seq, type FROM read_user_events(%s, %s, 0, %s, 1000)", [user_id, job_id, head]
+        ).fetchall()
+
+    assert replay(alice, alice) == user_events(conn, alice)
+    assert replay(alice, alice, alices_job) == user_events(conn, alice)
+    assert replay(bob, alice) == replay(bob, alice, alices_job) == []
+    assert api.execute("SELECT job_belongs_to(%s, %s)", [alices_job, alice]).fetchone() == (False,)

@@ -23,7 +23,7 @@ from msgspec import Struct
 
 from ..auth import User, issue_ticket, token_is_live
 from ..db import as_user
-from ..events import PING, Event, EventHub, StreamClosed
+from ..events import PING, Event, EventHub, StreamClosed, Subscription
 
 # Ask EventSource to reconnect after 1 s (its default is browser-dependent).
 OPENING = ServerSentEventMessage(data=None, retry=1000, comment="stream open").encode()
@@ -133,7 +133,7 @@ async def _stream(
         hub.unsubscribe(sub)
 
 
-async def _replay(pool: asyncpg.Pool, sub, after: int) -> AsyncIterator[bytes]:
+async def _replay(pool: asyncpg.Pool, sub: Subscription, after: int) -> AsyncIterator[bytes]:
     until, sub.cursor = sub.cursor, after
     while sub.cursor < until:
         async with as_user(pool, sub.user_id) as conn:
