@@ -229,6 +229,9 @@ def test_batches_from_open_tabs_leave_exactly_one_next_run_per_finished_run(
         for each in tabs:
             expect_ready_batch(each, batch + 1)
             expect(each.locator("#results tbody tr")).to_have_count(4 * batch)
+    # One continuous table: every batch's rows, batch after batch, files in the order picked.
+    titles = tabs[0].locator("#results tbody tr td:nth-of-type(1)")
+    expect(titles).to_have_text([f"batch{b}-{n}.txt" for b in (1, 2, 3) for n in range(4)])
     screenshot(tabs[0], "three-batches")
 
     # Through the API: each run after the first was appended from the one before.

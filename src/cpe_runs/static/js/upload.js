@@ -25,7 +25,9 @@ import {
   update,
 } from "./store.js";
 
-const CONCURRENCY = 3;
+// One upload at a time: files land (and their rows appear) in the order they were
+// picked, and the link is saturated by one large PDF anyway.
+const CONCURRENCY = 1;
 let nextKey = 1;
 let active = 0;
 
