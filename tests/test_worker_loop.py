@@ -18,6 +18,7 @@ from cpe_runs.worker import Worker, retry_delay
 
 from . import extractors
 from .factories import add_file, make_sheet, run_row
+from .live import free_port
 from .test_worker_sql import expire_leases, task_row, terminal_status_events
 
 
@@ -224,16 +225,17 @@ def task_running(conn, run_id):
     ).fetchone()
 
 
-async def test_the_listener_reconnects_after_its_connection_dies(db_url, conn, caplog):
+async def test_the_worker_reconnects_after_its_connections_die(db_url, conn, caplog):
     # With a 60 s poll, only a NOTIFY on a live LISTEN connection wakes the worker in time.
     worker = Worker(
         db_url, settings(db_url, poll_seconds=60.0), concurrency=1, extractor=extractors.echo
     )
     async with Running(worker):
         await until(lambda: listener_pids(conn), message="listening")
+        # Every connection of the worker goes, as in a database restart.
         conn.execute(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-            " WHERE application_name LIKE 'cpe_runs worker %%'"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
         )
         await until(lambda: any("reconnecting" in r.getMessage() for r in caplog.records), 10)
         await until(lambda: listener_pids(conn), message="listening again")
@@ -310,3 +312,12 @@ async def test_a_large_file_is_read_apart_from_the_claim(db_url, conn):
     async with Running(worker):
         run = await until(lambda: run_ended(conn, run_id), message="run ends")
     assert run["status"] == "completed" and sizes == [len(big)]
+
+
+async def test_a_worker_waits_for_the_database_and_stops_while_waiting(caplog):
+    nowhere = f"postgresql://nobody@127.0.0.1:{free_port()}/nothing"
+    worker = Worker(nowhere, settings(nowhere), concurrency=1, extractor=extractors.echo)
+    job = asyncio.create_task(worker.run())
+    await until(lambda: any("cannot connect" in r.getMessage() for r in caplog.records), 10)
+    worker.stop()
+    await asyncio.wait_for(job, 10)

@@ -13,7 +13,7 @@ import psycopg
 import pytest
 
 from .factories import runs_of
-from .live import REPO_ROOT, start_live_server, start_worker, stop_process, wait_until
+from .live import REPO_ROOT, free_port, start_live_server, start_worker, stop_process, wait_until
 from .test_worker_loop import count_status, run_ended, started_run, task_running
 from .test_worker_sql import task_row, terminal_status_events
 
@@ -215,16 +215,7 @@ def test_worker_refuses_an_unmigrated_database(pg_server, tmp_path):
         admin.execute(f"DROP DATABASE IF EXISTS {name}")
         admin.execute(f"CREATE DATABASE {name}")
     try:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("CPE_RUNS_")}
-        env["CPE_RUNS_DATABASE_URL"] = pg_server.url(name)
-        done = subprocess.run(
-            [sys.executable, "-m", "cpe_runs.cli", "worker"],
-            cwd=tmp_path,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        done = worker_command(pg_server.url(name), tmp_path)
     finally:
         with psycopg.connect(admin_url, autocommit=True) as admin:
             admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
@@ -233,14 +224,25 @@ def test_worker_refuses_an_unmigrated_database(pg_server, tmp_path):
 
 
 def test_worker_concurrency_below_one_is_refused(db_url, tmp_path):
+    done = worker_command(db_url, tmp_path, "--concurrency", "0")
+    assert done.returncode == 1 and "--concurrency must be at least 1" in done.stderr
+
+
+def test_worker_says_when_it_cannot_reach_the_database(tmp_path):
+    nowhere = f"postgresql://nobody@127.0.0.1:{free_port()}/nothing"
+    done = worker_command(nowhere, tmp_path)
+    assert done.returncode == 1 and "cannot reach the database" in done.stderr, done.stderr
+
+
+def worker_command(database_url: str, cwd, *args: str) -> subprocess.CompletedProcess:
+    """`cpe-runs worker ARGS` run to its end (for the ways it refuses to start)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("CPE_RUNS_")}
-    env["CPE_RUNS_DATABASE_URL"] = db_url
-    done = subprocess.run(
-        [sys.executable, "-m", "cpe_runs.cli", "worker", "--concurrency", "0"],
-        cwd=tmp_path,
+    env["CPE_RUNS_DATABASE_URL"] = database_url
+    return subprocess.run(
+        [sys.executable, "-m", "cpe_runs.cli", "worker", *args],
+        cwd=cwd,
         env=env,
         capture_output=True,
         text=True,
         timeout=60,
     )
-    assert done.returncode == 1 and "--concurrency must be at least 1" in done.stderr

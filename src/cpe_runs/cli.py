@@ -108,6 +108,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> None:
 
 
 def cmd_worker(args: argparse.Namespace, settings: Settings) -> None:
+    import psycopg
+
     from .migrations import pending_migrations
     from .worker import Worker
 
@@ -115,7 +117,10 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> None:
         raise CommandError("--concurrency must be at least 1")
     with database(settings) as url:
         # Workers never migrate: a schema change is the operator's step (`cpe-runs migrate`).
-        pending = pending_migrations(url)
+        try:
+            pending = pending_migrations(url)
+        except psycopg.OperationalError as exc:
+            raise CommandError(f"cannot reach the database: {exc}".strip()) from exc
         if pending:
             raise CommandError(
                 f"the database is not migrated ({len(pending)} pending: {', '.join(pending)}); "

@@ -127,14 +127,9 @@ class Worker:
         self._stopping.set()
 
     async def run(self) -> None:
-        self._pool = await db.create_pool(
-            self._url,
-            role=self.settings.worker_role,
-            min_size=1,
-            max_size=min(self.concurrency, 8) + 3,
-            # Every call here is one SQL function call: no session state to reset.
-            reset=False,
-        )
+        self._pool = await self._create_pool()
+        if self._pool is None:
+            return  # stopped before the database answered
         background = [
             asyncio.create_task(self._listen()),
             asyncio.create_task(self._heartbeat()),
@@ -153,6 +148,25 @@ class Worker:
             except (TimeoutError, *TRANSIENT_ERRORS):
                 self._pool.terminate()
             log.info("worker %s stopped", self.worker_id)
+
+    async def _create_pool(self) -> asyncpg.Pool | None:
+        """The pool, once the database answers (a worker may start before it)."""
+        delay = 0.5
+        while not self._stopping.is_set():
+            try:
+                return await db.create_pool(
+                    self._url,
+                    role=self.settings.worker_role,
+                    min_size=1,
+                    max_size=min(self.concurrency, 8) + 3,
+                    # Every call here is one SQL function call: no session state to reset.
+                    reset=False,
+                )
+            except TRANSIENT_ERRORS as exc:
+                log.warning("cannot connect (%s); retrying in %.1fs", _describe(exc), delay)
+                await _first(self._stopping, timeout=delay)
+                delay = min(delay * 2, 30.0)
+        return None
 
     # -- claiming ------------------------------------------------------------------
 
