@@ -249,7 +249,9 @@ def proxy(dashboard: Dashboard) -> Iterator[DroppableProxy]:
 # -- the browser ---------------------------------------------------------------------
 
 
-@pytest.fixture(scope="session")
+# Module scope, not session: while Playwright's sync API is open, asyncio believes a
+# loop is running in this thread, and the suite's async tests (other modules) fail.
+@pytest.fixture(scope="module")
 def chromium() -> Iterator[Any]:
     if not os.access(CHROMIUM, os.X_OK):
         pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium (.ci/run does)")
