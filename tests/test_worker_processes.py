@@ -208,6 +208,30 @@ def test_serve_with_workers_extracts_a_started_run(db_url, conn, tmp_path):
     assert "task_outcome" in server.log()
 
 
+def test_serve_hands_unfinished_tasks_back_when_it_stops(db_url, conn, tmp_path):
+    _, run_id = started_run(conn, [b"hang"])
+    server = start_live_server(
+        db_url,
+        tmp_path,
+        args=("--workers", "1", "--token-for", ""),
+        env={
+            **FAST,
+            "CPE_RUNS_EXTRACTOR": "tests.extractors:steered",
+            "CPE_RUNS_SHUTDOWN_TIMEOUT": "0.5",
+            "PYTHONPATH": str(REPO_ROOT),
+        },
+    )
+    try:
+        wait_until(lambda: task_running(conn, run_id), 60, "claimed by the server's worker")
+    finally:
+        assert server.stop() == 0, server.log()
+    task = conn.execute(
+        "SELECT status, attempts FROM extraction_tasks WHERE run_id = %s", [run_id]
+    ).fetchone()
+    assert task == ("queued", 0)
+    assert "outcome=released" in server.log()
+
+
 def test_worker_refuses_an_unmigrated_database(pg_server, tmp_path):
     name = f"cpe_unmigrated_{os.getpid()}"
     admin_url = pg_server.url("postgres")
