@@ -66,10 +66,12 @@ def raw_stream(base_url: str, token: str) -> socket.socket:
 
 
 def test_a_client_that_never_reads_is_disconnected_without_hurting_others(db_url, tmp_path, conn):
-    server = start_live_server(db_url, tmp_path, env={"CPE_RUNS_SSE_QUEUE_EVENTS": "64"})
+    settings = {"CPE_RUNS_SSE_QUEUE_EVENTS": "64", "CPE_RUNS_SHUTDOWN_TIMEOUT": "1"}
+    server = start_live_server(db_url, tmp_path, env=settings)
+    stuck = None
     try:
         user_id, token = make_token(conn)
-        slow = raw_stream(server.base_url, token)
+        slow, stuck = raw_stream(server.base_url, token), raw_stream(server.base_url, token)
         got: list[Message] = []
         with EventStream(server.base_url, token=token) as healthy:
             healthy.open()
@@ -87,8 +89,12 @@ def test_a_client_that_never_reads_is_disconnected_without_hurting_others(db_url
         assert time.monotonic() < deadline, "the slow stream was never closed"
         slow.close()
         assert "fell behind by 64 events" in server.log()
+        # One that never reads at all cannot hold the server's shutdown forever.
+        assert server.stop() == 0
     finally:
         server.stop()
+        if stuck is not None:
+            stuck.close()
 
 
 def test_an_idle_stream_gets_a_ping(db_url, tmp_path, conn):

@@ -71,9 +71,17 @@ def _serve_lock(settings: Settings) -> Iterator[None]:
 async def _run_server(app, host: str, port: int) -> None:
     import uvicorn
 
-    server = uvicorn.Server(
-        uvicorn.Config(app, host=host, port=port, lifespan="on", log_config=None)
+    # The timeout bounds a shutdown that a client which never reads would
+    # otherwise hold forever (its connection cannot close before it reads).
+    config = uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        lifespan="on",
+        log_config=None,
+        timeout_graceful_shutdown=app.state.settings.shutdown_timeout,
     )
+    server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())
     # uvicorn waits for open connections before its lifespan shutdown, and
     # event streams never end by themselves: end them as soon as it stops.
