@@ -321,3 +321,23 @@ async def test_a_worker_waits_for_the_database_and_stops_while_waiting(caplog):
     await until(lambda: any("cannot connect" in r.getMessage() for r in caplog.records), 10)
     worker.stop()
     await asyncio.wait_for(job, 10)
+
+
+async def test_a_sheet_deleted_mid_extraction_leaves_the_worker_working(db_url, conn, caplog):
+    job_id, run_id = started_run(conn, [b"x"])
+    release = threading.Event()
+
+    def waits(data, **kwargs):
+        release.wait(30)
+        return extractors.echo(data, **kwargs)
+
+    worker = Worker(db_url, settings(db_url), concurrency=1, extractor=waits)
+    async with Running(worker):
+        await until(lambda: task_running(conn, run_id), message="claimed")
+        conn.execute("DELETE FROM extraction_jobs WHERE id = %s", [job_id])
+        release.set()
+        await until(lambda: outcomes(caplog), message="outcome logged")
+        _, next_run = started_run(conn, [b"y"])
+        run = await until(lambda: run_ended(conn, next_run), message="the next run ends")
+    assert [line["outcome"] for line in outcomes(caplog)] == ["unknown_task", "completed"]
+    assert run["status"] == "completed"

@@ -39,7 +39,7 @@ import asyncpg
 
 from . import db, runs
 from .config import Settings
-from .errors import FileUnreadable
+from .errors import FileUnreadable, NotFound
 from .extraction import ExtractionError, Extractor, TemplateField, load_extractor
 from .runs import ClaimedTask, Completion, TaskReport
 
@@ -223,32 +223,35 @@ class Worker:
     # -- one task ------------------------------------------------------------------
 
     async def _process(self, slot: _Slot) -> None:
-        task = slot.task
-        result = await self._attempt(task)
+        try:
+            result = await self._attempt(slot.task)
+        except NotFound:
+            self._log(slot, "lost", error="the file is gone (its sheet was deleted)")
+            return
         if slot.lost:
             self._log(slot, "lost", error="the lease was taken over or the run ended")
             return
         slot.reporting = True
         if isinstance(result, _Retry):
-            delay = retry_delay(self.settings, task.attempt)
-            completion = await self._db(
-                runs.retry_task, task.task_id, task.attempt, result.error, delay
-            )
-            if completion is None:
-                self._log(slot, "retrying", error=result.error, retry_in_s=round(delay, 3))
-            else:
-                self._log(slot, completion.outcome.value, error=result.error)
+            await self._retry(slot, result.error, retry_delay(self.settings, slot.task.attempt))
             return
         try:
             completion = await self._report(result)
         except Exception as exc:
-            # The outcome itself was refused (a bug somewhere): try again later, then fail.
+            # The outcome itself was refused (a bug somewhere): try again, then fail.
             error = _truncate(f"the outcome could not be recorded: {_describe(exc)}")
-            await self._db(runs.retry_task, task.task_id, task.attempt, error, 0)
-            self._log(slot, "retrying", error=error)
+            await self._retry(slot, error, 0.0)
             return
         outcome = completion.outcome.value if completion else "unknown_task"
         self._log(slot, outcome, error=result.error, rows=len(result.rows))
+
+    async def _retry(self, slot: _Slot, error: str, delay: float) -> None:
+        task = slot.task
+        completion = await self._db(runs.retry_task, task.task_id, task.attempt, error, delay)
+        if completion is None:
+            self._log(slot, "retrying", error=error, retry_in_s=round(delay, 3))
+        else:  # that was the last attempt (failed), or a late report
+            self._log(slot, completion.outcome.value, error=error)
 
     async def _attempt(self, task: ClaimedTask) -> TaskReport | _Retry:
         """Read and extract the file: rows, an error that fails the task, or a retry."""
@@ -267,7 +270,8 @@ class Worker:
             )
             rows = _checked_rows(rows)
         except ExtractionError as exc:
-            return TaskReport(task.task_id, task.attempt, error=_truncate(str(exc) or "unreadable"))
+            message = str(exc).strip() or "the extractor cannot read this file"
+            return TaskReport(task.task_id, task.attempt, error=_truncate(message))
         except Exception as exc:
             return _Retry(_truncate(_describe(exc)))
         return TaskReport(task.task_id, task.attempt, rows=rows)
