@@ -72,6 +72,9 @@ def test_another_users_sheet_or_a_missing_one_answers_404(live_server, conn):
             with EventStream(live_server.base_url, path, token=bob_token, params=params) as stream:
                 assert stream.status_code == 404
                 assert stream.response.headers["content-type"] == "application/problem+json"
+    for path, params in [("/api/jobs/not-a-uuid/events", None), ("/api/events", {"job_id": "x"})]:
+        with EventStream(live_server.base_url, path, token=bob_token, params=params) as stream:
+            assert stream.status_code in (400, 404)
 
 
 def test_a_stream_needs_a_credential(live_server, conn):

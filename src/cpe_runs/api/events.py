@@ -13,24 +13,35 @@ from __future__ import annotations
 import uuid
 from collections.abc import AsyncIterator
 from datetime import datetime
+from typing import Annotated
 
 import asyncpg
-from litestar import Request, get, post
+from litestar import get, post
 from litestar.datastructures import State
 from litestar.exceptions import NotAuthorizedException, NotFoundException, ValidationException
+from litestar.params import HeaderParameter, QueryParameter
 from litestar.response import ServerSentEventMessage, Stream
 from msgspec import Struct
 
 from ..auth import User, issue_ticket, token_is_live
 from ..db import as_user
 from ..events import PING, Event, EventHub, StreamClosed, Subscription
+from .params import PathId, UserRequest
 
 # Ask EventSource to reconnect after 1 s (its default is browser-dependent).
 OPENING = ServerSentEventMessage(data=None, retry=1000, comment="stream open").encode()
 REPLAY_BATCH = 500
 SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 
-UserRequest = Request[User, uuid.UUID, State]
+JobFilter = Annotated[uuid.UUID | None, QueryParameter(description="Only this sheet's events")]
+ResumeAfter = Annotated[
+    str | None,
+    QueryParameter(description="Resume after this event id (as the Last-Event-ID header)"),
+]
+LastEventId = Annotated[
+    str | None,
+    HeaderParameter(header="Last-Event-ID", description="Resume after this event id"),
+]
 
 
 class Ticket(Struct):
@@ -66,23 +77,25 @@ _STREAM_DOCS = {
 @get("/api/events", summary="Events of all the caller's sheets (or one: ?job_id=)", **_STREAM_DOCS)
 async def stream_events(
     request: UserRequest,
-    job_id: uuid.UUID | None = None,
-    last_event_id: str | None = None,
+    job_id: JobFilter = None,
+    last_event_id: ResumeAfter = None,
+    resume_header: LastEventId = None,
 ) -> Stream:
-    return await _open_stream(request, job_id, last_event_id)
+    return await _open_stream(request, job_id, resume_header or last_event_id)
 
 
 @get("/api/jobs/{job_id:uuid}/events", summary="Events of one sheet", **_STREAM_DOCS)
 async def stream_job_events(
     request: UserRequest,
-    job_id: uuid.UUID,
-    last_event_id: str | None = None,
+    job_id: PathId,
+    last_event_id: ResumeAfter = None,
+    resume_header: LastEventId = None,
 ) -> Stream:
-    return await _open_stream(request, job_id, last_event_id)
+    return await _open_stream(request, job_id, resume_header or last_event_id)
 
 
-async def _open_stream(request: UserRequest, job_id: uuid.UUID | None, query_id: str | None):
-    after = _resume_point(request.headers.get("last-event-id") or query_id)
+async def _open_stream(request: UserRequest, job_id: uuid.UUID | None, resume: str | None):
+    after = _resume_point(resume)
     if job_id is not None:
         async with as_user(request.app.state.pool, request.user.id) as conn:
             if not await conn.fetchval("SELECT job_belongs_to($1, $2)", job_id, request.user.id):
