@@ -36,6 +36,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 REPO = Path(__file__).resolve().parents[1]
 SCREENSHOTS = REPO / "test-output" / "screenshots"
 GATE_ENV = "CPE_TEST_EXTRACTOR_GATE"
+UNREADABLE = "no text layer: scanned certificate, OCR not configured"
 # Generous: two cores are shared by the whole suite (and by other work).
 EXPECT_TIMEOUT_MS = 30_000
 SERVER_WAIT_SECONDS = 60.0
@@ -47,11 +48,16 @@ SERVER_WAIT_SECONDS = 60.0
 def gated_extractor(
     data: bytes, *, filename: str, content_type: str, fields: Sequence[Any]
 ) -> list[dict[str, Any]]:
-    """One row per file (Course Title = the file name), once the gate file exists."""
+    """One row per file (Course Title = the file name), once the gate file exists;
+    a file named unreadable* fails for good, as a scan without text would."""
     gate = os.environ.get(GATE_ENV)
     deadline = time.monotonic() + 120  # bounded: a forgotten gate must not hang a worker
     while gate and not os.path.exists(gate) and time.monotonic() < deadline:
         time.sleep(0.05)
+    if filename.startswith("unreadable"):
+        from cpe_runs.extraction import ExtractionError
+
+        raise ExtractionError(UNREADABLE)
     row: dict[str, Any] = {field.name: None for field in fields}
     for field in fields:
         if field.data_type == "number":

@@ -186,6 +186,36 @@ def test_a_stale_tab_gets_409_switches_to_the_latest_run_and_retries_once(
     assert landed["job_run_id"] == second_run
 
 
+def test_after_a_run_where_every_file_failed_the_sheet_still_takes_uploads_and_starts(
+    dashboard: Dashboard, browser_context, screenshot
+):
+    from .browser import UNREADABLE  # the test extractor's error for unreadable* files
+
+    job_id = dashboard.create_sheet("All failed")
+    dashboard.upload(job_id, "unreadable-scan.txt")
+    dashboard.open_gate()
+    page = open_sheet(browser_context, dashboard, job_id)
+    page.get_by_role("button", name=START).click()
+
+    expect(page.locator(".sheet.selected .badge")).to_have_text("Failed")
+    batch = page.locator(".batch").first
+    expect(batch.locator(".badge")).to_have_text("Failed")
+    expect(batch.locator(".file-error")).to_have_text(UNREADABLE)
+    expect(page.locator("#pick-files")).to_be_enabled()
+    screenshot(page, "1-failed")
+
+    # No dead end: the upload opens the sheet's next batch, and Start takes it.
+    pick_files(page, "readable.txt")
+    expect(queue_item(page, "readable.txt")).to_contain_text("Uploaded")
+    expect_ready_batch(page, 2)
+    start = page.get_by_role("button", name=START)
+    expect(start).to_have_text("Start extraction (1 new file)")
+    start.click()
+    expect(page.locator("#results tbody tr")).to_have_count(1)
+    expect_ready_batch(page, 3)
+    screenshot(page, "2-next-batch-done")
+
+
 def test_a_tab_coming_back_into_view_refetches_what_it_missed(
     dashboard: Dashboard, browser_context, screenshot
 ):
