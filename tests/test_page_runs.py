@@ -239,6 +239,25 @@ def test_a_tab_coming_back_into_view_refetches_what_it_missed(
     screenshot(page, "visible-again")
 
 
+def test_a_stale_tab_uploading_while_the_batch_is_extracted_is_told_to_wait(
+    dashboard: Dashboard, browser_context, screenshot
+):
+    job_id = dashboard.create_sheet("Started elsewhere")
+    dashboard.upload(job_id, "first.txt")
+    stale = browser_context.new_page()
+    stale.route(re.compile(r"/api/events(\?|$)"), lambda route: route.abort())
+    stale.goto(dashboard.sheet_url(job_id))
+    expect(stale.get_by_role("button", name=START)).to_have_text("Start extraction (1 new file)")
+    dashboard.start(job_id)  # another tab started it; the gate holds it in progress
+
+    pick_files(stale, "too-late.txt")
+    expect(queue_item(stale, "too-late.txt")).to_contain_text("Not uploaded")
+    expect(stale.locator("#notices")).to_contain_text("started in the meantime")
+    expect_extracting(stale, 0, 1)  # the 409 made it reload the sheet
+    screenshot(stale, "told-to-wait")
+    assert "too-late.txt" not in [f["name"] for f in dashboard.files(job_id)]
+
+
 def test_batches_from_open_tabs_leave_exactly_one_next_run_per_finished_run(
     dashboard: Dashboard, browser_context, conn, screenshot
 ):
