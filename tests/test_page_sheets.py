@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import re
 import zipfile
@@ -200,3 +201,15 @@ def test_a_zip_upload_lists_its_members_says_what_it_skipped_and_a_new_file_can_
     expect(names).to_have_count(1)
     expect(start).to_have_text("Start extraction (1 new file)")
     assert [f["zip_path"] for f in dashboard.files(job_id)] == ["2026/ethics.txt"]
+
+
+def test_a_revoked_token_signs_the_open_page_out(dashboard: Dashboard, browser_context, conn):
+    page = browser_context.new_page()
+    page.goto(dashboard.url)
+    expect(page.locator("#stream-state")).to_have_text("Live")
+    digest = hashlib.sha256(dashboard.token.encode()).digest()
+    conn.execute("SELECT revoke_api_tokens(%s)", [digest])
+    # The server ends the stream; the page's reconnect is refused and it signs out.
+    expect(page.locator("#sign-in-error")).to_contain_text("refused")
+    expect(page.get_by_label("Token")).to_be_visible()
+    assert page.evaluate("localStorage.getItem('cpe_runs.token')") is None
