@@ -123,7 +123,7 @@ function showProgress(item, fraction) {
 async function send(item) {
   const sheet = sheetOf(item.jobId);
   if (!sheet || isRunning(sheet)) {
-    fail(item, sheet ? uploadBlockedReason(sheet) : "the sheet was deleted.");
+    fail(item, sheet ? uploadBlockedReason(sheet) : "the sheet was deleted");
     return;
   }
   const runId = editableRunId(sheet);
@@ -152,7 +152,7 @@ async function retryOnLatestRun(item, conflict) {
   }
   const sheet = sheetOf(item.jobId);
   if (!sheet) {
-    fail(item, "the sheet was deleted.");
+    fail(item, "the sheet was deleted");
     return;
   }
   if (isRunning(sheet)) {
