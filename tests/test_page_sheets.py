@@ -213,3 +213,41 @@ def test_a_revoked_token_signs_the_open_page_out(dashboard: Dashboard, browser_c
     expect(page.locator("#sign-in-error")).to_contain_text("refused")
     expect(page.get_by_label("Token")).to_be_visible()
     assert page.evaluate("localStorage.getItem('cpe_runs.token')") is None
+
+
+def test_each_file_shows_its_own_upload_progress(dashboard: Dashboard, browser_context, screenshot):
+    job_id = dashboard.create_sheet("Slow link")
+    page = browser_context.new_page()
+    page.goto(dashboard.sheet_url(job_id))
+    expect(page.locator("#sheet-view")).to_be_visible()
+    # A slow uplink (Chromium's own throttling), so the bars can be seen mid-way.
+    cdp = browser_context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send(
+        "Network.emulateNetworkConditions",
+        {"offline": False, "latency": 0, "downloadThroughput": -1, "uploadThroughput": 64_000},
+    )
+    text = b"Course Title: A long certificate\n" + b"x" * 200_000 + b"\n"
+    page.locator("#file-input").set_input_files(
+        [{"name": f"long-{n}.txt", "mimeType": "text/plain", "buffer": text} for n in (1, 2)]
+    )
+    page.wait_for_function(
+        """() => [...document.querySelectorAll(".queue-item progress")]
+                   .some((bar) => bar.value > 0 && bar.value < 1)"""
+    )
+    expect(page.locator(".queue-item").filter(has_text="long-1.txt")).to_contain_text(
+        re.compile(r"Uploading… \d+%")
+    )
+    expect(page.locator(".queue-item").filter(has_text="long-2.txt")).to_contain_text("Waiting")
+    screenshot(page, "mid-upload")
+    cdp.send(
+        "Network.emulateNetworkConditions",
+        {"offline": False, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1},
+    )
+    for n in (1, 2):
+        expect(page.locator(".queue-item").filter(has_text=f"long-{n}.txt")).to_contain_text(
+            "Uploaded"
+        )
+    expect(page.get_by_role("button", name=re.compile("^Start"))).to_have_text(
+        "Start extraction (2 new files)"
+    )

@@ -116,8 +116,11 @@ function setItem(item, patch) {
 // Progress changes many times a second: touch only the item's bar.
 function showProgress(item, fraction) {
   item.progress = fraction;
-  const bar = document.querySelector(`[data-upload-key="${item.key}"] progress`);
-  if (bar) bar.value = fraction;
+  item.message = `${item.status === "retrying" ? "Retrying" : "Uploading"}… ${Math.floor(fraction * 100)}%`;
+  const row = document.querySelector(`[data-upload-key="${item.key}"]`);
+  if (!row) return;
+  row.querySelector("progress").value = fraction;
+  row.querySelector(".queue-message").textContent = item.message;
 }
 
 async function send(item) {
