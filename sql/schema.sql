@@ -525,7 +525,7 @@ $$;
 --
 
 CREATE FUNCTION public.format_cell(p_value jsonb, p_data_type text) RETURNS jsonb
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    LANGUAGE sql STABLE PARALLEL SAFE
     RETURN CASE WHEN ((p_data_type = 'date'::text) AND (jsonb_typeof(p_value) = 'string'::text) AND ((p_value #>> '{}'::text[]) ~ '^\s*\d{4}-\d{2}-\d{2}([T ].*)?$'::text)) THEN to_jsonb(substr(btrim((p_value #>> '{}'::text[])), 1, 10)) WHEN ((p_data_type = 'number'::text) AND (jsonb_typeof(p_value) = 'string'::text) AND ((p_value #>> '{}'::text[]) ~ '^\s*[-+]?(\d+(\.\d*)?|\.\d+)\s*$'::text)) THEN to_jsonb((btrim((p_value #>> '{}'::text[])))::numeric) ELSE p_value END;
 
 --
@@ -533,7 +533,7 @@ CREATE FUNCTION public.format_cell(p_value jsonb, p_data_type text) RETURNS json
 --
 
 CREATE FUNCTION public.format_row_values(p_values jsonb, p_columns jsonb) RETURNS jsonb
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    LANGUAGE sql STABLE PARALLEL SAFE
     RETURN (SELECT COALESCE(jsonb_object_agg((c.value ->> 0), public.format_cell((format_row_values.p_values -> (c.value ->> 0)), (c.value ->> 1))), '{}'::jsonb) AS "coalesce" FROM jsonb_array_elements(format_row_values.p_columns) c(value));
 
 --
@@ -836,7 +836,7 @@ $$;
 --
 
 CREATE FUNCTION public.parse_cell(p_field text, p_value jsonb, p_data_type text) RETURNS jsonb
-    LANGUAGE plpgsql IMMUTABLE
+    LANGUAGE plpgsql STABLE
     AS $_$
 DECLARE
   v_text text := btrim(p_value #>> '{}');
@@ -1138,13 +1138,22 @@ CREATE FUNCTION public.sheet_columns(p_run_id uuid) RETURNS jsonb
 CREATE FUNCTION public.sheet_rows(p_run_id uuid, p_limit bigint DEFAULT NULL::bigint, p_offset bigint DEFAULT 0) RETURNS TABLE(row_id uuid, run_id uuid, file_id uuid, file_name text, source text, "values" jsonb)
     LANGUAGE sql STABLE
     AS $$
-  WITH cols AS MATERIALIZED (SELECT sheet_columns(p_run_id) AS c)
-  SELECT rr.id, rr.run_id, rr.file_id, f.name, rr.source, format_row_values(rr."values", cols.c)
-    FROM cols, run_chain(p_run_id) chain
-    JOIN result_rows rr ON rr.run_id = chain.run_id
-    LEFT JOIN source_files f ON f.id = rr.file_id
-   ORDER BY chain.run_number, f.created_at, f.id, rr.position, rr.created_at, rr.id
-   LIMIT p_limit OFFSET p_offset
+  WITH cols AS MATERIALIZED (SELECT sheet_columns(p_run_id) AS columns),
+  page AS (
+    SELECT rr.id, f.name AS file_name,
+           row_number() OVER (
+             ORDER BY chain.run_number, f.created_at, f.id, rr.position, rr.created_at, rr.id
+           ) AS n
+      FROM run_chain(p_run_id) chain
+      JOIN result_rows rr ON rr.run_id = chain.run_id
+      LEFT JOIN source_files f ON f.id = rr.file_id
+     ORDER BY chain.run_number, f.created_at, f.id, rr.position, rr.created_at, rr.id
+     LIMIT p_limit OFFSET p_offset
+  )
+  SELECT rr.id, rr.run_id, rr.file_id, page.file_name, rr.source,
+         format_row_values(rr."values", cols.columns)
+    FROM page JOIN result_rows rr ON rr.id = page.id CROSS JOIN cols
+   ORDER BY page.n
 $$;
 
 --
