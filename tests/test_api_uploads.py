@@ -189,6 +189,11 @@ def test_malformed_multipart_bodies_answer_400(client, alice, conn):
             {"Content-Type": "multipart/form-data; boundary=XX"},
             b'--XX\r\nContent-Disposition: form-data; name="other"\r\n\r\nvalue\r\n--XX--\r\n',
         ),
+        (  # what a browser sends for an empty file input
+            {"Content-Type": "multipart/form-data; boundary=XX"},
+            b'--XX\r\nContent-Disposition: form-data; name="files"; filename=""\r\n'
+            b"Content-Type: application/octet-stream\r\n\r\n\r\n--XX--\r\n",
+        ),
     ]
     for headers, content in bodies:
         response = client.post(url, content=content, headers={**alice.headers, **headers})

@@ -122,7 +122,8 @@ class _Receiver:
     async def on(self, event: MultipartSegment | bytes | None) -> None:
         if isinstance(event, MultipartSegment):
             self._part = None
-            if event.name in FILE_FIELDS and event.filename is not None:
+            # A browser sends an empty part with filename="" for an empty file input.
+            if event.name in FILE_FIELDS and event.filename:
                 self.count += 1
                 if self.count > self._limits.files:
                     raise UploadTooLarge(
