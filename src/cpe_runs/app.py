@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-import asyncpg
 from litestar import Litestar
 from litestar.middleware import DefineMiddleware
 from litestar.openapi import OpenAPIConfig
@@ -21,15 +20,10 @@ from .api.health import health
 from .api.page import route_handlers as page_routes
 from .auth import PUBLIC_PATHS, TokenAuthMiddleware
 from .config import Settings
+from .db import create_pool
 from .events import event_hub_lifespan
 from .problems import EXCEPTION_HANDLERS
 from .worker import in_process_workers
-
-
-async def create_pool(database_url: str, *, min_size: int = 1, max_size: int = 10) -> asyncpg.Pool:
-    return await asyncpg.create_pool(
-        database_url, min_size=min_size, max_size=max_size, command_timeout=60
-    )
 
 
 def create_app(
@@ -40,7 +34,8 @@ def create_app(
 
     @asynccontextmanager
     async def pool_lifespan(app: Litestar) -> AsyncIterator[None]:
-        app.state.pool = await create_pool(database_url)
+        # Every request acts as the API role: row-level security applies to all it reads.
+        app.state.pool = await create_pool(database_url, role=settings.api_role)
         try:
             yield
         finally:
