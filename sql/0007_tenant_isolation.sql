@@ -31,6 +31,8 @@ $$;
 ALTER FUNCTION authenticate_token(bytea) SECURITY DEFINER SET search_path = public, pg_temp;
 ALTER FUNCTION authenticate_ticket(bytea) SECURITY DEFINER SET search_path = public, pg_temp;
 ALTER FUNCTION token_is_live(uuid) SECURITY DEFINER SET search_path = public, pg_temp;
+-- Servers prune the event log for everyone; nothing else may delete events.
+ALTER FUNCTION prune_run_events(interval) SECURITY DEFINER SET search_path = public, pg_temp;
 
 DO $$
 DECLARE

@@ -867,7 +867,8 @@ $_$;
 --
 
 CREATE FUNCTION public.prune_run_events(p_keep interval DEFAULT '7 days'::interval) RETURNS bigint
-    LANGUAGE sql
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
     AS $$
   WITH gone AS (DELETE FROM run_events WHERE created_at < now() - p_keep RETURNING 1)
   SELECT count(*) FROM gone

@@ -22,6 +22,7 @@ from .auth import PUBLIC_PATHS, TokenAuthMiddleware
 from .config import Settings
 from .db import create_pool
 from .events import event_hub_lifespan
+from .maintenance import maintenance_lifespan
 from .problems import EXCEPTION_HANDLERS
 from .worker import in_process_workers
 
@@ -56,6 +57,7 @@ def create_app(
         lifespan=[
             pool_lifespan,
             event_hub_lifespan,
+            maintenance_lifespan(settings),
             in_process_workers(database_url, settings, workers),
         ],
         middleware=[DefineMiddleware(TokenAuthMiddleware, exclude=PUBLIC_PATHS)],

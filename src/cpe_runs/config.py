@@ -56,6 +56,9 @@ class Settings:
     # Events buffered per stream client; one that falls further behind is
     # disconnected (it resumes with Last-Event-ID).
     sse_queue_events: int = 4096
+    # How long run_events are kept for replay, and how often servers prune them.
+    event_retention_seconds: float = 7 * 24 * 3600.0
+    maintenance_seconds: float = 3600.0
     # The roles the API and the workers act as (row-level security applies to them).
     api_role: str = "cpe_runs_api"
     worker_role: str = "cpe_runs_worker"
@@ -79,6 +82,8 @@ class Settings:
             retry_base_seconds=_float("CPE_RUNS_RETRY_BASE_SECONDS", 1.0),
             sse_ping_seconds=_float("CPE_RUNS_SSE_PING_SECONDS", 15.0),
             sse_queue_events=_int("CPE_RUNS_SSE_QUEUE_EVENTS", 4096),
+            event_retention_seconds=_float("CPE_RUNS_EVENT_RETENTION_DAYS", 7.0) * 24 * 3600,
+            maintenance_seconds=_float("CPE_RUNS_MAINTENANCE_SECONDS", 3600.0),
             api_role=os.environ.get("CPE_RUNS_API_ROLE", "").strip() or "cpe_runs_api",
             worker_role=os.environ.get("CPE_RUNS_WORKER_ROLE", "").strip() or "cpe_runs_worker",
         )

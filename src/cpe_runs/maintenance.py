@@ -1,0 +1,53 @@
+"""Housekeeping every server does on a timer: events past their retention go.
+
+Several servers on one database may all do it; the work is idempotent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+
+import asyncpg
+from litestar import Litestar
+
+from . import runs
+from .config import Settings
+
+log = logging.getLogger(__name__)
+
+
+async def tidy_once(pool: asyncpg.Pool, settings: Settings) -> int:
+    """Prune old events; returns how many went."""
+    async with pool.acquire() as conn:
+        pruned = await runs.prune_run_events(conn, settings.event_retention_seconds)
+    if pruned:
+        log.info("pruned %d events older than %.0f s", pruned, settings.event_retention_seconds)
+    return pruned
+
+
+async def _tidy_forever(pool: asyncpg.Pool, settings: Settings) -> None:
+    while True:
+        try:
+            await tidy_once(pool, settings)
+        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+            # The database may be restarting: try again next time round.
+            log.warning("maintenance skipped: %s", exc)
+        await asyncio.sleep(settings.maintenance_seconds)
+
+
+def maintenance_lifespan(settings: Settings) -> Callable[[Litestar], AsyncIterator[None]]:
+    @asynccontextmanager
+    async def lifespan(app: Litestar) -> AsyncIterator[None]:
+        task = asyncio.create_task(_tidy_forever(app.state.pool, settings))
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    return lifespan
