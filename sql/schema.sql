@@ -562,7 +562,8 @@ BEGIN
   IF v_task.status IN ('completed', 'failed') THEN
     RETURN QUERY SELECT 'duplicate', v_run.id, v_run.status;
     RETURN;
-  ELSIF v_task.attempts <> p_attempt THEN
+  ELSIF v_task.attempts <> p_attempt OR v_task.status = 'queued' THEN
+    -- Another claim took the task over, or this attempt was requeued or released.
     RETURN QUERY SELECT 'stale_attempt', v_run.id, v_run.status;
     RETURN;
   ELSIF v_run.status <> 'in_progress' OR v_task.status = 'cancelled' THEN

@@ -242,6 +242,20 @@ def test_stale_attempt_report_changes_nothing(conn):
     assert run_row(conn, sheet["run_id"])["tasks_completed"] == 1
 
 
+def test_report_for_an_attempt_that_was_requeued_changes_nothing(conn):
+    sheet = started_sheet(conn, files=2)
+    task_id, attempt = sheet["tasks"][0]
+    # The attempt failed and was put back for a retry: same attempt number, queued.
+    conn.execute(
+        "UPDATE extraction_tasks SET status = 'queued', lease_expires_at = NULL WHERE id = %s",
+        [task_id],
+    )
+    before = run_row(conn, sheet["run_id"])
+    assert report(conn, task_id, attempt, rows=[{"a": 1}])[0] == "stale_attempt"
+    assert run_row(conn, sheet["run_id"]) == before
+    assert conn.execute("SELECT count(*) FROM result_rows").fetchone() == (0,)
+
+
 def test_report_after_cancel_changes_nothing_and_the_run_stays_cancelled(conn):
     sheet = started_sheet(conn, files=2)
     conn.execute("SELECT cancel_run(%s)", [sheet["run_id"]])
