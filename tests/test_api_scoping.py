@@ -120,6 +120,14 @@ def test_malformed_ids_answer_4xx_never_5xx(client, alice, alices_sheet):
                 assert 400 <= response.status_code < 500, (method, path, key, response.text)
 
 
+def test_paging_past_what_sql_counts_answers_400(client, alice, alices_sheet):
+    results = f"/api/jobs/{alices_sheet['job']}/results"
+    for url in ("/api/cpe/sheets", results):
+        for params in ({"offset": 2**31}, {"offset": 2**63}, {"offset": -1}, {"limit": 2**40}):
+            assert_problem(client.get(url, params=params, headers=alice.headers), 400)
+        assert client.get(url, params={"offset": 2**31 - 1}, headers=alice.headers).is_success
+
+
 def test_malformed_json_and_bodies_answer_400(client, alice, alices_sheet):
     headers = {**alice.headers, "Content-Type": "application/json"}
     row = f"/api/jobs/{alices_sheet['job']}/results/{alices_sheet['row']}"
