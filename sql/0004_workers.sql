@@ -210,30 +210,6 @@ BEGIN
 END
 $$;
 
--- Many task outcomes in one transaction: each report of the JSON array
--- ({"task_id", "attempt", "rows"?, "error"?}) goes through
--- increment_task_completion, and each one's outcome is returned.
-CREATE FUNCTION increment_task_completions(p_reports jsonb)
-RETURNS TABLE (task_id uuid, outcome text, run_id uuid, run_status run_status)
-LANGUAGE plpgsql AS $$
-DECLARE
-  v_report record;
-BEGIN
-  -- One lock order (run, then task) for every batch, so concurrent batches never deadlock.
-  FOR v_report IN
-    SELECT (e.value->>'task_id')::uuid AS id, (e.value->>'attempt')::integer AS attempt,
-           coalesce(e.value->'rows', '[]') AS rows, e.value->>'error' AS error
-      FROM jsonb_array_elements(p_reports) AS e
-      LEFT JOIN extraction_tasks t ON t.id = (e.value->>'task_id')::uuid
-     ORDER BY t.run_id, t.id
-  LOOP
-    RETURN QUERY
-      SELECT v_report.id, c.outcome, c.run_id, c.run_status
-        FROM increment_task_completion(v_report.id, v_report.attempt, v_report.rows, v_report.error) c;
-  END LOOP;
-END
-$$;
-
 -- The bytes of an uploaded file, checked against its recorded size and sha256;
 -- refuses (CR040) bytes that are missing or damaged.
 CREATE FUNCTION read_file_bytes(p_file_id uuid) RETURNS bytea

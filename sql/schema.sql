@@ -541,63 +541,13 @@ CREATE FUNCTION public.format_row_values(p_values jsonb, p_columns jsonb) RETURN
 --
 
 CREATE FUNCTION public.increment_task_completion(p_task_id uuid, p_attempt integer, p_rows jsonb DEFAULT '[]'::jsonb, p_error text DEFAULT NULL::text) RETURNS TABLE(outcome text, run_id uuid, run_status public.run_status)
-    LANGUAGE plpgsql
+    LANGUAGE sql
     AS $$
-DECLARE
-  v_run_id uuid;
-  v_task extraction_tasks;
-  v_run job_runs;
-  v_ok integer;
-  v_fail integer;
-BEGIN
-  -- Lock order everywhere: run, then task, then file.
-  SELECT t.run_id INTO v_run_id FROM extraction_tasks t WHERE t.id = p_task_id;
-  IF NOT FOUND THEN
-    RETURN QUERY SELECT 'unknown_task', NULL::uuid, NULL::run_status;
-    RETURN;
-  END IF;
-  SELECT * INTO v_run FROM job_runs r WHERE r.id = v_run_id FOR NO KEY UPDATE;
-  SELECT * INTO v_task FROM extraction_tasks t WHERE t.id = p_task_id FOR NO KEY UPDATE;
-
-  IF v_task.status IN ('completed', 'failed') THEN
-    RETURN QUERY SELECT 'duplicate', v_run.id, v_run.status;
-    RETURN;
-  ELSIF v_task.attempts <> p_attempt OR v_task.status = 'queued' THEN
-    -- Another claim took the task over, or this attempt was requeued or released.
-    RETURN QUERY SELECT 'stale_attempt', v_run.id, v_run.status;
-    RETURN;
-  ELSIF v_run.status <> 'in_progress' OR v_task.status = 'cancelled' THEN
-    RETURN QUERY SELECT 'run_not_in_progress', v_run.id, v_run.status;
-    RETURN;
-  END IF;
-
-  IF p_error IS NULL THEN
-    INSERT INTO result_rows (job_id, run_id, task_id, file_id, position, "values")
-    SELECT v_run.job_id, v_run.id, v_task.id, v_task.file_id, r.ordinality - 1, r.value
-      FROM jsonb_array_elements(coalesce(p_rows, '[]')) WITH ORDINALITY AS r;
-  END IF;
-  UPDATE extraction_tasks
-     SET status = CASE WHEN p_error IS NULL THEN 'completed' ELSE 'failed' END,
-         lease_expires_at = NULL, finished_at = now(), last_error = p_error
-   WHERE id = v_task.id;
-  UPDATE source_files
-     SET status = CASE WHEN p_error IS NULL THEN 'completed' ELSE 'failed' END, error = p_error
-   WHERE id = v_task.file_id;
-  v_ok := (p_error IS NULL)::integer;
-  v_fail := 1 - v_ok;
-  -- One update: the counter and, for the last task, the run's final status.
-  UPDATE job_runs
-     SET tasks_completed = tasks_completed + v_ok,
-         tasks_failed = tasks_failed + v_fail,
-         status = CASE
-           WHEN tasks_completed + v_ok + tasks_failed + v_fail < tasks_total THEN status
-           WHEN tasks_failed + v_fail = 0 THEN 'completed'
-           WHEN tasks_completed + v_ok = 0 THEN 'failed'
-           ELSE 'partially_completed' END::run_status
-   WHERE id = v_run.id
-  RETURNING * INTO v_run;
-  RETURN QUERY SELECT CASE WHEN p_error IS NULL THEN 'completed' ELSE 'failed' END, v_run.id, v_run.status;
-END
+  SELECT c.outcome, c.run_id, c.run_status
+    FROM increment_task_completions(jsonb_build_array(jsonb_build_object(
+      'task_id', p_task_id, 'attempt', p_attempt,
+      'rows', coalesce(p_rows, '[]'), 'error', p_error
+    ))) AS c
 $$;
 
 --
@@ -608,20 +558,79 @@ CREATE FUNCTION public.increment_task_completions(p_reports jsonb) RETURNS TABLE
     LANGUAGE plpgsql
     AS $$
 DECLARE
-  v_report record;
+  v_task_ids uuid[] := ARRAY(
+    SELECT DISTINCT (e->>'task_id')::uuid FROM jsonb_array_elements(p_reports) AS e
+  );
+  v_judged jsonb;
 BEGIN
-  -- One lock order (run, then task) for every batch, so concurrent batches never deadlock.
-  FOR v_report IN
-    SELECT (e.value->>'task_id')::uuid AS id, (e.value->>'attempt')::integer AS attempt,
-           coalesce(e.value->'rows', '[]') AS rows, e.value->>'error' AS error
-      FROM jsonb_array_elements(p_reports) AS e
-      LEFT JOIN extraction_tasks t ON t.id = (e.value->>'task_id')::uuid
-     ORDER BY t.run_id, t.id
-  LOOP
-    RETURN QUERY
-      SELECT v_report.id, c.outcome, c.run_id, c.run_status
-        FROM increment_task_completion(v_report.id, v_report.attempt, v_report.rows, v_report.error) c;
-  END LOOP;
+  -- Lock order everywhere: runs (by id), then tasks (by id), then files.
+  PERFORM 1 FROM job_runs r
+   WHERE r.id IN (SELECT t.run_id FROM extraction_tasks t WHERE t.id = ANY (v_task_ids))
+   ORDER BY r.id FOR NO KEY UPDATE;
+  PERFORM 1 FROM extraction_tasks t WHERE t.id = ANY (v_task_ids) ORDER BY t.id FOR NO KEY UPDATE;
+
+  -- Rows, tasks and files first, so that file events precede the run's.
+  WITH reports AS (
+    SELECT (e->>'task_id')::uuid AS task_id, (e->>'attempt')::integer AS attempt,
+           coalesce(e->'rows', '[]') AS rows, e->>'error' AS error, n,
+           min(n) OVER (PARTITION BY e->>'task_id') AS first_n
+      FROM jsonb_array_elements(p_reports) WITH ORDINALITY AS x(e, n)
+  ), judged AS (
+    SELECT rp.task_id, rp.rows, rp.error, rp.n, t.run_id, t.file_id, r.job_id,
+           CASE
+             WHEN t.id IS NULL THEN 'unknown_task'
+             WHEN rp.n <> rp.first_n OR t.status IN ('completed', 'failed') THEN 'duplicate'
+             -- Another claim took the task over, or this attempt was requeued or released.
+             WHEN t.attempts <> rp.attempt OR t.status = 'queued' THEN 'stale_attempt'
+             WHEN r.status <> 'in_progress' OR t.status = 'cancelled' THEN 'run_not_in_progress'
+             WHEN rp.error IS NULL THEN 'completed'
+             ELSE 'failed'
+           END AS outcome
+      FROM reports rp
+      LEFT JOIN extraction_tasks t ON t.id = rp.task_id
+      LEFT JOIN job_runs r ON r.id = t.run_id
+  ), counted AS (
+    SELECT * FROM judged WHERE judged.outcome IN ('completed', 'failed')
+  ), new_rows AS (
+    INSERT INTO result_rows (job_id, run_id, task_id, file_id, position, "values")
+    SELECT c.job_id, c.run_id, c.task_id, c.file_id, rr.ordinality - 1, rr.value
+      FROM counted c, jsonb_array_elements(c.rows) WITH ORDINALITY AS rr
+     WHERE c.outcome = 'completed'
+  ), tasks_done AS (
+    UPDATE extraction_tasks t
+       SET status = c.outcome, lease_expires_at = NULL, finished_at = now(), last_error = c.error
+      FROM counted c WHERE t.id = c.task_id
+  ), files_done AS (
+    UPDATE source_files f SET status = c.outcome, error = c.error
+      FROM counted c WHERE f.id = c.file_id
+  )
+  SELECT coalesce(jsonb_agg(jsonb_build_object(
+           'task_id', j.task_id, 'outcome', j.outcome, 'run_id', j.run_id, 'n', j.n)), '[]')
+    INTO v_judged
+    FROM judged j;
+
+  -- One update per run: the counters and, with its last task, the final status.
+  UPDATE job_runs r
+     SET tasks_completed = r.tasks_completed + p.ok,
+         tasks_failed = r.tasks_failed + p.fail,
+         status = CASE
+           WHEN r.tasks_completed + p.ok + r.tasks_failed + p.fail < r.tasks_total THEN r.status
+           WHEN r.tasks_failed + p.fail = 0 THEN 'completed'
+           WHEN r.tasks_completed + p.ok = 0 THEN 'failed'
+           ELSE 'partially_completed' END::run_status
+    FROM (SELECT (j->>'run_id')::uuid AS run_id,
+                 count(*) FILTER (WHERE j->>'outcome' = 'completed')::integer AS ok,
+                 count(*) FILTER (WHERE j->>'outcome' = 'failed')::integer AS fail
+            FROM jsonb_array_elements(v_judged) AS j
+           WHERE j->>'outcome' IN ('completed', 'failed')
+           GROUP BY 1) p
+   WHERE r.id = p.run_id;
+
+  RETURN QUERY
+    SELECT (j->>'task_id')::uuid, j->>'outcome', (j->>'run_id')::uuid, r.status
+      FROM jsonb_array_elements(v_judged) AS j
+      LEFT JOIN job_runs r ON r.id = (j->>'run_id')::uuid
+     ORDER BY (j->>'n')::integer;
 END
 $$;
 

@@ -478,3 +478,34 @@ def test_deleting_a_sheet_removes_runs_rows_and_file_bytes(conn):
         assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
     last = conn.execute("SELECT type FROM run_events ORDER BY seq DESC LIMIT 1").fetchone()
     assert last == ("sheet_deleted",)
+
+
+def test_a_batch_of_reports_across_runs_counts_each_task_once(conn):
+    first, second = started_sheet(conn, files=2), started_sheet(conn, files=1)
+    (a, a_try), (b, b_try) = first["tasks"]
+    (c, c_try) = second["tasks"][0]
+    reports = [
+        {"task_id": str(a), "attempt": a_try, "rows": [{"n": 1}, {"n": 2}]},
+        {"task_id": str(a), "attempt": a_try, "rows": [{"n": 1}]},  # the same report again
+        {"task_id": str(b), "attempt": b_try, "error": "unreadable"},
+        {"task_id": str(c), "attempt": c_try + 1, "rows": [{"n": 3}]},  # a stale attempt
+        {"task_id": "00000000-0000-0000-0000-000000000000", "attempt": 1},
+    ]
+    outcomes = conn.execute(
+        "SELECT outcome, run_status FROM increment_task_completions(%s)",
+        [psycopg.types.json.Jsonb(reports)],
+    ).fetchall()
+    assert outcomes == [
+        ("completed", "partially_completed"),
+        ("duplicate", "partially_completed"),
+        ("failed", "partially_completed"),
+        ("stale_attempt", "in_progress"),
+        ("unknown_task", None),
+    ]
+    assert conn.execute("SELECT count(*) FROM result_rows").fetchone() == (2,)
+    assert [r["status"] for r in runs_of(conn, first["job_id"])] == [
+        "partially_completed",
+        "pending",
+    ]
+    run = run_row(conn, second["run_id"])
+    assert (run["status"], run["tasks_completed"], run["tasks_failed"]) == ("in_progress", 0, 0)

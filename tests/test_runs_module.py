@@ -24,7 +24,7 @@ async def test_run_status_enum_equals_the_database_enum(aconn):
 
 async def test_completion_outcomes_are_the_ones_sql_returns(aconn):
     source = await aconn.fetchval(
-        "SELECT prosrc FROM pg_proc WHERE proname = 'increment_task_completion'"
+        "SELECT prosrc FROM pg_proc WHERE proname = 'increment_task_completions'"
     )
     for outcome in CompletionOutcome:
         assert f"'{outcome.value}'" in source
