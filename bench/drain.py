@@ -11,12 +11,13 @@ are timed by the same clock in the same way.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from .processes import ProcessGroup, wait_until
+from .processes import ProcessGroup, cpu_seconds, cpu_used, wait_until
 
 # Long enough for 5,000 tasks at 50 tasks/s; a queue slower than that is broken.
 DRAIN_TIMEOUT = 100.0
@@ -43,26 +44,51 @@ class Drain:
     concurrency: int
     tasks: int
     seconds: float
+    # CPU seconds the measured batch cost the worker processes and the PostgreSQL
+    # server (every backend and background process of it).
+    worker_cpu: float
+    database_cpu: float
 
     @property
     def tasks_per_s(self) -> float:
         return self.tasks / self.seconds
 
+    @property
+    def cpu_us_per_task(self) -> tuple[float, float]:
+        """(workers, database) CPU microseconds per task."""
+        return (self.worker_cpu * 1e6 / self.tasks, self.database_cpu * 1e6 / self.tasks)
 
-def measure(queue: Queue, *, tasks: int, processes: int, concurrency: int, logdir: Path) -> Drain:
+
+def measure(
+    queue: Queue, *, tasks: int, processes: int, concurrency: int, logdir: Path, database_pid: int
+) -> Drain:
     with queue.workers(processes, concurrency, logdir) as group:
         queue.wait_ready(group)
         _drain(queue, group, warmup_size(tasks))
-        seconds = _drain(queue, group, tasks)
-    return Drain(queue.name, processes, concurrency, tasks, seconds)
+        workers = [p.pid for p in group.processes]
+        before: list[dict[int, float]] = []
+        # CPU is counted from the enqueue's commit on, as the time is.
+        seconds = _drain(
+            queue,
+            group,
+            tasks,
+            enqueued=lambda: before.extend([cpu_seconds(workers), cpu_seconds([database_pid])]),
+        )
+        worker_cpu = cpu_used(before[0], cpu_seconds(workers))
+        database_cpu = cpu_used(before[1], cpu_seconds([database_pid]))
+    return Drain(queue.name, processes, concurrency, tasks, seconds, worker_cpu, database_cpu)
 
 
 def warmup_size(tasks: int) -> int:
     return max(50, min(500, tasks // 10))
 
 
-def _drain(queue: Queue, group: ProcessGroup, count: int) -> float:
+def _drain(
+    queue: Queue, group: ProcessGroup, count: int, enqueued: Callable[[], None] | None = None
+) -> float:
     batch, started = queue.enqueue(count)
+    if enqueued:
+        enqueued()
     ended: list[datetime] = []
 
     def done() -> bool:

@@ -10,6 +10,8 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import psutil
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -93,3 +95,30 @@ def wait_until(
             return
         time.sleep(interval)
     raise TimeoutError(f"timed out after {timeout:.0f}s waiting for {what}")
+
+
+def cpu_seconds(roots: Sequence[int]) -> dict[int, float]:
+    """CPU time (user + system) of each process under `roots`, the roots included.
+
+    CPU time, unlike wall time, does not grow while a process waits for a core,
+    so it stays comparable when other work shares the machine.
+    """
+    seconds: dict[int, float] = {}
+    for root in roots:
+        try:
+            process = psutil.Process(root)
+            family = [process, *process.children(recursive=True)]
+        except psutil.Error:
+            continue
+        for member in family:
+            try:
+                times = member.cpu_times()
+            except psutil.Error:  # it exited meanwhile
+                continue
+            seconds[member.pid] = times.user + times.system
+    return seconds
+
+
+def cpu_used(before: dict[int, float], after: dict[int, float]) -> float:
+    """CPU seconds spent between two cpu_seconds() readings (new processes count whole)."""
+    return sum(spent - before.get(pid, 0.0) for pid, spent in after.items())

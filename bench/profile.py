@@ -76,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
                 processes=args.processes,
                 concurrency=args.concurrency,
                 logdir=server.workdir / "logs",
+                database_pid=server.postmaster_pid(),
             )
         finally:
             for spy in queue.spies:

@@ -47,6 +47,10 @@ class BenchServer:
         self.pg.release()
         shutil.rmtree(self.root, ignore_errors=True)
 
+    def postmaster_pid(self) -> int:
+        """The server's main process (its first line of postmaster.pid)."""
+        return int((self.pg.pgdata / "postmaster.pid").read_text().split()[0])
+
     def url(self, dbname: str) -> str:
         return self.pg.url(dbname)
 

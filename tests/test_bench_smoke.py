@@ -1,0 +1,34 @@
+"""`python -m bench --quick` runs end to end and ends with the summary JSON.
+
+Only the shape is checked: performance is measured by `just bench`, never
+asserted by a timed test."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bench.report import JSON_KEYS
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.slow
+def test_quick_bench_prints_every_figure_as_its_last_line(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "bench", "--quick", "--data-dir", str(tmp_path)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-5000:]
+    *table, last = result.stdout.strip().splitlines()
+    summary = json.loads(last)
+    assert tuple(summary) == JSON_KEYS
+    assert all(isinstance(value, int | float) for value in summary.values())
+    assert any("procrastinate" in line for line in table)
