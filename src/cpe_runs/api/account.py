@@ -5,10 +5,10 @@ from __future__ import annotations
 import uuid
 
 from litestar import Request, get
-from litestar.exceptions import NotAuthorizedException
 from msgspec import Struct
 
 from ..auth import User
+from .errors import problems
 
 
 class Me(Struct):
@@ -19,7 +19,7 @@ class Me(Struct):
 @get(
     "/api/me",
     summary="The signed-in user",
-    raises=[NotAuthorizedException],
+    responses=problems(),
     tags=["account"],
 )
 async def me(request: Request[User, uuid.UUID, object]) -> Me:

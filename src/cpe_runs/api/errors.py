@@ -93,11 +93,15 @@ _DESCRIPTIONS = {
     413: "A file, an archive or the upload is past a size or count limit; nothing was stored",
     415: "A file we can neither extract (PDF, UTF-8 text) nor unpack (ZIP); nothing was stored",
     422: "A ZIP that cannot be read or whose paths leave the archive; nothing was stored",
+    503: "The database does not answer",
 }
 
 
-def problems(*statuses: int) -> dict[int, ResponseSpec]:
-    """OpenAPI responses for the given error statuses (401 is always one)."""
+def problems(*statuses: int, public: bool = False) -> dict[int, ResponseSpec]:
+    """OpenAPI responses for the given error statuses (401 is one unless the route is public).
+
+    Use this, not `raises=`: Litestar documents raised exceptions with its own error
+    body as application/json, which is not what the problem handlers send."""
     return {
         status: ResponseSpec(
             data_container=Problem,
@@ -105,7 +109,7 @@ def problems(*statuses: int) -> dict[int, ResponseSpec]:
             description=_DESCRIPTIONS.get(status, HTTPStatus(status).phrase),
             media_type=PROBLEM_JSON,
         )
-        for status in sorted({401, *statuses})
+        for status in sorted({*statuses} if public else {401, *statuses})
     }
 
 

@@ -18,7 +18,7 @@ from typing import Annotated
 import asyncpg
 from litestar import get, post
 from litestar.datastructures import State
-from litestar.exceptions import NotAuthorizedException, NotFoundException, ValidationException
+from litestar.exceptions import NotFoundException, ValidationException
 from litestar.params import HeaderParameter, QueryParameter
 from litestar.response import ServerSentEventMessage, Stream
 from msgspec import Struct
@@ -26,6 +26,7 @@ from msgspec import Struct
 from ..auth import User, issue_ticket, token_is_live
 from ..db import as_user
 from ..events import PING, Event, EventHub, StreamClosed, Subscription
+from .errors import problems
 from .params import PathId, UserRequest
 
 # Ask EventSource to reconnect after 1 s (its default is browser-dependent).
@@ -54,7 +55,7 @@ class Ticket(Struct):
     summary="A 60-second ticket for the event stream (EventSource cannot send headers)",
     description="Pass it as `?ticket=` to the stream routes; it is refused elsewhere. "
     "It stays valid for automatic reconnects until it expires and dies with its token.",
-    raises=[NotAuthorizedException],
+    responses=problems(),
     tags=["events"],
 )
 async def create_ticket(request: UserRequest) -> Ticket:
@@ -65,7 +66,7 @@ async def create_ticket(request: UserRequest) -> Ticket:
 
 _STREAM_DOCS = {
     "media_type": "text/event-stream",
-    "raises": [NotAuthorizedException, NotFoundException, ValidationException],
+    "responses": problems(400, 404),
     "tags": ["events"],
     "description": "Server-Sent Events: `id: <seq>`, `event: <type>` (run_created, run_status,"
     " run_progress, file_status, sheet_deleted), `data: <json>`; a `: ping` comment on idle"

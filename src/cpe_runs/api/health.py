@@ -10,6 +10,8 @@ from litestar.datastructures import State
 from litestar.exceptions import ServiceUnavailableException
 from msgspec import Struct
 
+from .errors import problems
+
 
 class Health(Struct):
     status: str
@@ -19,7 +21,7 @@ class Health(Struct):
     "/api/health",
     summary="Is the service up?",
     description='`{"status": "ok"}` once the database answers; 503 when it does not.',
-    raises=[ServiceUnavailableException],
+    responses=problems(503, public=True),
     tags=["health"],
 )
 async def health(state: State) -> Health:

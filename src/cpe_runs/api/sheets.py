@@ -70,7 +70,7 @@ async def create_sheet(request: UserRequest, data: JSONBody[NewSheet]) -> SheetC
     description="Its runs, files (and their stored bytes), tasks and rows go with it.",
     status_code=200,
     tags=TAGS,
-    responses=problems(404),
+    responses=problems(400, 404),
 )
 async def delete_sheet(request: UserRequest, job_id: PathId) -> Deleted:
     await sheets.delete_sheet(request.app.state.pool, request.user.id, job_id)
