@@ -1,11 +1,12 @@
 """`python -m bench.profile`: where the worker's task throughput goes.
 
 It runs the throughput figure once for `cpe-runs worker`, with py-spy
-sampling every worker process (the thread holding the GIL) and PostgreSQL
-timing every PL/pgSQL function (track_functions), and prints both: the SQL
-functions by their own time, and the worker's Python frames by the samples
-they were on top of, and under. Times are wall-clock: on a busy machine they
-include waiting for a core.
+sampling every worker process (the thread holding the GIL), PostgreSQL timing
+every PL/pgSQL function (track_functions) and a thread sampling what the
+workers' database sessions wait on, and prints: CPU per task, the sessions'
+states and waits, the SQL functions by their own time, and the worker's Python
+frames by the samples they were on top of, and under. Function times are
+wall-clock: they include lock waits, and on a busy machine waiting for a core.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import collections
 import subprocess
+import threading
 from pathlib import Path
 
 import psycopg
@@ -23,15 +25,57 @@ from .server import APP_DB, BenchServer
 from .throughput import CpeRunsQueue
 
 TOP = 25
+SAMPLE_SECONDS = 0.005
+
+
+class WaitSampler(threading.Thread):
+    """What the database's other sessions are doing, sampled every few milliseconds:
+    running, idle, or waiting (and on what: a row lock, the WAL flush, ...)."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(daemon=True)
+        self.url = url
+        self.counts: collections.Counter[str] = collections.Counter()
+        self.finished = threading.Event()
+
+    def run(self) -> None:
+        with psycopg.connect(self.url, autocommit=True) as conn:
+            while not self.finished.wait(SAMPLE_SECONDS):
+                for state, wait in conn.execute(
+                    "SELECT state, wait_event_type || ':' || wait_event FROM pg_stat_activity"
+                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                    "   AND backend_type = 'client backend'"
+                    "   AND application_name NOT LIKE 'cpe_runs worker%%'"
+                ):
+                    self.counts[f"{state} {wait or ''}".strip()] += 1
+
+    def stop(self) -> None:
+        self.finished.set()
+        self.join(10)
 
 
 class ProfiledQueue(CpeRunsQueue):
-    """The same queue, with py-spy attached to each worker once it is ready."""
+    """The same queue, with py-spy attached to each worker once it is ready, and the
+    database's sessions sampled while the measured batch runs."""
 
     def __init__(self, url: str, outdir: Path) -> None:
         super().__init__(url)
         self.outdir = outdir
         self.spies: list[subprocess.Popen] = []
+        self.waits = WaitSampler(url)
+        self._batches = 0
+
+    def enqueue(self, count: int):
+        self._batches += 1
+        if self._batches == 2:  # the measured batch, after the warm-up
+            self.waits.start()
+        return super().enqueue(count)
+
+    def finished(self, batch: object):
+        done = super().finished(batch)
+        if done is not None and self.waits.is_alive():
+            self.waits.stop()
+        return done
 
     def wait_ready(self, group: ProcessGroup) -> None:
         super().wait_ready(group)
@@ -83,10 +127,17 @@ def main(argv: list[str] | None = None) -> int:
                 spy.wait(30)
             functions = _function_times(queue.conn)
             queue.close()
+        workers_us, database_us = result.cpu_us_per_task
         print(
             f"{result.tasks} tasks, {result.processes} process(es) x {result.concurrency}:"
-            f" {result.tasks_per_s:,.0f} tasks/s\n"
+            f" {result.tasks_per_s:,.0f} tasks/s; CPU per task: workers {workers_us:,.0f} us,"
+            f" PostgreSQL {database_us:,.0f} us\n"
         )
+        samples = sum(queue.waits.counts.values())
+        print(f"worker sessions in the database, share of {samples} samples:")
+        for what, count in queue.waits.counts.most_common(12):
+            print(f"  {100 * count / max(samples, 1):5.1f}%  {what}")
+        print()
         print("SQL functions (warm-up and measured batch), by own time:")
         print(f"  {'function':<32} {'calls':>7} {'total ms':>9} {'self ms':>9} {'us/task':>8}")
         tasks = result.tasks + drain.warmup_size(result.tasks)
