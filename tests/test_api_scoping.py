@@ -136,6 +136,16 @@ def test_malformed_json_and_bodies_answer_400(client, alice, alices_sheet):
             assert_problem(client.request(method, url, content=content, headers=headers), 400)
 
 
+def test_nul_characters_the_database_cannot_store_answer_400(client, alice, alices_sheet, conn):
+    headers = {**alice.headers, "Content-Type": "application/json"}
+    row = f"/api/jobs/{alices_sheet['job']}/results/{alices_sheet['row']}"
+    before = _snapshot(conn)
+    for content in (b'{"values": {"Course Title": "a\\u0000b"}}', b'{"values": {"x\\u0000": 1}}'):
+        body = assert_problem(client.patch(row, content=content, headers=headers), 400)
+        assert "NUL" in body["detail"]
+    assert _snapshot(conn) == before
+
+
 def test_upload_refusals_store_nothing(client, alice, alices_sheet, conn):
     before = stored_counts(conn)
     job, old_run = alices_sheet["job"], alices_sheet["run"]

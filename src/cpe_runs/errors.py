@@ -80,7 +80,16 @@ class ConstraintViolation(CpeRunsError):
         self.constraint = constraint
 
 
+class UnstorableText(CpeRunsError):
+    """22021, 22P05: text PostgreSQL cannot store (a NUL character), as a value or in JSON."""
+
+    MESSAGE = "text must not contain NUL characters (\\u0000)"
+
+
 _BY_SQLSTATE: dict[str, type[CpeRunsError]] = {
+    # character_not_in_repertoire, untranslatable_character: PostgreSQL's words for a NUL.
+    "22021": UnstorableText,
+    "22P05": UnstorableText,
     "CR001": InvalidRunTransition,
     "CR003": RunInProgress,
     "CR004": NotFound,
@@ -131,6 +140,8 @@ def translate(exc: Exception) -> Exception:
     cls = _BY_SQLSTATE.get(state or "")
     if cls in (RunInProgress, NoFilesUploaded, RunNotPending, FileInProgress):
         return cls(message, _uuid_or_none(_detail(exc)))
+    if cls is UnstorableText:
+        return cls(UnstorableText.MESSAGE)
     if cls is not None:
         return cls(message)
     if state in _CONSTRAINT_STATES:

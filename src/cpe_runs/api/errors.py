@@ -27,6 +27,7 @@ from ..errors import (
     RunInProgress,
     RunNotPending,
     UnknownState,
+    UnstorableText,
 )
 from ..filestore import BadArchive, BadUpload, UnsupportedFile, UploadTooLarge
 from ..problems import PROBLEM_JSON, internal_error_handler, problem
@@ -41,6 +42,7 @@ STATUS: dict[type[CpeRunsError], int] = {
     UnknownState: 400,
     InvalidCell: 400,
     ConstraintViolation: 400,
+    UnstorableText: 400,
     BadUpload: 400,
     UploadTooLarge: 413,
     UnsupportedFile: 415,
