@@ -6,6 +6,7 @@ from litestar import delete, get, post
 from litestar.params import JSONBody
 
 from .. import sheets
+from ..filetypes import clean_text
 from .errors import problems
 from .params import Limit, Offset, PathId, UserRequest
 from .schemas import (
@@ -53,14 +54,17 @@ async def list_sheets(
 @post(
     "/api/cpe/sheets",
     summary="Create a CPE sheet for a state",
-    description="Creates the sheet and its first, editable run.",
+    description=(
+        "Creates the sheet and its first, editable run. The name is kept as typed but for"
+        " control and format characters (NUL, bidi overrides), which are dropped."
+    ),
     tags=TAGS,
     responses=problems(400),
 )
 async def create_sheet(request: UserRequest, data: JSONBody[NewSheet]) -> SheetCreated:
-    run = await sheets.create_sheet(
-        request.app.state.pool, request.user.id, data.template_id, data.name
-    )
+    # Cleaned as file names are: nothing invisible may change how a name reads.
+    name = clean_text(data.name) if data.name is not None else None
+    run = await sheets.create_sheet(request.app.state.pool, request.user.id, data.template_id, name)
     return SheetCreated(job_id=run["job_id"], run_id=run["id"], message="Sheet created")
 
 
