@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import signal
 import sys
 import time
 from dataclasses import dataclass
@@ -71,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
         help="where the benchmark's PostgreSQL keeps its data (default: bench/results/)",
     )
     args = parser.parse_args(argv)
+    # SIGTERM unwinds like Ctrl-C, so that the workers, the live server and the
+    # benchmark's PostgreSQL are stopped and its data deleted on the way out.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     sizes = QUICK if args.quick else FULL
     levels = [args.concurrency] + [c for c in [args.high_concurrency] if c > 0]
     began = time.monotonic()
