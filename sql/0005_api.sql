@@ -67,15 +67,20 @@ RETURNS TABLE (
   latest_run_id uuid, tasks_total integer, tasks_completed integer, tasks_failed integer
 )
 LANGUAGE sql STABLE AS $$
+  -- The page of sheets first, then one index probe each for its latest run:
+  -- the cost follows the page, not the number of sheets or runs.
   SELECT j.id, j.name, t.name, r.status, j.created_at,
          r.id, coalesce(r.tasks_total, 0), coalesce(r.tasks_completed, 0),
          coalesce(r.tasks_failed, 0)
-    FROM extraction_jobs j
-    LEFT JOIN LATERAL latest_run(j.id) r ON true
+    FROM (SELECT * FROM extraction_jobs
+           WHERE user_id = p_user_id AND job_type = 'cpe'
+           ORDER BY created_at DESC, id
+           LIMIT p_limit OFFSET p_offset) j
+    LEFT JOIN LATERAL (
+      SELECT * FROM job_runs WHERE job_runs.job_id = j.id ORDER BY run_number DESC LIMIT 1
+    ) r ON true
     LEFT JOIN templates t ON t.id = r.template_id
-   WHERE j.user_id = p_user_id AND j.job_type = 'cpe'
    ORDER BY j.created_at DESC, j.id
-   LIMIT p_limit OFFSET p_offset
 $$;
 
 -- How many CPE sheets the caller has.
