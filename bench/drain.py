@@ -1,8 +1,9 @@
 """How fast a queue drains: the one procedure both queues are measured with.
 
 Workers are started first and left to settle; a warm-up batch goes through
-them (imports, prepared statements, pools); then the measured batch is enqueued
-in one transaction. The clock starts when that commit has returned (the
+them (imports, prepared statements, pools); then each measured batch is
+enqueued in one transaction, and the median of a few batches is kept (a
+shared machine makes single batches noisy). The clock starts when that commit has returned (the
 database's clock, read right after) and stops at the database timestamp of the
 last task's completion, so process start-up is never counted and both queues
 are timed by the same clock in the same way.
@@ -10,6 +11,7 @@ are timed by the same clock in the same way.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -48,6 +50,8 @@ class Drain:
     # server (every backend and background process of it).
     worker_cpu: float
     database_cpu: float
+    # How many batches were measured; this is their median.
+    batches: int = 1
 
     @property
     def tasks_per_s(self) -> float:
@@ -60,23 +64,39 @@ class Drain:
 
 
 def measure(
-    queue: Queue, *, tasks: int, processes: int, concurrency: int, logdir: Path, database_pid: int
+    queue: Queue,
+    *,
+    tasks: int,
+    processes: int,
+    concurrency: int,
+    logdir: Path,
+    database_pid: int,
+    repeats: int = 1,
 ) -> Drain:
+    """Drain `repeats` batches through the same warm workers; the median batch counts."""
+    runs: list[Drain] = []
     with queue.workers(processes, concurrency, logdir) as group:
         queue.wait_ready(group)
         _drain(queue, group, warmup_size(tasks))
         workers = [p.pid for p in group.processes]
-        before: list[dict[int, float]] = []
-        # CPU is counted from the enqueue's commit on, as the time is.
-        seconds = _drain(
-            queue,
-            group,
-            tasks,
-            enqueued=lambda: before.extend([cpu_seconds(workers), cpu_seconds([database_pid])]),
-        )
-        worker_cpu = cpu_used(before[0], cpu_seconds(workers))
-        database_cpu = cpu_used(before[1], cpu_seconds([database_pid]))
-    return Drain(queue.name, processes, concurrency, tasks, seconds, worker_cpu, database_cpu)
+        for _ in range(repeats):
+            before: list[dict[int, float]] = []
+            # CPU is counted from the enqueue's commit on, as the time is.
+            seconds = _drain(
+                queue,
+                group,
+                tasks,
+                enqueued=lambda before=before: before.extend(
+                    [cpu_seconds(workers), cpu_seconds([database_pid])]
+                ),
+            )
+            worker_cpu = cpu_used(before[0], cpu_seconds(workers))
+            database_cpu = cpu_used(before[1], cpu_seconds([database_pid]))
+            runs.append(
+                Drain(queue.name, processes, concurrency, tasks, seconds, worker_cpu, database_cpu)
+            )
+    median = sorted(runs, key=lambda run: run.seconds)[len(runs) // 2]
+    return dataclasses.replace(median, batches=len(runs))
 
 
 def warmup_size(tasks: int) -> int:
