@@ -44,8 +44,33 @@ class Sizes:
 
 THROUGHPUT_BUDGET_SECONDS = 200
 
-FULL = Sizes(5000, 100, 20, (100, 10_000, 100_000), 15, 200, 1000, 20, 300, 5, 3)
-QUICK = Sizes(500, 20, 5, (100, 1_000, 10_000), 7, 20, 100, 20, 100, 2, 1)
+FULL = Sizes(
+    tasks=5000,
+    sse_clients=100,
+    push_rounds=20,
+    append_rows=(100, 10_000, 100_000),
+    append_repeats=15,
+    upload_mib=200,
+    sheets=1000,
+    runs_per_sheet=20,
+    sheet_requests=300,
+    pgbench_seconds=5,
+    drain_repeats=3,
+)
+# A smoke check: every code path, small sizes, in well under two minutes.
+QUICK = Sizes(
+    tasks=500,
+    sse_clients=20,
+    push_rounds=5,
+    append_rows=(100, 1_000, 10_000),
+    append_repeats=7,
+    upload_mib=20,
+    sheets=100,
+    runs_per_sheet=20,
+    sheet_requests=100,
+    pgbench_seconds=2,
+    drain_repeats=1,
+)
 
 
 def log(message: str) -> None:
