@@ -14,7 +14,7 @@ from cpe_runs.errors import (
 )
 from cpe_runs.runs import CompletionOutcome, RunStatus
 
-from .factories import make_sheet, started_sheet
+from .factories import add_file, make_sheet, start, started_sheet
 
 
 async def test_run_status_enum_equals_the_database_enum(aconn):
@@ -69,3 +69,23 @@ async def test_latest_run_and_events(conn, aconn):
     events = await runs.read_run_events(aconn, 0)
     assert [e["type"] for e in events] == ["run_created"]
     assert await runs.prune_run_events(aconn, 3600) == 0
+
+
+async def test_report_and_claim_reports_and_claims_in_one_transaction(conn, aconn):
+    sheet = started_sheet(conn, files=1)
+    task_id, attempt = sheet["tasks"][0]
+    job_id, run_id = make_sheet(conn)
+    for n in range(3):
+        add_file(conn, job_id, run_id, name=f"{n}.txt")
+    start(conn, job_id)
+    report = runs.TaskReport(task_id, attempt, rows=[{"a": 1}])
+    done, claimed = await runs.report_and_claim(aconn, [report], "worker-1", 2, 30)
+    assert done[task_id].outcome is CompletionOutcome.COMPLETED
+    assert len(claimed) == 2 and {t.run_id for t in claimed} == {run_id}
+    # Both happened in one commit: the claim's tasks and the report's run change share a txid.
+    xids = conn.execute(
+        "SELECT count(DISTINCT xmin::text) FROM extraction_tasks"
+        " WHERE id = %s OR (run_id = %s AND status = 'running')",
+        [task_id, run_id],
+    ).fetchone()[0]
+    assert xids == 1

@@ -252,6 +252,25 @@ async def increment_task_completions(
     return {record["task_id"]: _completion(record) for record in records}
 
 
+async def report_and_claim(
+    conn: asyncpg.Connection,
+    reports: Sequence[TaskReport],
+    worker_id: str,
+    limit: int,
+    lease_seconds: float,
+) -> tuple[dict[uuid.UUID, Completion], list[ClaimedTask]]:
+    """Report outcomes and claim up to `limit` new tasks in one transaction.
+
+    Every worker transaction writes events and so sends NOTIFY, and PostgreSQL
+    serialises the commits of notifying transactions: one commit for a finished
+    batch and its replacements instead of two doubles what a worker gets through.
+    """
+    async with conn.transaction():
+        done = await increment_task_completions(conn, reports)
+        claimed = await claim_tasks(conn, worker_id, limit, lease_seconds) if limit > 0 else []
+    return done, claimed
+
+
 @_translated
 async def read_file_bytes(conn: asyncpg.Connection, file_id: uuid.UUID) -> bytes:
     """The file's bytes; FileUnreadable when they are missing or damaged."""

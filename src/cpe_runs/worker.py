@@ -305,8 +305,9 @@ class Worker:
             del self._reports[:MAX_REPORT_BATCH]
             if not self._reports:
                 self._reports_waiting.clear()
+            reports = [r for r, _ in batch]
             try:
-                done = await self._db(runs.increment_task_completions, [r for r, _ in batch])
+                done = await self._report_and_replace(reports)
             except Exception:
                 # One bad report must not sink the others: write them one by one.
                 for report, future in batch:
@@ -318,6 +319,22 @@ class Worker:
                 continue
             for report, future in batch:
                 _settle(future, done.get(report.task_id))
+
+    async def _report_and_replace(self, reports: list[TaskReport]) -> dict:
+        """Write the outcomes and, in the same commit, claim tasks for the slots they free."""
+        # The reported tasks still hold their slots until their futures settle.
+        free = self.concurrency - len(self._slots) + len(reports)
+        wanted = 0 if self._stopping.is_set() else max(0, min(len(reports), free))
+        if not wanted:
+            return await self._db(runs.increment_task_completions, reports)
+        # Not repeated on failure (a claim is not safe to repeat): the caller falls back
+        # to reporting alone, and the claim loop fills the slots.
+        done, claimed = await self._db_once(
+            runs.report_and_claim, reports, self.worker_id, wanted, self.settings.lease_seconds
+        )
+        for task in claimed:
+            self._start(task)
+        return done
 
     async def _heartbeat(self) -> None:
         lease = self.settings.lease_seconds
