@@ -125,12 +125,41 @@ $$;
 -- Files
 -- ---------------------------------------------------------------------------
 
--- The run an upload goes to, locked until the upload commits. FOR SHARE: Start
--- and Cancel (FOR NO KEY UPDATE) wait for the upload, so its files are either
--- all in the run before it starts or refused; concurrent uploads do not wait
--- for each other. Without p_run_id: the sheet's editable run, created on
--- demand (CR003 while a run is in progress). With it: that run, which must be
--- pending, else CR010 with the sheet's latest run id in DETAIL.
+-- An upload never holds a transaction while its client sends: each step below
+-- is a short transaction of its own (open_upload_run before the body is read,
+-- stage_upload_file per file, write_upload_chunk per 1 MiB, finish_upload at
+-- the end), so a slow client holds back neither the event log's horizon
+-- (read_run_events) nor vacuum, nor a pool connection. Until finish_upload its
+-- files are 'uploading': nothing lists, starts or announces them. A refused or
+-- failed upload deletes them (discard_upload); one abandoned by a crash is
+-- swept (sweep_abandoned_uploads).
+
+-- The run p_run_id of the job, which must be pending: CR004 when it is not the
+-- job's, CR010 (the sheet's latest run id in DETAIL) when it takes no more
+-- files. Locked FOR SHARE until the transaction ends: Start and Cancel (FOR NO
+-- KEY UPDATE) wait for the holder; holders do not wait for each other.
+CREATE FUNCTION lock_pending_run(p_job_id uuid, p_run_id uuid) RETURNS job_runs
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_run job_runs;
+BEGIN
+  SELECT * INTO v_run FROM job_runs WHERE id = p_run_id AND job_id = p_job_id FOR SHARE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'run % not found in sheet %', p_run_id, p_job_id USING ERRCODE = 'CR004';
+  END IF;
+  IF v_run.status <> 'pending' THEN
+    RAISE EXCEPTION 'run % is %: it takes no more files; upload to the sheet''s latest run',
+      v_run.id, v_run.status
+      USING ERRCODE = 'CR010', DETAIL = (latest_run(p_job_id)).id::text;
+  END IF;
+  RETURN v_run;
+END
+$$;
+
+-- The run an upload goes to, checked before its body is read so that a refusal
+-- comes at once. Without p_run_id: the sheet's editable run, created on demand
+-- (CR003 while a run is in progress). With it: that run, which must be pending
+-- (CR010, see lock_pending_run). finish_upload checks again at the end.
 CREATE FUNCTION open_upload_run(p_user_id uuid, p_job_id uuid, p_run_id uuid DEFAULT NULL)
 RETURNS job_runs
 LANGUAGE plpgsql AS $$
@@ -146,21 +175,109 @@ BEGIN
     END IF;
     p_run_id := v_run.id;
   END IF;
-  SELECT * INTO v_run FROM job_runs WHERE id = p_run_id AND job_id = p_job_id FOR SHARE;
-  IF NOT FOUND THEN
-    RAISE EXCEPTION 'run % not found in sheet %', p_run_id, p_job_id USING ERRCODE = 'CR004';
-  END IF;
-  IF v_run.status <> 'pending' THEN
-    RAISE EXCEPTION 'run % is %: it takes no more files; upload to the sheet''s latest run',
-      v_run.id, v_run.status
-      USING ERRCODE = 'CR010', DETAIL = (latest_run(p_job_id)).id::text;
-  END IF;
-  RETURN v_run;
+  RETURN lock_pending_run(p_job_id, p_run_id);
 END
 $$;
 
+-- A file of an upload in progress: a row that says 'uploading', whose bytes
+-- write_upload_chunk adds. Refused like open_upload_run once the run takes no
+-- more files: there is no use sending bytes it would refuse at the end.
+CREATE FUNCTION stage_upload_file(
+  p_user_id uuid, p_job_id uuid, p_run_id uuid, p_name text, p_content_type text,
+  p_archive_name text DEFAULT NULL, p_zip_path text DEFAULT NULL
+) RETURNS uuid
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_id uuid;
+BEGIN
+  PERFORM find_owned_job(p_user_id, p_job_id);
+  PERFORM lock_pending_run(p_job_id, p_run_id);
+  INSERT INTO source_files (job_id, run_id, name, content_type, archive_name, zip_path, status)
+  VALUES (p_job_id, p_run_id, p_name, p_content_type, p_archive_name, p_zip_path, 'uploading')
+  RETURNING id INTO v_id;
+  RETURN v_id;
+END
+$$;
+
+-- One chunk of the bytes of a file being uploaded. CR004 once the file is no
+-- longer being uploaded (its sheet was deleted, or it was swept as abandoned):
+-- the bytes of a finished file never change.
+CREATE FUNCTION write_upload_chunk(
+  p_user_id uuid, p_file_id uuid, p_chunk_no integer, p_data bytea
+) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  -- KEY SHARE: a delete of the file (its sheet's, a sweep) waits for this chunk, or this for it.
+  PERFORM 1 FROM source_files f JOIN extraction_jobs j ON j.id = f.job_id
+   WHERE f.id = p_file_id AND f.status = 'uploading' AND j.user_id = p_user_id
+     FOR KEY SHARE OF f;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'file % is not being uploaded: its sheet was deleted or the upload abandoned',
+      p_file_id
+      USING ERRCODE = 'CR004';
+  END IF;
+  INSERT INTO file_chunks (file_id, chunk_no, data) VALUES (p_file_id, p_chunk_no, p_data);
+END
+$$;
+
+-- Finish an upload: its staged files (p_file_ids, in upload order, with their
+-- sizes and sha256s) become 'uploaded' all at once, each announced then. The
+-- run is held FOR SHARE (lock_pending_run) until this commits, so Start and
+-- Cancel wait for it: the files are all in the run before it starts, or none
+-- is (CR010, the latest run in DETAIL; the caller then discards them). CR004
+-- when the sheet or a staged file is gone.
+CREATE FUNCTION finish_upload(
+  p_user_id uuid, p_job_id uuid, p_run_id uuid,
+  p_file_ids uuid[], p_sizes bigint[], p_sha256s text[]
+) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM find_owned_job(p_user_id, p_job_id);
+  PERFORM lock_pending_run(p_job_id, p_run_id);
+  -- One file at a time, so that their file_status events come in upload order.
+  FOR i IN 1 .. coalesce(cardinality(p_file_ids), 0) LOOP
+    UPDATE source_files
+       SET status = 'uploaded', size_bytes = p_sizes[i], sha256 = p_sha256s[i]
+     WHERE id = p_file_ids[i] AND run_id = p_run_id AND status = 'uploading';
+    IF NOT FOUND THEN
+      RAISE EXCEPTION 'file % of the upload is gone: its sheet was deleted or the upload abandoned',
+        p_file_ids[i]
+        USING ERRCODE = 'CR004';
+    END IF;
+  END LOOP;
+END
+$$;
+
+-- Delete the staged files of an upload that will not finish (refused, failed,
+-- its client gone) with their bytes; only files still 'uploading', so a
+-- finished upload is never undone. Returns how many went.
+CREATE FUNCTION discard_upload(p_user_id uuid, p_file_ids uuid[]) RETURNS integer
+LANGUAGE sql VOLATILE AS $$
+  WITH gone AS (
+    DELETE FROM source_files f
+     WHERE f.id = ANY (p_file_ids) AND f.status = 'uploading'
+       AND EXISTS (SELECT 1 FROM extraction_jobs j WHERE j.id = f.job_id AND j.user_id = p_user_id)
+    RETURNING 1
+  )
+  SELECT count(*)::integer FROM gone
+$$;
+
+-- Delete the staged files of uploads abandoned mid-way (their server crashed
+-- or was killed) staged more than p_older_than ago, with their bytes; returns
+-- how many went. Servers call it for every user (as the API role, hence
+-- SECURITY DEFINER); p_older_than must exceed the longest upload.
+CREATE FUNCTION sweep_abandoned_uploads(p_older_than interval) RETURNS bigint
+LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  WITH gone AS (
+    DELETE FROM source_files
+     WHERE status = 'uploading' AND created_at < now() - p_older_than
+    RETURNING 1
+  )
+  SELECT count(*) FROM gone
+$$;
+
 -- The files of every run of the caller's job (or only p_file_ids), run by run
--- in upload order, each with its run's id and status.
+-- in upload order, each with its run's id and status; not those still uploading.
 CREATE FUNCTION list_sheet_files(p_user_id uuid, p_job_id uuid, p_file_ids uuid[] DEFAULT NULL)
 RETURNS TABLE (
   id uuid, job_run_id uuid, run_status run_status, name text, size bigint,
@@ -174,14 +291,15 @@ BEGIN
     SELECT f.id, f.run_id, r.status, f.name, f.size_bytes, f.content_type, f.sha256,
            f.status, f.error, f.created_at, f.archive_name, f.zip_path
       FROM source_files f JOIN job_runs r ON r.id = f.run_id
-     WHERE f.job_id = p_job_id AND (p_file_ids IS NULL OR f.id = ANY (p_file_ids))
+     WHERE f.job_id = p_job_id AND f.status <> 'uploading'
+       AND (p_file_ids IS NULL OR f.id = ANY (p_file_ids))
      ORDER BY r.run_number, f.created_at, f.id;
 END
 $$;
 
 -- Delete one uploaded file with its bytes and task; refused (CR012, the run in
 -- DETAIL) while its run is in progress. p_run_id, when given, must be the
--- file's run.
+-- file's run. A file still uploading is not there yet (CR004).
 CREATE FUNCTION delete_source_file(
   p_user_id uuid, p_job_id uuid, p_file_id uuid, p_run_id uuid DEFAULT NULL
 ) RETURNS void
@@ -192,7 +310,8 @@ DECLARE
 BEGIN
   PERFORM find_owned_job(p_user_id, p_job_id);
   SELECT f.run_id INTO v_run_id FROM source_files f
-   WHERE f.id = p_file_id AND f.job_id = p_job_id AND (p_run_id IS NULL OR f.run_id = p_run_id);
+   WHERE f.id = p_file_id AND f.job_id = p_job_id AND f.status <> 'uploading'
+     AND (p_run_id IS NULL OR f.run_id = p_run_id);
   IF NOT FOUND THEN
     RAISE EXCEPTION 'file % not found in sheet %', p_file_id, p_job_id USING ERRCODE = 'CR004';
   END IF;

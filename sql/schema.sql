@@ -329,7 +329,8 @@ DECLARE
 BEGIN
   PERFORM find_owned_job(p_user_id, p_job_id);
   SELECT f.run_id INTO v_run_id FROM source_files f
-   WHERE f.id = p_file_id AND f.job_id = p_job_id AND (p_run_id IS NULL OR f.run_id = p_run_id);
+   WHERE f.id = p_file_id AND f.job_id = p_job_id AND f.status <> 'uploading'
+     AND (p_run_id IS NULL OR f.run_id = p_run_id);
   IF NOT FOUND THEN
     RAISE EXCEPTION 'file % not found in sheet %', p_file_id, p_job_id USING ERRCODE = 'CR004';
   END IF;
@@ -342,6 +343,22 @@ BEGIN
   END IF;
   DELETE FROM source_files WHERE id = p_file_id;
 END
+$$;
+
+--
+-- Name: discard_upload(uuid, uuid[]); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.discard_upload(p_user_id uuid, p_file_ids uuid[]) RETURNS integer
+    LANGUAGE sql
+    AS $$
+  WITH gone AS (
+    DELETE FROM source_files f
+     WHERE f.id = ANY (p_file_ids) AND f.status = 'uploading'
+       AND EXISTS (SELECT 1 FROM extraction_jobs j WHERE j.id = f.job_id AND j.user_id = p_user_id)
+    RETURNING 1
+  )
+  SELECT count(*)::integer FROM gone
 $$;
 
 --
@@ -521,6 +538,30 @@ END
 $$;
 
 --
+-- Name: finish_upload(uuid, uuid, uuid, uuid[], bigint[], text[]); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.finish_upload(p_user_id uuid, p_job_id uuid, p_run_id uuid, p_file_ids uuid[], p_sizes bigint[], p_sha256s text[]) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  PERFORM find_owned_job(p_user_id, p_job_id);
+  PERFORM lock_pending_run(p_job_id, p_run_id);
+  -- One file at a time, so that their file_status events come in upload order.
+  FOR i IN 1 .. coalesce(cardinality(p_file_ids), 0) LOOP
+    UPDATE source_files
+       SET status = 'uploaded', size_bytes = p_sizes[i], sha256 = p_sha256s[i]
+     WHERE id = p_file_ids[i] AND run_id = p_run_id AND status = 'uploading';
+    IF NOT FOUND THEN
+      RAISE EXCEPTION 'file % of the upload is gone: its sheet was deleted or the upload abandoned',
+        p_file_ids[i]
+        USING ERRCODE = 'CR004';
+    END IF;
+  END LOOP;
+END
+$$;
+
+--
 -- Name: format_cell(jsonb, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -654,7 +695,7 @@ CREATE TABLE public.source_files (
     created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
     CONSTRAINT source_files_sha256_check CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text)),
     CONSTRAINT source_files_size_bytes_check CHECK ((size_bytes >= 0)),
-    CONSTRAINT source_files_status_check CHECK ((status = ANY (ARRAY['uploaded'::text, 'queued'::text, 'processing'::text, 'completed'::text, 'failed'::text, 'cancelled'::text]))),
+    CONSTRAINT source_files_status_check CHECK ((status = ANY (ARRAY['uploading'::text, 'uploaded'::text, 'queued'::text, 'processing'::text, 'completed'::text, 'failed'::text, 'cancelled'::text]))),
     CONSTRAINT source_files_storage_check CHECK ((storage = 'db'::text))
 );
 
@@ -719,15 +760,20 @@ $$;
 CREATE FUNCTION public.list_cpe_sheets(p_user_id uuid, p_limit integer, p_offset integer) RETURNS TABLE(job_id uuid, name text, state_name text, status public.run_status, created_at timestamp with time zone, latest_run_id uuid, tasks_total integer, tasks_completed integer, tasks_failed integer)
     LANGUAGE sql STABLE
     AS $$
+  -- The page of sheets first, then one index probe each for its latest run:
+  -- the cost follows the page, not the number of sheets or runs.
   SELECT j.id, j.name, t.name, r.status, j.created_at,
          r.id, coalesce(r.tasks_total, 0), coalesce(r.tasks_completed, 0),
          coalesce(r.tasks_failed, 0)
-    FROM extraction_jobs j
-    LEFT JOIN LATERAL latest_run(j.id) r ON true
+    FROM (SELECT * FROM extraction_jobs
+           WHERE user_id = p_user_id AND job_type = 'cpe'
+           ORDER BY created_at DESC, id
+           LIMIT p_limit OFFSET p_offset) j
+    LEFT JOIN LATERAL (
+      SELECT * FROM job_runs WHERE job_runs.job_id = j.id ORDER BY run_number DESC LIMIT 1
+    ) r ON true
     LEFT JOIN templates t ON t.id = r.template_id
-   WHERE j.user_id = p_user_id AND j.job_type = 'cpe'
    ORDER BY j.created_at DESC, j.id
-   LIMIT p_limit OFFSET p_offset
 $$;
 
 --
@@ -755,8 +801,32 @@ BEGIN
     SELECT f.id, f.run_id, r.status, f.name, f.size_bytes, f.content_type, f.sha256,
            f.status, f.error, f.created_at, f.archive_name, f.zip_path
       FROM source_files f JOIN job_runs r ON r.id = f.run_id
-     WHERE f.job_id = p_job_id AND (p_file_ids IS NULL OR f.id = ANY (p_file_ids))
+     WHERE f.job_id = p_job_id AND f.status <> 'uploading'
+       AND (p_file_ids IS NULL OR f.id = ANY (p_file_ids))
      ORDER BY r.run_number, f.created_at, f.id;
+END
+$$;
+
+--
+-- Name: lock_pending_run(uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.lock_pending_run(p_job_id uuid, p_run_id uuid) RETURNS public.job_runs
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_run job_runs;
+BEGIN
+  SELECT * INTO v_run FROM job_runs WHERE id = p_run_id AND job_id = p_job_id FOR SHARE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'run % not found in sheet %', p_run_id, p_job_id USING ERRCODE = 'CR004';
+  END IF;
+  IF v_run.status <> 'pending' THEN
+    RAISE EXCEPTION 'run % is %: it takes no more files; upload to the sheet''s latest run',
+      v_run.id, v_run.status
+      USING ERRCODE = 'CR010', DETAIL = (latest_run(p_job_id)).id::text;
+  END IF;
+  RETURN v_run;
 END
 $$;
 
@@ -828,16 +898,7 @@ BEGIN
     END IF;
     p_run_id := v_run.id;
   END IF;
-  SELECT * INTO v_run FROM job_runs WHERE id = p_run_id AND job_id = p_job_id FOR SHARE;
-  IF NOT FOUND THEN
-    RAISE EXCEPTION 'run % not found in sheet %', p_run_id, p_job_id USING ERRCODE = 'CR004';
-  END IF;
-  IF v_run.status <> 'pending' THEN
-    RAISE EXCEPTION 'run % is %: it takes no more files; upload to the sheet''s latest run',
-      v_run.id, v_run.status
-      USING ERRCODE = 'CR010', DETAIL = (latest_run(p_job_id)).id::text;
-  END IF;
-  RETURN v_run;
+  RETURN lock_pending_run(p_job_id, p_run_id);
 END
 $$;
 
@@ -1168,6 +1229,25 @@ CREATE FUNCTION public.sheet_rows(p_run_id uuid, p_limit bigint DEFAULT NULL::bi
 $$;
 
 --
+-- Name: stage_upload_file(uuid, uuid, uuid, text, text, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.stage_upload_file(p_user_id uuid, p_job_id uuid, p_run_id uuid, p_name text, p_content_type text, p_archive_name text DEFAULT NULL::text, p_zip_path text DEFAULT NULL::text) RETURNS uuid
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_id uuid;
+BEGIN
+  PERFORM find_owned_job(p_user_id, p_job_id);
+  PERFORM lock_pending_run(p_job_id, p_run_id);
+  INSERT INTO source_files (job_id, run_id, name, content_type, archive_name, zip_path, status)
+  VALUES (p_job_id, p_run_id, p_name, p_content_type, p_archive_name, p_zip_path, 'uploading')
+  RETURNING id INTO v_id;
+  RETURN v_id;
+END
+$$;
+
+--
 -- Name: start_run(uuid, integer); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1200,6 +1280,22 @@ BEGIN
   PERFORM pg_notify('cpe_runs_tasks', v_run.id::text);
   RETURN v_run;
 END
+$$;
+
+--
+-- Name: sweep_abandoned_uploads(interval); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.sweep_abandoned_uploads(p_older_than interval) RETURNS bigint
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  WITH gone AS (
+    DELETE FROM source_files
+     WHERE status = 'uploading' AND created_at < now() - p_older_than
+    RETURNING 1
+  )
+  SELECT count(*) FROM gone
 $$;
 
 --
@@ -1331,8 +1427,14 @@ CREATE FUNCTION public.tg_source_files__events() RETURNS trigger
 DECLARE
   v_file source_files := CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
   v_status text := CASE WHEN TG_OP = 'DELETE' THEN 'deleted' ELSE NEW.status END;
-  v_user uuid := job_user_id(v_file.job_id);
+  v_user uuid;
 BEGIN
+  -- A file still uploading is no news: its event comes when the upload finishes
+  -- (uploading -> uploaded), and one discarded or swept never had any.
+  IF v_file.status = 'uploading' THEN
+    RETURN NULL;
+  END IF;
+  v_user := job_user_id(v_file.job_id);
   -- A file deleted with its sheet needs no event of its own: sheet_deleted says it.
   IF TG_OP = 'DELETE' AND v_user IS NULL
      AND NOT EXISTS (SELECT 1 FROM extraction_jobs WHERE id = v_file.job_id) THEN
@@ -1372,6 +1474,27 @@ CREATE FUNCTION public.token_is_live(p_token_id uuid) RETURNS boolean
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
     RETURN (EXISTS (SELECT 1 FROM public.api_tokens WHERE ((api_tokens.id = token_is_live.p_token_id) AND (api_tokens.revoked_at IS NULL))));
+
+--
+-- Name: write_upload_chunk(uuid, uuid, integer, bytea); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.write_upload_chunk(p_user_id uuid, p_file_id uuid, p_chunk_no integer, p_data bytea) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  -- KEY SHARE: a delete of the file (its sheet's, a sweep) waits for this chunk, or this for it.
+  PERFORM 1 FROM source_files f JOIN extraction_jobs j ON j.id = f.job_id
+   WHERE f.id = p_file_id AND f.status = 'uploading' AND j.user_id = p_user_id
+     FOR KEY SHARE OF f;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'file % is not being uploaded: its sheet was deleted or the upload abandoned',
+      p_file_id
+      USING ERRCODE = 'CR004';
+  END IF;
+  INSERT INTO file_chunks (file_id, chunk_no, data) VALUES (p_file_id, p_chunk_no, p_data);
+END
+$$;
 
 --
 -- Name: file_chunks; Type: TABLE; Schema: public; Owner: -
@@ -1654,6 +1777,12 @@ CREATE INDEX source_files_job_id_idx ON public.source_files USING btree (job_id)
 --
 
 CREATE INDEX source_files_run_id_created_at_idx ON public.source_files USING btree (run_id, created_at, id);
+
+--
+-- Name: source_files_uploading_created_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX source_files_uploading_created_at_idx ON public.source_files USING btree (created_at) WHERE (status = 'uploading'::text);
 
 --
 -- Name: stream_tickets_expires_at_idx; Type: INDEX; Schema: public; Owner: -

@@ -78,6 +78,46 @@ def add_file(
     return file_id
 
 
+def stage_file(
+    conn: psycopg.Connection,
+    user_id: uuid.UUID,
+    job_id: uuid.UUID,
+    run_id: uuid.UUID,
+    name: str = "certificate.txt",
+    data: bytes = b"Certificate of completion",
+) -> uuid.UUID:
+    """A file of an upload still in progress ('uploading', its bytes written), as an
+    upload stages it; finish_upload would make it the run's."""
+    file_id = conn.execute(
+        "SELECT stage_upload_file(%s, %s, %s, %s, 'text/plain')", [user_id, job_id, run_id, name]
+    ).fetchone()[0]
+    conn.execute("SELECT write_upload_chunk(%s, %s, 0, %s)", [user_id, file_id, data])
+    return file_id
+
+
+def finish_upload(
+    conn: psycopg.Connection,
+    user_id: uuid.UUID,
+    job_id: uuid.UUID,
+    run_id: uuid.UUID,
+    file_ids: list[uuid.UUID],
+    data: bytes = b"Certificate of completion",
+) -> None:
+    """Finish the upload of staged files (each holding `data`), as the API does."""
+    n = len(file_ids)
+    conn.execute(
+        "SELECT finish_upload(%s, %s, %s, %s, %s, %s)",
+        [
+            user_id,
+            job_id,
+            run_id,
+            file_ids,
+            [len(data)] * n,
+            [hashlib.sha256(data).hexdigest()] * n,
+        ],
+    )
+
+
 def start(conn: psycopg.Connection, job_id: uuid.UUID) -> uuid.UUID:
     return conn.execute("SELECT id FROM start_run(%s)", [job_id]).fetchone()[0]
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import uuid
 
+import pytest
+
 from cpe_runs.filetypes import safe_name
 
 from . import apiclient
@@ -17,11 +19,13 @@ from .apiclient import (
     stored_bytes,
     stored_counts,
     upload,
+    zip_of,
 )
 from .factories import claim_all, report, run_row
 
 # The shared fixtures of the API tests.
 alice, bob, client = apiclient.alice, apiclient.bob, apiclient.client
+MIB = 1024 * 1024
 
 
 def test_upload_stores_each_file_with_its_size_hash_and_bytes(client, alice, conn):
@@ -148,6 +152,80 @@ def test_binary_data_late_in_a_text_file_is_refused(client, alice, conn):
     data = TEXT * 2000 + b"\x00binary tail"
     assert_problem(upload(client, alice, sheet["job_id"], ("long.txt", data, "text/plain")), 415)
     assert stored_counts(conn) == (0, 0)
+
+
+# Two files that arrive whole before a third is refused: each is staged, and the
+# second's two chunks written, each in a transaction of its own, before the refusal.
+_ACCEPTED = [
+    ("a.txt", TEXT, "text/plain"),
+    ("b.pdf", PDF + b"y" * (MIB + MIB // 2), "application/pdf"),
+]
+_REFUSED = {
+    "413 past the file limit": (
+        {"max_upload_bytes": 2 * MIB},
+        ("c.pdf", PDF + b"x" * 3 * MIB),
+        413,
+    ),
+    "413 one file too many": ({"max_upload_files": 2}, ("c.txt", TEXT, "text/plain"), 413),
+    "415 by its first bytes": ({}, ("c.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100), 415),
+    "415 binary two chunks into a text": (
+        {},
+        ("c.txt", TEXT * 40_000 + b"\x00", "text/plain"),
+        415,
+    ),
+    "422 a ZIP path leaving the archive": ({}, ("c.zip", zip_of({"../c.txt": TEXT})), 422),
+}
+
+
+def _assert_nothing_of_it_stayed(conn) -> None:
+    """No row of the refused request remains, staged or not, and none was announced."""
+    assert stored_counts(conn) == (0, 0)
+    announced = "SELECT count(*) FROM run_events WHERE type = 'file_status'"
+    assert conn.execute(announced).fetchone() == (0,)
+
+
+@pytest.mark.parametrize(("settings", "third", "status"), _REFUSED.values(), ids=list(_REFUSED))
+def test_a_request_whose_third_file_is_refused_stores_none_of_them(
+    db_url, alice, conn, settings, third, status
+):
+    with api_client(db_url, **settings) as client:
+        sheet = new_sheet(client, alice, conn)
+        assert_problem(upload(client, alice, sheet["job_id"], *_ACCEPTED, third), status)
+        _assert_nothing_of_it_stayed(conn)
+        # The run still takes the files.
+        assert upload(client, alice, sheet["job_id"], *_ACCEPTED).status_code == 201
+
+
+def test_a_body_cut_short_after_whole_files_answers_400_and_stores_nothing(client, alice, conn):
+    sheet = new_sheet(client, alice, conn)
+
+    def part(name: str, data: bytes, content_type: str) -> bytes:
+        head = (
+            f'--XX\r\nContent-Disposition: form-data; name="files"; filename="{name}"\r\n'
+            f"Content-Type: {content_type}\r\n\r\n"
+        )
+        return head.encode() + data + b"\r\n"
+
+    # The third part never ends: no closing boundary.
+    body = b"".join(part(*f) for f in _ACCEPTED) + part("c.pdf", PDF + b"x" * MIB, "x")[:-2]
+    headers = {**alice.headers, "Content-Type": "multipart/form-data; boundary=XX"}
+    response = client.post(f"/api/jobs/{sheet['job_id']}/files", content=body, headers=headers)
+    assert_problem(response, 400)
+    _assert_nothing_of_it_stayed(conn)
+
+
+def test_a_database_failure_mid_upload_answers_500_and_stores_nothing(client, alice, conn):
+    sheet = new_sheet(client, alice, conn)
+    # The third chunk of the third file meets a full disk.
+    conn.execute(
+        "CREATE FUNCTION fail_chunk() RETURNS trigger LANGUAGE plpgsql AS"
+        " $$ BEGIN RAISE EXCEPTION 'no space left on device' USING ERRCODE = '53100'; END $$;"
+        " CREATE TRIGGER fail_chunk BEFORE INSERT ON file_chunks FOR EACH ROW"
+        " WHEN (NEW.chunk_no = 2) EXECUTE FUNCTION fail_chunk()"
+    )
+    third = ("c.pdf", PDF + b"x" * 3 * MIB)
+    assert_problem(upload(client, alice, sheet["job_id"], *_ACCEPTED, third), 500)
+    _assert_nothing_of_it_stayed(conn)
 
 
 def test_content_decides_over_the_name(client, alice, conn):

@@ -112,13 +112,15 @@ async def unpack(
             path = paths[id(info)]
             reason = _why_skip(info)
             if reason is None:
+                member_writer = writer.fresh()
                 try:
-                    # A member refused half-way leaves nothing behind (nor its events).
-                    async with writer.conn.transaction():
-                        await _store_member(zf, info, path, archive, writer.fresh(), limits, upload)
+                    await _store_member(zf, info, path, archive, member_writer, limits, upload)
                     stored += 1
                     continue
                 except Unsupported as exc:
+                    # A member refused half-way leaves nothing behind (nor events:
+                    # a file still uploading has none).
+                    await member_writer.discard()
                     reason = str(exc)
             upload.skipped.append(Skipped(name=f"{archive}/{path}", reason=reason))
     if stored == 0:

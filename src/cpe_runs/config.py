@@ -59,6 +59,9 @@ class Settings:
     # How long run_events are kept for replay, and how often servers prune them.
     event_retention_seconds: float = 7 * 24 * 3600.0
     maintenance_seconds: float = 3600.0
+    # A file still 'uploading' this long after its upload began was abandoned (its
+    # server crashed) and is swept; far longer than any upload lasts.
+    abandoned_upload_seconds: float = 24 * 3600.0
     # The roles the API and the workers act as (row-level security applies to them).
     api_role: str = "cpe_runs_api"
     worker_role: str = "cpe_runs_worker"
@@ -84,6 +87,7 @@ class Settings:
             sse_queue_events=_int("CPE_RUNS_SSE_QUEUE_EVENTS", 4096),
             event_retention_seconds=_float("CPE_RUNS_EVENT_RETENTION_DAYS", 7.0) * 24 * 3600,
             maintenance_seconds=_float("CPE_RUNS_MAINTENANCE_SECONDS", 3600.0),
+            abandoned_upload_seconds=_float("CPE_RUNS_ABANDONED_UPLOAD_HOURS", 24.0) * 3600,
             api_role=os.environ.get("CPE_RUNS_API_ROLE", "").strip() or "cpe_runs_api",
             worker_role=os.environ.get("CPE_RUNS_WORKER_ROLE", "").strip() or "cpe_runs_worker",
         )

@@ -1,20 +1,32 @@
 """Where uploaded bytes go: source_files rows and their file_chunks, written as they stream.
 
-Also the upload's refusals (each raised before commit, so nothing of a refused
-upload stays), its limits and what it reports back.
+No transaction stays open while a client sends (the functions of sql/0005):
+each file's row is staged as 'uploading' and each CHUNK_BYTES of it written in
+a short transaction of its own, with a pool connection taken for just that; at
+the end one transaction finishes every file of the request together. Until
+then nobody sees them. A refused or failed upload deletes what it staged
+before it answers, so nothing of it stays; what a crash leaves is swept.
+
+Also the upload's refusals, its limits and what it reports back.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+import logging
 import uuid
 from dataclasses import dataclass, field
+from types import TracebackType
 
 import asyncpg
 
 from .config import MIB, Settings
-from .errors import CpeRunsError
+from .db import as_user
+from .errors import CpeRunsError, translating
 from .filetypes import Kind
+
+log = logging.getLogger(__name__)
 
 CHUNK_BYTES = MIB
 
@@ -68,45 +80,139 @@ class Skipped:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class WrittenFile:
+    """A file whose bytes are all written, as finish_upload records it."""
+
+    id: uuid.UUID
+    size: int
+    sha256: str
+
+
 @dataclass
 class Upload:
-    # The stored files' ids, in upload order.
-    files: list[uuid.UUID] = field(default_factory=list)
+    # The files written, in upload order.
+    files: list[WrittenFile] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
 
 
-class FileWriter:
-    """One file into source_files and file_chunks, CHUNK_BYTES a row, hashed and counted."""
+class Staging:
+    """The files of one upload request, written step by step: each step one short
+    transaction acting for the user (db.as_user, so row-level security applies) on a
+    pool connection taken for that step only.
 
-    def __init__(self, conn: asyncpg.Connection, job_id: uuid.UUID, run_id: uuid.UUID) -> None:
-        self._conn, self._job_id, self._run_id = conn, job_id, run_id
+    Use it as `async with`: leaving the block with an exception (a refusal, a
+    failure, the client gone, cancellation) deletes whatever it staged before the
+    exception goes on, unless `finish` already made the files the run's.
+    """
+
+    def __init__(
+        self, pool: asyncpg.Pool, user_id: uuid.UUID, job_id: uuid.UUID, run_id: uuid.UUID
+    ) -> None:
+        self._pool, self._user_id, self._job_id, self.run_id = pool, user_id, job_id, run_id
+        # Every row staged and not discarded yet, in upload order.
+        self._staged: list[uuid.UUID] = []
+
+    async def __aenter__(self) -> Staging:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc_type is not None and self._staged:
+            # Shielded: a cancelled request still deletes its rows (the sweep is the last resort).
+            try:
+                await asyncio.shield(self.discard(self._staged))
+            except Exception:
+                log.exception("could not discard %d staged files", len(self._staged))
+
+    async def stage(
+        self, name: str, kind: Kind, archive_name: str | None, zip_path: str | None
+    ) -> uuid.UUID:
+        """A new file's row, 'uploading' (RunNotPending once the run takes no more files)."""
+        with translating():
+            async with as_user(self._pool, self._user_id) as conn:
+                file_id = await conn.fetchval(
+                    "SELECT stage_upload_file($1, $2, $3, $4, $5, $6, $7)",
+                    self._user_id,
+                    self._job_id,
+                    self.run_id,
+                    name,
+                    kind.content_type,
+                    archive_name,
+                    zip_path,
+                )
+        self._staged.append(file_id)
+        return file_id
+
+    async def write_chunk(self, file_id: uuid.UUID, chunk_no: int, data: bytes) -> None:
+        with translating():
+            async with as_user(self._pool, self._user_id) as conn:
+                await conn.execute(
+                    "SELECT write_upload_chunk($1, $2, $3, $4)",
+                    self._user_id,
+                    file_id,
+                    chunk_no,
+                    data,
+                )
+
+    async def finish(self, files: list[WrittenFile]) -> list[asyncpg.Record]:
+        """Make the files the run's, all at once (RunNotPending when it has started
+        meanwhile); they come back as sheets.list_files shows them."""
+        ids = [f.id for f in files]
+        with translating():
+            async with as_user(self._pool, self._user_id) as conn:
+                await conn.execute(
+                    "SELECT finish_upload($1, $2, $3, $4, $5, $6)",
+                    self._user_id,
+                    self._job_id,
+                    self.run_id,
+                    ids,
+                    [f.size for f in files],
+                    [f.sha256 for f in files],
+                )
+                listed = await conn.fetch(
+                    "SELECT * FROM list_sheet_files($1, $2, $3)", self._user_id, self._job_id, ids
+                )
+        # Finished files are the run's: only what is still staged is discarded.
+        self._forget(ids)
+        return listed
+
+    async def discard(self, file_ids: list[uuid.UUID]) -> None:
+        """Delete these staged files with their bytes."""
+        gone = list(file_ids)
+        async with as_user(self._pool, self._user_id) as conn:
+            await conn.execute("SELECT discard_upload($1, $2)", self._user_id, gone)
+        self._forget(gone)
+
+    def _forget(self, file_ids: list[uuid.UUID]) -> None:
+        done = set(file_ids)
+        self._staged = [i for i in self._staged if i not in done]
+
+
+class FileWriter:
+    """One file of an upload into source_files and file_chunks, CHUNK_BYTES a
+    transaction, hashed and counted."""
+
+    def __init__(self, staging: Staging) -> None:
+        self._staging = staging
         self._buffer = bytearray()
         self._hash = hashlib.sha256()
         self._chunks = 0
         self.size = 0
         self.file_id: uuid.UUID | None = None
 
-    @property
-    def conn(self) -> asyncpg.Connection:
-        return self._conn
-
     def fresh(self) -> FileWriter:
-        """A writer for another file of the same run."""
-        return FileWriter(self._conn, self._job_id, self._run_id)
+        """A writer for another file of the same upload."""
+        return FileWriter(self._staging)
 
     async def open(
         self, name: str, kind: Kind, archive_name: str | None = None, zip_path: str | None = None
     ) -> None:
-        self.file_id = await self._conn.fetchval(
-            "INSERT INTO source_files (job_id, run_id, name, content_type, archive_name, zip_path)"
-            " VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-            self._job_id,
-            self._run_id,
-            name,
-            kind.content_type,
-            archive_name,
-            zip_path,
-        )
+        self.file_id = await self._staging.stage(name, kind, archive_name, zip_path)
 
     async def write(self, data: bytes) -> None:
         self._hash.update(data)
@@ -115,23 +221,24 @@ class FileWriter:
         while len(self._buffer) >= CHUNK_BYTES:
             await self._flush(CHUNK_BYTES)
 
-    async def close(self) -> uuid.UUID:
+    async def close(self) -> WrittenFile:
         if self._buffer:
             await self._flush(len(self._buffer))
-        await self._conn.execute(
-            "UPDATE source_files SET size_bytes = $2, sha256 = $3 WHERE id = $1",
-            self.file_id,
-            self.size,
-            self._hash.hexdigest(),
-        )
-        return self.file_id
+        return WrittenFile(self.file_id, self.size, self._hash.hexdigest())
+
+    async def discard(self) -> None:
+        """Delete what this writer staged (a file refused on its own, e.g. a ZIP member)."""
+        if self.file_id is not None:
+            await self._staging.discard([self.file_id])
 
     async def _flush(self, n: int) -> None:
-        await self._conn.execute(
-            "INSERT INTO file_chunks (file_id, chunk_no, data) VALUES ($1, $2, $3)",
-            self.file_id,
-            self._chunks,
-            bytes(self._buffer[:n]),
-        )
+        await self._staging.write_chunk(self.file_id, self._chunks, bytes(self._buffer[:n]))
         del self._buffer[:n]
         self._chunks += 1
+
+
+async def sweep_abandoned_uploads(conn: asyncpg.Connection, older_than_seconds: float) -> int:
+    """Delete the staged files of uploads abandoned (by a crash) longer ago than that."""
+    return await conn.fetchval(
+        "SELECT sweep_abandoned_uploads(make_interval(secs => $1))", float(older_than_seconds)
+    )

@@ -1,4 +1,5 @@
-"""Housekeeping every server does on a timer: events past their retention go.
+"""Housekeeping every server does on a timer: events past their retention go,
+and so do the staged files of uploads a crashed server abandoned.
 
 Several servers on one database may all do it; the work is idempotent.
 """
@@ -10,23 +11,38 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from typing import NamedTuple
 
 import asyncpg
 from litestar import Litestar
 
-from . import runs
+from . import filestore, runs
 from .config import Settings
 
 log = logging.getLogger(__name__)
 
 
-async def tidy_once(pool: asyncpg.Pool, settings: Settings) -> int:
-    """Prune old events; returns how many went."""
+class Tidied(NamedTuple):
+    """What one round removed."""
+
+    events: int
+    uploads: int
+
+
+async def tidy_once(pool: asyncpg.Pool, settings: Settings) -> Tidied:
+    """Prune old events and sweep abandoned uploads; says how many of each went."""
     async with pool.acquire() as conn:
         pruned = await runs.prune_run_events(conn, settings.event_retention_seconds)
+        swept = await filestore.sweep_abandoned_uploads(conn, settings.abandoned_upload_seconds)
     if pruned:
         log.info("pruned %d events older than %.0f s", pruned, settings.event_retention_seconds)
-    return pruned
+    if swept:
+        log.info(
+            "swept %d files of uploads abandoned over %.0f s ago",
+            swept,
+            settings.abandoned_upload_seconds,
+        )
+    return Tidied(pruned, swept)
 
 
 async def _tidy_forever(pool: asyncpg.Pool, settings: Settings) -> None:

@@ -3,7 +3,9 @@
 Each function is one transaction acting for the user (db.as_user, so row-level
 security applies) that calls the SQL functions of sql/0005_api.sql; those take
 the user id too and answer NotFound for another user's ids exactly as for
-missing ones. Database errors leave as the classes of cpe_runs.errors.
+missing ones. An upload is the exception: a short transaction per step
+(filestore.Staging), none open while its body arrives. Database errors leave
+as the classes of cpe_runs.errors.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import asyncpg
 from . import runs
 from .db import as_user
 from .errors import RunInProgress, RunNotPending, translating
-from .filestore import Limits, Skipped
+from .filestore import Limits, Skipped, Staging
 from .uploads import receive_files
 
 
@@ -107,19 +109,24 @@ async def upload_files(
     """Store the body's files in the run (default: the editable run), all or nothing:
     (the run, the stored files as list_files shows them, the ZIP members skipped).
 
+    No transaction is open while the body arrives: the run is checked first (a
+    refusal comes before the body is read), the files are staged a chunk per
+    transaction, and one transaction makes them all the run's at the end, or
+    none when the run has started meanwhile. A refused or failed upload deletes
+    what it staged before it answers.
+
     RunNotPending carries the run to retry against: the sheet's editable run
     (made on demand after a failed or cancelled run) or the run in progress.
     """
     try:
-        async with as_user(pool, user_id) as conn:
-            with translating():
+        with translating():
+            async with as_user(pool, user_id) as conn:
                 run = await conn.fetchrow(
                     "SELECT * FROM open_upload_run($1, $2, $3)", user_id, job_id, run_id
                 )
-            upload = await receive_files(conn, job_id, run["id"], content_type, body, limits)
-            files = await conn.fetch(
-                "SELECT * FROM list_sheet_files($1, $2, $3)", user_id, job_id, upload.files
-            )
+        async with Staging(pool, user_id, job_id, run["id"]) as staging:
+            upload = await receive_files(staging, content_type, body, limits)
+            files = await staging.finish(upload.files)
         return run["id"], files, upload.skipped
     except RunNotPending as exc:
         retry = await _retry_run(pool, user_id, job_id)

@@ -1,22 +1,20 @@
-"""Uploads: a multipart body parsed as it arrives, each file written into
-file_chunks as it streams, inside the caller's one transaction.
+"""Uploads: a multipart body parsed as it arrives, each file staged into
+file_chunks as it streams (filestore.Staging: a short transaction per chunk).
 
 Nothing is ever whole in memory: the body is read chunk by chunk from the
 request (python's `multipart` push parser, not Litestar's buffered form
 parsing), each file is hashed, counted, type-checked and stored in CHUNK_BYTES
 rows as it comes. A ZIP cannot be unpacked before its central directory (at its
 end) has arrived, so it is spooled to a temporary file first (archives.py).
-Any refusal raises; the caller's transaction then rolls back and nothing stays.
+Any refusal raises; the caller's Staging then deletes what was staged.
 """
 
 from __future__ import annotations
 
 import tempfile
-import uuid
 from collections.abc import AsyncIterator
 from contextlib import ExitStack
 
-import asyncpg
 from multipart import MultipartError, MultipartSegment, PushMultipartParser, parse_options_header
 
 from .archives import unpack
@@ -25,6 +23,7 @@ from .filestore import (
     BadUpload,
     FileWriter,
     Limits,
+    Staging,
     UnsupportedFile,
     Upload,
     UploadTooLarge,
@@ -142,21 +141,19 @@ class _Receiver:
 
 
 async def receive_files(
-    conn: asyncpg.Connection,
-    job_id: uuid.UUID,
-    run_id: uuid.UUID,
+    staging: Staging,
     content_type: str | None,
     body: AsyncIterator[bytes],
     limits: Limits,
 ) -> Upload:
-    """Store every file of the multipart `body` in the run (call inside a transaction)."""
+    """Stage every file of the multipart `body` (Staging.finish makes them the run's)."""
     try:
         boundary = _boundary(content_type)
         with (
             ExitStack() as spools,
             PushMultipartParser(boundary, max_segment_count=limits.files + 32) as parser,
         ):
-            receiver = _Receiver(FileWriter(conn, job_id, run_id), limits, spools)
+            receiver = _Receiver(FileWriter(staging), limits, spools)
             async for chunk in body:
                 for event in parser.parse(chunk):
                     await receiver.on(event)

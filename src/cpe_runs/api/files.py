@@ -44,9 +44,10 @@ class _MultipartUpload(Operation):
     description=(
         "Multipart field `files`, one or many; ZIPs are unpacked into one file per member"
         " (members we cannot extract are listed in `skipped`). Without `run_id` the files go"
-        " to the sheet's editable run. A run that is not `pending` answers 409 with"
-        " `latest_run_id`, the run to retry against. All or nothing: a refused upload stores"
-        " nothing."
+        " to the sheet's editable run. A run that is not `pending`, before the body is read or"
+        " because it was started while the body arrived, answers 409 with `latest_run_id`, the"
+        " run to retry against. All or nothing: the files appear together once the body has"
+        " arrived, and a refused upload stores nothing."
     ),
     status_code=201,
     # The per-file limit is ours (Settings.max_upload_bytes), checked as the bytes arrive.
