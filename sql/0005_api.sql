@@ -216,6 +216,10 @@ BEGIN
       p_file_id
       USING ERRCODE = 'CR004';
   END IF;
+  -- This chunk's commit need not wait for the disk (a flush per MiB): a chunk
+  -- lost in a database crash fails finish_upload, which counts every byte and
+  -- whose own commit flushes the WAL of all the chunks before it.
+  PERFORM set_config('synchronous_commit', 'off', true);
   INSERT INTO file_chunks (file_id, chunk_no, data) VALUES (p_file_id, p_chunk_no, p_data);
 END
 $$;
@@ -225,12 +229,16 @@ $$;
 -- run is held FOR SHARE (lock_pending_run) until this commits, so Start and
 -- Cancel wait for it: the files are all in the run before it starts, or none
 -- is (CR010, the latest run in DETAIL; the caller then discards them). CR004
--- when the sheet or a staged file is gone.
+-- when the sheet or a staged file is gone; CR040 when a file's chunks do not
+-- add up to its size (one was lost).
 CREATE FUNCTION finish_upload(
   p_user_id uuid, p_job_id uuid, p_run_id uuid,
   p_file_ids uuid[], p_sizes bigint[], p_sha256s text[]
 ) RETURNS void
 LANGUAGE plpgsql AS $$
+DECLARE
+  v_name text;
+  v_written bigint;
 BEGIN
   PERFORM find_owned_job(p_user_id, p_job_id);
   PERFORM lock_pending_run(p_job_id, p_run_id);
@@ -238,11 +246,20 @@ BEGIN
   FOR i IN 1 .. coalesce(cardinality(p_file_ids), 0) LOOP
     UPDATE source_files
        SET status = 'uploaded', size_bytes = p_sizes[i], sha256 = p_sha256s[i]
-     WHERE id = p_file_ids[i] AND run_id = p_run_id AND status = 'uploading';
+     WHERE id = p_file_ids[i] AND run_id = p_run_id AND status = 'uploading'
+    RETURNING name INTO v_name;
     IF NOT FOUND THEN
       RAISE EXCEPTION 'file % of the upload is gone: its sheet was deleted or the upload abandoned',
         p_file_ids[i]
         USING ERRCODE = 'CR004';
+    END IF;
+    -- octet_length of a chunk stored out of line reads its TOAST pointer, not its bytes.
+    SELECT coalesce(sum(octet_length(c.data)), 0) INTO v_written
+      FROM file_chunks c WHERE c.file_id = p_file_ids[i];
+    IF v_written IS DISTINCT FROM p_sizes[i] THEN
+      RAISE EXCEPTION 'part of "%" was lost as it was stored (% of its % bytes): send it again',
+        v_name, v_written, p_sizes[i]
+        USING ERRCODE = 'CR040', DETAIL = p_file_ids[i]::text;
     END IF;
   END LOOP;
 END

@@ -214,17 +214,32 @@ def test_a_body_cut_short_after_whole_files_answers_400_and_stores_nothing(clien
     _assert_nothing_of_it_stayed(conn)
 
 
+def _when_storing_chunk(conn, chunk_no: int, plpgsql: str) -> None:
+    """A fault: `plpgsql` runs before chunk `chunk_no` of any file is stored."""
+    conn.execute(
+        "CREATE FUNCTION chunk_fault() RETURNS trigger LANGUAGE plpgsql AS"
+        f" $$ BEGIN {plpgsql} END $$;"
+        " CREATE TRIGGER chunk_fault BEFORE INSERT ON file_chunks FOR EACH ROW"
+        f" WHEN (NEW.chunk_no = {chunk_no}) EXECUTE FUNCTION chunk_fault()"
+    )
+
+
 def test_a_database_failure_mid_upload_answers_500_and_stores_nothing(client, alice, conn):
     sheet = new_sheet(client, alice, conn)
     # The third chunk of the third file meets a full disk.
-    conn.execute(
-        "CREATE FUNCTION fail_chunk() RETURNS trigger LANGUAGE plpgsql AS"
-        " $$ BEGIN RAISE EXCEPTION 'no space left on device' USING ERRCODE = '53100'; END $$;"
-        " CREATE TRIGGER fail_chunk BEFORE INSERT ON file_chunks FOR EACH ROW"
-        " WHEN (NEW.chunk_no = 2) EXECUTE FUNCTION fail_chunk()"
-    )
+    _when_storing_chunk(conn, 2, "RAISE EXCEPTION 'no space left' USING ERRCODE = '53100';")
     third = ("c.pdf", PDF + b"x" * 3 * MIB)
     assert_problem(upload(client, alice, sheet["job_id"], *_ACCEPTED, third), 500)
+    _assert_nothing_of_it_stayed(conn)
+
+
+def test_a_chunk_lost_on_the_way_answers_503_and_stores_nothing(client, alice, conn):
+    sheet = new_sheet(client, alice, conn)
+    # The second chunk vanishes, as an unflushed commit does when the database crashes.
+    _when_storing_chunk(conn, 1, "RETURN NULL;")
+    response = upload(client, alice, sheet["job_id"], ("big.pdf", PDF + b"x" * 3 * MIB))
+    body = assert_problem(response, 503)
+    assert "big.pdf" in body["detail"] and "send it again" in body["detail"]
     _assert_nothing_of_it_stayed(conn)
 
 

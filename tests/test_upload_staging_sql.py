@@ -72,6 +72,32 @@ def test_finishing_makes_every_file_the_runs_at_once_announced_in_upload_order(c
     assert conn.execute("SELECT tasks_total FROM start_run(%s)", [job]).fetchone() == (3,)
 
 
+def test_finishing_refuses_a_file_whose_chunks_do_not_add_up_to_its_size(conn, sheet):
+    user, job, run = sheet["user"], sheet["job"], sheet["run"]
+    staged = stage_file(conn, user, job, run, data=b"Certificate of completion")
+    conn.execute("SELECT write_upload_chunk(%s, %s, 2, 'tail')", [user, staged])
+    # Chunk 1 never arrived (lost with an asynchronous commit in a database crash).
+    whole = b"Certificate of completion" + b"?" * 10 + b"tail"
+    finish = lambda: finish_upload(conn, user, job, run, [staged], data=whole)  # noqa: E731
+    assert _sqlstate(finish) == "CR040"
+    assert conn.execute("SELECT status FROM source_files").fetchall() == [("uploading",)]
+
+
+def test_a_chunk_does_not_wait_for_the_disk_but_the_finish_does(conn, connect, sheet):
+    user, job, run = sheet["user"], sheet["job"], sheet["run"]
+    staged = stage_file(conn, user, job, run)
+    # As a server runs (the test server's default is off).
+    writer = connect(autocommit=False, options="-c synchronous_commit=on")
+    writer.execute("SELECT write_upload_chunk(%s, %s, 1, 'more')", [user, staged])
+    assert writer.execute("SHOW synchronous_commit").fetchone() == ("off",)
+    writer.commit()
+    # Only for the chunk's transaction: the finish flushes every chunk before it.
+    whole = b"Certificate of completion" + b"more"
+    finish_upload(writer, user, job, run, [staged], data=whole)
+    assert writer.execute("SHOW synchronous_commit").fetchone() == ("on",)
+    writer.commit()
+
+
 def test_the_bytes_of_a_finished_file_never_change(conn, sheet):
     user, job, run = sheet["user"], sheet["job"], sheet["run"]
     staged = stage_file(conn, user, job, run)

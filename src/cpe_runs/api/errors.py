@@ -20,6 +20,7 @@ from ..errors import (
     ConstraintViolation,
     CpeRunsError,
     FileInProgress,
+    FileUnreadable,
     InvalidCell,
     InvalidRunTransition,
     NoFilesUploaded,
@@ -47,6 +48,8 @@ STATUS: dict[type[CpeRunsError], int] = {
     UploadTooLarge: 413,
     UnsupportedFile: 415,
     BadArchive: 422,
+    # Bytes of an upload lost while stored (a database crash): sending it again works.
+    FileUnreadable: 503,
 }
 
 
@@ -95,7 +98,7 @@ _DESCRIPTIONS = {
     413: "A file, an archive or the upload is past a size or count limit; nothing was stored",
     415: "A file we can neither extract (PDF, UTF-8 text) nor unpack (ZIP); nothing was stored",
     422: "A ZIP that cannot be read or whose paths leave the archive; nothing was stored",
-    503: "The database does not answer",
+    503: "The database does not answer, or lost part of an upload as it restarted: send it again",
 }
 
 

@@ -54,7 +54,7 @@ class _MultipartUpload(Operation):
     request_max_body_size=None,
     operation_class=_MultipartUpload,
     tags=TAGS,
-    responses=problems(400, 404, 409, 413, 415, 422),
+    responses=problems(400, 404, 409, 413, 415, 422, 503),
 )
 async def upload_files(request: UserRequest, job_id: PathId, run_id: RunId = None) -> Uploaded:
     state = request.app.state
