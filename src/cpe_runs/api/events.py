@@ -41,7 +41,7 @@ ResumeAfter = Annotated[
 ]
 LastEventId = Annotated[
     str | None,
-    HeaderParameter(header="Last-Event-ID", description="Resume after this event id"),
+    HeaderParameter(name="Last-Event-ID", description="Resume after this event id"),
 ]
 
 
