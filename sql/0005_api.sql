@@ -415,7 +415,8 @@ LANGUAGE sql STABLE AS $$
 $$;
 
 -- A value as an edit stores it: a date must be a real YYYY-MM-DD date, a
--- number a number (CR013 otherwise); null or '' clears the cell.
+-- number from 0 to 999,999, as hours and credits are (CR013 otherwise);
+-- null or '' clears the cell.
 CREATE FUNCTION parse_cell(p_field text, p_value jsonb, p_data_type text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -431,14 +432,14 @@ BEGIN
     EXCEPTION WHEN datetime_field_overflow OR invalid_datetime_format THEN
       NULL;  -- e.g. 2024-02-30: refused below
     END;
-  ELSIF p_data_type = 'number' AND v_text ~ '^[-+]?(\d+(\.\d*)?|\.\d+)$' THEN
+  ELSIF p_data_type = 'number' AND v_text ~ '^\+?(\d{1,6}(\.\d*)?|\.\d+)$' THEN
     RETURN to_jsonb(v_text::numeric);
   ELSIF p_data_type = 'text' THEN
     RETURN to_jsonb(p_value #>> '{}');
   END IF;
   RAISE EXCEPTION '% is not a valid % for "%"', p_value, p_data_type, p_field
     USING ERRCODE = 'CR013',
-          HINT = 'Dates are YYYY-MM-DD, numbers are numbers; null or "" clears a cell.';
+          HINT = 'Dates are YYYY-MM-DD, numbers are 0 to 999999; null or "" clears a cell.';
 END
 $$;
 

@@ -934,14 +934,14 @@ BEGIN
     EXCEPTION WHEN datetime_field_overflow OR invalid_datetime_format THEN
       NULL;  -- e.g. 2024-02-30: refused below
     END;
-  ELSIF p_data_type = 'number' AND v_text ~ '^[-+]?(\d+(\.\d*)?|\.\d+)$' THEN
+  ELSIF p_data_type = 'number' AND v_text ~ '^\+?(\d{1,6}(\.\d*)?|\.\d+)$' THEN
     RETURN to_jsonb(v_text::numeric);
   ELSIF p_data_type = 'text' THEN
     RETURN to_jsonb(p_value #>> '{}');
   END IF;
   RAISE EXCEPTION '% is not a valid % for "%"', p_value, p_data_type, p_field
     USING ERRCODE = 'CR013',
-          HINT = 'Dates are YYYY-MM-DD, numbers are numbers; null or "" clears a cell.';
+          HINT = 'Dates are YYYY-MM-DD, numbers are 0 to 999999; null or "" clears a cell.';
 END
 $_$;
 

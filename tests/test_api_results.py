@@ -148,6 +148,9 @@ def test_edit_row_sets_cells_and_marks_it_manual(client, alice, conn):
 
     for bad in (
         {"values": {"CPE Hours": "four"}},
+        {"values": {"CPE Hours": -1}},
+        {"values": {"CPE Hours": "-0.5"}},
+        {"values": {"CPE Hours": 1e300}},
         {"values": {"Completion Date": "2023-02-29"}},
         {"values": {"Completion Date": "03/05/2024"}},
         {"values": {"No Such Column": "x"}},
