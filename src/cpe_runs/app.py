@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from litestar import Litestar
+from litestar.datastructures import State
 from litestar.middleware import DefineMiddleware
 from litestar.openapi import OpenAPIConfig
 
@@ -63,11 +64,5 @@ def create_app(
         middleware=[DefineMiddleware(TokenAuthMiddleware, exclude=PUBLIC_PATHS)],
         exception_handlers={**EXCEPTION_HANDLERS, **DOMAIN_EXCEPTION_HANDLERS},
         openapi_config=OpenAPIConfig(title="cpe_runs", version=__version__, path="/schema"),
-        state=_initial_state(settings, database_url),
+        state=State({"settings": settings, "database_url": database_url}),
     )
-
-
-def _initial_state(settings: Settings, database_url: str):
-    from litestar.datastructures import State
-
-    return State({"settings": settings, "database_url": database_url})

@@ -33,10 +33,6 @@ class RunStatus(enum.StrEnum):
     FAILED = "failed"
     CANCELLED = "cancelled"
 
-    @property
-    def is_terminal(self) -> bool:
-        return self not in (RunStatus.PENDING, RunStatus.IN_PROGRESS)
-
 
 class CompletionOutcome(enum.StrEnum):
     """What increment_task_completion did with a report."""
