@@ -13,7 +13,7 @@ serve *args: _venv
 test *args: _venv
     {{bin}}/pytest "$@"
 
-# Lint, format check, and fail when sql/schema.sql is stale
+# Lint, format check, and fail when docs/schema.sql (the schema snapshot) is stale
 check: _venv
     {{bin}}/ruff check src tests bench
     {{bin}}/ruff format --check src tests bench
@@ -27,7 +27,7 @@ bench *args: _venv
 migrate: _venv
     {{bin}}/cpe-runs migrate
 
-# Regenerate sql/schema.sql from the migrations (a throwaway database migrated from zero)
+# Regenerate docs/schema.sql from the migrations (a throwaway database migrated from zero)
 dump-schema: _venv
     {{bin}}/python -m cpe_runs.schema
 

@@ -80,6 +80,14 @@ def db_url(pg_server: EmbeddedPostgres, template_db: str) -> Iterator[str]:
 
 
 @pytest.fixture
+def empty_db(pg_server: EmbeddedPostgres) -> Iterator[str]:
+    """A database with no migration applied, for this test."""
+    name = f"cpe_empty_{os.getpid()}_{next(_test_numbers)}"
+    with _janitor(pg_server, name):
+        yield pg_server.url(name)
+
+
+@pytest.fixture
 def connect(db_url: str) -> Iterator[Callable[..., psycopg.Connection]]:
     """Open extra psycopg connections to the test database (closed afterwards)."""
     opened: list[psycopg.Connection] = []

@@ -126,7 +126,7 @@ def test_concurrent_migrations_from_zero_apply_each_migration_once(pg_server):
 def test_schema_snapshot_is_fresh(pg_server, template_db):
     current = dump_schema(pg_server.url(template_db))
     assert snapshot_path().read_text() == current, (
-        "sql/schema.sql is stale: run `just dump-schema` and commit the result"
+        "docs/schema.sql is stale: run `just dump-schema` and commit the result"
     )
 
 

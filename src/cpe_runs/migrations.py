@@ -1,31 +1,28 @@
-"""Applying the yoyo migrations in sql/, safely from several processes at once."""
+"""Applying the yoyo migrations, safely from several processes at once.
+
+The migrations are the `.sql` files of the repository's `sql/` folder; the package
+reaches them as `cpe_runs/sql` (a link in a checkout, a copy inside the wheel), so
+an installed `cpe-runs migrate` needs no checkout. yoyo.ini at the repository root
+names the same folder for the plain `yoyo` command.
+"""
 
 from __future__ import annotations
 
-import configparser
-from pathlib import Path
 from urllib.parse import urlencode
 
 import psycopg
 from yoyo import get_backend, read_migrations
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-# sql/schema.sql is the generated snapshot, not a migration.
-SNAPSHOT_ID = "schema"
+# yoyo's own notation for a folder inside an installed package (importlib.resources).
+MIGRATIONS_SOURCE = "package:cpe_runs:sql"
 # pg_advisory_lock key: "cpe_runs migrate"; it also covers yoyo's own table creation,
 # which its lock does not.
 _LOCK_KEY = 0x6370_655F_6D69
 
 
-def migrations_dir() -> Path:
-    """The folder named by `sources` in yoyo.ini (the one home of that setting)."""
-    parser = configparser.ConfigParser(defaults={"here": str(REPO_ROOT)})
-    parser.read(REPO_ROOT / "yoyo.ini")
-    return Path(parser.get("DEFAULT", "sources"))
-
-
-def _migrations():
-    return read_migrations(str(migrations_dir())).filter(lambda m: m.id != SNAPSHOT_ID)
+def migrations():
+    """Every migration this version of cpe_runs knows, oldest first."""
+    return read_migrations(MIGRATIONS_SOURCE)
 
 
 def _yoyo_url(url: str, settings: dict[str, str] | None = None) -> str:
@@ -51,7 +48,7 @@ def apply_migrations(
             backend = get_backend(_yoyo_url(url, roles))
             try:
                 with backend.lock():
-                    pending = backend.to_apply(_migrations())
+                    pending = backend.to_apply(migrations())
                     backend.apply_migrations(pending)
                 return [m.id for m in pending]
             finally:
@@ -64,6 +61,6 @@ def pending_migrations(url: str) -> list[str]:
     """Ids of migrations not yet applied (for processes that do not migrate)."""
     backend = get_backend(_yoyo_url(url))
     try:
-        return [m.id for m in backend.to_apply(_migrations())]
+        return [m.id for m in backend.to_apply(migrations())]
     finally:
         backend.connection.close()

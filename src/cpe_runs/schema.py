@@ -1,7 +1,8 @@
-"""The committed schema snapshot, sql/schema.sql: a cleaned `pg_dump --schema-only`.
+"""The committed schema snapshot, docs/schema.sql: a cleaned `pg_dump --schema-only`.
 
 `python -m cpe_runs.schema` (`just dump-schema`) migrates a throwaway embedded
-database from zero and writes the snapshot; a test fails when it is stale.
+database from zero and writes the snapshot; a test fails when it is stale. It lives
+outside sql/ because yoyo takes every `.sql` file there for a migration.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from .embedded import EmbeddedPostgres, pg_bin
-from .migrations import apply_migrations, migrations_dir
+from .migrations import apply_migrations
 
 _NOISE = re.compile(
     r"^(\\restrict|\\unrestrict|SET |SELECT pg_catalog\.set_config|-- Dumped (from|by))"
@@ -21,7 +22,8 @@ _NOISE = re.compile(
 
 
 def snapshot_path() -> Path:
-    return migrations_dir() / "schema.sql"
+    """docs/schema.sql of the checkout this module runs from (a development tool)."""
+    return Path(__file__).resolve().parents[2] / "docs" / "schema.sql"
 
 
 def dump_schema(url: str) -> str:

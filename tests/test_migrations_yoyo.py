@@ -1,0 +1,68 @@
+"""The migrations as yoyo-migrations' own command sees them (yoyo.ini at the repository
+root) and as the installed package carries them: the same files, and rollback steps
+that undo each migration from 0008 on exactly."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from yoyo import read_migrations
+
+from cpe_runs.migrations import _yoyo_url, migrations, pending_migrations
+from cpe_runs.schema import dump_schema
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SQL = REPO_ROOT / "sql"
+YOYO = str(Path(sys.executable).with_name("yoyo"))
+# The migrations written before rollback files were asked for.
+LAST_WITHOUT_ROLLBACK = "0007_tenant_isolation"
+
+
+def _yoyo(*args: str) -> str:
+    done = subprocess.run([YOYO, *args], cwd=REPO_ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout
+
+
+def test_the_package_carries_exactly_the_migrations_of_sql_folder():
+    ids = [m.id for m in migrations()]
+    files = sorted(p.stem for p in SQL.glob("*.sql") if not p.name.endswith(".rollback.sql"))
+    assert ids == files
+    assert ids[0] == "0001_foundation"
+    assert not list(SQL.glob("*/")), "yoyo ignores subfolders: nothing belongs in one"
+
+
+def test_every_migration_after_0007_has_a_rollback_file():
+    later = [p for p in SQL.glob("*.sql") if p.stem > LAST_WITHOUT_ROLLBACK]
+    missing = [
+        p.name
+        for p in later
+        if not p.name.endswith(".rollback.sql")
+        and not p.with_name(p.stem + ".rollback.sql").exists()
+    ]
+    assert missing == [], "add NNNN_name.rollback.sql beside each new migration"
+
+
+def test_plain_yoyo_from_the_repository_root_applies_and_lists_what_cpe_runs_migrates(
+    empty_db, pg_server, template_db
+):
+    database = ["--database", _yoyo_url(empty_db)]
+    _yoyo("apply", *database)
+    assert pending_migrations(empty_db) == []
+    assert dump_schema(empty_db) == dump_schema(pg_server.url(template_db))
+
+    listed = _yoyo("list", *database)
+    for migration in migrations():
+        assert re.search(rf"^A\s+{migration.id}\s", listed, re.M), listed
+
+
+def test_yoyo_ini_names_the_folder_the_package_reads():
+    from yoyo.config import read_config
+
+    config = read_config(str(REPO_ROOT / "yoyo.ini"))
+    source = config.get("DEFAULT", "sources")
+    assert Path(source).resolve() == SQL.resolve()
+    assert [m.id for m in read_migrations(source)] == [m.id for m in migrations()]
