@@ -8,11 +8,33 @@ that user's rows and nothing else, whatever a query forgets to filter.
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import asyncpg
+
+# The connection is gone, or in a state nobody can know (a database restart, a network
+# blip, a protocol left mid-operation): drop it, wait, and try again on a new one.
+CONNECTION_ERRORS: tuple[type[BaseException], ...] = (
+    OSError,
+    asyncio.TimeoutError,
+    asyncpg.PostgresConnectionError,
+    asyncpg.InterfaceError,
+    # asyncpg's own protocol state machine, e.g. "cannot switch to state 12; another
+    # operation (2) is in progress" on a connection an error left mid-operation.
+    asyncpg.InternalClientError,
+    # admin_shutdown, crash_shutdown, cannot_connect_now: the server is restarting.
+    asyncpg.exceptions.OperatorInterventionError,
+)
+# Worth another try, on a new transaction: the above, a deadlock or serialization
+# victim, and a server short of connections or memory for a moment.
+TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
+    *CONNECTION_ERRORS,
+    asyncpg.exceptions.TransactionRollbackError,
+    asyncpg.exceptions.InsufficientResourcesError,
+)
 
 
 async def create_pool(
@@ -37,6 +59,19 @@ async def create_pool(
 
 async def _keep_session(_conn: asyncpg.Connection) -> None:
     """Nothing to reset (asyncpg still rolls back a transaction left open)."""
+
+
+@asynccontextmanager
+async def acquire(pool: asyncpg.Pool) -> AsyncIterator[asyncpg.Connection]:
+    """A connection of the pool that is closed, never handed back, after a connection
+    error: asyncpg returns a connection an error left mid-operation to the pool as it
+    is (above all without a reset query), and its next user gets InternalClientError."""
+    async with pool.acquire() as conn:
+        try:
+            yield conn
+        except CONNECTION_ERRORS:
+            conn.terminate()
+            raise
 
 
 @asynccontextmanager

@@ -47,16 +47,7 @@ log = logging.getLogger("cpe_runs.worker")
 T = TypeVar("T")
 
 TASKS_CHANNEL = "cpe_runs_tasks"
-# Connection trouble worth waiting out: a database restart, a network blip, a deadlock victim.
-TRANSIENT_ERRORS = (
-    OSError,
-    asyncio.TimeoutError,
-    asyncpg.PostgresConnectionError,
-    asyncpg.InterfaceError,
-    asyncpg.exceptions.OperatorInterventionError,
-    asyncpg.exceptions.TransactionRollbackError,
-    asyncpg.exceptions.InsufficientResourcesError,
-)
+TRANSIENT_ERRORS = db.TRANSIENT_ERRORS
 # An idle worker never sleeps less than this, even when something is due right now
 # (another worker is claiming it), so contention never turns into a busy loop.
 MIN_WAIT_SECONDS = 0.05
@@ -153,16 +144,23 @@ class Worker:
         """The pool, once the database answers (a worker may start before it)."""
         delay = 0.5
         while not self._stopping.is_set():
+            pool = None
             try:
-                return await db.create_pool(
+                pool = await db.create_pool(
                     self._url,
                     role=self.settings.worker_role,
-                    min_size=1,
+                    # No floor: asyncpg restores one in the background, with a traceback
+                    # per failed try while the database restarts; connections open on use.
+                    min_size=0,
                     max_size=min(self.concurrency, 8) + 3,
                     # Every call here is one SQL function call: no session state to reset.
                     reset=False,
                 )
+                await pool.fetchval("SELECT 1")
+                return pool
             except TRANSIENT_ERRORS as exc:
+                if pool is not None:
+                    pool.terminate()
                 log.warning("cannot connect (%s); retrying in %.1fs", _describe(exc), delay)
                 await _first(self._stopping, timeout=delay)
                 delay = min(delay * 2, 30.0)
@@ -187,10 +185,16 @@ class Worker:
                 due = None
                 if len(claimed) < free:
                     due = await self._db_once(runs.next_task_due)
-            except TRANSIENT_ERRORS as exc:
+            except Exception as exc:
+                # Waited out, never fatal: a worker outlives any database restart.
                 failures += 1
                 delay = min(0.25 * 2**failures, 10.0)
-                log.warning("cannot claim tasks (%s); retrying in %.1fs", _describe(exc), delay)
+                log.warning(
+                    "cannot claim tasks (%s); retrying in %.1fs",
+                    _describe(exc),
+                    delay,
+                    exc_info=not isinstance(exc, TRANSIENT_ERRORS),
+                )
                 await _first(self._stopping, timeout=delay)
                 continue
             failures = 0
@@ -345,8 +349,13 @@ class Worker:
                 continue
             try:
                 still_held = await self._db_once(runs.renew_leases, self.worker_id, held, lease)
-            except TRANSIENT_ERRORS as exc:
-                log.warning("cannot renew %d lease(s): %s", len(held), _describe(exc))
+            except Exception as exc:  # the heartbeat must outlive anything: try next time
+                log.warning(
+                    "cannot renew %d lease(s): %s",
+                    len(held),
+                    _describe(exc),
+                    exc_info=not isinstance(exc, TRANSIENT_ERRORS),
+                )
                 continue
             for task_id, attempt in held:
                 slot = self._slots.get(task_id)
@@ -389,7 +398,7 @@ class Worker:
     # -- the database --------------------------------------------------------------
 
     async def _db_once(self, fn: Callable[..., Any], *args: Any) -> Any:
-        async with self._pool.acquire() as conn:
+        async with db.acquire(self._pool) as conn:
             return await fn(conn, *args)
 
     async def _db(self, fn: Callable[..., Any], *args: Any) -> Any:
@@ -425,8 +434,12 @@ class Worker:
             try:
                 await self._listen_on(conn)
                 log.warning("LISTEN connection closed; reconnecting")
-            except TRANSIENT_ERRORS as exc:
-                log.warning("LISTEN connection lost (%s); reconnecting", _describe(exc))
+            except Exception as exc:
+                log.warning(
+                    "LISTEN connection lost (%s); reconnecting",
+                    _describe(exc),
+                    exc_info=not isinstance(exc, TRANSIENT_ERRORS),
+                )
             finally:
                 conn.terminate()
 
