@@ -19,6 +19,7 @@ from .api.errors import EXCEPTION_HANDLERS as DOMAIN_EXCEPTION_HANDLERS
 from .api.events import create_ticket, stream_events, stream_job_events
 from .api.health import health
 from .api.page import route_handlers as page_routes
+from .api.params import GuardedRequest
 from .auth import PUBLIC_PATHS, TokenAuthMiddleware
 from .config import Settings
 from .db import create_pool
@@ -65,4 +66,5 @@ def create_app(
         exception_handlers={**EXCEPTION_HANDLERS, **DOMAIN_EXCEPTION_HANDLERS},
         openapi_config=OpenAPIConfig(title="cpe_runs", version=__version__, path="/schema"),
         state=State({"settings": settings, "database_url": database_url}),
+        request_class=GuardedRequest,
     )

@@ -71,16 +71,9 @@ def _serve_lock(settings: Settings) -> Iterator[None]:
 async def _run_server(app, host: str, port: int) -> None:
     import uvicorn
 
-    # The timeout bounds a shutdown that a client which never reads would
-    # otherwise hold forever (its connection cannot close before it reads).
-    config = uvicorn.Config(
-        app,
-        host=host,
-        port=port,
-        lifespan="on",
-        log_config=None,
-        timeout_graceful_shutdown=app.state.settings.shutdown_timeout,
-    )
+    from .server import uvicorn_config
+
+    config = uvicorn_config(app, host, port, app.state.settings)
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())
     # uvicorn waits for open connections before its lifespan shutdown, and
@@ -97,10 +90,48 @@ async def _run_server(app, host: str, port: int) -> None:
     streams.cancel()
 
 
+def _wait_for_database(url: str, seconds: float) -> None:
+    """Return once the database answers; say so once while waiting, and give up with
+    one clear line (CommandError) after `seconds`."""
+    import time
+
+    import psycopg
+
+    deadline = time.monotonic() + seconds
+    said = False
+    while True:
+        try:
+            psycopg.connect(url, connect_timeout=max(1, min(5, int(seconds) or 1))).close()
+            return
+        except psycopg.OperationalError as exc:
+            reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+            if time.monotonic() >= deadline:
+                raise CommandError(
+                    f"cannot reach the database at {_where(url)} ({reason}); "
+                    "check CPE_RUNS_DATABASE_URL and that PostgreSQL is running"
+                ) from None
+            if not said:
+                log.warning(
+                    "waiting up to %.0f s for the database at %s (%s)", seconds, _where(url), reason
+                )
+                said = True
+        time.sleep(min(1.0, max(0.0, deadline - time.monotonic())))
+
+
+def _where(url: str) -> str:
+    """host:port/dbname of a URL, never its password."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    info = conninfo_to_dict(url)
+    return f"{info.get('host') or 'localhost'}:{info.get('port') or 5432}/{info.get('dbname', '')}"
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> None:
     from .app import create_app
 
     with _serve_lock(settings), database(settings) as url:
+        if settings.database_url:  # the embedded server is up once `database` returns
+            _wait_for_database(url, settings.startup_wait_seconds)
         _migrate(url, settings)
         if args.token_for:
             token = asyncio.run(_with_connection(url, auth.create_token, args.token_for, "serve"))

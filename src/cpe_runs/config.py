@@ -65,6 +65,18 @@ class Settings:
     # The roles the API and the workers act as (row-level security applies to them).
     api_role: str = "cpe_runs_api"
     worker_role: str = "cpe_runs_worker"
+    # What one client or user may hold of the shared server (see README, Security).
+    header_timeout_seconds: float = 10.0
+    idle_timeout_seconds: float = 60.0
+    max_connections_per_client: int = 128
+    # Pool connections exports (spooling) and stream replays may use at once.
+    spool_connections: int = 2
+    replay_connections: int = 2
+    # Bytes one upload request may store, and one user in all.
+    max_request_bytes: int = 512 * MIB
+    user_quota_bytes: int = 2048 * MIB
+    # How long `serve` waits for a database that does not answer yet.
+    startup_wait_seconds: float = 30.0
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -90,4 +102,12 @@ class Settings:
             abandoned_upload_seconds=_float("CPE_RUNS_ABANDONED_UPLOAD_HOURS", 24.0) * 3600,
             api_role=os.environ.get("CPE_RUNS_API_ROLE", "").strip() or "cpe_runs_api",
             worker_role=os.environ.get("CPE_RUNS_WORKER_ROLE", "").strip() or "cpe_runs_worker",
+            header_timeout_seconds=_float("CPE_RUNS_HEADER_TIMEOUT_SECONDS", 10.0),
+            idle_timeout_seconds=_float("CPE_RUNS_IDLE_TIMEOUT_SECONDS", 60.0),
+            max_connections_per_client=_int("CPE_RUNS_MAX_CONNECTIONS_PER_CLIENT", 128),
+            spool_connections=_int("CPE_RUNS_SPOOL_CONNECTIONS", 2),
+            replay_connections=_int("CPE_RUNS_REPLAY_CONNECTIONS", 2),
+            max_request_bytes=_int("CPE_RUNS_MAX_REQUEST_BYTES", 512 * MIB),
+            user_quota_bytes=_int("CPE_RUNS_USER_QUOTA_BYTES", 2048 * MIB),
+            startup_wait_seconds=_float("CPE_RUNS_STARTUP_WAIT_SECONDS", 30.0),
         )

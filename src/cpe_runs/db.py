@@ -35,6 +35,14 @@ TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
     asyncpg.exceptions.TransactionRollbackError,
     asyncpg.exceptions.InsufficientResourcesError,
 )
+# InterfaceErrors that are our own mistakes (a value the driver cannot send), not outages.
+_NOT_TRANSIENT = (asyncpg.exceptions.DataError, asyncpg.exceptions.ClientConfigurationError)
+
+
+def is_transient(exc: BaseException) -> bool:
+    """Is this the database (or the way to it) being away for a moment? (The API
+    answers 503 with Retry-After.)"""
+    return isinstance(exc, TRANSIENT_ERRORS) and not isinstance(exc, _NOT_TRANSIENT)
 
 
 async def create_pool(

@@ -22,7 +22,6 @@ import asyncio
 import json
 import logging
 import random
-import re
 import uuid
 from collections import defaultdict, deque
 from collections.abc import AsyncIterator, Callable, Iterable
@@ -50,7 +49,6 @@ RETRY_DELAYS = (0.01, 0.02, 0.05)
 IDLE_READ_SECONDS = 5.0
 RECONNECT_MAX_SECONDS = 2.0
 PING = b": ping\r\n\r\n"
-STREAM_PATH = re.compile(r"^/api/(events|jobs/[^/]+/events)$")
 
 _DISCONNECTED = (OSError, asyncpg.PostgresError, asyncpg.InterfaceError, TimeoutError)
 
@@ -337,7 +335,6 @@ class EventHub:
 async def event_hub_lifespan(app: Litestar) -> AsyncIterator[None]:
     """Start the process's event hub (app.state.event_hub) and stop it on shutdown."""
     settings: Settings = app.state.settings
-    install_access_log_filter()
     hub = EventHub(app.state.database_url, queue_events=settings.sse_queue_events)
     await hub.start()
     app.state.event_hub = hub
@@ -358,32 +355,3 @@ async def end_streams_on_exit(should_exit: Callable[[], bool], app: Litestar) ->
     hub = getattr(app.state, "event_hub", None)
     if hub is not None:
         hub.close_all("the server is shutting down")
-
-
-class _RedactStreamQuery(logging.Filter):
-    """Keep credentials out of access-log lines.
-
-    Stream routes lose their whole query (it carries the ticket); elsewhere a
-    credential sent by mistake (`?ticket=`, `?token=`) loses its value.
-    """
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        args = record.args
-        # uvicorn.access: (client, method, path with query, http version, status)
-        if isinstance(args, tuple) and len(args) >= 3 and isinstance(args[2], str):
-            path, sep, query = args[2].partition("?")
-            if sep and STREAM_PATH.match(path):
-                record.args = (*args[:2], path + "?[redacted]", *args[3:])
-            elif sep:
-                query = _CREDENTIAL_PARAM.sub(r"\1=[redacted]", query)
-                record.args = (*args[:2], f"{path}?{query}", *args[3:])
-        return True
-
-
-_CREDENTIAL_PARAM = re.compile(r"((?:^|&)[^=&]*(?:ticket|token)[^=&]*)=[^&]*", re.IGNORECASE)
-
-
-def install_access_log_filter() -> None:
-    logger = logging.getLogger("uvicorn.access")
-    if not any(isinstance(f, _RedactStreamQuery) for f in logger.filters):
-        logger.addFilter(_RedactStreamQuery())

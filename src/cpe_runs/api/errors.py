@@ -8,6 +8,7 @@ It also documents those responses in OpenAPI (`problems(...)`).
 
 from __future__ import annotations
 
+import logging
 import uuid
 from http import HTTPStatus
 from typing import Any
@@ -16,6 +17,7 @@ from litestar import Request, Response
 from litestar.openapi import ResponseSpec
 from msgspec import Struct
 
+from ..db import TRANSIENT_ERRORS, is_transient
 from ..errors import (
     ConstraintViolation,
     CpeRunsError,
@@ -32,6 +34,11 @@ from ..errors import (
 )
 from ..filestore import BadArchive, BadUpload, UnsupportedFile, UploadTooLarge
 from ..problems import PROBLEM_JSON, internal_error_handler, problem
+
+log = logging.getLogger(__name__)
+
+# What a 503 for an unreachable database tells the client to wait (seconds).
+RETRY_AFTER_SECONDS = 2
 
 STATUS: dict[type[CpeRunsError], int] = {
     NotFound: 404,
@@ -79,6 +86,26 @@ def domain_error_handler(request: Request, exc: CpeRunsError) -> Response[dict[s
     return problem(status, str(exc), **_extra(exc))
 
 
+def database_unavailable_handler(request: Request, exc: Exception) -> Response[dict[str, Any]]:
+    """The database (or the way to it) is away for a moment: 503 and when to retry."""
+    if not is_transient(exc):
+        return internal_error_handler(request, exc)
+    log.warning(
+        "database unavailable on %s %s: %s: %s",
+        request.method,
+        request.url.path,
+        type(exc).__name__,
+        exc,
+    )
+    return unavailable(f"the database is not answering ({type(exc).__name__})")
+
+
+def unavailable(reason: str) -> Response[dict[str, Any]]:
+    response = problem(503, f"{reason}; try again in a few seconds")
+    response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
+
+
 class Problem(Struct):
     """An error (RFC 9457 problem details); some carry ids to act on."""
 
@@ -118,4 +145,7 @@ def problems(*statuses: int, public: bool = False) -> dict[int, ResponseSpec]:
     }
 
 
-EXCEPTION_HANDLERS = {CpeRunsError: domain_error_handler}
+EXCEPTION_HANDLERS = {
+    CpeRunsError: domain_error_handler,
+    **dict.fromkeys(TRANSIENT_ERRORS, database_unavailable_handler),
+}

@@ -10,7 +10,7 @@ from litestar.datastructures import State
 from litestar.exceptions import ServiceUnavailableException
 from msgspec import Struct
 
-from .errors import problems
+from .errors import RETRY_AFTER_SECONDS, problems
 
 
 class Health(Struct):
@@ -30,6 +30,7 @@ async def health(state: State) -> Health:
             await state.pool.fetchval("SELECT 1")
     except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
         raise ServiceUnavailableException(
-            detail=f"database unavailable: {type(exc).__name__}"
+            detail=f"database unavailable: {type(exc).__name__}",
+            headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
         ) from exc
     return Health(status="ok")

@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
 from litestar import Request
 from litestar.datastructures import State
+from litestar.exceptions import ClientException
 from litestar.params import FromPath, QueryParameter
 
 from ..auth import User
+
+
+class GuardedRequest(Request):
+    """A request whose JSON body is refused with a 400, never a 500, however absurd it
+    is (msgspec raises RecursionError for very deep nesting, not a decode error)."""
+
+    async def json(self) -> Any:
+        try:
+            return await super().json()
+        except RecursionError:
+            raise ClientException(detail="malformed JSON: nested too deeply") from None
+
 
 UserRequest = Request[User, uuid.UUID, State]
 # A malformed UUID in the path answers 400 (Litestar's validation), never 5xx.

@@ -1,0 +1,274 @@
+"""How the app meets the network: uvicorn's settings, a guarded HTTP/1.1
+protocol and an access log that never shows a credential.
+
+What one client must not be able to do to everybody else, bounded here
+before a request reaches the app:
+
+- hold connections without sending a request: the request line and headers
+  must arrive within `header_timeout` of the connection (or of the previous
+  response), or the connection is answered 408 and closed (slowloris);
+- stall in the middle of a request body for longer than `idle_timeout`
+  (reads the app paused on purpose do not count);
+- stop reading a response for longer than `idle_timeout` (the transport's
+  buffer stays full): the connection is dropped, so a never-reading client
+  holds nothing (exports are spooled and hold no database connection
+  anyway, see spool.py);
+- open more than `max_connections_per_client` connections from one address:
+  the next one is answered 503 at once and closed.
+
+Keep-alive idling between requests is uvicorn's `timeout_keep_alive`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import unquote_plus
+
+import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+from .auth import TOKEN_PREFIX
+from .config import Settings
+
+log = logging.getLogger(__name__)
+
+# uvicorn's limit on the size of a request line plus headers (h11's default).
+MAX_HEADER_BYTES = 16 * 1024
+KEEP_ALIVE_SECONDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class TransportLimits:
+    header_timeout: float = 10.0
+    idle_timeout: float = 60.0
+    max_connections_per_client: int = 128
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> TransportLimits:
+        return cls(
+            header_timeout=settings.header_timeout_seconds,
+            idle_timeout=settings.idle_timeout_seconds,
+            max_connections_per_client=settings.max_connections_per_client,
+        )
+
+
+def uvicorn_config(app: Any, host: str, port: int, settings: Settings) -> uvicorn.Config:
+    """uvicorn serving `app` with the guarded protocol and the redacted access log."""
+    install_access_log_filter()
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        lifespan="on",
+        log_config=None,
+        http=guarded_protocol(TransportLimits.from_settings(settings)),
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
+        h11_max_incomplete_event_size=MAX_HEADER_BYTES,
+        # Bounds a shutdown that a client which never reads would otherwise hold
+        # forever (its connection cannot close before it reads).
+        timeout_graceful_shutdown=settings.shutdown_timeout,
+    )
+
+
+def _raw_response(status: int, reason: str, detail: str, extra: str = "") -> bytes:
+    body = json.dumps(
+        {"type": "about:blank", "title": reason, "status": status, "detail": detail}
+    ).encode()
+    head = (
+        f"HTTP/1.1 {status} {reason}\r\ncontent-type: application/problem+json\r\n"
+        f"content-length: {len(body)}\r\nconnection: close\r\n{extra}\r\n"
+    )
+    return head.encode() + body
+
+
+TOO_MANY = _raw_response(
+    503,
+    "Service Unavailable",
+    "too many open connections from your address; close some and retry",
+    "retry-after: 5\r\n",
+)
+TOO_SLOW = _raw_response(
+    408, "Request Timeout", "the request's headers did not arrive in time; send them at once"
+)
+
+
+def guarded_protocol(limits: TransportLimits) -> type[H11Protocol]:
+    """uvicorn's h11 protocol with the limits above; one class (and one count of
+    connections per address) per server."""
+
+    per_client: Counter[str] = Counter()
+
+    class GuardedProtocol(H11Protocol):
+        _header_timer: asyncio.TimerHandle | None = None
+        _idle_timer: asyncio.TimerHandle | None = None
+        _address: str | None = None
+
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self._address = self.client[0] if self.client else None
+            if self._address is not None:
+                per_client[self._address] += 1
+                if per_client[self._address] > limits.max_connections_per_client:
+                    log.warning(
+                        "refused a connection from %s: %d open (the limit is %d)",
+                        self._address,
+                        per_client[self._address] - 1,
+                        limits.max_connections_per_client,
+                    )
+                    transport.write(TOO_MANY)
+                    transport.close()
+                    return
+            self._arm_header_timer()
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            self._cancel_timers()
+            if self._address is not None:
+                per_client[self._address] -= 1
+                if per_client[self._address] <= 0:
+                    del per_client[self._address]
+                self._address = None
+            super().connection_lost(exc)
+
+        def data_received(self, data: bytes) -> None:
+            if self._waiting_for_request() and self._header_timer is None:
+                self._arm_header_timer()
+            super().data_received(data)
+            if not self._waiting_for_request():
+                self._cancel_header_timer()
+                if self.cycle.more_body:
+                    self._arm_idle_timer()  # a fresh wait for the next part of the body
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            self._cancel_idle_timer()
+            # The next request's headers are due within the keep-alive time anyway.
+
+        def pause_writing(self) -> None:
+            super().pause_writing()
+            self._arm_idle_timer()
+
+        def resume_writing(self) -> None:
+            super().resume_writing()
+            self._cancel_idle_timer()
+
+        # -- timers ----------------------------------------------------------------
+
+        def _waiting_for_request(self) -> bool:
+            return self.cycle is None or self.cycle.response_complete
+
+        def _arm_header_timer(self) -> None:
+            self._cancel_header_timer()
+            self._header_timer = self.loop.call_later(limits.header_timeout, self._headers_late)
+
+        def _cancel_header_timer(self) -> None:
+            if self._header_timer is not None:
+                self._header_timer.cancel()
+                self._header_timer = None
+
+        def _arm_idle_timer(self) -> None:
+            self._cancel_idle_timer()
+            self._idle_timer = self.loop.call_later(limits.idle_timeout, self._idle)
+
+        def _cancel_idle_timer(self) -> None:
+            if self._idle_timer is not None:
+                self._idle_timer.cancel()
+                self._idle_timer = None
+
+        def _cancel_timers(self) -> None:
+            self._cancel_header_timer()
+            self._cancel_idle_timer()
+
+        def _headers_late(self) -> None:
+            self._header_timer = None
+            if self.transport.is_closing() or not self._waiting_for_request():
+                return
+            # Part of a request came and stalled (slowloris): say why. A connection
+            # that sent nothing at all is closed without a word, as keep-alive does.
+            partial, _ = self.conn.trailing_data
+            if partial:
+                self.transport.write(TOO_SLOW)
+                log.info("closed a connection from %s: headers too slow", self._address)
+            self.transport.close()
+
+        def _idle(self) -> None:
+            self._idle_timer = None
+            if self.transport.is_closing():
+                return
+            in_body = (
+                self.cycle is not None and not self.cycle.response_complete and self.cycle.more_body
+            )
+            if self.flow.write_paused or (in_body and not self.flow.read_paused):
+                why = "not reading the response" if self.flow.write_paused else "not sending"
+                log.info(
+                    "dropped a connection from %s: %s for %.0f s",
+                    self._address,
+                    why,
+                    limits.idle_timeout,
+                )
+                self.transport.abort()
+            elif in_body:  # the app paused reading on purpose: look again later
+                self._arm_idle_timer()
+
+    return GuardedProtocol
+
+
+# -- the access log ------------------------------------------------------------------
+
+# Query parameters whose value may be a credential, by name (after URL-decoding).
+_SECRET_NAME = re.compile(
+    r"ticket|token|auth|key|secret|passw|pwd|session|signature|^sig$|^code$|credential|jwt",
+    re.IGNORECASE,
+)
+_STREAM_PATH = re.compile(r"^/api/(events|jobs/[^/]+/events)$")
+REDACTED = "[redacted]"
+
+
+def redact_query(path_with_query: str) -> str:
+    """The path with every credential-bearing query value replaced by [redacted].
+
+    Stream routes lose their whole query (it carries the ticket); elsewhere a
+    parameter whose name says it may be a secret (ticket, token, access_token,
+    api_key, password, signature, ...) or whose value looks like one of our
+    tokens loses its value. Names are matched URL-decoded, so %74oken is caught.
+    """
+    path, sep, query = path_with_query.partition("?")
+    if not sep:
+        return path_with_query
+    if _STREAM_PATH.match(path):
+        return f"{path}?{REDACTED}"
+    parts = []
+    for item in query.split("&"):
+        name, eq, value = item.partition("=")
+        plain_name, plain_value = unquote_plus(name), unquote_plus(value)
+        if _SECRET_NAME.search(plain_name) or _looks_secret(plain_value or plain_name):
+            parts.append(f"{name}={REDACTED}" if eq else REDACTED)
+        else:
+            parts.append(item)
+    return f"{path}?{'&'.join(parts)}"
+
+
+def _looks_secret(text: str) -> bool:
+    return text.startswith(TOKEN_PREFIX)
+
+
+class RedactCredentials(logging.Filter):
+    """Applies redact_query to uvicorn's access-log lines."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        # uvicorn.access: (client, method, path with query, http version, status)
+        if isinstance(args, tuple) and len(args) >= 3 and isinstance(args[2], str):
+            record.args = (*args[:2], redact_query(args[2]), *args[3:])
+        return True
+
+
+def install_access_log_filter() -> None:
+    logger = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, RedactCredentials) for f in logger.filters):
+        logger.addFilter(RedactCredentials())
