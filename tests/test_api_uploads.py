@@ -224,12 +224,15 @@ def _when_storing_chunk(conn, chunk_no: int, plpgsql: str) -> None:
     )
 
 
-def test_a_database_failure_mid_upload_answers_500_and_stores_nothing(client, alice, conn):
+def test_a_database_failure_mid_upload_answers_503_and_stores_nothing(client, alice, conn):
     sheet = new_sheet(client, alice, conn)
-    # The third chunk of the third file meets a full disk.
+    # The third chunk of the third file meets a full disk: the database is short of a
+    # resource for now, so the client is told to retry later.
     _when_storing_chunk(conn, 2, "RAISE EXCEPTION 'no space left' USING ERRCODE = '53100';")
     third = ("c.pdf", PDF + b"x" * 3 * MIB)
-    assert_problem(upload(client, alice, sheet["job_id"], *_ACCEPTED, third), 500)
+    response = upload(client, alice, sheet["job_id"], *_ACCEPTED, third)
+    assert_problem(response, 503)
+    assert response.headers["retry-after"]
     _assert_nothing_of_it_stayed(conn)
 
 

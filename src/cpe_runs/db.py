@@ -84,7 +84,8 @@ async def acquire(pool: asyncpg.Pool) -> AsyncIterator[asyncpg.Connection]:
 
 @asynccontextmanager
 async def as_user(pool: asyncpg.Pool, user_id: uuid.UUID) -> AsyncIterator[asyncpg.Connection]:
-    """A connection inside a transaction acting for `user_id`."""
-    async with pool.acquire() as conn, conn.transaction():
+    """A connection inside a transaction acting for `user_id` (closed, not pooled, when a
+    connection error interrupts it, so the next request gets a sound one)."""
+    async with acquire(pool) as conn, conn.transaction():
         await conn.execute("SELECT set_config('cpe_runs.user_id', $1, true)", str(user_id))
         yield conn
