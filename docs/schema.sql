@@ -107,6 +107,22 @@ END
 $$;
 
 --
+-- Name: cell_date(jsonb); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.cell_date(p_value jsonb) RETURNS date
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN CASE WHEN ((p_value #>> '{}'::text[]) ~ '^(?:[1-9]\d{3}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))|(?:[1-9]\d(?:0[48]|[2468][048]|[13579][26])|(?:[2468][048]|[13579][26])00)-02-29)$'::text) THEN ((p_value #>> '{}'::text[]))::date ELSE NULL::date END;
+
+--
+-- Name: cell_hours(jsonb); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.cell_hours(p_value jsonb) RETURNS numeric
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN CASE WHEN ((jsonb_typeof(p_value) = 'number'::text) AND ((p_value)::numeric >= (0)::numeric)) THEN (p_value)::numeric ELSE NULL::numeric END;
+
+--
 -- Name: claim_tasks(text, integer, double precision, bigint); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -159,6 +175,19 @@ BEGIN
     FROM claimed c
     JOIN job_runs r ON r.id = c.run_id
     JOIN source_files f ON f.id = c.file_id;
+END
+$$;
+
+--
+-- Name: clear_sheet_requirement(uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.clear_sheet_requirement(p_user_id uuid, p_job_id uuid) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  PERFORM find_owned_job(p_user_id, p_job_id, 'cpe');
+  DELETE FROM sheet_requirements WHERE job_id = p_job_id;
 END
 $$;
 
@@ -590,6 +619,14 @@ CREATE FUNCTION public.format_row_values(p_values jsonb, p_columns jsonb) RETURN
     RETURN (SELECT COALESCE(jsonb_object_agg((c.value ->> 0), public.format_cell((format_row_values.p_values -> (c.value ->> 0)), (c.value ->> 1))), '{}'::jsonb) AS "coalesce" FROM jsonb_array_elements(format_row_values.p_columns) c(value));
 
 --
+-- Name: in_period(date, date, date); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.in_period(p_date date, p_start date, p_end date) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN CASE WHEN (p_start IS NOT NULL) THEN COALESCE(((p_date >= p_start) AND (p_date <= p_end)), false) ELSE NULL::boolean END;
+
+--
 -- Name: increment_task_completion(uuid, integer, jsonb, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -724,6 +761,14 @@ CREATE FUNCTION public.intact_file_bytes(p_file public.source_files) RETURNS byt
    WHERE octet_length(b.data) = p_file.size_bytes
      AND (p_file.sha256 IS NULL OR encode(sha256(b.data), 'hex') = p_file.sha256)
 $$;
+
+--
+-- Name: is_ethics(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.is_ethics(p_field_of_study text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN COALESCE((p_field_of_study ~* '\methic'::text), false);
 
 --
 -- Name: issue_stream_ticket(uuid, bytea, integer); Type: FUNCTION; Schema: public; Owner: -
@@ -1083,6 +1128,54 @@ END
 $$;
 
 --
+-- Name: requirement_date(text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.requirement_date(p_field text, p_value text) RETURNS date
+    LANGUAGE plpgsql STABLE
+    AS $$
+DECLARE
+  v_date date := cell_date(to_jsonb(btrim(p_value)));
+BEGIN
+  IF v_date IS NULL AND p_value IS NOT NULL THEN
+    RAISE EXCEPTION '% "%" is not a date: write it as YYYY-MM-DD', p_field, p_value
+      USING ERRCODE = 'CR060';
+  END IF;
+  RETURN v_date;
+END
+$$;
+
+--
+-- Name: requirement_problem(date, date, numeric, numeric); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.requirement_problem(p_period_start date, p_period_end date, p_total_hours numeric, p_ethics_hours numeric) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN CASE WHEN ((p_period_start IS NULL) OR (p_period_end IS NULL) OR (p_total_hours IS NULL) OR (p_ethics_hours IS NULL)) THEN 'period_start, period_end, total_hours and ethics_hours are all required'::text WHEN ((p_period_start < '1900-01-01'::date) OR (p_period_end > '2199-12-31'::date)) THEN 'the period must lie between 1900-01-01 and 2199-12-31'::text WHEN (p_period_end < p_period_start) THEN format('the period ends (%s) before it starts (%s)'::text, p_period_end, p_period_start) WHEN (p_period_end >= (p_period_start + '10 years'::interval)) THEN format('a reporting period of more than 10 years (%s to %s) is not one a board sets'::text, p_period_start, p_period_end) WHEN ((p_total_hours < (0)::numeric) OR (p_total_hours > (1000)::numeric)) THEN format('total_hours must be from 0 to 1000, not %s'::text, p_total_hours) WHEN ((p_ethics_hours < (0)::numeric) OR (p_ethics_hours > (1000)::numeric)) THEN format('ethics_hours must be from 0 to 1000, not %s'::text, p_ethics_hours) WHEN (p_ethics_hours > p_total_hours) THEN format('ethics_hours (%s) cannot exceed total_hours (%s): ethics hours count towards the total'::text, p_ethics_hours, p_total_hours) ELSE NULL::text END;
+
+--
+-- Name: sheet_requirements; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.sheet_requirements (
+    job_id uuid NOT NULL,
+    period_start date NOT NULL,
+    period_end date NOT NULL,
+    total_hours numeric NOT NULL,
+    ethics_hours numeric NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT sheet_requirements_check CHECK ((public.requirement_problem(period_start, period_end, total_hours, ethics_hours) IS NULL))
+);
+
+--
+-- Name: requirement_json(public.sheet_requirements); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.requirement_json(p_requirement public.sheet_requirements) RETURNS jsonb
+    LANGUAGE sql STABLE
+    RETURN CASE WHEN ((p_requirement).job_id IS NOT NULL) THEN jsonb_build_object('period_start', (p_requirement).period_start, 'period_end', (p_requirement).period_end, 'total_hours', (p_requirement).total_hours, 'ethics_hours', (p_requirement).ethics_hours) ELSE NULL::jsonb END;
+
+--
 -- Name: retry_task(uuid, integer, text, double precision); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1200,10 +1293,38 @@ DECLARE
 BEGIN
   INSERT INTO templates (name, template_type, is_public) VALUES (p_name, 'cpe', true)
   RETURNING id INTO v_id;
-  INSERT INTO template_fields (template_id, field_name, data_type, prompt, display_order)
-  SELECT v_id, f.value->>0, f.value->>1, f.value->>2, f.ordinality
+  INSERT INTO template_fields (template_id, field_name, data_type, prompt, display_order, summary_role)
+  SELECT v_id, f.value->>0, f.value->>1, f.value->>2, f.ordinality, f.value->>3
     FROM jsonb_array_elements(p_fields) WITH ORDINALITY AS f;
   RETURN v_id;
+END
+$$;
+
+--
+-- Name: set_sheet_requirement(uuid, uuid, text, text, numeric, numeric); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.set_sheet_requirement(p_user_id uuid, p_job_id uuid, p_period_start text, p_period_end text, p_total_hours numeric, p_ethics_hours numeric) RETURNS jsonb
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_start date := requirement_date('period_start', p_period_start);
+  v_end date := requirement_date('period_end', p_period_end);
+  v_problem text := requirement_problem(v_start, v_end, p_total_hours, p_ethics_hours);
+  v_requirement sheet_requirements;
+BEGIN
+  PERFORM find_owned_job(p_user_id, p_job_id, 'cpe');
+  IF v_problem IS NOT NULL THEN
+    RAISE EXCEPTION '%', v_problem USING ERRCODE = 'CR060';
+  END IF;
+  INSERT INTO sheet_requirements AS s (job_id, period_start, period_end, total_hours, ethics_hours)
+  VALUES (p_job_id, v_start, v_end, p_total_hours, p_ethics_hours)
+  ON CONFLICT (job_id) DO UPDATE
+     SET period_start = excluded.period_start, period_end = excluded.period_end,
+         total_hours = excluded.total_hours, ethics_hours = excluded.ethics_hours,
+         updated_at = now()
+  RETURNING * INTO v_requirement;
+  RETURN requirement_json(v_requirement);
 END
 $$;
 
@@ -1214,6 +1335,22 @@ $$;
 CREATE FUNCTION public.sheet_columns(p_run_id uuid) RETURNS jsonb
     LANGUAGE sql STABLE
     RETURN (SELECT COALESCE(jsonb_agg(jsonb_build_array(f.field_name, f.data_type) ORDER BY f.display_order, f.field_name), '[]'::jsonb) AS "coalesce" FROM public.run_template_fields(sheet_columns.p_run_id) f(field_name, data_type, prompt, display_order));
+
+--
+-- Name: sheet_requirement(uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.sheet_requirement(p_user_id uuid, p_job_id uuid) RETURNS jsonb
+    LANGUAGE plpgsql STABLE
+    AS $$
+DECLARE
+  v_requirement sheet_requirements;
+BEGIN
+  PERFORM find_owned_job(p_user_id, p_job_id, 'cpe');
+  SELECT * INTO v_requirement FROM sheet_requirements WHERE job_id = p_job_id;
+  RETURN requirement_json(v_requirement);
+END
+$$;
 
 --
 -- Name: sheet_rows(uuid, bigint, bigint); Type: FUNCTION; Schema: public; Owner: -
@@ -1238,6 +1375,58 @@ CREATE FUNCTION public.sheet_rows(p_run_id uuid, p_limit bigint DEFAULT NULL::bi
          format_row_values(rr."values", cols.columns)
     FROM page JOIN result_rows rr ON rr.id = page.id CROSS JOIN cols
    ORDER BY page.n
+$$;
+
+--
+-- Name: sheet_summary(uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.sheet_summary(p_user_id uuid, p_job_id uuid) RETURNS jsonb
+    LANGUAGE sql STABLE
+    AS $$
+  WITH sheet AS MATERIALIZED (SELECT * FROM summary_sheet(p_user_id, p_job_id)),
+  -- Materialized: the rules below then take plain values and are inlined.
+  cells AS MATERIALIZED (
+    SELECT format_cell(rr."values" -> sheet.hours, 'number') AS hours,
+           format_cell(rr."values" -> sheet.completion_date, 'date') AS completion_date,
+           nullif(btrim(rr."values" ->> sheet.field_of_study), '') AS field_of_study
+      FROM sheet, run_chain(sheet.run_id) c JOIN result_rows rr ON rr.run_id = c.run_id
+     WHERE sheet.run_id IS NOT NULL
+  ), counted AS MATERIALIZED (
+    SELECT cell_hours(c.hours) AS hours, c.field_of_study, is_ethics(c.field_of_study) AS ethics,
+           in_period(cell_date(c.completion_date), (sheet.requirement).period_start,
+                     (sheet.requirement).period_end) AS in_period
+      FROM cells c, sheet
+  ), totals AS (
+    SELECT count(*) AS certificates,
+           coalesce(sum(hours), 0) AS total_hours,
+           coalesce(sum(hours) FILTER (WHERE ethics), 0) AS ethics_hours,
+           coalesce(sum(hours) FILTER (WHERE in_period), 0) AS period_hours,
+           coalesce(sum(hours) FILTER (WHERE in_period AND ethics), 0) AS period_ethics_hours,
+           count(*) FILTER (WHERE hours IS NULL) AS uncounted_rows
+      FROM counted
+  ), by_field AS (
+    SELECT coalesce(jsonb_object_agg(field, hours ORDER BY field), '{}') AS json
+      FROM (SELECT coalesce(field_of_study, '') AS field, sum(hours) AS hours
+              FROM counted WHERE hours IS NOT NULL GROUP BY 1) f
+  )
+  SELECT jsonb_build_object(
+    'certificates', t.certificates,
+    'total_hours', t.total_hours,
+    'ethics_hours', t.ethics_hours,
+    'hours_by_field', b.json,
+    'requirement', requirement_json(q),
+    'period_hours', CASE WHEN q.job_id IS NOT NULL THEN t.period_hours END,
+    'period_ethics_hours', CASE WHEN q.job_id IS NOT NULL THEN t.period_ethics_hours END,
+    -- greatest() skips NULLs: without a requirement it would say 0 remain.
+    'remaining_hours', CASE WHEN q.job_id IS NOT NULL
+                            THEN greatest(q.total_hours - t.period_hours, 0) END,
+    'remaining_ethics_hours', CASE WHEN q.job_id IS NOT NULL
+                                   THEN greatest(q.ethics_hours - t.period_ethics_hours, 0) END,
+    'days_left', q.period_end - current_date,
+    'uncounted_rows', t.uncounted_rows
+  )
+    FROM totals t, by_field b, sheet, LATERAL (SELECT (sheet.requirement).*) q
 $$;
 
 --
@@ -1292,6 +1481,57 @@ BEGIN
   PERFORM pg_notify('cpe_runs_tasks', v_run.id::text);
   RETURN v_run;
 END
+$$;
+
+--
+-- Name: summary_fields(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.summary_fields(p_run_id uuid, OUT hours text, OUT completion_date text, OUT field_of_study text) RETURNS record
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT max(f.field_name) FILTER (WHERE f.summary_role = 'hours'),
+         max(f.field_name) FILTER (WHERE f.summary_role = 'completion_date'),
+         max(f.field_name) FILTER (WHERE f.summary_role = 'field_of_study')
+    FROM job_runs r JOIN template_fields f ON f.template_id = r.template_id
+   WHERE r.id = p_run_id
+$$;
+
+--
+-- Name: summary_rows(uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.summary_rows(p_user_id uuid, p_job_id uuid) RETURNS TABLE(row_no bigint, row_id uuid, file_id uuid, hours numeric, completion_date date, field_of_study text, ethics boolean, in_period boolean)
+    LANGUAGE sql STABLE
+    AS $$
+  WITH sheet AS MATERIALIZED (SELECT * FROM summary_sheet(p_user_id, p_job_id)),
+  cells AS (
+    SELECT s.ordinality AS row_no, s.row_id, s.file_id,
+           cell_hours(s."values" -> sheet.hours) AS hours,
+           cell_date(s."values" -> sheet.completion_date) AS completion_date,
+           nullif(btrim(s."values" ->> sheet.field_of_study), '') AS field_of_study,
+           (sheet.requirement).period_start, (sheet.requirement).period_end
+      FROM sheet, sheet_rows(sheet.run_id) WITH ORDINALITY s
+     WHERE sheet.run_id IS NOT NULL
+  )
+  SELECT c.row_no, c.row_id, c.file_id, c.hours, c.completion_date, c.field_of_study,
+         is_ethics(c.field_of_study), in_period(c.completion_date, c.period_start, c.period_end)
+    FROM cells c
+   ORDER BY c.row_no
+$$;
+
+--
+-- Name: summary_sheet(uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.summary_sheet(p_user_id uuid, p_job_id uuid, OUT run_id uuid, OUT hours text, OUT completion_date text, OUT field_of_study text, OUT requirement public.sheet_requirements) RETURNS record
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT r.id, f.hours, f.completion_date, f.field_of_study, q
+    FROM find_owned_job(p_user_id, p_job_id, 'cpe') j
+    LEFT JOIN sheet_requirements q ON q.job_id = j.id
+    LEFT JOIN LATERAL latest_run(j.id) r ON true
+    LEFT JOIN LATERAL summary_fields(r.id) f ON true
 $$;
 
 --
@@ -1546,8 +1786,10 @@ CREATE TABLE public.template_fields (
     data_type text DEFAULT 'text'::text NOT NULL,
     prompt text,
     display_order integer DEFAULT 0 NOT NULL,
+    summary_role text,
     CONSTRAINT template_fields_data_type_check CHECK ((data_type = ANY (ARRAY['text'::text, 'date'::text, 'number'::text]))),
-    CONSTRAINT template_fields_field_name_check CHECK ((btrim(field_name) <> ''::text))
+    CONSTRAINT template_fields_field_name_check CHECK ((btrim(field_name) <> ''::text)),
+    CONSTRAINT template_fields_summary_role_check CHECK ((summary_role = ANY (ARRAY['hours'::text, 'completion_date'::text, 'field_of_study'::text])))
 );
 
 --
@@ -1631,6 +1873,13 @@ ALTER TABLE ONLY public.result_rows
 
 ALTER TABLE ONLY public.run_events
     ADD CONSTRAINT run_events_pkey PRIMARY KEY (seq);
+
+--
+-- Name: sheet_requirements sheet_requirements_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.sheet_requirements
+    ADD CONSTRAINT sheet_requirements_pkey PRIMARY KEY (job_id);
 
 --
 -- Name: source_files source_files_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -1813,6 +2062,12 @@ CREATE INDEX stream_tickets_expires_at_idx ON public.stream_tickets USING btree 
 CREATE INDEX stream_tickets_token_id_idx ON public.stream_tickets USING btree (token_id);
 
 --
+-- Name: template_fields_template_id_summary_role_key; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX template_fields_template_id_summary_role_key ON public.template_fields USING btree (template_id, summary_role) WHERE (summary_role IS NOT NULL);
+
+--
 -- Name: templates_public_cpe_name_key; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -1962,6 +2217,13 @@ ALTER TABLE ONLY public.result_rows
 
 ALTER TABLE ONLY public.result_rows
     ADD CONSTRAINT result_rows_task_id_fkey FOREIGN KEY (task_id) REFERENCES public.extraction_tasks(id) ON DELETE SET NULL;
+
+--
+-- Name: sheet_requirements sheet_requirements_job_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.sheet_requirements
+    ADD CONSTRAINT sheet_requirements_job_id_fkey FOREIGN KEY (job_id) REFERENCES public.extraction_jobs(id) ON DELETE CASCADE;
 
 --
 -- Name: source_files source_files_job_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
@@ -2119,6 +2381,20 @@ CREATE POLICY run_events_api ON public.run_events TO cpe_runs_api USING ((user_i
 --
 
 CREATE POLICY run_events_worker ON public.run_events TO cpe_runs_worker USING (true) WITH CHECK (true);
+
+--
+-- Name: sheet_requirements; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.sheet_requirements ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: sheet_requirements sheet_requirements_api; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY sheet_requirements_api ON public.sheet_requirements TO cpe_runs_api USING ((EXISTS ( SELECT 1
+   FROM public.extraction_jobs j
+  WHERE (j.id = sheet_requirements.job_id))));
 
 --
 -- Name: source_files; Type: ROW SECURITY; Schema: public; Owner: -
