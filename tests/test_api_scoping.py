@@ -46,6 +46,21 @@ ENDPOINTS = [
     ("GET", "/api/jobs/{job}/export/csv", None),
     ("GET", "/api/jobs/{job}/export/csv?run_id={run}", None),
     ("GET", "/api/jobs/{job}/export/excel?run_id={next_run}", None),
+    ("GET", "/api/jobs/{job}/export/audit", None),
+    ("GET", "/api/cpe/sheets/{job}/requirement", None),
+    (
+        "PUT",
+        "/api/cpe/sheets/{job}/requirement",
+        {
+            "period_start": "2024-01-01",
+            "period_end": "2024-12-31",
+            "total_hours": 40,
+            "ethics_hours": 2,
+        },
+    ),
+    ("DELETE", "/api/cpe/sheets/{job}/requirement", None),
+    ("GET", "/api/cpe/sheets/{job}/summary", None),
+    ("GET", "/api/cpe/sheets/{job}/summary/rows", None),
     ("GET", "/api/jobs/{job}/events", None),
     ("GET", "/api/events?job_id={job}", None),
 ]
@@ -83,6 +98,10 @@ def alices_sheet(client, alice, conn) -> dict[str, str]:
         report(conn, *task, rows=[{"Course Title": "Ethics"}])
     row_id = conn.execute("SELECT id FROM result_rows").fetchone()[0]
     new_file = upload(client, alice, sheet["job_id"], ("b.txt", TEXT)).json()
+    requirement = {"period_start": "2024-01-01", "period_end": "2025-12-31", "total_hours": 80,
+                   "ethics_hours": 4}  # fmt: skip
+    client.put(f"/api/cpe/sheets/{sheet['job_id']}/requirement", json=requirement,
+               headers=alice.headers)  # fmt: skip
     template = conn.execute(
         "INSERT INTO templates (name, template_type, is_public, user_id)"
         " VALUES ('Alice private', 'cpe', false, %s) RETURNING id",
@@ -143,6 +162,7 @@ def _checksums_of(conn, user_id) -> dict[str, str]:
         "extraction_tasks": "run_id IN (SELECT r.id FROM job_runs r"
         " JOIN extraction_jobs j ON j.id = r.job_id WHERE j.user_id = %(u)s)",
         "result_rows": "job_id IN (SELECT id FROM extraction_jobs WHERE user_id = %(u)s)",
+        "sheet_requirements": "job_id IN (SELECT id FROM extraction_jobs WHERE user_id = %(u)s)",
         "run_events": "user_id = %(u)s"
         " OR job_id IN (SELECT id FROM extraction_jobs WHERE user_id = %(u)s)",
         "templates": "user_id = %(u)s",

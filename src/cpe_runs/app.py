@@ -11,6 +11,7 @@ from litestar.middleware import DefineMiddleware
 from litestar.openapi import OpenAPIConfig
 
 from . import __version__
+from .api import compliance as compliance_api
 from .api import files as files_api
 from .api import results as results_api
 from .api import sheets as sheets_api
@@ -51,6 +52,7 @@ def create_app(
             *sheets_api.HANDLERS,
             *files_api.HANDLERS,
             *results_api.HANDLERS,
+            *compliance_api.HANDLERS,
             create_ticket,
             stream_events,
             stream_job_events,

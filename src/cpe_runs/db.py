@@ -83,9 +83,13 @@ async def acquire(pool: asyncpg.Pool) -> AsyncIterator[asyncpg.Connection]:
 
 
 @asynccontextmanager
-async def as_user(pool: asyncpg.Pool, user_id: uuid.UUID) -> AsyncIterator[asyncpg.Connection]:
+async def as_user(
+    pool: asyncpg.Pool, user_id: uuid.UUID, *, snapshot: bool = False
+) -> AsyncIterator[asyncpg.Connection]:
     """A connection inside a transaction acting for `user_id` (closed, not pooled, when a
-    connection error interrupts it, so the next request gets a sound one)."""
-    async with acquire(pool) as conn, conn.transaction():
+    connection error interrupts it, so the next request gets a sound one); snapshot=True:
+    a read-only one whose reads all see the same moment (REPEATABLE READ)."""
+    isolation = "repeatable_read" if snapshot else None
+    async with acquire(pool) as conn, conn.transaction(isolation=isolation, readonly=snapshot):
         await conn.execute("SELECT set_config('cpe_runs.user_id', $1, true)", str(user_id))
         yield conn

@@ -72,6 +72,11 @@ class InvalidCell(CpeRunsError):
     """CR013: a row edit names an unknown column or a value that is not of its type."""
 
 
+class InvalidRequirement(CpeRunsError):
+    """CR060: a requirement that cannot be one (a bad date, a period that ends before it
+    starts, negative or absurd hours); the message says which."""
+
+
 class ConstraintViolation(CpeRunsError):
     """A check, unique or foreign-key constraint refused the data."""
 
@@ -100,6 +105,7 @@ _BY_SQLSTATE: dict[str, type[CpeRunsError]] = {
     "CR012": FileInProgress,
     "CR013": InvalidCell,
     "CR040": FileUnreadable,
+    "CR060": InvalidRequirement,
 }
 # unique_violation, foreign_key_violation, check_violation, not_null_violation
 _CONSTRAINT_STATES = {"23505", "23503", "23514", "23502"}

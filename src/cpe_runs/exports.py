@@ -34,9 +34,15 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _STREAM_BYTES = 64 * 1024
 
 
+def portable_name(name: str, fallback: str = "sheet") -> str:
+    """The name as a file name every system takes: no path separators, control
+    characters or characters Windows refuses."""
+    return re.sub(r'[\x00-\x1f\x7f/\\:*?"<>|]+', "_", name).strip(" .") or fallback
+
+
 def content_disposition(sheet_name: str, extension: str) -> str:
     """`attachment` with an ASCII filename and the exact one in RFC 5987 form."""
-    exact = re.sub(r'[\x00-\x1f\x7f/\\:*?"<>|]+', "_", sheet_name).strip(" .") or "sheet"
+    exact = portable_name(sheet_name)
     ascii_name = re.sub(r"[^A-Za-z0-9 ._()-]+", "_", exact).strip(" ._") or "sheet"
     return (
         f'attachment; filename="{ascii_name}.{extension}";'
@@ -68,11 +74,19 @@ def _csv_text(rows: Iterable[list[Any]]) -> bytes:
     return buffer.getvalue().encode()
 
 
-async def csv_stream(sheet: Sheet, batches: AsyncIterator[list[Row]]) -> AsyncIterator[bytes]:
+def csv_head(sheet: Sheet) -> bytes:
     # The byte-order mark makes Excel read the file as UTF-8.
-    yield b"\xef\xbb\xbf" + _csv_text([_header(sheet.columns)])
+    return b"\xef\xbb\xbf" + _csv_text([_header(sheet.columns)])
+
+
+def csv_lines(sheet: Sheet, rows: list[Row]) -> bytes:
+    return _csv_text(_cells(row, sheet.columns) for row in rows)
+
+
+async def csv_stream(sheet: Sheet, batches: AsyncIterator[list[Row]]) -> AsyncIterator[bytes]:
+    yield csv_head(sheet)
     async for batch in batches:
-        yield _csv_text(_cells(row, sheet.columns) for row in batch)
+        yield csv_lines(sheet, batch)
 
 
 def _xlsx_cell(sheet, value: Any, column: Column | None):

@@ -57,9 +57,10 @@ class Row(msgspec.Struct):
         return cls(**fields)
 
 
-async def _sheet(
+async def read_sheet(
     conn: asyncpg.Connection, user_id: uuid.UUID, job_id: uuid.UUID, run_id: uuid.UUID | None
 ) -> Sheet:
+    """open_sheet on a connection already acting for the user."""
     with translating():
         run = await conn.fetchrow(
             "SELECT r.id, j.name, sheet_columns(r.id) AS columns"
@@ -77,7 +78,7 @@ async def open_sheet(
 ) -> Sheet:
     """The sheet a read is about: `run_id`'s chain, or the latest run's (NotFound otherwise)."""
     async with as_user(pool, user_id) as conn:
-        return await _sheet(conn, user_id, job_id, run_id)
+        return await read_sheet(conn, user_id, job_id, run_id)
 
 
 async def page(
@@ -90,7 +91,7 @@ async def page(
 ) -> tuple[int, Sheet, list[Row]]:
     """(total, sheet, the rows of the page) in sheet order."""
     async with as_user(pool, user_id) as conn:
-        sheet = await _sheet(conn, user_id, job_id, run_id)
+        sheet = await read_sheet(conn, user_id, job_id, run_id)
         if sheet.run_id is None:
             return 0, sheet, []
         total = await conn.fetchval("SELECT count_sheet_rows($1)", sheet.run_id)
@@ -104,12 +105,20 @@ async def batches(
     pool: asyncpg.Pool, user_id: uuid.UUID, sheet: Sheet, size: int = EXPORT_BATCH_ROWS
 ) -> AsyncIterator[list[Row]]:
     """Every row of the sheet, in sheet order, `size` at a time from a server-side cursor."""
+    async with as_user(pool, user_id) as conn:
+        async for batch in rows_of(conn, sheet, size):
+            yield batch
+
+
+async def rows_of(
+    conn: asyncpg.Connection, sheet: Sheet, size: int = EXPORT_BATCH_ROWS
+) -> AsyncIterator[list[Row]]:
+    """batches() on a connection already acting for the user, inside its transaction."""
     if sheet.run_id is None:
         return
-    async with as_user(pool, user_id) as conn:
-        cursor = await conn.cursor("SELECT * FROM sheet_rows($1)", sheet.run_id)
-        while records := await cursor.fetch(size):
-            yield [Row.from_record(r) for r in records]
+    cursor = await conn.cursor("SELECT * FROM sheet_rows($1)", sheet.run_id)
+    while records := await cursor.fetch(size):
+        yield [Row.from_record(r) for r in records]
 
 
 async def edit_row(

@@ -1,0 +1,182 @@
+"""summary.pdf of the audit packet: the requirement, the totals against it and the
+list of certificates, each with the row it backs and its path in the packet.
+
+Written with fpdf2's core fonts, which hold Latin-1 only: other characters are
+written as their closest Latin-1 form or "?" (sheet.csv and sheet.xlsx keep
+every character).
+"""
+
+from __future__ import annotations
+
+import datetime
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from typing import IO
+
+from fpdf import FPDF
+from fpdf.enums import XPos, YPos
+
+from .compliance import Summary
+
+_PUNCTUATION = str.maketrans({
+    "‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-",
+    "‐": "-", "‑": "-", "−": "-", "…": "...", "•": "*", "\u00a0": " ",
+})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class CertificateLine:
+    row_no: int
+    title: str | None
+    completion_date: datetime.date | None
+    hours: float | None
+    field_of_study: str | None
+    ethics: bool
+    in_period: bool | None
+    # Its certificate in the packet; None for a row typed by hand.
+    path: str | None
+
+
+def latin1(text: str) -> str:
+    """The text in the characters a core PDF font has."""
+    text = unicodedata.normalize("NFC", text.translate(_PUNCTUATION))
+    out = []
+    for ch in text:
+        if ord(ch) < 256:
+            out.append(ch)
+            continue
+        folded = unicodedata.normalize("NFKD", ch).encode("latin-1", "ignore").decode("latin-1")
+        out.append(folded or "?")
+    return "".join(out)
+
+
+def hours_text(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+class _Document(FPDF):
+    def __init__(self, title: str) -> None:
+        super().__init__(orientation="P", unit="mm", format="A4")
+        self._title = title
+        self.set_auto_page_break(auto=True, margin=15)
+        self.set_title(title)
+        self.set_creator("cpe_runs")
+
+    def footer(self) -> None:
+        self.set_y(-12)
+        self.set_font("Helvetica", size=8)
+        self.set_text_color(110)
+        self.cell(0, 5, f"{self._title} - page {self.page_no()} of {{nb}}", align="C")
+        self.set_text_color(0)
+
+
+def summary_pdf(
+    sheet_name: str,
+    state: str | None,
+    summary: Summary,
+    lines: list[CertificateLine],
+    generated_at: datetime.datetime,
+) -> IO[bytes]:
+    """The PDF in a temporary file, positioned at its start (the caller closes it)."""
+    pdf = _Document(latin1(f"CPE audit packet: {sheet_name}"))
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.multi_cell(0, 8, latin1(f"CPE audit packet: {sheet_name}"), new_x=XPos.LMARGIN)
+    pdf.set_font("Helvetica", size=10)
+    facts = [
+        ("Jurisdiction", state or "-"),
+        ("Generated", generated_at.strftime("%Y-%m-%d %H:%M UTC")),
+        ("Certificates", f"{summary.certificates} (rows of the sheet)"),
+    ]
+    _pairs(pdf, facts)
+
+    _heading(pdf, "Requirement")
+    requirement = summary.requirement
+    if requirement is None:
+        pdf.multi_cell(0, 6, "No requirement is set for this sheet.", new_x=XPos.LMARGIN)
+    else:
+        _pairs(pdf, [
+            ("Reporting period", f"{requirement.period_start} to {requirement.period_end}"),
+            ("Total hours required", hours_text(requirement.total_hours)),
+            ("Ethics hours required", hours_text(requirement.ethics_hours)),
+        ])  # fmt: skip
+
+    _heading(pdf, "Totals")
+    totals = [
+        ("Total hours, every row", hours_text(summary.total_hours)),
+        ("Ethics hours, every row", hours_text(summary.ethics_hours)),
+    ]
+    if requirement is not None:
+        totals += [
+            ("Hours in the period", hours_text(summary.period_hours)),
+            ("Ethics hours in the period", hours_text(summary.period_ethics_hours)),
+            ("Hours still missing", hours_text(summary.remaining_hours)),
+            ("Ethics hours still missing", hours_text(summary.remaining_ethics_hours)),
+            ("Days to the period's end", str(summary.days_left)),
+        ]
+    if summary.uncounted_rows:
+        totals.append(("Rows whose hours could not be counted", str(summary.uncounted_rows)))
+    _pairs(pdf, totals)
+
+    if summary.hours_by_field:
+        _heading(pdf, "Hours by field of study")
+        _pairs(pdf, [
+            (name or "(no field of study)", hours_text(hours))
+            for name, hours in summary.hours_by_field.items()
+        ])  # fmt: skip
+
+    _heading(pdf, "Certificates")
+    pdf.set_font("Helvetica", size=8)
+    if not lines:
+        pdf.multi_cell(0, 5, "The sheet has no rows.", new_x=XPos.LMARGIN)
+    else:
+        _certificate_table(pdf, lines, with_period=requirement is not None)
+
+    out = tempfile.TemporaryFile()  # noqa: SIM115 - the caller closes it
+    try:
+        out.write(pdf.output())
+    except BaseException:
+        out.close()
+        raise
+    out.seek(0)
+    return out
+
+
+def _heading(pdf: FPDF, text: str) -> None:
+    pdf.ln(3)
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.cell(0, 8, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_font("Helvetica", size=10)
+
+
+def _pairs(pdf: FPDF, pairs: list[tuple[str, str]]) -> None:
+    for label, value in pairs:
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.cell(70, 6, latin1(label))
+        pdf.set_font("Helvetica", size=10)
+        pdf.multi_cell(0, 6, latin1(value), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+
+def _certificate_table(pdf: FPDF, lines: list[CertificateLine], *, with_period: bool) -> None:
+    headings = ["Row", "Completed", "Hours", "Field of study", "Course", "Certificate in packet"]
+    widths = (10, 20, 12, 34, 54, 60)
+    if with_period:
+        headings.insert(3, "Period")
+        widths = (10, 20, 12, 14, 30, 48, 56)
+    with pdf.table(col_widths=widths, text_align="LEFT", line_height=4.5, padding=1) as table:
+        table.row(headings)
+        for line in lines:
+            cells = [
+                str(line.row_no),
+                str(line.completion_date) if line.completion_date else "-",
+                hours_text(line.hours),
+                (line.field_of_study or "-") + (" (ethics)" if line.ethics else ""),
+                line.title or "-",
+                line.path.removeprefix("certificates/") if line.path else "none (typed by hand)",
+            ]
+            if with_period:
+                cells.insert(3, "in" if line.in_period else "outside")
+            table.row([latin1(c) for c in cells])
