@@ -16,6 +16,7 @@ JSON_KEYS = (
     "upload_mb_per_s",
     "upload_rss_growth_mb",
     "sheets_p99_ms",
+    "fair_wait_p95_ms",
 )
 
 

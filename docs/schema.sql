@@ -130,28 +130,74 @@ CREATE FUNCTION public.claim_tasks(p_worker text, p_limit integer, p_lease_secon
     LANGUAGE plpgsql
     AS $$
 DECLARE
+  v_candidates uuid[];
   v_ids uuid[];
-  v_more uuid[];
 BEGIN
   PERFORM fail_abandoned_tasks();
-  -- Taken-back leases first: those files have waited longest.
+  WITH active AS (
+    SELECT r.id AS run_id, r.job_id, j.user_id
+      FROM job_runs r JOIN extraction_jobs j ON j.id = r.job_id
+     WHERE r.status = 'in_progress'
+  ), running AS (
+    SELECT t.run_id, count(*) AS n
+      FROM extraction_tasks t
+     WHERE t.status = 'running' AND t.lease_expires_at >= now()
+     GROUP BY t.run_id
+  ), loads AS (
+    SELECT a.run_id, a.job_id, a.user_id,
+           sum(coalesce(n.n, 0)) OVER (PARTITION BY a.job_id) AS sheet_load,
+           sum(coalesce(n.n, 0)) OVER (PARTITION BY a.user_id) AS user_load
+      FROM active a LEFT JOIN running n ON n.run_id = a.run_id
+  ), ready AS (
+    -- Enough of each run's oldest ready tasks to fill the claim even when
+    -- concurrent claimers hold the first ones.
+    SELECT l.job_id, l.user_id, l.user_load, c.id, c.since,
+           l.sheet_load + row_number() OVER (PARTITION BY l.job_id ORDER BY c.since, c.id)
+             AS sheet_turn
+      FROM loads l CROSS JOIN LATERAL (
+        (SELECT t.id, t.lease_expires_at AS since FROM extraction_tasks t
+          WHERE t.run_id = l.run_id AND t.status = 'running' AND t.lease_expires_at < now()
+            AND t.attempts < t.max_attempts
+          ORDER BY t.lease_expires_at LIMIT p_limit * 4)
+        UNION ALL
+        (SELECT t.id, t.run_after FROM extraction_tasks t
+          WHERE t.run_id = l.run_id AND t.status = 'queued' AND t.run_after <= now()
+          ORDER BY t.run_after, t.id LIMIT p_limit * 4)
+      ) c
+  ), turns AS (
+    SELECT r.id, r.since,
+           r.user_load + row_number() OVER (PARTITION BY r.user_id ORDER BY r.sheet_turn, r.since, r.id)
+             AS user_turn
+      FROM ready r
+  )
+  SELECT array_agg(t.id ORDER BY t.user_turn, t.since, t.id) INTO v_candidates
+    FROM turns t;
+  IF v_candidates IS NULL THEN
+    RETURN;
+  END IF;
+
+  -- In turn order, skipping what concurrent claimers hold; the conditions are
+  -- checked again on the locked row.
   SELECT coalesce(array_agg(s.id), '{}') INTO v_ids FROM (
-    SELECT t.id FROM extraction_tasks t JOIN job_runs r ON r.id = t.run_id
-     WHERE t.status = 'running' AND t.lease_expires_at < now()
-       AND t.attempts < t.max_attempts AND r.status = 'in_progress'
-     ORDER BY t.lease_expires_at
+    SELECT t.id FROM unnest(v_candidates) WITH ORDINALITY AS c(id, turn)
+      JOIN extraction_tasks t ON t.id = c.id
+     WHERE (t.status = 'queued' AND t.run_after <= now())
+        OR (t.status = 'running' AND t.lease_expires_at < now() AND t.attempts < t.max_attempts)
+     ORDER BY c.turn
      LIMIT p_limit
        FOR NO KEY UPDATE OF t SKIP LOCKED
   ) s;
   IF cardinality(v_ids) < p_limit THEN
-    SELECT coalesce(array_agg(s.id), '{}') INTO v_more FROM (
+    -- Concurrent claimers hold every candidate: take what else is ready, oldest
+    -- first, so that a claim never comes back short while a task is free.
+    SELECT v_ids || coalesce(array_agg(s.id), '{}') INTO v_ids FROM (
       SELECT t.id FROM extraction_tasks t JOIN job_runs r ON r.id = t.run_id
        WHERE t.status = 'queued' AND t.run_after <= now() AND r.status = 'in_progress'
+         AND t.id <> ALL (v_ids)
        ORDER BY t.run_after
        LIMIT p_limit - cardinality(v_ids)
          FOR NO KEY UPDATE OF t SKIP LOCKED
     ) s;
-    v_ids := v_ids || v_more;
   END IF;
   IF cardinality(v_ids) = 0 THEN
     RETURN;
@@ -1948,6 +1994,12 @@ CREATE INDEX extraction_jobs_user_id_created_at_idx ON public.extraction_jobs US
 CREATE INDEX extraction_tasks_queued_idx ON public.extraction_tasks USING btree (run_after) WHERE (status = 'queued'::text);
 
 --
+-- Name: extraction_tasks_run_id_queued_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX extraction_tasks_run_id_queued_idx ON public.extraction_tasks USING btree (run_id, run_after, id) WHERE (status = 'queued'::text);
+
+--
 -- Name: extraction_tasks_run_id_status_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -1970,6 +2022,12 @@ CREATE INDEX job_runs_append_from_run_id_idx ON public.job_runs USING btree (app
 --
 
 CREATE INDEX job_runs_clone_from_run_id_idx ON public.job_runs USING btree (clone_from_run_id);
+
+--
+-- Name: job_runs_in_progress_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX job_runs_in_progress_idx ON public.job_runs USING btree (job_id) WHERE (status = 'in_progress'::public.run_status);
 
 --
 -- Name: job_runs_job_id_append_from_run_id_key; Type: INDEX; Schema: public; Owner: -

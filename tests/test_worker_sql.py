@@ -84,27 +84,32 @@ def test_claim_takes_at_most_the_limit(conn):
     assert claim(conn, limit=10) == []
 
 
-def test_claims_are_exclusive_under_concurrency(connect, conn):
-    sheet_with_files(conn, files=300)
-    claimers = 6
+def claim_concurrently(connect, claimers: int, limit: int) -> list[list[uuid.UUID]]:
+    """`claimers` connections claim `limit` at a time, all at once, until nothing is
+    left; every batch each one got, as lists of task ids."""
     barrier = threading.Barrier(claimers)
-    claimed: list[list[uuid.UUID]] = [[] for _ in range(claimers)]
+    batches: list[list[list[uuid.UUID]]] = [[] for _ in range(claimers)]
 
     def claim_until_empty(n: int) -> None:
         own = connect()
         barrier.wait()
         for _ in range(300):  # bounded: each round claims at least one task or stops
-            batch = claim(own, f"worker-{n}", limit=7)
+            batch = claim(own, f"worker-{n}", limit=limit)
             if not batch:
                 return
-            claimed[n].extend(row["task_id"] for row in batch)
+            batches[n].append([row["task_id"] for row in batch])
 
     threads = [threading.Thread(target=claim_until_empty, args=(n,)) for n in range(claimers)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(60)
-    everything = [task for batch in claimed for task in batch]
+    return [batch for own in batches for batch in own]
+
+
+def test_claims_are_exclusive_under_concurrency(connect, conn):
+    sheet_with_files(conn, files=300)
+    everything = [task for batch in claim_concurrently(connect, 6, limit=7) for task in batch]
     assert len(everything) == len(set(everything)) == 300
     assert conn.execute(
         "SELECT count(*), max(attempts) FROM extraction_tasks WHERE status = 'running'"
