@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -27,6 +28,7 @@ from .db import create_pool
 from .events import event_hub_lifespan
 from .maintenance import maintenance_lifespan
 from .problems import EXCEPTION_HANDLERS
+from .spool import SpoolBudget
 from .worker import in_process_workers
 
 
@@ -40,6 +42,9 @@ def create_app(
     async def pool_lifespan(app: Litestar) -> AsyncIterator[None]:
         # Every request acts as the API role: row-level security applies to all it reads.
         app.state.pool = await create_pool(database_url, role=settings.api_role)
+        # What exports and stream replays may take of the pool at once (spool.py).
+        app.state.spool_budget = SpoolBudget(settings.spool_connections)
+        app.state.replay_budget = asyncio.Semaphore(max(1, settings.replay_connections))
         try:
             yield
         finally:

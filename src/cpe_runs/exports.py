@@ -1,8 +1,9 @@
 """The whole sheet as CSV or XLSX, every row, never whole in memory.
 
-CSV is written batch by batch as the cursor reads (results.batches). XLSX is a
-ZIP and cannot be streamed as it is made, so openpyxl's write_only workbook
-writes it into a temporary file, which is then streamed and dropped.
+Both are spooled (spool.py): CSV batch by batch as the cursor reads
+(results.batches), XLSX by openpyxl's write_only workbook; the response
+streams the spool once the database connection is released, so a client that
+reads slowly, or never, holds no connection.
 
 Spreadsheets run text that starts with = + - @ as a formula (CSV injection):
 in CSV such a cell gets a leading apostrophe; in XLSX it is typed as text.
@@ -15,9 +16,8 @@ import csv
 import datetime
 import io
 import re
-import tempfile
 from collections.abc import AsyncIterator, Iterable
-from typing import IO, Any
+from typing import Any
 from urllib.parse import quote
 
 from openpyxl import Workbook
@@ -26,12 +26,12 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
 from .results import Column, Row, Sheet
+from .spool import Spool
 
 CSV_TYPE = "text/csv; charset=utf-8"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FILE_COLUMN = "File"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_STREAM_BYTES = 64 * 1024
 
 
 def portable_name(name: str, fallback: str = "sheet") -> str:
@@ -118,8 +118,13 @@ def _append(sheet, rows: list[Row], columns: list[Column]) -> None:
         )
 
 
-async def xlsx_file(sheet: Sheet, batches: AsyncIterator[list[Row]]) -> IO[bytes]:
-    """The sheet as an XLSX in a temporary file (positioned at its start; the caller closes it)."""
+async def csv_spool(sheet: Sheet, batches: AsyncIterator[list[Row]]) -> Spool:
+    """The sheet as CSV in a spool (the caller streams it)."""
+    return await Spool().fill(csv_stream(sheet, batches))
+
+
+async def xlsx_spool(sheet: Sheet, batches: AsyncIterator[list[Row]]) -> Spool:
+    """The sheet as an XLSX in a spool (the caller streams it)."""
     book = Workbook(write_only=True)
     title = re.sub(r"[\[\]:*?/\\]", "_", sheet.name)[:31] or "Sheet"
     worksheet = book.create_sheet(title)
@@ -131,17 +136,11 @@ async def xlsx_file(sheet: Sheet, batches: AsyncIterator[list[Row]]) -> IO[bytes
     worksheet.append(header)
     async for batch in batches:
         await asyncio.to_thread(_append, worksheet, batch, sheet.columns)
-    out = tempfile.TemporaryFile()  # noqa: SIM115 - handed to file_stream, which closes it
+    spool = Spool()
     try:
-        await asyncio.to_thread(book.save, out)
+        await asyncio.to_thread(book.save, spool.file)
     except BaseException:
-        out.close()
+        spool.close()
         raise
-    out.seek(0)
-    return out
-
-
-async def file_stream(file: IO[bytes]) -> AsyncIterator[bytes]:
-    with file:
-        while chunk := await asyncio.to_thread(file.read, _STREAM_BYTES):
-            yield chunk
+    spool.seal()
+    return spool

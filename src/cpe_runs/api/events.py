@@ -10,6 +10,7 @@ take `?ticket=`, a 60-second credential from `POST /api/events/tickets`.
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import AsyncIterator
 from datetime import datetime
@@ -131,7 +132,7 @@ async def _stream(
         yield OPENING
         if after is not None and after < sub.cursor:
             # Everything up to the hub's head is final: replay it, then go live.
-            async for chunk in _replay(state.pool, sub, after):
+            async for chunk in _replay(state.pool, state.replay_budget, sub, after):
                 yield chunk
         elif after is not None:
             sub.cursor = after  # the client is ahead of this process's hub
@@ -147,10 +148,16 @@ async def _stream(
         hub.unsubscribe(sub)
 
 
-async def _replay(pool: asyncpg.Pool, sub: Subscription, after: int) -> AsyncIterator[bytes]:
+async def _replay(
+    pool: asyncpg.Pool, budget: asyncio.Semaphore, sub: Subscription, after: int
+) -> AsyncIterator[bytes]:
+    """The missed events, a page (REPLAY_BATCH, an index range) per query. Each page
+    takes a connection within the replay budget and gives it back before the client
+    reads it: any number of replaying streams use at most the budget's connections,
+    and each page costs the same however far back the replay starts."""
     until, sub.cursor = sub.cursor, after
     while sub.cursor < until:
-        async with as_user(pool, sub.user_id) as conn:
+        async with budget, as_user(pool, sub.user_id) as conn:
             rows = await conn.fetch(
                 "SELECT * FROM read_user_events($1, $2, $3, $4, $5)",
                 sub.user_id,

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 from litestar import get, patch
 from litestar.params import JSONBody
 from litestar.response import Stream
 
 from .. import exports, results
+from ..spool import Spool
+from .downloads import download
 from .errors import problems
 from .params import Limit, Offset, PathId, RunId, UserRequest
 from .schemas import Results, RowEdit
@@ -68,16 +71,14 @@ async def edit_result(
 @get(
     "/api/jobs/{job_id:uuid}/export/csv",
     summary="The whole sheet as CSV",
-    description="Every row, streamed; the template's columns, then the file's name.",
+    description="Every row; the template's columns, then the file's name.",
     media_type=exports.CSV_TYPE,
     tags=TAGS,
-    responses=problems(400, 404),
+    responses=problems(400, 404, 503),
 )
 async def export_csv(request: UserRequest, job_id: PathId, run_id: RunId = None) -> Stream:
-    pool, user_id = request.app.state.pool, request.user.id
-    sheet = await results.open_sheet(pool, user_id, job_id, run_id)
-    chunks = exports.csv_stream(sheet, results.batches(pool, user_id, sheet))
-    return _download(chunks, sheet, exports.CSV_TYPE, "csv")
+    sheet, spool = await _spool(request, job_id, run_id, exports.csv_spool)
+    return download(spool, exports.CSV_TYPE, sheet.name, "csv")
 
 
 @get(
@@ -86,20 +87,25 @@ async def export_csv(request: UserRequest, job_id: PathId, run_id: RunId = None)
     description="Every row; dates are date cells, hours numbers.",
     media_type=exports.XLSX_TYPE,
     tags=TAGS,
-    responses=problems(400, 404),
+    responses=problems(400, 404, 503),
 )
 async def export_excel(request: UserRequest, job_id: PathId, run_id: RunId = None) -> Stream:
-    pool, user_id = request.app.state.pool, request.user.id
-    sheet = await results.open_sheet(pool, user_id, job_id, run_id)
-    workbook = await exports.xlsx_file(sheet, results.batches(pool, user_id, sheet))
-    return _download(exports.file_stream(workbook), sheet, exports.XLSX_TYPE, "xlsx")
+    sheet, spool = await _spool(request, job_id, run_id, exports.xlsx_spool)
+    return download(spool, exports.XLSX_TYPE, sheet.name, "xlsx")
 
 
-def _download(
-    chunks: AsyncIterator[bytes], sheet: results.Sheet, media_type: str, extension: str
-) -> Stream:
-    disposition = exports.content_disposition(sheet.name, extension)
-    return Stream(chunks, media_type=media_type, headers={"Content-Disposition": disposition})
+async def _spool(
+    request: UserRequest,
+    job_id: uuid.UUID,
+    run_id: uuid.UUID | None,
+    write: Callable[[results.Sheet, AsyncIterator[list[results.Row]]], Awaitable[Spool]],
+) -> tuple[results.Sheet, Spool]:
+    """The sheet's rows written by `write` into a spool, within the spool budget: the
+    database connection is released before the response starts."""
+    state, user_id = request.app.state, request.user.id
+    sheet = await results.open_sheet(state.pool, user_id, job_id, run_id)
+    async with state.spool_budget.slot(user_id):
+        return sheet, await write(sheet, results.batches(state.pool, user_id, sheet))
 
 
 HANDLERS = [list_results, edit_result, export_csv, export_excel]
