@@ -167,8 +167,8 @@ async def _spool_sheet(conn: asyncpg.Connection, packet: Packet) -> dict[uuid.UU
                 titles[row.row_id] = value if isinstance(value, str) else None
             yield batch
 
-    xlsx_file = await exports.xlsx_file(sheet, rows())
-    packet.parts.append(("sheet.xlsx", xlsx_file, False))
+    xlsx = await exports.xlsx_spool(sheet, rows())
+    packet.parts.append(("sheet.xlsx", xlsx.file, False))
     csv_file.seek(0)
     return titles
 

@@ -128,7 +128,9 @@ async def get_summary_rows(request: UserRequest, job_id: PathId) -> SummaryRows:
 )
 async def export_audit(request: UserRequest, job_id: PathId) -> Stream:
     pool, user_id = request.app.state.pool, request.user.id
-    packet = await audit.prepare(pool, user_id, job_id)
+    # Preparing reads the whole sheet on one connection: within the spool budget (spool.py).
+    async with request.app.state.spool_budget.slot(user_id):
+        packet = await audit.prepare(pool, user_id, job_id)
     disposition = exports.content_disposition(f"{packet.sheet.name} audit packet", "zip")
     return Stream(
         audit.stream(pool, user_id, packet),
