@@ -41,13 +41,20 @@ def portable_name(name: str, fallback: str = "sheet") -> str:
 
 
 def content_disposition(sheet_name: str, extension: str) -> str:
-    """`attachment` with an ASCII filename and the exact one in RFC 5987 form."""
+    """`attachment` with the quoted ASCII name, after the exact one in RFC 5987 form
+    when the two differ.
+
+    Browsers take filename* wherever it stands (RFC 6266). The ASCII name comes
+    last because the original client reads the name with /filename=(.+)/ (which
+    filename*= does not match) and strips the quotes: everything after
+    `filename=` must be that name alone.
+    """
     exact = portable_name(sheet_name)
     ascii_name = re.sub(r"[^A-Za-z0-9 ._()-]+", "_", exact).strip(" ._") or "sheet"
-    return (
-        f'attachment; filename="{ascii_name}.{extension}";'
-        f" filename*=UTF-8''{quote(exact)}.{extension}"
-    )
+    ascii_part = f'filename="{ascii_name}.{extension}"'
+    if ascii_name == exact:
+        return f"attachment; {ascii_part}"
+    return f"attachment; filename*=UTF-8''{quote(exact)}.{extension}; {ascii_part}"
 
 
 def _header(columns: list[Column]) -> list[str]:
