@@ -26,6 +26,39 @@ CREATE FUNCTION public.app_user_id() RETURNS uuid
     RETURN (NULLIF(current_setting('cpe_runs.user_id'::text, true), ''::text))::uuid;
 
 --
+-- Name: authenticate_identity(text, text, text, boolean); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.authenticate_identity(p_issuer text, p_subject text, p_email text, p_email_verified boolean) RETURNS TABLE(user_id uuid, email text)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+#variable_conflict use_column
+DECLARE
+  v_user uuid;
+  v_email text := lower(btrim(p_email));
+BEGIN
+  SELECT l.user_id INTO v_user FROM identity_links l
+   WHERE l.issuer = p_issuer AND l.subject = p_subject;
+  IF NOT FOUND THEN
+    IF NOT coalesce(p_email_verified AND v_email LIKE '%_@_%', false) THEN
+      v_email := 'oidc-' || left(encode(sha256(convert_to(p_issuer || E'\n' || p_subject, 'UTF8')),
+                                        'hex'), 32) || '@users.invalid';
+    END IF;
+    INSERT INTO users (email) VALUES (v_email)
+    ON CONFLICT (email) DO UPDATE SET email = EXCLUDED.email
+    RETURNING id INTO v_user;
+    INSERT INTO identity_links (issuer, subject, user_id) VALUES (p_issuer, p_subject, v_user)
+    ON CONFLICT (issuer, subject) DO NOTHING;
+    -- A concurrent first sign-in of the same identity may have linked first.
+    SELECT l.user_id INTO v_user FROM identity_links l
+     WHERE l.issuer = p_issuer AND l.subject = p_subject;
+  END IF;
+  RETURN QUERY SELECT u.id, u.email FROM users u WHERE u.id = v_user;
+END
+$$;
+
+--
 -- Name: authenticate_ticket(bytea); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -277,6 +310,38 @@ CREATE FUNCTION public.run_chain(p_run_id uuid) RETURNS TABLE(run_id uuid, run_n
   )
   SELECT id, run_number FROM chain
 $$;
+
+--
+-- Name: source_files; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.source_files (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    job_id uuid NOT NULL,
+    run_id uuid NOT NULL,
+    name text NOT NULL,
+    archive_name text,
+    zip_path text,
+    content_type text DEFAULT 'application/octet-stream'::text NOT NULL,
+    size_bytes bigint DEFAULT 0 NOT NULL,
+    sha256 text,
+    status text DEFAULT 'uploaded'::text NOT NULL,
+    error text,
+    storage text DEFAULT 'db'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    CONSTRAINT source_files_sha256_check CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text)),
+    CONSTRAINT source_files_size_bytes_check CHECK ((size_bytes >= 0)),
+    CONSTRAINT source_files_status_check CHECK ((status = ANY (ARRAY['uploading'::text, 'uploaded'::text, 'queued'::text, 'processing'::text, 'completed'::text, 'failed'::text, 'cancelled'::text]))),
+    CONSTRAINT source_files_storage_check CHECK ((storage = 'db'::text))
+);
+
+--
+-- Name: count_sheet_files_processed(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.count_sheet_files_processed(p_run_id uuid) RETURNS bigint
+    LANGUAGE sql STABLE
+    RETURN (SELECT count(*) AS count FROM (public.run_chain(count_sheet_files_processed.p_run_id) c(run_id, run_number) JOIN public.source_files f ON ((f.run_id = c.run_id))) WHERE (f.status = 'completed'::text));
 
 --
 -- Name: result_rows; Type: TABLE; Schema: public; Owner: -
@@ -769,30 +834,6 @@ BEGIN
      ORDER BY (j->>'n')::integer;
 END
 $$;
-
---
--- Name: source_files; Type: TABLE; Schema: public; Owner: -
---
-
-CREATE TABLE public.source_files (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    job_id uuid NOT NULL,
-    run_id uuid NOT NULL,
-    name text NOT NULL,
-    archive_name text,
-    zip_path text,
-    content_type text DEFAULT 'application/octet-stream'::text NOT NULL,
-    size_bytes bigint DEFAULT 0 NOT NULL,
-    sha256 text,
-    status text DEFAULT 'uploaded'::text NOT NULL,
-    error text,
-    storage text DEFAULT 'db'::text NOT NULL,
-    created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
-    CONSTRAINT source_files_sha256_check CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text)),
-    CONSTRAINT source_files_size_bytes_check CHECK ((size_bytes >= 0)),
-    CONSTRAINT source_files_status_check CHECK ((status = ANY (ARRAY['uploading'::text, 'uploaded'::text, 'queued'::text, 'processing'::text, 'completed'::text, 'failed'::text, 'cancelled'::text]))),
-    CONSTRAINT source_files_storage_check CHECK ((storage = 'db'::text))
-);
 
 --
 -- Name: intact_file_bytes(public.source_files); Type: FUNCTION; Schema: public; Owner: -
@@ -1811,6 +1852,19 @@ CREATE TABLE public.file_chunks (
 ALTER TABLE ONLY public.file_chunks ALTER COLUMN data SET STORAGE EXTERNAL;
 
 --
+-- Name: identity_links; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.identity_links (
+    issuer text NOT NULL,
+    subject text NOT NULL,
+    user_id uuid NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT identity_links_issuer_check CHECK (((issuer <> ''::text) AND (length(issuer) <= 2048))),
+    CONSTRAINT identity_links_subject_check CHECK (((subject <> ''::text) AND (length(subject) <= 255)))
+);
+
+--
 -- Name: stream_tickets; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1898,6 +1952,13 @@ ALTER TABLE ONLY public.extraction_tasks
 
 ALTER TABLE ONLY public.file_chunks
     ADD CONSTRAINT file_chunks_pkey PRIMARY KEY (file_id, chunk_no);
+
+--
+-- Name: identity_links identity_links_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.identity_links
+    ADD CONSTRAINT identity_links_pkey PRIMARY KEY (issuer, subject);
 
 --
 -- Name: job_runs job_runs_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -2010,6 +2071,12 @@ CREATE INDEX extraction_tasks_run_id_status_idx ON public.extraction_tasks USING
 --
 
 CREATE INDEX extraction_tasks_running_idx ON public.extraction_tasks USING btree (lease_expires_at) WHERE (status = 'running'::text);
+
+--
+-- Name: identity_links_user_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX identity_links_user_id_idx ON public.identity_links USING btree (user_id);
 
 --
 -- Name: job_runs_append_from_run_id_idx; Type: INDEX; Schema: public; Owner: -
@@ -2221,6 +2288,13 @@ ALTER TABLE ONLY public.file_chunks
     ADD CONSTRAINT file_chunks_file_id_fkey FOREIGN KEY (file_id) REFERENCES public.source_files(id) ON DELETE CASCADE;
 
 --
+-- Name: identity_links identity_links_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.identity_links
+    ADD CONSTRAINT identity_links_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
+
+--
 -- Name: job_runs job_runs_append_from_run_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2381,6 +2455,12 @@ CREATE POLICY file_chunks_api ON public.file_chunks TO cpe_runs_api USING ((EXIS
 --
 
 CREATE POLICY file_chunks_worker ON public.file_chunks TO cpe_runs_worker USING (true) WITH CHECK (true);
+
+--
+-- Name: identity_links; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.identity_links ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: job_runs; Type: ROW SECURITY; Schema: public; Owner: -

@@ -63,6 +63,9 @@ ENDPOINTS = [
     ("GET", "/api/cpe/sheets/{job}/summary/rows", None),
     ("GET", "/api/jobs/{job}/events", None),
     ("GET", "/api/events?job_id={job}", None),
+    ("GET", "/api/jobs/{job}", None),
+    ("GET", "/api/jobs/{job}?run_id={run}", None),
+    ("POST", "/api/jobs/{job}/runs", {"clone_from_run_id": "{run}", "append_results": True}),
 ]
 # Routes about the caller's own things: another user's ids can only go in a body.
 COLLECTIONS = [

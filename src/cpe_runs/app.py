@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from litestar import Litestar
+from litestar.config.cors import CORSConfig
 from litestar.datastructures import State
 from litestar.middleware import DefineMiddleware
 from litestar.openapi import OpenAPIConfig
@@ -14,6 +15,7 @@ from litestar.openapi import OpenAPIConfig
 from . import __version__
 from .api import compliance as compliance_api
 from .api import files as files_api
+from .api import jobs as jobs_api
 from .api import results as results_api
 from .api import sheets as sheets_api
 from .api.account import me
@@ -22,7 +24,7 @@ from .api.events import create_ticket, stream_events, stream_job_events
 from .api.health import health
 from .api.page import route_handlers as page_routes
 from .api.params import GuardedRequest
-from .auth import PUBLIC_PATHS, TokenAuthMiddleware
+from .auth import PUBLIC_PATHS, TokenAuthMiddleware, identity_provider_lifespan
 from .config import Settings
 from .db import create_pool
 from .events import event_hub_lifespan
@@ -58,6 +60,7 @@ def create_app(
             *files_api.HANDLERS,
             *results_api.HANDLERS,
             *compliance_api.HANDLERS,
+            *jobs_api.HANDLERS,
             create_ticket,
             stream_events,
             stream_job_events,
@@ -65,13 +68,32 @@ def create_app(
         ],
         lifespan=[
             pool_lifespan,
+            identity_provider_lifespan,
             event_hub_lifespan,
             maintenance_lifespan(settings),
             in_process_workers(database_url, settings, workers),
         ],
         middleware=[DefineMiddleware(TokenAuthMiddleware, exclude=PUBLIC_PATHS)],
+        cors_config=_cors(settings),
         exception_handlers={**EXCEPTION_HANDLERS, **DOMAIN_EXCEPTION_HANDLERS},
         openapi_config=OpenAPIConfig(title="cpe_runs", version=__version__, path="/schema"),
         state=State({"settings": settings, "database_url": database_url}),
         request_class=GuardedRequest,
+    )
+
+
+def _cors(settings: Settings) -> CORSConfig | None:
+    """Browsers on the configured origins (the original client's) may call the API.
+
+    They send the token as a header, never a cookie, so no credentials mode; they
+    read the export's name from Content-Disposition, so it is exposed.
+    """
+    if not settings.cors_origins:
+        return None
+    return CORSConfig(
+        allow_origins=list(settings.cors_origins),
+        allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+        allow_headers=["Authorization", "Content-Type", "Cache-Control", "Last-Event-ID"],
+        expose_headers=["Content-Disposition"],
+        max_age=600,
     )

@@ -77,6 +77,31 @@ class Settings:
     user_quota_bytes: int = 2048 * MIB
     # How long `serve` waits for a database that does not answer yet.
     startup_wait_seconds: float = 30.0
+    # Sign-in with an OpenID Connect provider (docs: README "The original client"):
+    # its issuer, the audience its tokens name us by, and the URL of its JWKS.
+    # All three, or none (then only our own cpe_ tokens sign in).
+    oidc_issuer: str | None = None
+    oidc_audience: str | None = None
+    oidc_jwks_url: str | None = None
+    # An identity token in a stream URL (?token=) must expire within this many seconds.
+    oidc_url_token_max_seconds: float = 3600.0
+    # Origins whose pages may call the API from a browser (CORS), e.g. the
+    # original client's http://localhost:3000; "*" allows every origin.
+    cors_origins: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        oidc = {
+            "CPE_RUNS_OIDC_ISSUER": self.oidc_issuer,
+            "CPE_RUNS_OIDC_AUDIENCE": self.oidc_audience,
+            "CPE_RUNS_OIDC_JWKS_URL": self.oidc_jwks_url,
+        }
+        if any(oidc.values()) and not all(oidc.values()):
+            missing = ", ".join(name for name, value in oidc.items() if not value)
+            raise ValueError(f"identity-provider sign-in needs all three settings: {missing} unset")
+
+    @property
+    def oidc_enabled(self) -> bool:
+        return self.oidc_issuer is not None
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -110,4 +135,13 @@ class Settings:
             max_request_bytes=_int("CPE_RUNS_MAX_REQUEST_BYTES", 512 * MIB),
             user_quota_bytes=_int("CPE_RUNS_USER_QUOTA_BYTES", 2048 * MIB),
             startup_wait_seconds=_float("CPE_RUNS_STARTUP_WAIT_SECONDS", 30.0),
+            oidc_issuer=os.environ.get("CPE_RUNS_OIDC_ISSUER", "").strip() or None,
+            oidc_audience=os.environ.get("CPE_RUNS_OIDC_AUDIENCE", "").strip() or None,
+            oidc_jwks_url=os.environ.get("CPE_RUNS_OIDC_JWKS_URL", "").strip() or None,
+            oidc_url_token_max_seconds=_float("CPE_RUNS_OIDC_URL_TOKEN_MAX_SECONDS", 3600.0),
+            cors_origins=tuple(
+                origin.strip().rstrip("/")
+                for origin in os.environ.get("CPE_RUNS_CORS_ORIGINS", "").split(",")
+                if origin.strip()
+            ),
         )

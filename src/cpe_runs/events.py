@@ -61,6 +61,8 @@ class Event:
     job_id: uuid.UUID
     # The SSE message, encoded once for every client of the process.
     message: bytes
+    # The same without its `event:` line (clients that read data.type: api/events.py).
+    unnamed_message: bytes
 
     @classmethod
     def from_row(cls, row: asyncpg.Record) -> Event:
@@ -73,10 +75,10 @@ class Event:
             "run_id": str(row["run_id"]) if row["run_id"] else None,
             "created_at": row["created_at"].isoformat(),
         }
-        message = ServerSentEventMessage(
-            data=json.dumps(data, separators=(",", ":")), event=row["type"], id=row["seq"]
-        ).encode()
-        return cls(row["seq"], row["type"], row["user_id"], row["job_id"], message)
+        encoded = json.dumps(data, separators=(",", ":"))
+        message = ServerSentEventMessage(data=encoded, event=row["type"], id=row["seq"]).encode()
+        unnamed = ServerSentEventMessage(data=encoded, id=row["seq"]).encode()
+        return cls(row["seq"], row["type"], row["user_id"], row["job_id"], message, unnamed)
 
 
 async def wait_at_most(event: asyncio.Event, seconds: float) -> None:
@@ -98,7 +100,8 @@ class Subscription:
     def __init__(
         self,
         user_id: uuid.UUID,
-        token_id: uuid.UUID,
+        # None for a stream opened with an identity provider's token (nothing to revoke).
+        token_id: uuid.UUID | None,
         job_id: uuid.UUID | None,
         *,
         cursor: int,
@@ -191,7 +194,7 @@ class EventHub:
     # -- subscriptions -------------------------------------------------------------
 
     def subscribe(
-        self, user_id: uuid.UUID, token_id: uuid.UUID, job_id: uuid.UUID | None
+        self, user_id: uuid.UUID, token_id: uuid.UUID | None, job_id: uuid.UUID | None
     ) -> Subscription:
         """A subscription that gets every event after the hub's head.
 
@@ -273,7 +276,9 @@ class EventHub:
         self._announced = max(
             self._announced, await conn.fetchval("SELECT coalesce(max(seq), 0) FROM run_events")
         )
-        self._revoked.update(sub.token_id for sub in self.subscriptions())
+        self._revoked.update(
+            sub.token_id for sub in self.subscriptions() if sub.token_id is not None
+        )
 
     async def _listen(self, conn: asyncpg.Connection) -> None:
         retry = 0

@@ -101,6 +101,14 @@ async def page(
     return total, sheet, [Row.from_record(r) for r in records]
 
 
+async def files_processed(pool: asyncpg.Pool, user_id: uuid.UUID, sheet: Sheet) -> int:
+    """How many of the files the sheet shows were extracted (the original client's count)."""
+    if sheet.run_id is None:
+        return 0
+    async with as_user(pool, user_id) as conn:
+        return await conn.fetchval("SELECT count_sheet_files_processed($1)", sheet.run_id)
+
+
 async def batches(
     pool: asyncpg.Pool, user_id: uuid.UUID, sheet: Sheet, size: int = EXPORT_BATCH_ROWS
 ) -> AsyncIterator[list[Row]]:

@@ -139,3 +139,28 @@ async def _retry_run(pool: asyncpg.Pool, user_id: uuid.UUID, job_id: uuid.UUID) 
             return (await runs.ensure_editable_run(conn, job_id))["id"]
     except RunInProgress as exc:
         return exc.run_id
+
+
+async def run_details(
+    pool: asyncpg.Pool, user_id: uuid.UUID, job_id: uuid.UUID, run_id: uuid.UUID | None
+) -> tuple[asyncpg.Record, str, list[asyncpg.Record]]:
+    """(the run, the sheet's name, its template's fields): `run_id`, or the latest run."""
+    with translating():
+        async with as_user(pool, user_id) as conn:
+            run = await conn.fetchrow(
+                "SELECT r.*, j.name AS job_name"
+                " FROM find_sheet_run($1, $2, $3) r, find_owned_job($1, $2) j",
+                user_id,
+                job_id,
+                run_id,
+            )
+            fields = await conn.fetch("SELECT * FROM run_template_fields($1)", run["id"])
+    return run, run["job_name"], fields
+
+
+async def editable_run(pool: asyncpg.Pool, user_id: uuid.UUID, job_id: uuid.UUID) -> asyncpg.Record:
+    """The sheet's editable run, made when it has none (RunInProgress while one runs)."""
+    with translating():
+        async with as_user(pool, user_id) as conn:
+            await conn.execute("SELECT find_owned_job($1, $2, 'cpe')", user_id, job_id)
+            return await runs.ensure_editable_run(conn, job_id)

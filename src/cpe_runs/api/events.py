@@ -5,21 +5,29 @@
 `Last-Event-ID` (or `?last_event_id=`): the missed events are replayed from
 run_events, then the stream continues live on the same cursor. Without it the
 stream starts now. EventSource cannot send headers, so these two routes also
-take `?ticket=`, a 60-second credential from `POST /api/events/tickets`.
+take `?ticket=`, a 60-second credential from `POST /api/events/tickets`, or an
+identity provider's short-lived token as `?token=` (auth.py); such a stream
+ends when that token expires.
+
+Events are named (`event: <type>`) unless the client asks for unnamed ones
+with `?format=unnamed`, or is the original client, which sends its own
+`include_full_state` parameter and reads only `onmessage`: then `data.type`
+alone says what happened.
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 import asyncpg
 from litestar import get, post
 from litestar.datastructures import State
-from litestar.exceptions import NotFoundException, ValidationException
+from litestar.exceptions import NotFoundException, PermissionDeniedException, ValidationException
 from litestar.params import HeaderParameter, QueryParameter
 from litestar.response import ServerSentEventMessage, Stream
 from msgspec import Struct
@@ -44,6 +52,23 @@ LastEventId = Annotated[
     str | None,
     HeaderParameter(name="Last-Event-ID", description="Resume after this event id"),
 ]
+EventFormat = Annotated[
+    Literal["named", "unnamed"] | None,
+    QueryParameter(
+        name="format",
+        description="`unnamed`: no `event:` line, for clients that read `onmessage` and"
+        " `data.type` (default `named`)",
+    ),
+]
+# The original client's parameter: its presence asks for unnamed events.
+OriginalFullState = Annotated[
+    bool | None,
+    QueryParameter(
+        name="include_full_state",
+        description="The original client's parameter; when present, events are unnamed"
+        " (no snapshot is sent: a stream starts now or resumes after Last-Event-ID)",
+    ),
+]
 
 
 class Ticket(Struct):
@@ -56,10 +81,15 @@ class Ticket(Struct):
     summary="A 60-second ticket for the event stream (EventSource cannot send headers)",
     description="Pass it as `?ticket=` to the stream routes; it is refused elsewhere. "
     "It stays valid for automatic reconnects until it expires and dies with its token.",
-    responses=problems(),
+    responses=problems(403),
     tags=["events"],
 )
 async def create_ticket(request: UserRequest) -> Ticket:
+    if request.user.token_id is None:
+        raise PermissionDeniedException(
+            detail="tickets are bound to our own tokens: pass your identity provider's"
+            " token to the stream as ?token="
+        )
     async with request.app.state.pool.acquire() as conn:
         ticket, expires_at = await issue_ticket(conn, request.user)
     return Ticket(ticket, expires_at)
@@ -72,7 +102,9 @@ _STREAM_DOCS = {
     "description": "Server-Sent Events: `id: <seq>`, `event: <type>` (run_created, run_status,"
     " run_progress, file_status, sheet_deleted), `data: <json>`; a `: ping` comment on idle"
     " streams. Resume with the Last-Event-ID header or `?last_event_id=`; without either the"
-    " stream starts now. `?ticket=` authenticates browsers.",
+    " stream starts now. `?ticket=` authenticates browsers, as does an identity provider's"
+    " short-lived token in `?token=`. `?format=unnamed` (or the original client's"
+    " `include_full_state`) leaves out the `event:` line: `data.type` names the event.",
 }
 
 
@@ -82,8 +114,11 @@ async def stream_events(
     job_id: JobFilter = None,
     last_event_id: ResumeAfter = None,
     resume_header: LastEventId = None,
+    event_format: EventFormat = None,
+    include_full_state: OriginalFullState = None,
 ) -> Stream:
-    return await _open_stream(request, job_id, resume_header or last_event_id)
+    unnamed = event_format == "unnamed" or (event_format is None and include_full_state is not None)
+    return await _open_stream(request, job_id, resume_header or last_event_id, unnamed)
 
 
 @get("/api/jobs/{job_id:uuid}/events", summary="Events of one sheet", **_STREAM_DOCS)
@@ -92,17 +127,22 @@ async def stream_job_events(
     job_id: PathId,
     last_event_id: ResumeAfter = None,
     resume_header: LastEventId = None,
+    event_format: EventFormat = None,
+    include_full_state: OriginalFullState = None,
 ) -> Stream:
-    return await _open_stream(request, job_id, resume_header or last_event_id)
+    unnamed = event_format == "unnamed" or (event_format is None and include_full_state is not None)
+    return await _open_stream(request, job_id, resume_header or last_event_id, unnamed)
 
 
-async def _open_stream(request: UserRequest, job_id: uuid.UUID | None, resume: str | None):
+async def _open_stream(
+    request: UserRequest, job_id: uuid.UUID | None, resume: str | None, unnamed: bool
+):
     after = _resume_point(resume)
     if job_id is not None:
         async with as_user(request.app.state.pool, request.user.id) as conn:
             if not await conn.fetchval("SELECT job_belongs_to($1, $2)", job_id, request.user.id):
                 raise NotFoundException(detail=f"sheet {job_id} not found")
-    body = _stream(request.app.state, request.user, job_id, after)
+    body = _stream(request.app.state, request.user, job_id, after, _unnamed if unnamed else _named)
     return Stream(body, media_type="text/event-stream", headers=SSE_HEADERS)
 
 
@@ -118,8 +158,20 @@ def _resume_point(raw: str | None) -> int | None:
     return seq
 
 
+def _named(event: Event) -> bytes:
+    return event.message
+
+
+def _unnamed(event: Event) -> bytes:
+    return event.unnamed_message
+
+
 async def _stream(
-    state: State, user: User, job_id: uuid.UUID | None, after: int | None
+    state: State,
+    user: User,
+    job_id: uuid.UUID | None,
+    after: int | None,
+    render: Callable[[Event], bytes] = _named,
 ) -> AsyncIterator[bytes]:
     # Runs after the handler returned: take everything from app state, not from
     # dependencies, which are already cleaned up.
@@ -127,12 +179,12 @@ async def _stream(
     sub = hub.subscribe(user.id, user.token_id, job_id)
     try:
         # A revocation between the authentication and now was not seen by the hub.
-        if not await token_is_live(state.pool, user.token_id):
+        if user.token_id is not None and not await token_is_live(state.pool, user.token_id):
             return
         yield OPENING
         if after is not None and after < sub.cursor:
             # Everything up to the hub's head is final: replay it, then go live.
-            async for chunk in _replay(state.pool, state.replay_budget, sub, after):
+            async for chunk in _replay(state.pool, state.replay_budget, sub, after, render):
                 yield chunk
         elif after is not None:
             sub.cursor = after  # the client is ahead of this process's hub
@@ -141,7 +193,9 @@ async def _stream(
                 events = await sub.next_events(state.settings.sse_ping_seconds)
             except StreamClosed:
                 return
-            yield b"".join(e.message for e in events) if events else PING
+            if user.expires_at is not None and time.time() >= user.expires_at:
+                return  # the identity token it was opened with has expired
+            yield b"".join(render(e) for e in events) if events else PING
             if job_id is not None and any(e.type == "sheet_deleted" for e in events):
                 return  # the sheet is gone; a reconnect would get 404
     finally:
@@ -149,7 +203,11 @@ async def _stream(
 
 
 async def _replay(
-    pool: asyncpg.Pool, budget: asyncio.Semaphore, sub: Subscription, after: int
+    pool: asyncpg.Pool,
+    budget: asyncio.Semaphore,
+    sub: Subscription,
+    after: int,
+    render: Callable[[Event], bytes],
 ) -> AsyncIterator[bytes]:
     """The missed events, a page (REPLAY_BATCH, an index range) per query. Each page
     takes a connection within the replay budget and gives it back before the client
@@ -168,7 +226,7 @@ async def _replay(
             )
         if rows:
             sub.cursor = rows[-1]["seq"]
-            yield b"".join(Event.from_row(row).message for row in rows)
+            yield b"".join(render(Event.from_row(row)) for row in rows)
         if len(rows) < REPLAY_BATCH:
             break
     # Live events up to `until` reached the hub before we subscribed: they

@@ -11,7 +11,7 @@ from .. import sheets
 from ..filestore import Limits
 from .errors import problems
 from .params import PathId, RunId, UserRequest
-from .schemas import Deleted, File, Files, Uploaded, from_record
+from .schemas import Deleted, Files, Uploaded, listed_file, uploaded_file
 
 TAGS = ["files"]
 
@@ -69,7 +69,7 @@ async def upload_files(request: UserRequest, job_id: PathId, run_id: RunId = Non
         request.stream(),
         Limits.from_settings(state.settings),
     )
-    return Uploaded(run_id=run, files=[from_record(File, f) for f in files], skipped=skipped)
+    return Uploaded(run_id=run, files=[uploaded_file(f) for f in files], skipped=skipped)
 
 
 @get(
@@ -81,7 +81,7 @@ async def upload_files(request: UserRequest, job_id: PathId, run_id: RunId = Non
 )
 async def list_files(request: UserRequest, job_id: PathId) -> Files:
     records = await sheets.list_files(request.app.state.pool, request.user.id, job_id)
-    return Files(files=[from_record(File, r) for r in records])
+    return Files(files=[listed_file(r) for r in records])
 
 
 @delete(

@@ -14,7 +14,7 @@ from ..spool import Spool
 from .downloads import download
 from .errors import problems
 from .params import Limit, Offset, PathId, RunId, UserRequest
-from .schemas import Results, RowEdit
+from .schemas import Results, RowEdit, original_results
 
 TAGS = ["results"]
 
@@ -25,7 +25,8 @@ TAGS = ["results"]
     description=(
         "In sheet order (batch by batch, files in upload order) across the append chain of"
         " `run_id`, or of the latest run. `values` maps each column to its value: dates"
-        " YYYY-MM-DD, hours as numbers."
+        " YYYY-MM-DD, hours as numbers. `results` holds the same rows in the original"
+        " client's shape (one entry per row: `extracted_data` has `columns` and `results`)."
     ),
     tags=TAGS,
     responses=problems(400, 404),
@@ -37,16 +38,18 @@ async def list_results(
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> Results:
-    total, sheet, rows = await results.page(
-        request.app.state.pool, request.user.id, job_id, run_id, limit, offset
-    )
+    pool, user_id = request.app.state.pool, request.user.id
+    total, sheet, rows = await results.page(pool, user_id, job_id, run_id, limit, offset)
+    columns = [c.name for c in sheet.columns]
     return Results(
         total=total,
-        columns=[c.name for c in sheet.columns],
+        columns=columns,
         rows=rows,
         run_id=sheet.run_id,
         limit=limit,
         offset=offset,
+        results=original_results(columns, rows),
+        files_processed_count=await results.files_processed(pool, user_id, sheet),
     )
 
 

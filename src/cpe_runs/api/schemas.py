@@ -114,18 +114,80 @@ class File(Struct):
     zip_path: str | None
 
 
+# The original client's names for the same facts (README "The original client"):
+# its upload answer had filename, file_size and file_type; its file list
+# original_filename, original_path (a ZIP member's path in the archive) and
+# file_size_bytes. `status` keeps our values; the README maps them to its.
+
+
+class UploadedFile(File):
+    filename: str
+    file_size: int
+    file_type: str
+
+
+class ListedFile(File):
+    original_filename: str
+    original_path: str
+    file_size_bytes: int
+
+
+def uploaded_file(record: asyncpg.Record) -> UploadedFile:
+    return UploadedFile(
+        **{name: record[name] for name in File.__struct_fields__},
+        filename=record["name"],
+        file_size=record["size"],
+        file_type=record["content_type"],
+    )
+
+
+def listed_file(record: asyncpg.Record) -> ListedFile:
+    return ListedFile(
+        **{name: record[name] for name in File.__struct_fields__},
+        original_filename=record["name"],
+        original_path=record["zip_path"] or record["name"],
+        file_size_bytes=record["size"],
+    )
+
+
 class Uploaded(Struct):
     run_id: uuid.UUID
-    files: list[File]
+    files: list[UploadedFile]
     # Members of uploaded ZIPs that were not stored, and why.
     skipped: list[Skipped]
 
 
 class Files(Struct):
-    files: list[File]
+    files: list[ListedFile]
 
 
 # -- results ----------------------------------------------------------------------
+
+
+class OriginalResult(Struct):
+    """A row as the original client's results table reads it (one entry per row)."""
+
+    # The row's id (the original answered one entry per extraction task).
+    task_id: uuid.UUID
+    source_files: list[str]
+    processing_mode: str
+    # {"columns": [field names], "results": [[values in column order]]}
+    extracted_data: dict[str, list[Any]]
+
+
+def original_results(columns: list[str], rows: list[Row]) -> list[OriginalResult]:
+    return [
+        OriginalResult(
+            task_id=row.row_id,
+            source_files=[row.file_name] if row.file_name else [],
+            processing_mode="individual",
+            extracted_data={
+                "columns": columns,
+                "results": [[row.values.get(column) for column in columns]],
+            },
+        )
+        for row in rows
+    ]
 
 
 class Results(Struct):
@@ -136,6 +198,9 @@ class Results(Struct):
     run_id: uuid.UUID | None
     limit: int
     offset: int
+    # The same rows in the original client's shape, and its count of extracted files.
+    results: list[OriginalResult]
+    files_processed_count: int
 
 
 class RowEdit(Struct):
