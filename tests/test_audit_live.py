@@ -1,0 +1,99 @@
+"""The audit packet from a live server to a client that reads slowly: while the client
+does not read, the server holds no transaction (no pool connection is taken), and the
+ZIP that arrives in the end holds every certificate, byte for byte."""
+
+from __future__ import annotations
+
+import io
+import os
+import time
+import zipfile
+
+import httpx
+import psycopg
+import pytest
+
+from .factories import add_file, make_sheet, make_token
+
+CERTIFICATES = 24
+CERTIFICATE_BYTES = 1024 * 1024 + 17  # two stored chunks each
+
+
+def sheet_of_big_certificates(conn: psycopg.Connection, user_id) -> tuple[str, dict[str, bytes]]:
+    """A finished batch of CERTIFICATES random files, one row each; (job_id, bytes by name)."""
+    job_id, run_id = make_sheet(conn, user_id=user_id)
+    contents = {}
+    with conn.transaction():
+        for n in range(CERTIFICATES):
+            name = f"certificate-{n:02d}.pdf"
+            data = b"%PDF-1.4\n" + os.urandom(CERTIFICATE_BYTES - 9)
+            contents[name] = data
+            file_id = add_file(conn, job_id, run_id, name=name, data=b"")
+            # Stored as an upload stores it: 1 MiB chunks.
+            conn.execute("DELETE FROM file_chunks WHERE file_id = %s", [file_id])
+            for chunk_no, start in enumerate(range(0, len(data), 1024 * 1024)):
+                conn.execute(
+                    "INSERT INTO file_chunks (file_id, chunk_no, data) VALUES (%s, %s, %s)",
+                    [file_id, chunk_no, data[start : start + 1024 * 1024]],
+                )
+            conn.execute(
+                "UPDATE source_files SET size_bytes = %s, status = 'completed' WHERE id = %s",
+                [len(data), file_id],
+            )
+            conn.execute(
+                "INSERT INTO result_rows (job_id, run_id, file_id, \"values\")"
+                " VALUES (%s, %s, %s, %s)",
+                [job_id, run_id, file_id,
+                 psycopg.types.json.Jsonb({"Course Title": name, "CPE Hours": 1})],
+            )  # fmt: skip
+        conn.execute(
+            "UPDATE job_runs SET tasks_total = 1, tasks_completed = 1, status = 'completed'"
+            " WHERE id = %s",
+            [run_id],
+        )
+    return str(job_id), contents
+
+
+def open_transactions(conn: psycopg.Connection) -> list[tuple]:
+    """Sessions of the test database (but this one) inside a transaction."""
+    return conn.execute(
+        "SELECT pid, state, left(query, 80) FROM pg_stat_activity"
+        " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        " AND xact_start IS NOT NULL"
+    ).fetchall()
+
+
+@pytest.mark.slow
+def test_a_slow_reader_holds_no_connection_and_gets_every_certificate(conn, live_server):
+    user_id, token = make_token(conn)
+    job_id, contents = sheet_of_big_certificates(conn, user_id)
+    headers = {"Authorization": f"Bearer {token}"}
+    url = f"{live_server.base_url}/api/jobs/{job_id}/export/audit"
+    received = bytearray()
+    with (
+        httpx.Client(timeout=60) as client,
+        client.stream("GET", url, headers=headers) as response,
+    ):
+        assert response.status_code == 200
+        chunks = response.iter_raw(64 * 1024)
+        received += next(chunks)
+        # The client stops reading; the server fills the socket's buffers and waits.
+        # Meanwhile no session of the server may sit in a transaction.
+        deadline = time.monotonic() + 3
+        while time.monotonic() < deadline:
+            assert open_transactions(conn) == []
+            time.sleep(0.1)
+        # Other users are served meanwhile.
+        assert client.get(f"{live_server.base_url}/api/cpe/sheets", headers=headers).is_success
+        for chunk in chunks:
+            received += chunk
+    assert len(received) > CERTIFICATES * CERTIFICATE_BYTES
+
+    archive = zipfile.ZipFile(io.BytesIO(bytes(received)))
+    assert archive.testzip() is None
+    certificates = [n for n in archive.namelist() if n.startswith("certificates/")]
+    assert len(certificates) == CERTIFICATES
+    for n, path in enumerate(certificates, start=1):
+        name = f"certificate-{n - 1:02d}.pdf"
+        assert path == f"certificates/{n:03d} {name}"
+        assert archive.read(path) == contents[name]
