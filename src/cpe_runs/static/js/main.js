@@ -4,6 +4,7 @@
 
 import { ApiError, get, setUnauthorizedHandler, token } from "./api.js";
 import { $ } from "./dom.js";
+import { initCompliance, onSheetEvent } from "./compliance.js";
 import { EventStream } from "./events.js";
 import { initFiles } from "./files.js";
 import { notify, notifyError } from "./notices.js";
@@ -34,6 +35,7 @@ const stream = new EventStream({
 // -- events: each one says what changed; the page refetches that --------------
 
 function handleEvent(type, data) {
+  onSheetEvent(type, data);
   const selected = data.job_id === state.jobId;
   switch (type) {
     case "run_progress": {
@@ -166,6 +168,7 @@ async function boot() {
   initUpload();
   initFiles();
   initTable();
+  initCompliance();
   subscribe((keys) => keys.has("stream") && renderStreamState());
   setRefreshErrorHandler((error) => {
     if (error.status !== 401) notifyError(`Could not refresh: ${error.message}`, { key: "refresh" });
