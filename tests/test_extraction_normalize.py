@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cpe_runs.extraction.normalize import (
+    NASBA_FIELDS,
     clean_text,
     delivery_method,
     field_of_study,
@@ -119,15 +120,21 @@ def test_unknown_delivery_method_is_not_guessed():
         ("Tax", "Taxes"),
         ("TAXATION", "Taxes"),
         ("taxes - 8.0 hours", "Taxes"),
-        ("Regulatory Ethics", "Ethics (Regulatory)"),
-        ("Ethics - Regulatory", "Ethics (Regulatory)"),
-        ("ethics (regulatory)", "Ethics (Regulatory)"),
-        ("Behavioral Ethics", "Ethics (Behavioral)"),
+        # Printed as a 2016 name: kept as printed; older names and variants mapped.
+        ("Regulatory Ethics", "Regulatory Ethics"),
+        ("Ethics - Regulatory", "Regulatory Ethics"),
+        ("ethics (regulatory)", "Regulatory Ethics"),
+        ("Ethics (Behavioral)", "Behavioral Ethics"),
+        ("Behavioral Ethics", "Behavioral Ethics"),
         ("Accounting - Governmental", "Accounting (Governmental)"),
+        ("ACCOUNTING (GOVERNMENTAL)", "Accounting (Governmental)"),
         ("Governmental Auditing", "Auditing (Governmental)"),
-        ("Computer Software & Applications", "Computer Software and Applications"),
-        ("Communications & Marketing", "Communications and Marketing"),
-        ("Business Management & Organization", "Business Management and Organization"),
+        ("Computer Software & Applications", "Computer Software & Applications"),
+        ("Computer Software and Applications", "Computer Software and Applications"),
+        ("Communications & Marketing", "Communications & Marketing"),
+        ("Business Management & Organization", "Business Management & Organization"),
+        ("business management and organization", "Business Management & Organization"),
+        ("Mathematics", "Mathematics"),
         ("Personnel/HR", "Personnel/Human Resources"),
         ("Human Resources", "Personnel/Human Resources"),
         ("Specialized Knowledge and Applications", "Specialized Knowledge"),
@@ -144,6 +151,13 @@ def test_unknown_delivery_method_is_not_guessed():
 )
 def test_fields_of_study_take_the_nasba_names(text: str, field: str):
     assert field_of_study(text) == field
+
+
+def test_the_2016_list_has_twenty_fields_each_read_as_itself():
+    assert len(NASBA_FIELDS) == len(set(NASBA_FIELDS)) == 20
+    for name in NASBA_FIELDS:
+        assert field_of_study(name) == name
+        assert field_of_study(name.upper()) == name
 
 
 @pytest.mark.parametrize(

@@ -240,7 +240,7 @@ Sponsor: Lighthouse Tax Academy
         sponsor="Lighthouse Tax Academy",
         date="2025-03-31",
         hours=2.0,
-        field="Ethics (Regulatory)",
+        field="Regulatory Ethics",
         number=None,
         method=QAS,
     ),

@@ -174,6 +174,9 @@ METHOD_PHRASES = re.compile(
 )
 
 
+STANDARD_METHODS = frozenset({GROUP_LIVE, GROUP_INTERNET, SELF_STUDY, NANO, BLENDED})
+
+
 def delivery_method(text: str | None) -> str | None:
     """The standard delivery method a value names, or None when it names none."""
     if not text:
@@ -186,23 +189,25 @@ def delivery_method(text: str | None) -> str | None:
 
 # ---------------------------------------------------------------- field of study
 
+# NASBA's fields of study, 2016 revision (in force since 2018): 20 names, as NASBA spells them.
 NASBA_FIELDS = (
     "Accounting",
     "Accounting (Governmental)",
     "Auditing",
     "Auditing (Governmental)",
+    "Behavioral Ethics",
     "Business Law",
-    "Business Management and Organization",
-    "Communications and Marketing",
-    "Computer Software and Applications",
+    "Business Management & Organization",
+    "Communications & Marketing",
+    "Computer Software & Applications",
     "Economics",
-    "Ethics (Behavioral)",
-    "Ethics (Regulatory)",
     "Finance",
     "Information Technology",
+    "Mathematics",
     "Personal Development",
     "Personnel/Human Resources",
     "Production",
+    "Regulatory Ethics",
     "Specialized Knowledge",
     "Statistics",
     "Taxes",
@@ -214,24 +219,30 @@ def _key(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
 
 
+# Variants and the names of earlier revisions, mapped to the 2016 names.
 _FIELD_VARIANTS = {
     "Accounting (Governmental)": ["governmental accounting", "government accounting"],
     "Auditing (Governmental)": ["governmental auditing", "government auditing", "yellow book"],
     "Auditing": ["audit", "audit and assurance", "assurance"],
-    "Business Management and Organization": [
+    "Behavioral Ethics": [
+        "ethics behavioral",
+        "behavioural ethics",
+        "ethics behavioural",
+        "ethics behavioral ethics",
+    ],
+    "Business Management & Organization": [
         "business management",
         "business management organization",
         "management and organization",
+        "business management and organisation",
     ],
-    "Communications and Marketing": ["communications", "communication", "marketing"],
-    "Computer Software and Applications": [
+    "Communications & Marketing": ["communications", "communication", "marketing"],
+    "Computer Software & Applications": [
         "computer software",
         "computer software applications",
         "computer software and application",
         "software and applications",
     ],
-    "Ethics (Behavioral)": ["behavioral ethics", "behavioural ethics", "ethics behavioural"],
-    "Ethics (Regulatory)": ["regulatory ethics", "ethics regulatory review"],
     "Information Technology": ["it", "info tech"],
     "Personnel/Human Resources": [
         "personnel",
@@ -240,6 +251,12 @@ _FIELD_VARIANTS = {
         "hr",
         "personnel and human resources",
     ],
+    "Regulatory Ethics": [
+        "ethics regulatory",
+        "ethics regulatory review",
+        "ethics regulatory ethics",
+        "state regulatory ethics",
+    ],
     "Specialized Knowledge": [
         "specialized knowledge and applications",
         "specialized knowledge and application",
@@ -247,17 +264,33 @@ _FIELD_VARIANTS = {
     ],
     "Taxes": ["tax", "taxation", "federal tax", "taxes federal"],
 }
-_FIELDS_BY_KEY = {_key(name): name for name in NASBA_FIELDS}
-_FIELDS_BY_KEY.update(
-    {_key(variant): name for name, variants in _FIELD_VARIANTS.items() for variant in variants}
-)
+_NAMES_BY_KEY = {_key(name): name for name in NASBA_FIELDS}
+_FIELDS_BY_KEY = {
+    _key(variant): name for name, variants in _FIELD_VARIANTS.items() for variant in variants
+}
 
 
 def nasba_field(text: str | None) -> str | None:
-    """The NASBA field of study ``text`` names (any case, spacing, punctuation), or None."""
+    """The NASBA field of study ``text`` names (any case, spacing, punctuation), or None.
+
+    A value printed as one of the 2016 names is kept as printed ("Computer Software
+    and Applications" stays so; only text set in one case gets NASBA's capitals); a
+    variant or an older name ("Ethics (Regulatory)", "Tax") becomes the 2016 name.
+    """
     if not text:
         return None
-    return _FIELDS_BY_KEY.get(_key(text))
+    key = _key(text)
+    name = _NAMES_BY_KEY.get(key)
+    if name is not None:
+        printed = " ".join(text.split()).strip(" .,;:-–")
+        if printed.isupper() or printed.islower() or _spelling(printed) != _spelling(name):
+            return name  # "AUDITING - GOVERNMENTAL": NASBA's spelling
+        return printed
+    return _FIELDS_BY_KEY.get(key)
+
+
+def _spelling(name: str) -> str:
+    return name.lower().replace(" and ", " & ")
 
 
 _CREDIT_TAIL = re.compile(
