@@ -358,7 +358,9 @@ CREATE TABLE public.result_rows (
     source text DEFAULT 'ai'::text NOT NULL,
     created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
     updated_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
-    CONSTRAINT result_rows_source_check CHECK ((source = ANY (ARRAY['ai'::text, 'manual'::text]))),
+    confidence jsonb,
+    CONSTRAINT result_rows_confidence_check CHECK (((confidence IS NULL) OR (jsonb_typeof(confidence) = 'object'::text))),
+    CONSTRAINT result_rows_source_check CHECK ((source = ANY (ARRAY['ai'::text, 'manual'::text, 'text'::text, 'pdf'::text, 'ocr'::text, 'llm'::text]))),
     CONSTRAINT result_rows_values_check CHECK ((jsonb_typeof("values") = 'object'::text))
 );
 
@@ -505,7 +507,7 @@ $$;
 -- Name: edit_result_row(uuid, uuid, uuid, jsonb); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.edit_result_row(p_user_id uuid, p_job_id uuid, p_row_id uuid, p_values jsonb) RETURNS TABLE(row_id uuid, run_id uuid, file_id uuid, file_name text, source text, "values" jsonb)
+CREATE FUNCTION public.edit_result_row(p_user_id uuid, p_job_id uuid, p_row_id uuid, p_values jsonb) RETURNS TABLE(row_id uuid, run_id uuid, file_id uuid, file_name text, source text, "values" jsonb, confidence jsonb)
     LANGUAGE plpgsql
     AS $$
 DECLARE
@@ -535,12 +537,14 @@ BEGIN
              FROM jsonb_each(p_values) e
              JOIN jsonb_array_elements(v_columns) c ON c ->> 0 = e.key), '{}'),
          source = 'manual',
+         -- A value a person set needs no second look.
+         confidence = nullif(r.confidence - ARRAY(SELECT jsonb_object_keys(p_values)), '{}'),
          updated_at = clock_timestamp()
    WHERE r.id = p_row_id
   RETURNING * INTO v_row;
   RETURN QUERY
     SELECT v_row.id, v_row.run_id, v_row.file_id, f.name, v_row.source,
-           format_row_values(v_row."values", v_columns)
+           format_row_values(v_row."values", v_columns), v_row.confidence
       FROM (SELECT 1) one LEFT JOIN source_files f ON f.id = v_row.file_id;
 END
 $$;
@@ -593,6 +597,14 @@ BEGIN
   RETURN (SELECT r FROM job_runs r WHERE r.id = v_id);
 END
 $$;
+
+--
+-- Name: extractor_confidence(jsonb); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.extractor_confidence(p_confidence jsonb) RETURNS jsonb
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN (SELECT NULLIF(COALESCE(jsonb_object_agg(c.key, c.value), '{}'::jsonb), '{}'::jsonb) AS "nullif" FROM jsonb_each(CASE WHEN (jsonb_typeof(extractor_confidence.p_confidence) = 'object'::text) THEN extractor_confidence.p_confidence ELSE '{}'::jsonb END) c(key, value) WHERE CASE WHEN (jsonb_typeof(c.value) = 'number'::text) THEN (((c.value)::numeric >= (0)::numeric) AND ((c.value)::numeric <= (1)::numeric)) ELSE NULL::boolean END);
 
 --
 -- Name: fail_abandoned_tasks(integer); Type: FUNCTION; Schema: public; Owner: -
@@ -1443,7 +1455,7 @@ $$;
 -- Name: sheet_rows(uuid, bigint, bigint); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.sheet_rows(p_run_id uuid, p_limit bigint DEFAULT NULL::bigint, p_offset bigint DEFAULT 0) RETURNS TABLE(row_id uuid, run_id uuid, file_id uuid, file_name text, source text, "values" jsonb)
+CREATE FUNCTION public.sheet_rows(p_run_id uuid, p_limit bigint DEFAULT NULL::bigint, p_offset bigint DEFAULT 0) RETURNS TABLE(row_id uuid, run_id uuid, file_id uuid, file_name text, source text, "values" jsonb, confidence jsonb)
     LANGUAGE sql STABLE
     AS $$
   WITH cols AS MATERIALIZED (SELECT sheet_columns(p_run_id) AS columns),
@@ -1459,7 +1471,7 @@ CREATE FUNCTION public.sheet_rows(p_run_id uuid, p_limit bigint DEFAULT NULL::bi
      LIMIT p_limit OFFSET p_offset
   )
   SELECT rr.id, rr.run_id, rr.file_id, page.file_name, rr.source,
-         format_row_values(rr."values", cols.columns)
+         format_row_values(rr."values", cols.columns), rr.confidence
     FROM page JOIN result_rows rr ON rr.id = page.id CROSS JOIN cols
    ORDER BY page.n
 $$;
@@ -1752,6 +1764,23 @@ BEGIN
   ELSIF run_status_is_terminal(NEW.status) THEN
     NEW.completed_at := coalesce(NEW.completed_at, now());
   END IF;
+  RETURN NEW;
+END
+$$;
+
+--
+-- Name: tg_result_rows__extractor_notes(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.tg_result_rows__extractor_notes() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  IF NEW."values" ->> '_source' IN ('text', 'pdf', 'ocr', 'llm') THEN
+    NEW.source := NEW."values" ->> '_source';
+  END IF;
+  NEW.confidence := coalesce(extractor_confidence(NEW."values" -> '_confidence'), NEW.confidence);
+  NEW."values" := NEW."values" - '_source' - '_confidence';
   RETURN NEW;
 END
 $$;
@@ -2209,6 +2238,12 @@ CREATE INDEX templates_user_id_idx ON public.templates USING btree (user_id);
 --
 
 CREATE UNIQUE INDEX users_email_key ON public.users USING btree (email);
+
+--
+-- Name: result_rows _100_extractor_notes; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER _100_extractor_notes BEFORE INSERT ON public.result_rows FOR EACH ROW WHEN (((new."values" ? '_source'::text) OR (new."values" ? '_confidence'::text))) EXECUTE FUNCTION public.tg_result_rows__extractor_notes();
 
 --
 -- Name: job_runs _100_number; Type: TRIGGER; Schema: public; Owner: -

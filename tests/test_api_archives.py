@@ -53,7 +53,7 @@ def test_zip_members_we_cannot_read_are_skipped_and_said_so(client, alice, conn)
     archive = zip_of(
         {
             "ok.txt": TEXT,
-            "photo.png": b"\x89PNG\r\n\x1a\n" + b"\x00" * 64,
+            "photo.gif": b"GIF89a" + b"\x00" * 64,
             "inner.zip": zip_of({"deep.txt": TEXT}),
         }
     )
@@ -62,7 +62,7 @@ def test_zip_members_we_cannot_read_are_skipped_and_said_so(client, alice, conn)
     body = response.json()
     assert [f["name"] for f in body["files"]] == ["ok.txt"]
     skipped = {s["name"]: s["reason"] for s in body["skipped"]}
-    assert set(skipped) == {"mixed.zip/photo.png", "mixed.zip/inner.zip"}
+    assert set(skipped) == {"mixed.zip/photo.gif", "mixed.zip/inner.zip"}
     assert "ZIP inside a ZIP" in skipped["mixed.zip/inner.zip"]
     # Nothing of a skipped member is left behind.
     assert stored_counts(conn) == (1, 1)
@@ -84,9 +84,9 @@ def test_a_text_member_found_binary_half_way_leaves_nothing(client, alice, conn)
 
 def test_a_zip_with_nothing_we_can_read_answers_415(client, alice, conn):
     sheet = new_sheet(client, alice, conn)
-    archive = zip_of({"a.png": b"\x89PNG\r\n\x1a\n", "b.exe": b"MZ\x90\x00"})
+    archive = zip_of({"a.gif": b"GIF89a", "b.exe": b"MZ\x90\x00"})
     body = assert_problem(upload(client, alice, sheet["job_id"], ("junk.zip", archive)), 415)
-    assert {s["name"] for s in body["skipped"]} == {"junk.zip/a.png", "junk.zip/b.exe"}
+    assert {s["name"] for s in body["skipped"]} == {"junk.zip/a.gif", "junk.zip/b.exe"}
     assert stored_counts(conn) == (0, 0)
 
 

@@ -80,7 +80,15 @@ def test_results_come_in_sheet_order_across_three_batches_a_page_at_a_time(clien
     assert {p["total"] for p in pages} == {7}
     assert [r["run_id"] for r in pages[0]["rows"]] == [runs[0]] * 3
     first = pages[0]["rows"][0]
-    assert set(first) == {"row_id", "run_id", "file_id", "file_name", "source", "values"}
+    assert set(first) == {
+        "row_id",
+        "run_id",
+        "file_id",
+        "file_name",
+        "source",
+        "values",
+        "confidence",
+    }
     assert first["file_name"] == "a.txt" and first["source"] == "ai"
     assert set(first["values"]) == set(COLUMNS)
 

@@ -4,7 +4,8 @@ rows read back through the API with their values normalised.
 
 The certificates are the corpus's (tests/certificates), written the ways sponsors
 write them: a text file, a PDF, a ZIP holding a PDF, a PDF of three certificates
-(one a certificate that states no date, hours or number), and a scan without text.
+(one a certificate that states no date, hours or number), a scanned PNG and a phone
+photo (JPEG) read with OCR, and a scanned page of shapes without a word.
 Completion is watched through the API only.
 """
 
@@ -17,13 +18,14 @@ import pytest
 
 from .apiclient import ApiUser, zip_of
 from .certificates import CORPUS, image_only_pdf, pdf_bytes, text_bytes
+from .certificates.scan import photo_bytes, scan_bytes
 from .factories import make_token, state_template_id
 from .live import start_live_server, wait_until
 
 pytestmark = pytest.mark.slow
 
 BY_NAME = {cert.name: cert for cert in CORPUS}
-NO_TEXT_LAYER = "no text layer: scanned certificate, OCR not configured"
+NO_TEXT = "no text found: the PDF's pages are blank or hold nothing legible"
 TERMINAL = {"completed", "partially_completed", "failed", "cancelled"}
 # Two cores shared with the whole suite: generous, and only the bound of a wait.
 EXTRACTION_SECONDS = 180
@@ -36,6 +38,10 @@ PDF_CERT = BY_NAME["nano_fifth_credit"]
 ZIPPED_CERT = BY_NAME["dotted_two_column"]
 # Prose ("This is to certify ... earning 4.0 CPE credits"), an all-caps form with
 # "LIVE WEBCAST", and a certificate that states no date, hours or number.
+# Read with OCR: a 300 dpi scan (PNG) and a phone photo (JPEG stored on its side, EXIF
+# orientation, shadow, tilt, blur).
+SCAN_CERT = BY_NAME["webinar_colon_labels"]
+PHOTO_CERT = BY_NAME["table_header_row"]
 MULTI_CERTS = [
     BY_NAME["one_paragraph_everything"],
     BY_NAME["all_caps_values_below_labels"],
@@ -63,6 +69,9 @@ def test_certificates_uploaded_through_the_api_become_normalised_rows(server_wit
             ("files", ("self-study.txt", text_bytes(TEXT_CERT.markup), "text/plain")),
             ("files", ("nano.pdf", pdf_bytes([PDF_CERT.markup]), "application/pdf")),
             ("files", ("scan.pdf", image_only_pdf(), "application/pdf")),
+            ("files", ("scan.png", scan_bytes(SCAN_CERT.markup, "e2e"), "image/png")),
+            # Declared as nothing in particular: the content says it is a JPEG.
+            ("files", ("photo", photo_bytes(PHOTO_CERT.markup, "e2e"), "application/octet-stream")),
             ("files", ("three.pdf", pdf_bytes(c.markup for c in MULTI_CERTS), "application/pdf")),
             (
                 "files",
@@ -84,12 +93,13 @@ def test_certificates_uploaded_through_the_api_become_normalised_rows(server_wit
         finished_run = wait_until(finished, EXTRACTION_SECONDS, "the run finishing", 0.2)
         # The scan failed, everything else was extracted.
         assert finished_run["status"] == "partially_completed"
-        assert (finished_run["tasks_total"], finished_run["tasks_completed"]) == (5, 4)
+        assert (finished_run["tasks_total"], finished_run["tasks_completed"]) == (7, 6)
         assert finished_run["tasks_failed"] == 1
 
         listed = {f["name"]: f for f in http.get(f"/api/jobs/{job}/files:all").json()["files"]}
         assert listed["scan.pdf"]["status"] == "failed"
-        assert listed["scan.pdf"]["error"] == NO_TEXT_LAYER
+        assert listed["scan.pdf"]["error"] == NO_TEXT
+        assert listed["photo"]["content_type"] == "image/jpeg"
         others = [f for name, f in listed.items() if name != "scan.pdf"]
         assert {f["status"] for f in others} == {"completed"}
         assert all(f["error"] is None for f in others)
@@ -99,6 +109,8 @@ def test_certificates_uploaded_through_the_api_become_normalised_rows(server_wit
     expected = [
         ("self-study.txt", TEXT_CERT),
         ("nano.pdf", PDF_CERT),
+        ("scan.png", SCAN_CERT),
+        ("photo", PHOTO_CERT),
         *[("three.pdf", cert) for cert in MULTI_CERTS],
         ("fraud.pdf", ZIPPED_CERT),
     ]
@@ -108,7 +120,10 @@ def test_certificates_uploaded_through_the_api_become_normalised_rows(server_wit
     assert [(r["file_name"], r["values"]) for r in rows] == [
         (name, cert.expected) for name, cert in expected
     ]
-    assert {r["source"] for r in rows} == {"ai"}
+    assert [r["source"] for r in rows] == ["text", "pdf", "ocr", "ocr", "pdf", "pdf", "pdf", "pdf"]
+    for row in rows:  # a confidence for every value read, and only for those
+        assert set(row["confidence"]) == {k for k, v in row["values"].items() if v is not None}
+        assert all(0 < c <= 1 for c in row["confidence"].values())
     assert {r["run_id"] for r in rows} == {run}
     for row in rows:
         hours = row["values"]["CPE Hours"]
@@ -119,6 +134,6 @@ def test_certificates_uploaded_through_the_api_become_normalised_rows(server_wit
     assert text_row["Field of Study"] == "Taxes"
     assert text_row["Delivery Method"] == "QAS Self Study"
     assert pdf_row["CPE Hours"] == 0.2 and pdf_row["Delivery Method"] == "Nano Learning"
-    assert rows[3]["values"]["Delivery Method"] == "Group Internet Based"  # "LIVE WEBCAST"
+    assert rows[5]["values"]["Delivery Method"] == "Group Internet Based"  # "LIVE WEBCAST"
     # Nothing is invented for what a certificate does not say.
-    assert [rows[4]["values"][k] for k in ("Completion Date", "CPE Hours")] == [None, None]
+    assert [rows[6]["values"][k] for k in ("Completion Date", "CPE Hours")] == [None, None]

@@ -8,7 +8,7 @@ import pytest
 from cpe_runs.extraction import extract_certificates
 from cpe_runs.extraction.prose import prose_date, prose_hours, prose_sponsor, prose_title
 
-from .certificates import CALIFORNIA_FIELDS
+from .certificates import CALIFORNIA_FIELDS, fields_only
 
 
 def _lines(text: str) -> list[str]:
@@ -152,8 +152,10 @@ def test_hours_without_credit_are_not_credit(text: str):
 def test_a_certificate_without_sponsor_date_or_hours_leaves_them_empty():
     text = b"Certificate of Participation\nThis certifies that Emily Clark participated in\n"
     text += b"Women in Accounting Leadership Panel\n"
-    [row] = extract_certificates(
-        text, filename="c.txt", content_type="text/plain", fields=CALIFORNIA_FIELDS
+    [row] = fields_only(
+        extract_certificates(
+            text, filename="c.txt", content_type="text/plain", fields=CALIFORNIA_FIELDS
+        )
     )
     assert row["Course Title"] == "Women in Accounting Leadership Panel"
     assert [name for name, value in row.items() if value is not None] == ["Course Title"]

@@ -7,8 +7,8 @@ limits allow (a ZIP bomb) -> UploadTooLarge. The limits are checked on the
 central directory before anything is inflated, and the bytes actually inflated
 are counted too, so a lying directory gains nothing.
 
-Skipped, and said so in the response: members we cannot extract (neither PDF
-nor text), encrypted members, symbolic links, and ZIPs inside the ZIP: nesting
+Skipped, and said so in the response: members we cannot extract (neither PDF,
+text nor a picture), encrypted members, symbolic links, and ZIPs inside the ZIP: nesting
 is one level, a nested archive is not unpacked (upload it on its own).
 Skipped silently: directories and operating-system clutter (`__MACOSX/`,
 `._*`, `.DS_Store`, `Thumbs.db`).
@@ -124,7 +124,7 @@ async def unpack(
                     reason = str(exc)
             upload.skipped.append(Skipped(name=f"{archive}/{path}", reason=reason))
     if stored == 0:
-        raise UnsupportedFile(f"{archive!r} holds no PDF or text file", upload.skipped)
+        raise UnsupportedFile(f"{archive!r} holds no PDF, text file or picture", upload.skipped)
 
 
 async def _store_member(

@@ -1,10 +1,12 @@
 """What an uploaded file is, decided from its first bytes and its name, and a safe name for it.
 
-We accept what the extractor can read (PDF, UTF-8 plain text) and ZIPs of them.
-The content decides, the name and declared type only disambiguate: a PDF is a
-PDF whatever it is called, a ZIP must also be called or declared a ZIP (a .docx
-is a ZIP too, and we cannot read it), and text must be valid UTF-8 without
-binary control characters and be called .txt or declared text/plain.
+We accept what the extractor can read (PDF, UTF-8 plain text, and scans and
+photos as PNG, JPEG, TIFF or WebP) and ZIPs of them. The content decides, the
+name and declared type only disambiguate: a PDF or a picture is one whatever it
+is called (a photo called .txt is still a photo), a ZIP must also be called or
+declared a ZIP (a .docx is a ZIP too, and we cannot read it), and text must be
+valid UTF-8 without binary control characters and be called .txt or declared
+text/plain.
 """
 
 from __future__ import annotations
@@ -33,10 +35,32 @@ class Kind(enum.Enum):
     PDF = "pdf"
     TEXT = "text"
     ZIP = "zip"
+    PNG = "png"
+    JPEG = "jpeg"
+    TIFF = "tiff"
+    WEBP = "webp"
 
     @property
     def content_type(self) -> str:
-        return {Kind.PDF: PDF_TYPE, Kind.TEXT: TEXT_TYPE, Kind.ZIP: "application/zip"}[self]
+        return _CONTENT_TYPES[self]
+
+
+_CONTENT_TYPES = {
+    Kind.PDF: PDF_TYPE,
+    Kind.TEXT: TEXT_TYPE,
+    Kind.ZIP: "application/zip",
+    Kind.PNG: "image/png",
+    Kind.JPEG: "image/jpeg",
+    Kind.TIFF: "image/tiff",
+    Kind.WEBP: "image/webp",
+}
+# What a picture's first bytes are (WebP: a RIFF container whose form type is WEBP).
+_IMAGE_MAGICS = [
+    (Kind.PNG, lambda head: head.startswith(b"\x89PNG\r\n\x1a\n")),
+    (Kind.JPEG, lambda head: head.startswith(b"\xff\xd8\xff")),
+    (Kind.TIFF, lambda head: head.startswith((b"II*\x00", b"MM\x00*"))),
+    (Kind.WEBP, lambda head: head.startswith(b"RIFF") and head[8:12] == b"WEBP"),
+]
 
 
 class Unsupported(Exception):
@@ -58,15 +82,22 @@ def classify(head: bytes, name: str, declared: str | None) -> Kind:
         raise Unsupported(f"{name!r} is empty")
     if head.lstrip(b"\r\n\t \x0c").startswith(_PDF_MAGIC):
         return Kind.PDF
+    for kind, matches in _IMAGE_MAGICS:
+        if matches(head):
+            return kind
     if head.startswith(_ZIP_MAGICS):
         if ext == ".zip" or media in _ZIP_TYPES:
             return Kind.ZIP
-        raise Unsupported(f"{name!r} is a {ext or 'ZIP-based'} document; upload PDF or text")
+        raise Unsupported(
+            f"{name!r} is a {ext or 'ZIP-based'} document; upload PDF, text or a picture"
+        )
     if ext == ".pdf" or media == PDF_TYPE:
         raise Unsupported(f"{name!r} is called a PDF but is not one")
     if ext in _TEXT_EXTENSIONS or media == TEXT_TYPE:
         return Kind.TEXT
-    raise Unsupported(f"{name!r} is neither a PDF, a text file nor a ZIP")
+    raise Unsupported(
+        f"{name!r} is neither a PDF, a text file, a picture (PNG, JPEG, TIFF, WebP) nor a ZIP"
+    )
 
 
 class TextCheck:

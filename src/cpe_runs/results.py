@@ -45,15 +45,21 @@ class Row(msgspec.Struct):
     run_id: uuid.UUID
     file_id: uuid.UUID | None
     file_name: str | None
-    # 'ai' (extracted) or 'manual' (edited).
+    # How the row was read (docs/extractors.md): 'text', 'pdf', 'ocr' or 'llm';
+    # 'manual' once a person typed or edited it; 'ai' from an extractor that does not say.
     source: str
     # Column name -> value: dates 'YYYY-MM-DD', hours as numbers, null when unknown.
     values: dict[str, Any]
+    # Column name -> how sure the extractor is of that value, 0..1 (absent for values
+    # a person set, and for rows whose extractor gave none).
+    confidence: dict[str, float] | None = None
 
     @classmethod
     def from_record(cls, record: asyncpg.Record) -> Row:
         fields = {name: record[name] for name in cls.__struct_fields__}
         fields["values"] = msgspec.json.decode(record["values"])
+        if fields["confidence"] is not None:
+            fields["confidence"] = msgspec.json.decode(fields["confidence"])
         return cls(**fields)
 
 

@@ -15,10 +15,17 @@ from .render import image_only_pdf, pdf_bytes, plain_text, text_bytes
 
 CORPUS: list[Certificate] = [*FORMS, *PROSE, *HOLDOUT]
 
+
+def fields_only(rows: list[dict]) -> list[dict]:
+    """The rows without what the extractor says about them (_confidence, _source)."""
+    return [{k: v for k, v in row.items() if not k.startswith("_")} for row in rows]
+
+
 __all__ = [
     "CALIFORNIA_FIELDS",
     "CORPUS",
     "Certificate",
+    "fields_only",
     "image_only_pdf",
     "pdf_bytes",
     "plain_text",

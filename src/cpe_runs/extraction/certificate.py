@@ -8,9 +8,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import labels as lb
+from .confidence import Found, row_confidence
 from .contract import TemplateField
-from .documents import document_pages
+from .documents import read_document
 from .fields import labelled_values
+from .layout import Page
 from .normalize import (
     clean_text,
     delivery_method,
@@ -33,9 +35,22 @@ from .prose import (
 def extract_certificates(
     data: bytes, *, filename: str, content_type: str, fields: Sequence[TemplateField]
 ) -> list[dict[str, Any]]:
-    """One row per certificate in the file, keyed by the name of every field."""
-    pages = document_pages(data, filename=filename, content_type=content_type)
-    return [fill_row(fields, read_certificate(text), text) for text in split_certificates(pages)]
+    """One row per certificate in the file, keyed by the name of every field, with how
+    sure the reading is of each value (``_confidence``) and how the file was read
+    (``_source``: 'text', 'pdf' or 'ocr'); see docs/extractors.md."""
+    pages = read_document(data, filename=filename, content_type=content_type)
+    return [certificate_row(fields, certificate) for certificate in group_certificates(pages)]
+
+
+def certificate_row(fields: Sequence[TemplateField], pages: Sequence[Page]) -> dict[str, Any]:
+    """The row of one certificate (its pages), with its confidence and source."""
+    text = "\n".join(page.text for page in pages)
+    found = read_certificate_found(text)
+    row, how = fill_row_found(fields, found, text)
+    words = [word for page in pages for word in page.words if page.source == "ocr"]
+    row["_confidence"] = row_confidence(row, how, words)
+    row["_source"] = "ocr" if any(page.source == "ocr" for page in pages) else pages[0].source
+    return row
 
 
 # ---------------------------------------------------------------- one certificate
@@ -64,15 +79,33 @@ _NORMALISERS = {
 
 def read_certificate(text: str) -> dict[str, Any]:
     """Every field the certificate states, by concept (see ``labels``), normalised."""
+    return {concept: found.value for concept, found in read_certificate_found(text).items()}
+
+
+# How sure a value is by the way it was found: after a label (by the label's rank),
+# or in the wording (prose readers name what a sentence says, less surely).
+_LABEL_CERTAINTY = {4: 0.97, 3: 0.95, 2: 0.88, 1: 0.8}
+_PROSE_CERTAINTY = {
+    lb.TITLE: 0.75,
+    lb.SPONSOR: 0.72,
+    lb.DATE: 0.8,
+    lb.HOURS: 0.88,
+    lb.FIELD: 0.85,
+    lb.METHOD: 0.82,
+}
+
+
+def read_certificate_found(text: str) -> dict[str, Found]:
+    """Every field the certificate states, with the text it came from and how surely."""
     lines = text.splitlines()
-    values: dict[str, Any] = {}
+    values: dict[str, Found] = {}
     issued: set[str] = set()
     for item in sorted(labelled_values(lines), key=lambda item: -item.rank):
         value = _NORMALISERS.get(item.concept, clean_text)(item.value)
         if item.concept == lb.ISSUED and isinstance(value, str):
             issued.add(value)
         if value is not None and item.concept not in values:
-            values[item.concept] = value
+            values[item.concept] = Found(value, item.value, _LABEL_CERTAINTY[item.rank])
     flat = " ".join(line.strip() for line in lines if line.strip())
     fallbacks = {
         lb.TITLE: lambda: prose_title(lines),
@@ -86,7 +119,7 @@ def read_certificate(text: str) -> dict[str, Any]:
         if concept not in values:
             value = fallback()
             if value is not None:
-                values[concept] = value
+                values[concept] = Found(value, str(value), _PROSE_CERTAINTY[concept])
     return values
 
 
@@ -114,14 +147,20 @@ def _starts_certificate(page: str, values: dict[str, Any]) -> bool:
 def split_certificates(pages: Sequence[str]) -> list[str]:
     """The text of each certificate: a page that opens one starts a new certificate,
     any other page (terms, a breakdown of credits) belongs to the one before."""
-    certificates: list[str] = []
+    grouped = group_certificates([Page(text) for text in pages])
+    return ["\n".join(page.text for page in certificate) for certificate in grouped]
+
+
+def group_certificates(pages: Sequence[Page]) -> list[list[Page]]:
+    """The pages of each certificate (see ``split_certificates``)."""
+    certificates: list[list[Page]] = []
     for page in pages:
-        if not page.strip():
+        if not page.text.strip():
             continue
-        if not certificates or _starts_certificate(page, read_certificate(page)):
-            certificates.append(page)
+        if not certificates or _starts_certificate(page.text, read_certificate(page.text)):
+            certificates.append([page])
         else:
-            certificates[-1] = f"{certificates[-1]}\n{page}"
+            certificates[-1].append(page)
     return certificates
 
 
@@ -180,9 +219,28 @@ def _coerce(value: Any, data_type: str) -> Any:
 
 def fill_row(fields: Sequence[TemplateField], values: dict[str, Any], text: str) -> dict[str, Any]:
     """The row for one certificate: every field of the template, None where not stated."""
+    found = {concept: Found(value, str(value), 1.0) for concept, value in values.items()}
+    return fill_row_found(fields, found, text)[0]
+
+
+# A field no synonym names, read from a line labelled with its own name.
+_OWN_LABEL_CERTAINTY = 0.8
+
+
+def fill_row_found(
+    fields: Sequence[TemplateField], found: dict[str, Found], text: str
+) -> tuple[dict[str, Any], dict[str, Found]]:
+    """The row for one certificate and, for each value, how it was found."""
     row: dict[str, Any] = {}
+    how: dict[str, Found] = {}
     for field in fields:
         concept = concept_for(field.name)
-        value = values.get(concept) if concept else _by_own_label(field.name, text)
-        row[field.name] = _coerce(value, field.data_type)
-    return row
+        if concept:
+            item = found.get(concept)
+        else:
+            raw = _by_own_label(field.name, text)
+            item = Found(raw, raw, _OWN_LABEL_CERTAINTY) if raw is not None else None
+        row[field.name] = _coerce(item.value if item else None, field.data_type)
+        if item is not None and row[field.name] is not None:
+            how[field.name] = item
+    return row, how

@@ -21,7 +21,9 @@ _WEAK_SEP = re.compile(r" ?")
 _HARD_BEFORE = re.compile(r"(?:\s{2,}|\t|[|;(\[,•·]\s*|\s[-–—]\s*)$")
 _SENTENCE_BEFORE = re.compile(r"[.)]\s+$")
 _CELL = re.compile(r"\S+(?: \S+)*")
-_BULLET = re.compile(r"^[\s•·*>-]*$")
+_BULLET = re.compile(r"[\s•·*>-]*$")
+_BLANK_REST = re.compile(r"\s*$")
+_COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +54,9 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
             line[hit.value_start : (hits[n + 1].start if n + 1 < len(hits) else len(line))]
             for n, hit in enumerate(hits)
         ]
-        values = [value.split(" | ")[0].strip() for value in values]
+        # A value ends at a column's gap: what stands past a wide gap belongs to another
+        # column (a signature line, the right half of a two-column form).
+        values = [_COLUMN_GAP.split(value.split(" | ")[0].strip())[0] for value in values]
         if not any(values):
             # Labels alone on their line: the values are on the next line.
             found.extend(_values_below(lines, index, hits))
@@ -70,17 +74,18 @@ def _hits(line: str) -> list[_Hit]:
     for match, label in iter_labels(line):
         if hits and match.start() < hits[-1].value_start:
             continue
-        rest = line[match.end() :]
-        # What stands just before is all that matters; a long line must stay linear.
-        before = line[max(0, match.start() - 12) : match.start()]
-        strong = _STRONG_SEP.match(rest)
-        at_start = _BULLET.match(line[: match.start()]) is not None
-        if strong or not rest.strip():
-            sep_end = match.end() + (strong.end() if strong else len(rest))
-        elif is_loose(match.group()) or _typed_value_follows(label, rest):
-            sep_end = match.end() + _WEAK_SEP.match(rest).end()  # type: ignore[union-attr]
+        # Matched in place, never sliced off: a long line must stay linear.
+        end = match.end()
+        strong = _STRONG_SEP.match(line, end)
+        at_start = _BULLET.match(line, 0, match.start()) is not None
+        if strong or _BLANK_REST.match(line, end):
+            sep_end = strong.end() if strong else len(line)
+        elif is_loose(match.group()) or _typed_value_follows(label, line[end : end + 40]):
+            sep_end = _WEAK_SEP.match(line, end).end()  # type: ignore[union-attr]
         else:
             continue
+        # What stands just before is all that matters.
+        before = line[max(0, match.start() - 12) : match.start()]
         colon = strong is not None and ":" in strong.group()
         if not (
             at_start
@@ -97,7 +102,6 @@ def _typed_value_follows(label: Label, rest: str) -> bool:
     """'Completed 2/14/2025', 'Credits 2.0': no colon, but plainly a value."""
     if not rest.startswith(" "):
         return False
-    rest = rest[:40]
     if label.concept == DATE:
         dates = find_dates(rest)
         return bool(dates) and dates[0][0] <= 1

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import os
 
 from .contract import Extractor
 
 
 def load_extractor(spec: str | None) -> Extractor:
-    """The callable named by ``"package.module:callable"``; the built-in one for None or "".
+    """The callable named by ``"package.module:callable"``; for None or "", the built-in
+    one: the LLM extractor when CPE_RUNS_LLM_URL is set, else the rules.
 
     The part after the colon may be dotted (``module:Class.method``). A class is
     instantiated without arguments and its instance used, so an extractor that holds
     a client (a language model's, say) can be named by its class.
     """
     if spec is None or not spec.strip():
+        from .llm import URL_ENV, LlmExtractor
+
+        if os.environ.get(URL_ENV, "").strip():
+            return LlmExtractor()
         from .certificate import extract_certificates
 
         return extract_certificates

@@ -18,9 +18,18 @@ function goTo(offset, limit = state.results.limit) {
   scheduleRefresh({ results: true }, 0);
 }
 
-function cell(value) {
+// A value the extractor was less sure of than this is marked for a person to check.
+const LOW_CONFIDENCE = 0.8;
+
+function cell(value, confidence) {
   if (value === null || value === undefined || value === "") return h("td", { class: "empty" }, h("span", { class: "visually-hidden" }, "empty"));
-  return h("td", { class: typeof value === "number" ? "num" : false }, String(value));
+  const low = typeof confidence === "number" && confidence < LOW_CONFIDENCE;
+  const classes = [typeof value === "number" ? "num" : "", low ? "low-confidence" : ""].filter(Boolean).join(" ");
+  return h(
+    "td",
+    { class: classes || false, title: low ? `Check this value: read with ${Math.round(confidence * 100)}% confidence` : false },
+    String(value),
+  );
 }
 
 function render() {
@@ -45,7 +54,7 @@ function render() {
         "tr",
         { dataset: { rowId: row.row_id } },
         h("th", { scope: "row", class: "num muted" }, formatCount(offset + i + 1)),
-        columns.map((c) => cell(row.values?.[c])),
+        columns.map((c) => cell(row.values?.[c], row.confidence?.[c])),
         h("td", { class: "muted file-cell" }, row.file_name ?? (row.source === "manual" ? "added by hand" : "")),
       ),
     ),

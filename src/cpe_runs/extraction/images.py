@@ -1,0 +1,189 @@
+"""Scans and photos: PNG, JPEG (EXIF orientation honoured), TIFF (every page) and WebP,
+and the rendered pages of scanned PDFs, made ready for OCR and read.
+
+What a phone photo needs before Tesseract reads it well: grayscale, the page's
+resolution brought to ~300 dpi, the lighting evened out, the contrast stretched,
+and the text lines turned level (deskew). All of it is Pillow.
+
+Bad pictures fail their file with a clear message in bounded time and memory: the
+pixel count is checked from the header before anything is decoded (Pillow's
+decompression-bomb guard is kept on as well), frames are counted, and a truncated
+or corrupt file is an ExtractionError, never a retry.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+
+from PIL import (
+    Image,
+    ImageChops,
+    ImageFilter,
+    ImageOps,
+    ImageSequence,
+    UnidentifiedImageError,
+)
+
+from . import limits
+from .contract import ExtractionError
+from .layout import Page, page_lines
+from .ocr import ensure_available, read_words
+
+# Pillow refuses (DecompressionBombError) anything past twice this, even where our own
+# header check did not run.
+Image.MAX_IMAGE_PIXELS = limits.MAX_IMAGE_PIXELS
+
+IMAGE_TYPES = {
+    "image/png": "PNG",
+    "image/jpeg": "JPEG",
+    "image/pjpeg": "JPEG",
+    "image/tiff": "TIFF",
+    "image/webp": "WEBP",
+}
+_FORMATS = set(IMAGE_TYPES.values())
+# A page at 300 dpi is ~2,500 x 3,300 pixels; a photo's page is scaled to about that.
+_PAGE_LONG_SIDE = 3300
+# The picture the skew is measured on (the angle needs no more detail).
+_SKEW_SIDE = 700
+_SKEW_RANGE = 8.0  # degrees either way; a page tilted further is not a scan or a photo of one
+# A picture whose darkest and lightest pixels are this close holds nothing to read.
+_BLANK_RANGE = 40
+
+
+def image_pages(data: bytes) -> list[Page]:
+    """What OCR reads on each page (frame) of the picture."""
+    if not data:
+        raise ExtractionError("empty image: the file holds no bytes")
+    ensure_available()
+    pages = [ocr_page_image(frame, page_number=n + 1) for n, frame in enumerate(_frames(data))]
+    if not any(page.text.strip() for page in pages):
+        raise ExtractionError("no text found: the image is blank or holds nothing legible")
+    return pages
+
+
+def _frames(data: bytes) -> list[Image.Image]:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+            if image.format not in _FORMATS:
+                raise ExtractionError(f"unsupported image format: {image.format or 'unknown'}")
+            frames = getattr(image, "n_frames", 1)
+            if frames > limits.MAX_OCR_PAGES:
+                raise ExtractionError(
+                    f"too many pages: the image has {frames}; at most {limits.MAX_OCR_PAGES}"
+                    " are read"
+                )
+            out = []
+            for frame in ImageSequence.Iterator(image):
+                _check_size(frame)
+                out.append(ImageOps.exif_transpose(frame.convert("RGB")).convert("L"))
+            return out
+    except ExtractionError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise ExtractionError(f"image too large: {exc}") from exc
+    except UnidentifiedImageError as exc:
+        raise ExtractionError("corrupt image: not a picture Pillow can read") from exc
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise ExtractionError(f"corrupt image: {exc}") from exc
+
+
+def _check_size(image: Image.Image) -> None:
+    width, height = image.size
+    if width * height > limits.MAX_IMAGE_PIXELS:
+        raise ExtractionError(
+            f"image too large: {width:,} x {height:,} pixels; at most"
+            f" {limits.MAX_IMAGE_PIXELS // 1_000_000} megapixels are read"
+        )
+    if width < 16 or height < 16:
+        raise ExtractionError(f"image too small to read: {width} x {height} pixels")
+
+
+def ocr_page_image(image: Image.Image, *, page_number: int = 1) -> Page:
+    """OCR of one page's picture (grayscale or colour), prepared as ``prepare`` does."""
+    prepared = prepare(image)
+    if prepared is None:
+        return Page("", (), "ocr")
+    words = read_words(prepared)
+    return Page("\n".join(page_lines(words)), tuple(words), "ocr")
+
+
+def prepare(image: Image.Image) -> Image.Image | None:
+    """The picture as OCR reads it best, black text on white; None when it is blank."""
+    gray = image.convert("L")
+    low, high = gray.getextrema()
+    if high - low < _BLANK_RANGE:
+        return None
+    gray = _to_page_resolution(gray)
+    # Shadows out, then the grain of a photo or a scanner's noise smoothed: binarised
+    # as they are, they become thousands of specks that Tesseract reads (slowly) as text.
+    gray = _even_lighting(gray).filter(ImageFilter.BoxBlur(1))
+    threshold = otsu_threshold(gray)
+    angle = skew_angle(gray.point(lambda v: 255 if v > threshold else 0))
+    if abs(angle) >= 0.2:
+        gray = gray.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
+    return gray.point(lambda v: 255 if v > threshold else 0)
+
+
+def _to_page_resolution(gray: Image.Image) -> Image.Image:
+    """About 300 dpi for a letter-size page: small photos up, huge ones down."""
+    long_side = max(gray.size)
+    if 0.8 * _PAGE_LONG_SIDE <= long_side <= 1.25 * _PAGE_LONG_SIDE:
+        return gray
+    scale = _PAGE_LONG_SIDE / long_side
+    size = (max(1, round(gray.width * scale)), max(1, round(gray.height * scale)))
+    return gray.resize(size, Image.Resampling.BICUBIC)
+
+
+def _even_lighting(gray: Image.Image) -> Image.Image:
+    """A photo's shadows and glare evened out: the page's background (the paper, found
+    by a wide blur of the lightest pixels of a small copy) is taken out, so that paper
+    reads white everywhere and ink keeps its darkness over the paper around it."""
+    small = gray.reduce(8) if min(gray.size) >= 8 * 32 else gray
+    background = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(6))
+    background = background.resize(gray.size, Image.Resampling.BILINEAR)
+    return ImageChops.invert(ImageChops.subtract(background, gray))
+
+
+def otsu_threshold(gray: Image.Image) -> int:
+    """The grey level that best splits ink from paper (Otsu's method on the histogram)."""
+    histogram = gray.histogram()
+    total = sum(histogram)
+    weighted = sum(level * count for level, count in enumerate(histogram))
+    below = below_weighted = 0
+    best_level, best_spread = 127, -1.0
+    for level, count in enumerate(histogram):
+        below += count
+        below_weighted += level * count
+        above = total - below
+        if below == 0 or above == 0:
+            continue
+        spread = below * above * (below_weighted / below - (weighted - below_weighted) / above) ** 2
+        if spread > best_spread:
+            best_level, best_spread = level, spread
+    return best_level
+
+
+def skew_angle(binary: Image.Image) -> float:
+    """The angle (degrees, counter-clockwise) that levels the text lines of a black on
+    white picture: the one whose row profile is the most uneven, as level lines of
+    text and the blank gaps between them make it."""
+    scale = _SKEW_SIDE / max(binary.size)
+    ink = ImageOps.invert(
+        binary.resize(
+            (max(1, round(binary.width * scale)), max(1, round(binary.height * scale))),
+            Image.Resampling.BOX,
+        )
+    )
+
+    def score(angle: float) -> float:
+        turned = ink.rotate(angle, resample=Image.Resampling.NEAREST, expand=True, fillcolor=0)
+        rows = turned.resize((1, turned.height), Image.Resampling.BOX).tobytes()
+        mean = sum(rows) / len(rows)
+        return sum((value - mean) ** 2 for value in rows)
+
+    span = int(_SKEW_RANGE)
+    best = max(range(-span, span + 1), key=score)
+    return max((best + step / 10 for step in range(-6, 7)), key=score)

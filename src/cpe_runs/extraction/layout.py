@@ -1,0 +1,107 @@
+"""Words with positions (a PDF's text layer, or what OCR read) laid out as lines of text.
+
+The rules read "Label: value", "Label    value" (a gap of two or more spaces) and
+tables whose cells start under their header's label. So the lines keep the page's
+geometry: words on one baseline share a line whatever order the file drew them in,
+a gap wider than a word space becomes two or more spaces, and each word stands at
+the column its x position gives, so a value sits under its label in every row.
+That is what keeps two-column forms, table cells and right-aligned values with
+their labels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from statistics import median
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word on a page, in page units with y growing downwards."""
+
+    text: str
+    left: float
+    top: float
+    right: float
+    bottom: float
+    # OCR's certainty for the word, 0..1; 1 for a text layer.
+    confidence: float = 1.0
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+# A gap wider than this many line heights separates columns, not words.
+_COLUMN_GAP_EMS = 0.9
+# A vertical gap wider than this many line heights is a blank line (a paragraph break).
+_BLANK_LINE_EMS = 1.0
+
+
+def page_lines(words: Iterable[Word]) -> list[str]:
+    """The page as lines of text, top to bottom, columns kept apart and aligned."""
+    kept = [w for w in words if w.text.strip() and w.right > w.left and w.bottom > w.top]
+    if not kept:
+        return []
+    # One column of text per this many page units: the page's typical character width.
+    char_width = median((w.right - w.left) / len(w.text) for w in kept) or 1.0
+    margin = min(w.left for w in kept)
+    lines = _group_lines(kept)
+    out: list[str] = []
+    previous_bottom: float | None = None
+    for line in lines:
+        em = median(w.height for w in line)
+        top = min(w.top for w in line)
+        if previous_bottom is not None and top - previous_bottom > _BLANK_LINE_EMS * em:
+            out.append("")
+        out.append(_line_text(line, char_width, em, margin))
+        previous_bottom = max(w.bottom for w in line)
+    return out
+
+
+def _group_lines(words: Sequence[Word]) -> list[list[Word]]:
+    """Words grouped by baseline: a word joins the line whose band holds its middle."""
+    lines: list[tuple[float, float, list[Word]]] = []  # (top, bottom, words) of each line
+    for word in sorted(words, key=lambda w: (w.middle, w.left)):
+        if lines:
+            top, bottom, members = lines[-1]
+            if top <= word.middle <= bottom:
+                members.append(word)
+                # Bands do not grow past their first words: a tall heading word cannot
+                # swallow the next line.
+                continue
+        lines.append((word.top, word.bottom, [word]))
+    return [sorted(members, key=lambda w: w.left) for _, _, members in lines]
+
+
+def _line_text(words: Sequence[Word], char_width: float, em: float, margin: float) -> str:
+    text = ""
+    previous: Word | None = None
+    for word in words:
+        if previous is not None:
+            gap = word.left - previous.right
+            if gap > _COLUMN_GAP_EMS * em:
+                column = max(len(text) + 2, round((word.left - margin) / char_width))
+                text = text.ljust(column)
+            elif gap > 0.15 * em:
+                text += " "
+        else:
+            text = " " * max(0, round((word.left - margin) / char_width))
+        text += word.text
+        previous = word
+    return text.rstrip()
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page as the rules read it: its text, the words it came from, and how it was
+    read ('text' for a text file, 'pdf' for a PDF's text layer, 'ocr' for a picture)."""
+
+    text: str
+    words: tuple[Word, ...] = ()
+    source: str = "text"

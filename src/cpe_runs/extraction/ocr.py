@@ -1,0 +1,94 @@
+"""Read the words of a picture with Tesseract (Debian: tesseract-ocr, tesseract-ocr-eng).
+
+Tesseract runs on the worker, never a hosted service, one thread per page so that a
+scanned page costs one core. Where it is missing, the file fails with a message that
+names the package to install; the worker does not retry (it would fail again).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+
+from PIL import Image
+
+from .contract import ExtractionError
+from .layout import Word
+
+# One core per page: the worker runs several extractions side by side.
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+MISSING = (
+    "OCR is not available: install Tesseract on the worker (Debian/Ubuntu:"
+    " apt-get install tesseract-ocr tesseract-ocr-eng) to read scans and photos"
+)
+# Words Tesseract is less sure of than this are noise (specks, border ornaments).
+_MIN_WORD_CONFIDENCE = 20
+# Automatic page segmentation, with no orientation detection (pictures are upright
+# after EXIF and deskew); the words are laid out again from their boxes (layout).
+_CONFIG = "--psm 3 --oem 1"
+_TIMEOUT_SECONDS = 60
+
+
+@functools.cache
+def _tesseract():
+    try:
+        import pytesseract
+    except ImportError as exc:  # pragma: no cover - a dependency of the package
+        raise ExtractionError(MISSING) from exc
+    try:
+        languages = pytesseract.get_languages(config="")
+    except (pytesseract.TesseractNotFoundError, OSError) as exc:
+        raise ExtractionError(MISSING) from exc
+    if "eng" not in languages:
+        raise ExtractionError(
+            "OCR is not available: Tesseract has no English data; install"
+            " tesseract-ocr-eng on the worker"
+        )
+    return pytesseract
+
+
+def ensure_available() -> None:
+    """Raise the ExtractionError that names the package when Tesseract cannot run."""
+    try:
+        _tesseract()
+    except ExtractionError:
+        _tesseract.cache_clear()  # installed later: the next file tries again
+        raise
+
+
+def read_words(image: Image.Image) -> list[Word]:
+    """Every word Tesseract reads on the picture, with its box and confidence."""
+    ensure_available()
+    pytesseract = _tesseract()
+    try:
+        data = pytesseract.image_to_data(
+            image,
+            lang="eng",
+            config=_CONFIG,
+            output_type=pytesseract.Output.DICT,
+            timeout=_TIMEOUT_SECONDS,
+        )
+    except RuntimeError as exc:  # pytesseract's timeout
+        raise ExtractionError(f"OCR gave up on a page after {_TIMEOUT_SECONDS} s") from exc
+    except pytesseract.TesseractNotFoundError as exc:
+        _tesseract.cache_clear()
+        raise ExtractionError(MISSING) from exc
+    except pytesseract.TesseractError as exc:
+        raise ExtractionError(f"OCR failed: {exc.message or exc.status}") from exc
+    words = []
+    for text, conf, left, top, width, height in zip(
+        data["text"],
+        data["conf"],
+        data["left"],
+        data["top"],
+        data["width"],
+        data["height"],
+        strict=True,
+    ):
+        # A speck before a word reads as "_" or "~": it would hide the word's label.
+        text = (text or "").strip().strip("_~`")
+        confidence = float(conf)
+        if text and confidence >= _MIN_WORD_CONFIDENCE:
+            words.append(Word(text, left, top, left + width, top + height, confidence / 100))
+    return words
