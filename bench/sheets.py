@@ -3,8 +3,8 @@
 The sheets are built in bulk with SQL: jobs and runs inserted directly, every
 run terminal but each sheet's last, which is pending as after a real append.
 Triggers are switched off for the bulk insert (session_replication_role), so
-run numbers and the append chain are written here as the triggers would have
-written them; the list reads none of what they would have added (run_events).
+run numbers, the append chain and its chain_id are written here as the triggers
+would have written them; the list reads none of what they would have added (run_events).
 """
 
 from __future__ import annotations
@@ -39,9 +39,11 @@ def build(conn: psycopg.Connection, user_id: uuid.UUID, sheets: int, runs: int) 
             [user_id, runs, sheets],
         )
         # Every third-from-last run partially completed, the rest completed; 5 files each.
+        # chain_id is the sheet's own id until the first run's is known (below).
         conn.execute(
             "INSERT INTO job_runs (job_id, template_id, status, run_number, append_results,"
-            "   tasks_total, tasks_completed, tasks_failed, created_at, started_at, completed_at)"
+            "   tasks_total, tasks_completed, tasks_failed, created_at, started_at, completed_at,"
+            "   chain_id)"
             " SELECT j.id, %(template)s,"
             "   CASE WHEN r = %(runs)s THEN 'pending'"
             "        WHEN r %% 3 = 0 THEN 'partially_completed' ELSE 'completed' END::run_status,"
@@ -51,7 +53,8 @@ def build(conn: psycopg.Connection, user_id: uuid.UUID, sheets: int, runs: int) 
             "   CASE WHEN r = %(runs)s THEN 0 WHEN r %% 3 = 0 THEN 1 ELSE 0 END,"
             "   j.created_at + r * interval '1 minute',"
             "   CASE WHEN r < %(runs)s THEN j.created_at + r * interval '1 minute' END,"
-            "   CASE WHEN r < %(runs)s THEN j.created_at + (r + 1) * interval '1 minute' END"
+            "   CASE WHEN r < %(runs)s THEN j.created_at + (r + 1) * interval '1 minute' END,"
+            "   j.id"
             " FROM extraction_jobs j, generate_series(1, %(runs)s) AS r"
             " WHERE j.user_id = %(user)s",
             {"template": template_id, "runs": runs, "user": user_id},
@@ -61,6 +64,14 @@ def build(conn: psycopg.Connection, user_id: uuid.UUID, sheets: int, runs: int) 
             " FROM job_runs p, extraction_jobs j"
             " WHERE j.user_id = %s AND r.job_id = j.id AND p.job_id = j.id"
             "   AND p.run_number = r.run_number - 1",
+            [user_id],
+        )
+        # Each sheet's runs are one chain (sql/0015), named by its first run.
+        conn.execute(
+            "UPDATE job_runs r SET chain_id = first.id"
+            " FROM job_runs first, extraction_jobs j"
+            " WHERE j.user_id = %s AND r.job_id = j.id AND first.job_id = j.id"
+            "   AND first.run_number = 1",
             [user_id],
         )
     conn.execute("ANALYZE extraction_jobs, job_runs")

@@ -232,3 +232,45 @@ def test_exports_of_an_empty_sheet_have_the_header_only(client, alice, conn):
     xlsx = client.get(f"/api/jobs/{sheet['job_id']}/export/excel", headers=alice.headers).content
     rows = list(load_workbook(io.BytesIO(xlsx)).active.iter_rows(values_only=True))
     assert rows == [(*COLUMNS, "File")]
+
+
+def test_results_page_on_by_cursor_to_the_end(client, alice, conn):
+    sheet = new_sheet(client, alice, conn)
+    job = sheet["job_id"]
+    run_batch(client, alice, conn, job, {
+        "a.txt": [{"Course Title": "1a"}, {"Course Title": "1b"}],
+        "b.txt": [{"Course Title": "1c"}],
+    })  # fmt: skip
+    second = run_batch(client, alice, conn, job, {"c.txt": [{"Course Title": "2a"}]})
+    run_batch(client, alice, conn, job, {"d.txt": [{"Course Title": f"3{c}"} for c in "abc"]})
+    url, headers = f"/api/jobs/{job}/results", alice.headers
+    expected = ["1a", "1b", "1c", "2a", "3a", "3b", "3c"]
+
+    pages, after = [], None
+    while True:
+        params = {"limit": 3} | ({"after": after} if after else {})
+        body = client.get(url, params=params, headers=headers).json()
+        assert body["total"] == 7
+        pages.append(titles(body))
+        after = body["next_cursor"]
+        if after is None:
+            break
+    assert pages == [expected[:3], expected[3:6], expected[6:]]
+    # A page that ends exactly at the last row says so.
+    assert client.get(url, params={"limit": 7}, headers=headers).json()["next_cursor"] is None
+
+    first = client.get(url, params={"limit": 2}, headers=headers).json()
+    # The cursor and an offset together: skip one row after the cursor.
+    skipped = client.get(
+        url, params={"limit": 2, "after": first["next_cursor"], "offset": 1}, headers=headers
+    ).json()
+    assert titles(skipped) == ["2a", "3a"]
+    # A run's own chain, by cursor: the second run's view stops at batch two.
+    of_second = client.get(
+        url, params={"run_id": second, "after": first["next_cursor"]}, headers=headers
+    ).json()
+    assert (of_second["total"], titles(of_second)) == (4, ["1c", "2a"])
+    assert of_second["next_cursor"] is None
+
+    for bad in ("nope", "djEsMSwyLDMsNCw1LDY", "x" * 301):
+        assert_problem(client.get(url, params={"after": bad}, headers=headers), 400)

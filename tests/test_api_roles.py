@@ -67,7 +67,8 @@ async def test_sheet_lifecycle_works_as_the_api_role(api_pool, conn):
     with pytest.raises(RunNotPending) as refused:
         await _upload(api_pool, alice, job, run_id)
     assert refused.value.run_id == latest
-    count, sheet, rows = await results.page(api_pool, alice, job, None, 10, 0)
+    page = await results.page(api_pool, alice, job, None, 10, 0)
+    count, sheet, rows = page.total, page.sheet, page.rows
     assert count == 1 and rows[0].values["CPE Hours"] == 2
     edited = await results.edit_row(api_pool, alice, job, rows[0].row_id, {"CPE Hours": 3})
     assert edited.values["CPE Hours"] == 3 and edited.source == "manual"

@@ -150,18 +150,23 @@ async def prepare(pool: asyncpg.Pool, user_id: uuid.UUID, job_id: uuid.UUID) -> 
 
 
 async def _spool_sheet(conn: asyncpg.Connection, packet: Packet) -> dict[uuid.UUID, str | None]:
-    """sheet.csv and sheet.xlsx from one pass over the rows; returns each row's title
-    (its first column) for the list of certificates."""
+    """sheet.csv (written by COPY) and sheet.xlsx (one pass over the rows), both of the
+    packet's snapshot; returns each row's title (its first column) for the list of
+    certificates."""
     sheet = packet.sheet
     titles: dict[uuid.UUID, str | None] = {}
     title_column = sheet.columns[0].name if sheet.columns else None
     csv_file = tempfile.TemporaryFile()  # noqa: SIM115 - the packet closes it
     packet.parts.append(("sheet.csv", csv_file, True))
-    csv_file.write(exports.csv_head(sheet))
+    csv_file.write(exports.CSV_BOM)
+
+    async def write(data: bytes) -> None:
+        csv_file.write(data)
+
+    await results.write_csv(conn, sheet, exports.FILE_COLUMN, write)
 
     async def rows() -> AsyncIterator[list[results.Row]]:
         async for batch in results.rows_of(conn, sheet):
-            csv_file.write(exports.csv_lines(sheet, batch))
             for row in batch:
                 value = row.values.get(title_column) if title_column else None
                 titles[row.row_id] = value if isinstance(value, str) else None

@@ -77,6 +77,10 @@ class InvalidRequirement(CpeRunsError):
     starts, negative or absurd hours); the message says which."""
 
 
+class InvalidCursor(CpeRunsError):
+    """CR150: a page's `after` that is not a cursor the API handed out."""
+
+
 class ConstraintViolation(CpeRunsError):
     """A check, unique or foreign-key constraint refused the data."""
 
@@ -106,6 +110,7 @@ _BY_SQLSTATE: dict[str, type[CpeRunsError]] = {
     "CR013": InvalidCell,
     "CR040": FileUnreadable,
     "CR060": InvalidRequirement,
+    "CR150": InvalidCursor,
 }
 # unique_violation, foreign_key_violation, check_violation, not_null_violation
 _CONSTRAINT_STATES = {"23505", "23503", "23514", "23502"}

@@ -1,22 +1,22 @@
 """The whole sheet as CSV or XLSX, every row, never whole in memory.
 
-Both are spooled (spool.py): CSV batch by batch as the cursor reads
-(results.batches), XLSX by openpyxl's write_only workbook; the response
-streams the spool once the database connection is released, so a client that
-reads slowly, or never, holds no connection.
+Both are spooled (spool.py): CSV as PostgreSQL's COPY writes it
+(results.write_csv: the cells and their guard are SQL's), XLSX by openpyxl's
+write_only workbook from results.batches; the response streams the spool once
+the database connection is released, so a client that reads slowly, or never,
+holds no connection.
 
 Spreadsheets run text that starts with = + - @ as a formula (CSV injection):
-in CSV such a cell gets a leading apostrophe; in XLSX it is typed as text.
+in CSV such a cell gets a leading apostrophe (SQL's csv_cell); in XLSX it is
+typed as text.
 """
 
 from __future__ import annotations
 
 import asyncio
-import csv
 import datetime
-import io
 import re
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 from urllib.parse import quote
 
@@ -31,7 +31,8 @@ from .spool import Spool
 CSV_TYPE = "text/csv; charset=utf-8"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FILE_COLUMN = "File"
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# The byte-order mark makes Excel read a CSV as UTF-8.
+CSV_BOM = b"\xef\xbb\xbf"
 
 
 def portable_name(name: str, fallback: str = "sheet") -> str:
@@ -65,37 +66,6 @@ def _cells(row: Row, columns: list[Column]) -> list[Any]:
     return [row.values.get(c.name) for c in columns] + [row.file_name]
 
 
-def csv_cell(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
-
-
-def _csv_text(rows: Iterable[list[Any]]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    for row in rows:
-        writer.writerow([csv_cell(v) for v in row])
-    return buffer.getvalue().encode()
-
-
-def csv_head(sheet: Sheet) -> bytes:
-    # The byte-order mark makes Excel read the file as UTF-8.
-    return b"\xef\xbb\xbf" + _csv_text([_header(sheet.columns)])
-
-
-def csv_lines(sheet: Sheet, rows: list[Row]) -> bytes:
-    return _csv_text(_cells(row, sheet.columns) for row in rows)
-
-
-async def csv_stream(sheet: Sheet, batches: AsyncIterator[list[Row]]) -> AsyncIterator[bytes]:
-    yield csv_head(sheet)
-    async for batch in batches:
-        yield csv_lines(sheet, batch)
-
-
 def _xlsx_cell(sheet, value: Any, column: Column | None):
     """A value for worksheet.append: plain values where openpyxl types them right
     (it is several times faster than a cell object each)."""
@@ -125,9 +95,17 @@ def _append(sheet, rows: list[Row], columns: list[Column]) -> None:
         )
 
 
-async def csv_spool(sheet: Sheet, batches: AsyncIterator[list[Row]]) -> Spool:
-    """The sheet as CSV in a spool (the caller streams it)."""
-    return await Spool().fill(csv_stream(sheet, batches))
+async def csv_spool(copy: Callable[[Callable[[bytes], Awaitable[None]]], Awaitable[None]]) -> Spool:
+    """The CSV that `copy` writes (results.copy_csv) in a spool, after the byte-order
+    mark (the caller streams it)."""
+    spool = Spool()
+    try:
+        await spool.write(CSV_BOM)
+        await copy(spool.write)
+    except BaseException:
+        spool.close()
+        raise
+    return spool
 
 
 async def xlsx_spool(sheet: Sheet, batches: AsyncIterator[list[Row]]) -> Spool:

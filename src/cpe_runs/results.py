@@ -1,15 +1,16 @@
 """A sheet's rows as the API reads them: a page, every row (for exports), one edit.
 
 The order, the append chain, the columns and the cell formats are SQL's
-(sheet_rows, count_sheet_rows, sheet_columns in sql/0005_api.sql): a page is
-counted and cut in the database, nothing is loaded whole and a read writes
-nothing.
+(sheet_page, count_sheet_rows, sheet_columns, sheet_csv_queries in
+sql/0015_sheet_order.sql): a page is one range of one index, starting at a
+cursor or an offset; the count is kept, not counted; nothing is loaded whole and
+a read writes nothing.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,6 +88,15 @@ async def open_sheet(
         return await read_sheet(conn, user_id, job_id, run_id)
 
 
+@dataclass(frozen=True, slots=True)
+class Page:
+    total: int
+    sheet: Sheet
+    rows: list[Row]
+    # Where the next page starts (`after`); None after the last row.
+    next_cursor: str | None
+
+
 async def page(
     pool: asyncpg.Pool,
     user_id: uuid.UUID,
@@ -94,17 +104,24 @@ async def page(
     run_id: uuid.UUID | None,
     limit: int,
     offset: int,
-) -> tuple[int, Sheet, list[Row]]:
-    """(total, sheet, the rows of the page) in sheet order."""
+    after: str | None = None,
+) -> Page:
+    """The rows after the cursor `after` (None: from the first), `offset` skipped,
+    `limit` of them, in sheet order (InvalidCursor for a cursor we did not make)."""
     async with as_user(pool, user_id) as conn:
         sheet = await read_sheet(conn, user_id, job_id, run_id)
         if sheet.run_id is None:
-            return 0, sheet, []
+            return Page(0, sheet, [], None)
         total = await conn.fetchval("SELECT count_sheet_rows($1)", sheet.run_id)
-        records = await conn.fetch(
-            "SELECT * FROM sheet_rows($1, $2, $3)", sheet.run_id, limit, offset
-        )
-    return total, sheet, [Row.from_record(r) for r in records]
+        with translating():
+            # One row more than the page tells whether another page follows.
+            records = await conn.fetch(
+                "SELECT * FROM sheet_page($1, $2, $3, $4)", sheet.run_id, after, limit + 1, offset
+            )
+    more = len(records) > limit
+    records = records[:limit]
+    next_cursor = records[-1]["cursor"] if more else None
+    return Page(total, sheet, [Row.from_record(r) for r in records], next_cursor)
 
 
 async def files_processed(pool: asyncpg.Pool, user_id: uuid.UUID, sheet: Sheet) -> int:
@@ -133,6 +150,34 @@ async def rows_of(
     cursor = await conn.cursor("SELECT * FROM sheet_rows($1)", sheet.run_id)
     while records := await cursor.fetch(size):
         yield [Row.from_record(r) for r in records]
+
+
+async def copy_csv(
+    pool: asyncpg.Pool,
+    user_id: uuid.UUID,
+    sheet: Sheet,
+    file_column: str,
+    output: Callable[[bytes], Awaitable[object]],
+) -> None:
+    """The sheet as CSV, written to `output` by PostgreSQL's COPY: the header (the
+    columns, then `file_column`), then every row in sheet order. The cells, their
+    formats and the guard against formulas are SQL's (sheet_csv_queries)."""
+    async with as_user(pool, user_id) as conn:
+        await write_csv(conn, sheet, file_column, output)
+
+
+async def write_csv(
+    conn: asyncpg.Connection,
+    sheet: Sheet,
+    file_column: str,
+    output: Callable[[bytes], Awaitable[object]],
+) -> None:
+    """copy_csv on a connection already acting for the user, inside its transaction."""
+    header, body = await conn.fetchrow(
+        "SELECT header, body FROM sheet_csv_queries($1, $2)", sheet.run_id, file_column
+    )
+    await conn.copy_from_query(header, output=output, format="csv")
+    await conn.copy_from_query(body, output=output, format="csv")
 
 
 async def edit_row(

@@ -31,6 +31,13 @@ Limit = Annotated[int, QueryParameter(ge=1, le=1000, description="Rows per page"
 # Bounded by what a SQL integer holds: a larger offset answers 400, not a 500 from the driver.
 MAX_OFFSET = 2**31 - 1
 Offset = Annotated[int, QueryParameter(ge=0, le=MAX_OFFSET, description="Rows to skip")]
+After = Annotated[
+    str | None,
+    QueryParameter(
+        max_length=300,
+        description="A page's `next_cursor`: the rows after it (then `offset` more are skipped)",
+    ),
+]
 RunId = Annotated[
     uuid.UUID | None,
     QueryParameter(description="A run of the sheet (default: the sheet's latest run)"),

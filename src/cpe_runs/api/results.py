@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 
 from litestar import get, patch
 from litestar.params import JSONBody
@@ -13,7 +13,7 @@ from .. import exports, results
 from ..spool import Spool
 from .downloads import download
 from .errors import problems
-from .params import Limit, Offset, PathId, RunId, UserRequest
+from .params import After, Limit, Offset, PathId, RunId, UserRequest
 from .schemas import Results, RowEdit, original_results
 
 TAGS = ["results"]
@@ -27,6 +27,8 @@ TAGS = ["results"]
         " `run_id`, or of the latest run. `values` maps each column to its value: dates"
         " YYYY-MM-DD, hours as numbers. `results` holds the same rows in the original"
         " client's shape (one entry per row: `extracted_data` has `columns` and `results`)."
+        " Page on with `after=<next_cursor>` (a cursor costs the same at any depth);"
+        " `offset` also works and costs the rows it skips."
     ),
     tags=TAGS,
     responses=problems(400, 404),
@@ -37,19 +39,21 @@ async def list_results(
     run_id: RunId = None,
     limit: Limit = 100,
     offset: Offset = 0,
+    after: After = None,
 ) -> Results:
     pool, user_id = request.app.state.pool, request.user.id
-    total, sheet, rows = await results.page(pool, user_id, job_id, run_id, limit, offset)
-    columns = [c.name for c in sheet.columns]
+    page = await results.page(pool, user_id, job_id, run_id, limit, offset, after)
+    columns = [c.name for c in page.sheet.columns]
     return Results(
-        total=total,
+        total=page.total,
         columns=columns,
-        rows=rows,
-        run_id=sheet.run_id,
+        rows=page.rows,
+        run_id=page.sheet.run_id,
         limit=limit,
         offset=offset,
-        results=original_results(columns, rows),
-        files_processed_count=await results.files_processed(pool, user_id, sheet),
+        next_cursor=page.next_cursor,
+        results=original_results(columns, page.rows),
+        files_processed_count=await results.files_processed(pool, user_id, page.sheet),
     )
 
 
@@ -80,7 +84,14 @@ async def edit_result(
     responses=problems(400, 404, 503),
 )
 async def export_csv(request: UserRequest, job_id: PathId, run_id: RunId = None) -> Stream:
-    sheet, spool = await _spool(request, job_id, run_id, exports.csv_spool)
+    pool, user_id = request.app.state.pool, request.user.id
+
+    def fill(sheet: results.Sheet) -> Awaitable[Spool]:
+        return exports.csv_spool(
+            lambda output: results.copy_csv(pool, user_id, sheet, exports.FILE_COLUMN, output)
+        )
+
+    sheet, spool = await _spool(request, job_id, run_id, fill)
     return download(spool, exports.CSV_TYPE, sheet.name, "csv")
 
 
@@ -93,7 +104,12 @@ async def export_csv(request: UserRequest, job_id: PathId, run_id: RunId = None)
     responses=problems(400, 404, 503),
 )
 async def export_excel(request: UserRequest, job_id: PathId, run_id: RunId = None) -> Stream:
-    sheet, spool = await _spool(request, job_id, run_id, exports.xlsx_spool)
+    pool, user_id = request.app.state.pool, request.user.id
+
+    def fill(sheet: results.Sheet) -> Awaitable[Spool]:
+        return exports.xlsx_spool(sheet, results.batches(pool, user_id, sheet))
+
+    sheet, spool = await _spool(request, job_id, run_id, fill)
     return download(spool, exports.XLSX_TYPE, sheet.name, "xlsx")
 
 
@@ -101,14 +117,14 @@ async def _spool(
     request: UserRequest,
     job_id: uuid.UUID,
     run_id: uuid.UUID | None,
-    write: Callable[[results.Sheet, AsyncIterator[list[results.Row]]], Awaitable[Spool]],
+    fill: Callable[[results.Sheet], Awaitable[Spool]],
 ) -> tuple[results.Sheet, Spool]:
-    """The sheet's rows written by `write` into a spool, within the spool budget: the
-    database connection is released before the response starts."""
+    """The sheet written by `fill` into a spool, within the spool budget: the database
+    connection is released before the response starts."""
     state, user_id = request.app.state, request.user.id
     sheet = await results.open_sheet(state.pool, user_id, job_id, run_id)
     async with state.spool_budget.slot(user_id):
-        return sheet, await write(sheet, results.batches(state.pool, user_id, sheet))
+        return sheet, await fill(sheet)
 
 
 HANDLERS = [list_results, edit_result, export_csv, export_excel]

@@ -201,6 +201,9 @@ class Results(Struct):
     # The same rows in the original client's shape, and its count of extracted files.
     results: list[OriginalResult]
     files_processed_count: int
+    # Pass it as `after` for the page that follows (null after the last row): a
+    # cursor costs the same at any depth, an offset the rows it skips.
+    next_cursor: str | None = None
 
 
 class RowEdit(Struct):
