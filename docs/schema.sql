@@ -18,6 +18,19 @@ CREATE TYPE public.run_status AS ENUM (
 );
 
 --
+-- Name: sheet_position; Type: TYPE; Schema: public; Owner: -
+--
+
+CREATE TYPE public.sheet_position AS (
+	run_number integer,
+	file_created_at timestamp with time zone,
+	file_key uuid,
+	"position" integer,
+	created_at timestamp with time zone,
+	row_id uuid
+);
+
+--
 -- Name: app_user_id(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -112,8 +125,12 @@ CREATE TABLE public.job_runs (
     started_at timestamp with time zone,
     completed_at timestamp with time zone,
     progress_event_at timestamp with time zone,
+    chain_id uuid NOT NULL,
+    row_count bigint DEFAULT 0 NOT NULL,
+    files_processed bigint DEFAULT 0 NOT NULL,
     CONSTRAINT job_runs_append_from_run_id_check CHECK ((append_from_run_id <> id)),
-    CONSTRAINT job_runs_counters_check CHECK (((tasks_completed >= 0) AND (tasks_failed >= 0) AND ((tasks_completed + tasks_failed) <= tasks_total)))
+    CONSTRAINT job_runs_counters_check CHECK (((tasks_completed >= 0) AND (tasks_failed >= 0) AND ((tasks_completed + tasks_failed) <= tasks_total))),
+    CONSTRAINT job_runs_row_count_check CHECK (((row_count >= 0) AND (files_processed >= 0)))
 );
 
 --
@@ -294,75 +311,12 @@ CREATE FUNCTION public.count_cpe_sheets(p_user_id uuid) RETURNS bigint
     RETURN (SELECT count(*) AS count FROM public.extraction_jobs WHERE ((extraction_jobs.user_id = count_cpe_sheets.p_user_id) AND (extraction_jobs.job_type = 'cpe'::text)));
 
 --
--- Name: run_chain(uuid); Type: FUNCTION; Schema: public; Owner: -
---
-
-CREATE FUNCTION public.run_chain(p_run_id uuid) RETURNS TABLE(run_id uuid, run_number integer)
-    LANGUAGE sql STABLE
-    AS $$
-  WITH RECURSIVE chain AS (
-    SELECT r.id, r.run_number, r.append_from_run_id, r.append_results
-      FROM job_runs r WHERE r.id = p_run_id
-    UNION ALL
-    SELECT p.id, p.run_number, p.append_from_run_id, p.append_results
-      FROM chain c JOIN job_runs p ON p.id = c.append_from_run_id
-     WHERE c.append_results
-  )
-  SELECT id, run_number FROM chain
-$$;
-
---
--- Name: source_files; Type: TABLE; Schema: public; Owner: -
---
-
-CREATE TABLE public.source_files (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    job_id uuid NOT NULL,
-    run_id uuid NOT NULL,
-    name text NOT NULL,
-    archive_name text,
-    zip_path text,
-    content_type text DEFAULT 'application/octet-stream'::text NOT NULL,
-    size_bytes bigint DEFAULT 0 NOT NULL,
-    sha256 text,
-    status text DEFAULT 'uploaded'::text NOT NULL,
-    error text,
-    storage text DEFAULT 'db'::text NOT NULL,
-    created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
-    CONSTRAINT source_files_sha256_check CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text)),
-    CONSTRAINT source_files_size_bytes_check CHECK ((size_bytes >= 0)),
-    CONSTRAINT source_files_status_check CHECK ((status = ANY (ARRAY['uploading'::text, 'uploaded'::text, 'queued'::text, 'processing'::text, 'completed'::text, 'failed'::text, 'cancelled'::text]))),
-    CONSTRAINT source_files_storage_check CHECK ((storage = 'db'::text))
-);
-
---
 -- Name: count_sheet_files_processed(uuid); Type: FUNCTION; Schema: public; Owner: -
 --
 
 CREATE FUNCTION public.count_sheet_files_processed(p_run_id uuid) RETURNS bigint
     LANGUAGE sql STABLE
-    RETURN (SELECT count(*) AS count FROM (public.run_chain(count_sheet_files_processed.p_run_id) c(run_id, run_number) JOIN public.source_files f ON ((f.run_id = c.run_id))) WHERE (f.status = 'completed'::text));
-
---
--- Name: result_rows; Type: TABLE; Schema: public; Owner: -
---
-
-CREATE TABLE public.result_rows (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    job_id uuid NOT NULL,
-    run_id uuid NOT NULL,
-    task_id uuid,
-    file_id uuid,
-    "position" integer DEFAULT 0 NOT NULL,
-    "values" jsonb DEFAULT '{}'::jsonb NOT NULL,
-    source text DEFAULT 'ai'::text NOT NULL,
-    created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
-    updated_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
-    confidence jsonb,
-    CONSTRAINT result_rows_confidence_check CHECK (((confidence IS NULL) OR (jsonb_typeof(confidence) = 'object'::text))),
-    CONSTRAINT result_rows_source_check CHECK ((source = ANY (ARRAY['ai'::text, 'manual'::text, 'text'::text, 'pdf'::text, 'ocr'::text, 'llm'::text]))),
-    CONSTRAINT result_rows_values_check CHECK ((jsonb_typeof("values") = 'object'::text))
-);
+    RETURN (SELECT (COALESCE(sum(c.files_processed), (0)::numeric))::bigint AS "coalesce" FROM (public.job_runs r JOIN public.job_runs c ON (((c.chain_id = r.chain_id) AND (c.run_number <= r.run_number)))) WHERE (r.id = count_sheet_files_processed.p_run_id));
 
 --
 -- Name: count_sheet_rows(uuid); Type: FUNCTION; Schema: public; Owner: -
@@ -370,7 +324,7 @@ CREATE TABLE public.result_rows (
 
 CREATE FUNCTION public.count_sheet_rows(p_run_id uuid) RETURNS bigint
     LANGUAGE sql STABLE
-    RETURN (SELECT count(*) AS count FROM (public.run_chain(count_sheet_rows.p_run_id) c(run_id, run_number) JOIN public.result_rows rr ON ((rr.run_id = c.run_id))));
+    RETURN (SELECT (COALESCE(sum(c.row_count), (0)::numeric))::bigint AS "coalesce" FROM (public.job_runs r JOIN public.job_runs c ON (((c.chain_id = r.chain_id) AND (c.run_number <= r.run_number)))) WHERE (r.id = count_sheet_rows.p_run_id));
 
 --
 -- Name: create_api_token(text, bytea, text); Type: FUNCTION; Schema: public; Owner: -
@@ -442,6 +396,31 @@ BEGIN
   RETURN v_run;
 END
 $$;
+
+--
+-- Name: csv_cell(jsonb); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.csv_cell(p_value jsonb) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN CASE WHEN (jsonb_typeof(p_value) <> 'string'::text) THEN (p_value #>> '{}'::text[]) WHEN ("left"((p_value #>> '{}'::text[]), 1) = ANY (ARRAY['='::text, '+'::text, '-'::text, '@'::text, '	'::text, '
+'::text])) THEN (''''::text || (p_value #>> '{}'::text[])) ELSE NULLIF((p_value #>> '{}'::text[]), ''::text) END;
+
+--
+-- Name: cursor_time(timestamp with time zone); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.cursor_time(p_time timestamp with time zone) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN CASE WHEN isfinite(p_time) THEN (((EXTRACT(epoch FROM p_time) * (1000000)::numeric))::bigint)::text ELSE (p_time)::text END;
+
+--
+-- Name: cursor_time_value(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.cursor_time_value(p_text text) RETURNS timestamp with time zone
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN CASE WHEN (p_text = ANY (ARRAY['infinity'::text, '-infinity'::text])) THEN (p_text)::timestamp with time zone ELSE ('1970-01-01 00:00:00+00'::timestamp with time zone + (((p_text)::bigint)::double precision * '00:00:00.000001'::interval)) END;
 
 --
 -- Name: delete_cpe_sheet(uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
@@ -846,6 +825,30 @@ BEGIN
      ORDER BY (j->>'n')::integer;
 END
 $$;
+
+--
+-- Name: source_files; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.source_files (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    job_id uuid NOT NULL,
+    run_id uuid NOT NULL,
+    name text NOT NULL,
+    archive_name text,
+    zip_path text,
+    content_type text DEFAULT 'application/octet-stream'::text NOT NULL,
+    size_bytes bigint DEFAULT 0 NOT NULL,
+    sha256 text,
+    status text DEFAULT 'uploaded'::text NOT NULL,
+    error text,
+    storage text DEFAULT 'db'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    CONSTRAINT source_files_sha256_check CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text)),
+    CONSTRAINT source_files_size_bytes_check CHECK ((size_bytes >= 0)),
+    CONSTRAINT source_files_status_check CHECK ((status = ANY (ARRAY['uploading'::text, 'uploaded'::text, 'queued'::text, 'processing'::text, 'completed'::text, 'failed'::text, 'cancelled'::text]))),
+    CONSTRAINT source_files_storage_check CHECK ((storage = 'db'::text))
+);
 
 --
 -- Name: intact_file_bytes(public.source_files); Type: FUNCTION; Schema: public; Owner: -
@@ -1336,6 +1339,19 @@ END
 $$;
 
 --
+-- Name: run_chain(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.run_chain(p_run_id uuid) RETURNS TABLE(run_id uuid, run_number integer)
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT c.id, c.run_number
+    FROM job_runs r JOIN job_runs c ON c.chain_id = r.chain_id AND c.run_number <= r.run_number
+   WHERE r.id = p_run_id
+   ORDER BY c.run_number
+$$;
+
+--
 -- Name: run_event_payload(public.job_runs); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1436,6 +1452,123 @@ CREATE FUNCTION public.sheet_columns(p_run_id uuid) RETURNS jsonb
     RETURN (SELECT COALESCE(jsonb_agg(jsonb_build_array(f.field_name, f.data_type) ORDER BY f.display_order, f.field_name), '[]'::jsonb) AS "coalesce" FROM public.run_template_fields(sheet_columns.p_run_id) f(field_name, data_type, prompt, display_order));
 
 --
+-- Name: sheet_csv_queries(uuid, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.sheet_csv_queries(p_run_id uuid, p_file_column text) RETURNS TABLE(header text, body text)
+    LANGUAGE plpgsql STABLE
+    AS $$
+DECLARE
+  v_names text[];
+  v_types text[];
+BEGIN
+  SELECT coalesce(array_agg(f.field_name ORDER BY f.display_order, f.field_name), '{}'),
+         coalesce(array_agg(f.data_type ORDER BY f.display_order, f.field_name), '{}')
+    INTO v_names, v_types
+    FROM run_template_fields(p_run_id) f;
+  header := 'SELECT ' || (
+    SELECT string_agg(format('%L::text', csv_cell(to_jsonb(c.n))), ', ' ORDER BY c.i)
+      FROM unnest(v_names || p_file_column) WITH ORDINALITY AS c(n, i));
+  body := format(
+    'SELECT %scsv_cell(to_jsonb(c.file_name)) FROM (SELECT %srr.file_name, rr.run_number,'
+    ' rr.file_created_at, rr.file_key, rr.position, rr.created_at, rr.id'
+    ' FROM sheet_result_rows(%L) rr OFFSET 0) c'
+    ' ORDER BY c.run_number, c.file_created_at, c.file_key, c.position, c.created_at, c.id',
+    (SELECT string_agg(format('csv_cell(c.c%s), ', i), '' ORDER BY i)
+       FROM generate_subscripts(v_names, 1) AS i),
+    (SELECT string_agg(format('format_cell(rr."values" -> %L, %L) AS c%s, ',
+                              v_names[i], v_types[i], i), '' ORDER BY i)
+       FROM generate_subscripts(v_names, 1) AS i),
+    p_run_id);
+  RETURN NEXT;
+END
+$$;
+
+--
+-- Name: result_rows; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.result_rows (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    job_id uuid NOT NULL,
+    run_id uuid NOT NULL,
+    task_id uuid,
+    file_id uuid,
+    "position" integer DEFAULT 0 NOT NULL,
+    "values" jsonb DEFAULT '{}'::jsonb NOT NULL,
+    source text DEFAULT 'ai'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    updated_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    confidence jsonb,
+    chain_id uuid NOT NULL,
+    run_number integer NOT NULL,
+    file_created_at timestamp with time zone NOT NULL,
+    file_key uuid NOT NULL,
+    file_name text,
+    CONSTRAINT result_rows_confidence_check CHECK (((confidence IS NULL) OR (jsonb_typeof(confidence) = 'object'::text))),
+    CONSTRAINT result_rows_source_check CHECK ((source = ANY (ARRAY['ai'::text, 'manual'::text, 'text'::text, 'pdf'::text, 'ocr'::text, 'llm'::text]))),
+    CONSTRAINT result_rows_values_check CHECK ((jsonb_typeof("values") = 'object'::text))
+);
+
+--
+-- Name: sheet_cursor(public.result_rows); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.sheet_cursor(p_row public.result_rows) RETURNS text
+    LANGUAGE sql STABLE PARALLEL SAFE
+    RETURN rtrim(translate(encode(convert_to(concat_ws(','::text, 'v1', (p_row).run_number, public.cursor_time((p_row).file_created_at), (p_row).file_key, (p_row)."position", public.cursor_time((p_row).created_at), (p_row).id), 'UTF8'::name), 'base64'::text), '+/
+'::text, '-_'::text), '='::text);
+
+--
+-- Name: sheet_cursor_position(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.sheet_cursor_position(p_cursor text) RETURNS public.sheet_position
+    LANGUAGE plpgsql IMMUTABLE
+    AS $_$
+DECLARE
+  v_parts text[];
+BEGIN
+  IF p_cursor IS NULL THEN
+    -- Run numbers start at 1: this is before every row.
+    RETURN ROW(0, '-infinity', '00000000-0000-0000-0000-000000000000', -2147483648,
+               '-infinity', '00000000-0000-0000-0000-000000000000')::sheet_position;
+  END IF;
+  BEGIN
+    IF length(p_cursor) > 300 OR p_cursor !~ '^[A-Za-z0-9_-]+$' THEN
+      RAISE invalid_parameter_value;
+    END IF;
+    v_parts := string_to_array(convert_from(decode(
+      rpad(translate(p_cursor, '-_', '+/'), (length(p_cursor) + 3) / 4 * 4, '='), 'base64'),
+      'UTF8'), ',');
+    IF cardinality(v_parts) <> 7 OR v_parts[1] <> 'v1' THEN
+      RAISE invalid_parameter_value;
+    END IF;
+    RETURN ROW(v_parts[2]::integer, cursor_time_value(v_parts[3]), v_parts[4]::uuid,
+               v_parts[5]::integer, cursor_time_value(v_parts[6]), v_parts[7]::uuid)::sheet_position;
+  EXCEPTION WHEN data_exception THEN
+    RAISE EXCEPTION 'after=% is not a cursor of this API', left(p_cursor, 40)
+      USING ERRCODE = 'CR150',
+            HINT = 'Pass the next_cursor of a previous page, or leave it out for the first page.';
+  END;
+END
+$_$;
+
+--
+-- Name: sheet_page(uuid, text, bigint, bigint); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.sheet_page(p_run_id uuid, p_after text DEFAULT NULL::text, p_limit bigint DEFAULT NULL::bigint, p_offset bigint DEFAULT 0) RETURNS TABLE(row_id uuid, run_id uuid, file_id uuid, file_name text, source text, "values" jsonb, confidence jsonb, cursor text)
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT rr.id, rr.run_id, rr.file_id, rr.file_name, rr.source,
+         format_row_values(rr."values", (SELECT sheet_columns(p_run_id))), rr.confidence,
+         sheet_cursor(rr)
+    FROM sheet_result_rows(p_run_id, p_after) rr
+   LIMIT p_limit OFFSET p_offset
+$$;
+
+--
 -- Name: sheet_requirement(uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1452,28 +1585,35 @@ END
 $$;
 
 --
+-- Name: sheet_result_rows(uuid, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.sheet_result_rows(p_run_id uuid, p_after text DEFAULT NULL::text) RETURNS SETOF public.result_rows
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT rr.*
+    FROM result_rows rr
+   WHERE rr.chain_id = (SELECT r.chain_id FROM job_runs r WHERE r.id = p_run_id)
+     AND rr.run_number <= (SELECT r.run_number FROM job_runs r WHERE r.id = p_run_id)
+     AND (rr.run_number, rr.file_created_at, rr.file_key, rr.position, rr.created_at, rr.id)
+       > ((sheet_cursor_position(p_after)).run_number,
+          (sheet_cursor_position(p_after)).file_created_at,
+          (sheet_cursor_position(p_after)).file_key,
+          (sheet_cursor_position(p_after)).position,
+          (sheet_cursor_position(p_after)).created_at,
+          (sheet_cursor_position(p_after)).row_id)
+   ORDER BY rr.run_number, rr.file_created_at, rr.file_key, rr.position, rr.created_at, rr.id
+$$;
+
+--
 -- Name: sheet_rows(uuid, bigint, bigint); Type: FUNCTION; Schema: public; Owner: -
 --
 
 CREATE FUNCTION public.sheet_rows(p_run_id uuid, p_limit bigint DEFAULT NULL::bigint, p_offset bigint DEFAULT 0) RETURNS TABLE(row_id uuid, run_id uuid, file_id uuid, file_name text, source text, "values" jsonb, confidence jsonb)
     LANGUAGE sql STABLE
     AS $$
-  WITH cols AS MATERIALIZED (SELECT sheet_columns(p_run_id) AS columns),
-  page AS (
-    SELECT rr.id, f.name AS file_name,
-           row_number() OVER (
-             ORDER BY chain.run_number, f.created_at, f.id, rr.position, rr.created_at, rr.id
-           ) AS n
-      FROM run_chain(p_run_id) chain
-      JOIN result_rows rr ON rr.run_id = chain.run_id
-      LEFT JOIN source_files f ON f.id = rr.file_id
-     ORDER BY chain.run_number, f.created_at, f.id, rr.position, rr.created_at, rr.id
-     LIMIT p_limit OFFSET p_offset
-  )
-  SELECT rr.id, rr.run_id, rr.file_id, page.file_name, rr.source,
-         format_row_values(rr."values", cols.columns), rr.confidence
-    FROM page JOIN result_rows rr ON rr.id = page.id CROSS JOIN cols
-   ORDER BY page.n
+  SELECT p.row_id, p.run_id, p.file_id, p.file_name, p.source, p."values", p.confidence
+    FROM sheet_page(p_run_id, NULL, p_limit, p_offset) p
 $$;
 
 --
@@ -1679,6 +1819,37 @@ END
 $$;
 
 --
+-- Name: tg_job_runs__chain(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.tg_job_runs__chain() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_parent job_runs;
+BEGIN
+  IF TG_OP = 'UPDATE' AND NEW.job_id <> OLD.job_id THEN
+    RAISE EXCEPTION 'run % belongs to sheet %: a run never moves to another sheet', OLD.id, OLD.job_id
+      USING ERRCODE = 'CR151';
+  END IF;
+  NEW.chain_id := NEW.id;
+  IF NEW.append_results AND NEW.append_from_run_id IS NOT NULL THEN
+    SELECT * INTO v_parent FROM job_runs WHERE id = NEW.append_from_run_id;
+    -- A missing run is the foreign key's to refuse.
+    IF FOUND THEN
+      IF v_parent.job_id <> NEW.job_id OR v_parent.run_number >= NEW.run_number THEN
+        RAISE EXCEPTION 'run % cannot append to run %: a run appends to an earlier run of its own sheet',
+          NEW.id, NEW.append_from_run_id
+          USING ERRCODE = 'CR151';
+      END IF;
+      NEW.chain_id := v_parent.chain_id;
+    END IF;
+  END IF;
+  RETURN NEW;
+END
+$$;
+
+--
 -- Name: tg_job_runs__events(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1740,6 +1911,22 @@ END
 $$;
 
 --
+-- Name: tg_job_runs__rechain(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.tg_job_runs__rechain() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  UPDATE job_runs SET chain_id = NEW.chain_id
+   WHERE chain_id = OLD.chain_id AND run_number > NEW.run_number;
+  UPDATE result_rows SET chain_id = NEW.chain_id
+   WHERE chain_id = OLD.chain_id AND run_number >= NEW.run_number;
+  RETURN NULL;
+END
+$$;
+
+--
 -- Name: tg_job_runs__status_guard(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1769,6 +1956,34 @@ END
 $$;
 
 --
+-- Name: tg_result_rows__count(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.tg_result_rows__count() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    UPDATE job_runs r SET row_count = r.row_count + d.n
+      FROM (SELECT run_id, count(*) AS n FROM new_rows GROUP BY run_id) d
+     WHERE r.id = d.run_id;
+  ELSIF TG_OP = 'DELETE' THEN
+    UPDATE job_runs r SET row_count = r.row_count - d.n
+      FROM (SELECT run_id, count(*) AS n FROM old_rows GROUP BY run_id) d
+     WHERE r.id = d.run_id;
+  ELSE
+    UPDATE job_runs r SET row_count = r.row_count + d.n
+      FROM (SELECT m.run_id, sum(m.n) AS n
+              FROM (SELECT run_id, 1 AS n FROM new_rows
+                    UNION ALL SELECT run_id, -1 FROM old_rows) m
+             GROUP BY m.run_id HAVING sum(m.n) <> 0) d
+     WHERE r.id = d.run_id;
+  END IF;
+  RETURN NULL;
+END
+$$;
+
+--
 -- Name: tg_result_rows__extractor_notes(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1782,6 +1997,55 @@ BEGIN
   NEW.confidence := coalesce(extractor_confidence(NEW."values" -> '_confidence'), NEW.confidence);
   NEW."values" := NEW."values" - '_source' - '_confidence';
   RETURN NEW;
+END
+$$;
+
+--
+-- Name: tg_result_rows__sheet_order(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.tg_result_rows__sheet_order() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  SELECT r.chain_id, r.run_number INTO NEW.chain_id, NEW.run_number
+    FROM job_runs r WHERE r.id = NEW.run_id;
+  SELECT f.created_at, f.name INTO NEW.file_created_at, NEW.file_name
+    FROM source_files f WHERE f.id = NEW.file_id;
+  NEW.file_created_at := coalesce(NEW.file_created_at, 'infinity');
+  NEW.file_key := coalesce(NEW.file_id, 'ffffffff-ffff-ffff-ffff-ffffffffffff');
+  RETURN NEW;
+END
+$$;
+
+--
+-- Name: tg_source_files__count_processed(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.tg_source_files__count_processed() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    UPDATE job_runs r SET files_processed = r.files_processed + d.n
+      FROM (SELECT run_id, count(*) AS n FROM new_files WHERE status = 'completed'
+             GROUP BY run_id) d
+     WHERE r.id = d.run_id;
+  ELSIF TG_OP = 'DELETE' THEN
+    UPDATE job_runs r SET files_processed = r.files_processed - d.n
+      FROM (SELECT run_id, count(*) AS n FROM old_files WHERE status = 'completed'
+             GROUP BY run_id) d
+     WHERE r.id = d.run_id;
+  ELSE
+    UPDATE job_runs r SET files_processed = r.files_processed + d.n
+      FROM (SELECT m.run_id, sum(m.n) AS n
+              FROM (SELECT run_id, 1 AS n FROM new_files WHERE status = 'completed'
+                    UNION ALL
+                    SELECT run_id, -1 FROM old_files WHERE status = 'completed') m
+             GROUP BY m.run_id HAVING sum(m.n) <> 0) d
+     WHERE r.id = d.run_id;
+  END IF;
+  RETURN NULL;
 END
 $$;
 
@@ -1815,6 +2079,19 @@ BEGIN
     'file_id', v_file.id, 'run_id', v_file.run_id, 'job_id', v_file.job_id,
     'name', v_file.name, 'status', v_status, 'error', v_file.error
   ));
+  RETURN NULL;
+END
+$$;
+
+--
+-- Name: tg_source_files__rename_rows(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.tg_source_files__rename_rows() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  UPDATE result_rows SET file_name = NEW.name WHERE file_id = NEW.id;
   RETURN NULL;
 END
 $$;
@@ -2114,6 +2391,12 @@ CREATE INDEX identity_links_user_id_idx ON public.identity_links USING btree (us
 CREATE INDEX job_runs_append_from_run_id_idx ON public.job_runs USING btree (append_from_run_id);
 
 --
+-- Name: job_runs_chain_id_run_number_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX job_runs_chain_id_run_number_idx ON public.job_runs USING btree (chain_id, run_number);
+
+--
 -- Name: job_runs_clone_from_run_id_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -2160,6 +2443,12 @@ CREATE INDEX result_rows_job_id_idx ON public.result_rows USING btree (job_id);
 --
 
 CREATE INDEX result_rows_run_id_idx ON public.result_rows USING btree (run_id, file_id, "position");
+
+--
+-- Name: result_rows_sheet_order_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX result_rows_sheet_order_idx ON public.result_rows USING btree (chain_id, run_number, file_created_at, file_key, "position", created_at, id);
 
 --
 -- Name: result_rows_task_id_idx; Type: INDEX; Schema: public; Owner: -
@@ -2252,6 +2541,24 @@ CREATE TRIGGER _100_extractor_notes BEFORE INSERT ON public.result_rows FOR EACH
 CREATE TRIGGER _100_number BEFORE INSERT ON public.job_runs FOR EACH ROW EXECUTE FUNCTION public.tg_job_runs__number();
 
 --
+-- Name: result_rows _100_sheet_order; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER _100_sheet_order BEFORE INSERT OR UPDATE OF run_id, file_id ON public.result_rows FOR EACH ROW EXECUTE FUNCTION public.tg_result_rows__sheet_order();
+
+--
+-- Name: job_runs _110_chain; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER _110_chain BEFORE INSERT OR UPDATE OF append_from_run_id, append_results, job_id ON public.job_runs FOR EACH ROW EXECUTE FUNCTION public.tg_job_runs__chain();
+
+--
+-- Name: job_runs _110_rechain; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER _110_rechain AFTER UPDATE OF append_from_run_id, append_results ON public.job_runs FOR EACH ROW WHEN ((new.chain_id IS DISTINCT FROM old.chain_id)) EXECUTE FUNCTION public.tg_job_runs__rechain();
+
+--
 -- Name: job_runs _200_status_guard; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -2286,6 +2593,48 @@ CREATE TRIGGER _400_events AFTER INSERT OR DELETE OR UPDATE OF status ON public.
 --
 
 CREATE TRIGGER _500_append_next AFTER UPDATE OF status ON public.job_runs FOR EACH ROW WHEN (((new.status = ANY (ARRAY['completed'::public.run_status, 'partially_completed'::public.run_status])) AND (old.status IS DISTINCT FROM new.status))) EXECUTE FUNCTION public.tg_job_runs__append_next();
+
+--
+-- Name: source_files _500_rename_rows; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER _500_rename_rows AFTER UPDATE OF name ON public.source_files FOR EACH ROW WHEN ((new.name IS DISTINCT FROM old.name)) EXECUTE FUNCTION public.tg_source_files__rename_rows();
+
+--
+-- Name: source_files _900_count_changed; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER _900_count_changed AFTER UPDATE ON public.source_files REFERENCING OLD TABLE AS old_files NEW TABLE AS new_files FOR EACH STATEMENT EXECUTE FUNCTION public.tg_source_files__count_processed();
+
+--
+-- Name: result_rows _900_count_deleted; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER _900_count_deleted AFTER DELETE ON public.result_rows REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION public.tg_result_rows__count();
+
+--
+-- Name: source_files _900_count_deleted; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER _900_count_deleted AFTER DELETE ON public.source_files REFERENCING OLD TABLE AS old_files FOR EACH STATEMENT EXECUTE FUNCTION public.tg_source_files__count_processed();
+
+--
+-- Name: result_rows _900_count_inserted; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER _900_count_inserted AFTER INSERT ON public.result_rows REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.tg_result_rows__count();
+
+--
+-- Name: source_files _900_count_inserted; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER _900_count_inserted AFTER INSERT ON public.source_files REFERENCING NEW TABLE AS new_files FOR EACH STATEMENT EXECUTE FUNCTION public.tg_source_files__count_processed();
+
+--
+-- Name: result_rows _900_count_moved; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER _900_count_moved AFTER UPDATE ON public.result_rows REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.tg_result_rows__count();
 
 --
 -- Name: api_tokens api_tokens_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -

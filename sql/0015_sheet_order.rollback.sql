@@ -5,7 +5,8 @@ DROP FUNCTION csv_cell(jsonb);
 
 CREATE OR REPLACE FUNCTION sheet_rows(p_run_id uuid, p_limit bigint DEFAULT NULL, p_offset bigint DEFAULT 0)
 RETURNS TABLE (
-  row_id uuid, run_id uuid, file_id uuid, file_name text, source text, "values" jsonb
+  row_id uuid, run_id uuid, file_id uuid, file_name text, source text, "values" jsonb,
+  confidence jsonb
 )
 LANGUAGE sql STABLE AS $$
   WITH cols AS MATERIALIZED (SELECT sheet_columns(p_run_id) AS columns),
@@ -21,7 +22,7 @@ LANGUAGE sql STABLE AS $$
      LIMIT p_limit OFFSET p_offset
   )
   SELECT rr.id, rr.run_id, rr.file_id, page.file_name, rr.source,
-         format_row_values(rr."values", cols.columns)
+         format_row_values(rr."values", cols.columns), rr.confidence
     FROM page JOIN result_rows rr ON rr.id = page.id CROSS JOIN cols
    ORDER BY page.n
 $$;
@@ -51,6 +52,17 @@ DROP FUNCTION cursor_time_value(text);
 DROP FUNCTION cursor_time(timestamptz);
 DROP TYPE sheet_position;
 
+CREATE OR REPLACE FUNCTION count_sheet_files_processed(p_run_id uuid) RETURNS bigint
+LANGUAGE sql STABLE
+RETURN (
+  SELECT count(*) FROM run_chain(p_run_id) c JOIN source_files f ON f.run_id = c.run_id
+   WHERE f.status = 'completed'
+);
+
+DROP TRIGGER _900_count_inserted ON source_files;
+DROP TRIGGER _900_count_deleted ON source_files;
+DROP TRIGGER _900_count_changed ON source_files;
+DROP FUNCTION tg_source_files__count_processed();
 DROP TRIGGER _500_rename_rows ON source_files;
 DROP FUNCTION tg_source_files__rename_rows();
 DROP TRIGGER _900_count_inserted ON result_rows;
@@ -70,4 +82,4 @@ DROP TRIGGER _110_chain ON job_runs;
 DROP FUNCTION tg_job_runs__chain();
 DROP INDEX job_runs_chain_id_run_number_idx;
 ALTER TABLE job_runs DROP CONSTRAINT job_runs_row_count_check;
-ALTER TABLE job_runs DROP COLUMN chain_id, DROP COLUMN row_count;
+ALTER TABLE job_runs DROP COLUMN chain_id, DROP COLUMN row_count, DROP COLUMN files_processed;

@@ -1,6 +1,6 @@
 -- Reading a sheet costs what the page costs, not what the sheet holds: each run knows its append chain (chain_id), each result row its place in sheet order (kept by triggers, whatever inserts it), one index serves pages, cursors and exports, and each run counts its own rows.
 
--- depends: 0007_tenant_isolation
+-- depends: 0010_row_confidence 0013_identity_links
 
 -- ---------------------------------------------------------------------------
 -- Runs: the chain each run belongs to
@@ -14,7 +14,9 @@
 ALTER TABLE job_runs
   ADD COLUMN chain_id uuid,
   -- The result rows whose run_id is this run (tg_result_rows__count).
-  ADD COLUMN row_count bigint NOT NULL DEFAULT 0;
+  ADD COLUMN row_count bigint NOT NULL DEFAULT 0,
+  -- Its files that were extracted (tg_source_files__count_processed).
+  ADD COLUMN files_processed bigint NOT NULL DEFAULT 0;
 
 UPDATE job_runs SET chain_id = id;
 WITH RECURSIVE chain AS (
@@ -30,7 +32,12 @@ WITH RECURSIVE chain AS (
 UPDATE job_runs r SET chain_id = chain.chain_id FROM chain WHERE r.id = chain.id;
 
 ALTER TABLE job_runs ALTER COLUMN chain_id SET NOT NULL;
-ALTER TABLE job_runs ADD CONSTRAINT job_runs_row_count_check CHECK (row_count >= 0);
+UPDATE job_runs r SET files_processed = n.files
+  FROM (SELECT run_id, count(*) AS files FROM source_files WHERE status = 'completed'
+         GROUP BY run_id) n
+ WHERE r.id = n.run_id;
+ALTER TABLE job_runs ADD CONSTRAINT job_runs_row_count_check
+  CHECK (row_count >= 0 AND files_processed >= 0);
 CREATE INDEX job_runs_chain_id_run_number_idx ON job_runs (chain_id, run_number);
 
 -- A run's chain: its own when it appends to nothing, else the run it appends to's.
@@ -185,6 +192,43 @@ CREATE TRIGGER _900_count_moved AFTER UPDATE ON result_rows
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION tg_result_rows__count();
 
+-- Keep job_runs.files_processed (the original client's count of extracted
+-- files) the same way: one update per run a statement changed.
+CREATE FUNCTION tg_source_files__count_processed() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    UPDATE job_runs r SET files_processed = r.files_processed + d.n
+      FROM (SELECT run_id, count(*) AS n FROM new_files WHERE status = 'completed'
+             GROUP BY run_id) d
+     WHERE r.id = d.run_id;
+  ELSIF TG_OP = 'DELETE' THEN
+    UPDATE job_runs r SET files_processed = r.files_processed - d.n
+      FROM (SELECT run_id, count(*) AS n FROM old_files WHERE status = 'completed'
+             GROUP BY run_id) d
+     WHERE r.id = d.run_id;
+  ELSE
+    UPDATE job_runs r SET files_processed = r.files_processed + d.n
+      FROM (SELECT m.run_id, sum(m.n) AS n
+              FROM (SELECT run_id, 1 AS n FROM new_files WHERE status = 'completed'
+                    UNION ALL
+                    SELECT run_id, -1 FROM old_files WHERE status = 'completed') m
+             GROUP BY m.run_id HAVING sum(m.n) <> 0) d
+     WHERE r.id = d.run_id;
+  END IF;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER _900_count_inserted AFTER INSERT ON source_files
+  REFERENCING NEW TABLE AS new_files
+  FOR EACH STATEMENT EXECUTE FUNCTION tg_source_files__count_processed();
+CREATE TRIGGER _900_count_deleted AFTER DELETE ON source_files
+  REFERENCING OLD TABLE AS old_files
+  FOR EACH STATEMENT EXECUTE FUNCTION tg_source_files__count_processed();
+CREATE TRIGGER _900_count_changed AFTER UPDATE ON source_files
+  REFERENCING OLD TABLE AS old_files NEW TABLE AS new_files
+  FOR EACH STATEMENT EXECUTE FUNCTION tg_source_files__count_processed();
+
 -- ---------------------------------------------------------------------------
 -- Cursors: a point in sheet order, opaque to clients
 -- ---------------------------------------------------------------------------
@@ -273,6 +317,15 @@ RETURN (
    WHERE r.id = p_run_id
 );
 
+-- How many of the files a run shows (its chain's) were extracted: kept counts.
+CREATE OR REPLACE FUNCTION count_sheet_files_processed(p_run_id uuid) RETURNS bigint
+LANGUAGE sql STABLE
+RETURN (
+  SELECT coalesce(sum(c.files_processed), 0)::bigint
+    FROM job_runs r JOIN job_runs c ON c.chain_id = r.chain_id AND c.run_number <= r.run_number
+   WHERE r.id = p_run_id
+);
+
 -- The result rows a run shows, in sheet order, after the cursor p_after (NULL:
 -- from the first): a range scan of result_rows_sheet_order_idx that stops where the
 -- caller's LIMIT does. The chain and number come from scalar subqueries so the
@@ -307,11 +360,12 @@ CREATE FUNCTION sheet_page(
 )
 RETURNS TABLE (
   row_id uuid, run_id uuid, file_id uuid, file_name text, source text, "values" jsonb,
-  "cursor" text
+  confidence jsonb, "cursor" text
 )
 LANGUAGE sql STABLE AS $$
   SELECT rr.id, rr.run_id, rr.file_id, rr.file_name, rr.source,
-         format_row_values(rr."values", (SELECT sheet_columns(p_run_id))), sheet_cursor(rr)
+         format_row_values(rr."values", (SELECT sheet_columns(p_run_id))), rr.confidence,
+         sheet_cursor(rr)
     FROM sheet_result_rows(p_run_id, p_after) rr
    LIMIT p_limit OFFSET p_offset
 $$;
@@ -321,10 +375,11 @@ CREATE OR REPLACE FUNCTION sheet_rows(
   p_run_id uuid, p_limit bigint DEFAULT NULL, p_offset bigint DEFAULT 0
 )
 RETURNS TABLE (
-  row_id uuid, run_id uuid, file_id uuid, file_name text, source text, "values" jsonb
+  row_id uuid, run_id uuid, file_id uuid, file_name text, source text, "values" jsonb,
+  confidence jsonb
 )
 LANGUAGE sql STABLE AS $$
-  SELECT p.row_id, p.run_id, p.file_id, p.file_name, p.source, p."values"
+  SELECT p.row_id, p.run_id, p.file_id, p.file_name, p.source, p."values", p.confidence
     FROM sheet_page(p_run_id, NULL, p_limit, p_offset) p
 $$;
 

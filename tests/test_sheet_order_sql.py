@@ -44,6 +44,13 @@ SELECT rr.id, f.name
 """
 
 
+REFERENCE_FILES_PROCESSED = (
+    REFERENCE_ORDER.split("SELECT rr.id")[0]
+    + "SELECT count(*) FROM chain JOIN source_files f ON f.run_id = chain.id"
+    " WHERE f.status = 'completed'"
+)
+
+
 def reference(conn: psycopg.Connection, run_id: uuid.UUID) -> list[tuple[uuid.UUID, str | None]]:
     return [tuple(r) for r in conn.execute(REFERENCE_ORDER, {"run": run_id}).fetchall()]
 
@@ -60,18 +67,29 @@ def count(conn: psycopg.Connection, run_id: uuid.UUID) -> int:
 
 
 def assert_consistent(conn: psycopg.Connection, job_id: uuid.UUID) -> None:
-    """Every run of the job reads as the oracle says, its kept count is its rows',
-    and every row's copied key is its run's and its file's."""
+    """Every run of the job reads as the oracle says, its kept counts are its rows'
+    and its extracted files', and every row's copied key is its run's and its file's."""
     for run in runs_of(conn, job_id):
         expected = reference(conn, run["id"])
         assert sheet(conn, run["id"]) == expected, f"order of run {run['run_number']}"
         assert count(conn, run["id"]) == len(expected), f"count of run {run['run_number']}"
+        processed = conn.execute("SELECT count_sheet_files_processed(%s)", [run["id"]]).fetchone()[
+            0
+        ]
+        walked = conn.execute(REFERENCE_FILES_PROCESSED, {"run": run["id"]}).fetchone()[0]
+        assert processed == walked, f"files processed of run {run['run_number']}"
     stale = conn.execute(
         "SELECT count(*) FROM job_runs r WHERE r.job_id = %s"
         " AND r.row_count <> (SELECT count(*) FROM result_rows rr WHERE rr.run_id = r.id)",
         [job_id],
     ).fetchone()[0]
     assert stale == 0, "job_runs.row_count"
+    unprocessed = conn.execute(
+        "SELECT count(*) FROM job_runs r WHERE r.job_id = %s AND r.files_processed <>"
+        " (SELECT count(*) FROM source_files f WHERE f.run_id = r.id AND f.status = 'completed')",
+        [job_id],
+    ).fetchone()[0]
+    assert unprocessed == 0, "job_runs.files_processed"
     wrong = conn.execute(
         "SELECT count(*) FROM result_rows rr JOIN job_runs r ON r.id = rr.run_id"
         " LEFT JOIN source_files f ON f.id = rr.file_id"

@@ -95,6 +95,8 @@ class Page:
     rows: list[Row]
     # Where the next page starts (`after`); None after the last row.
     next_cursor: str | None
+    # How many of the files the sheet shows were extracted (the original client's count).
+    files_processed: int
 
 
 async def page(
@@ -111,8 +113,10 @@ async def page(
     async with as_user(pool, user_id) as conn:
         sheet = await read_sheet(conn, user_id, job_id, run_id)
         if sheet.run_id is None:
-            return Page(0, sheet, [], None)
-        total = await conn.fetchval("SELECT count_sheet_rows($1)", sheet.run_id)
+            return Page(0, sheet, [], None, 0)
+        total, files_processed = await conn.fetchrow(
+            "SELECT count_sheet_rows($1), count_sheet_files_processed($1)", sheet.run_id
+        )
         with translating():
             # One row more than the page tells whether another page follows.
             records = await conn.fetch(
@@ -121,15 +125,7 @@ async def page(
     more = len(records) > limit
     records = records[:limit]
     next_cursor = records[-1]["cursor"] if more else None
-    return Page(total, sheet, [Row.from_record(r) for r in records], next_cursor)
-
-
-async def files_processed(pool: asyncpg.Pool, user_id: uuid.UUID, sheet: Sheet) -> int:
-    """How many of the files the sheet shows were extracted (the original client's count)."""
-    if sheet.run_id is None:
-        return 0
-    async with as_user(pool, user_id) as conn:
-        return await conn.fetchval("SELECT count_sheet_files_processed($1)", sheet.run_id)
+    return Page(total, sheet, [Row.from_record(r) for r in records], next_cursor, files_processed)
 
 
 async def batches(

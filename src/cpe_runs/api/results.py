@@ -41,8 +41,9 @@ async def list_results(
     offset: Offset = 0,
     after: After = None,
 ) -> Results:
-    pool, user_id = request.app.state.pool, request.user.id
-    page = await results.page(pool, user_id, job_id, run_id, limit, offset, after)
+    page = await results.page(
+        request.app.state.pool, request.user.id, job_id, run_id, limit, offset, after
+    )
     columns = [c.name for c in page.sheet.columns]
     return Results(
         total=page.total,
@@ -53,7 +54,7 @@ async def list_results(
         offset=offset,
         next_cursor=page.next_cursor,
         results=original_results(columns, page.rows),
-        files_processed_count=await results.files_processed(pool, user_id, page.sheet),
+        files_processed_count=page.files_processed,
     )
 
 
