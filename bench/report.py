@@ -17,6 +17,9 @@ JSON_KEYS = (
     "upload_rss_growth_mb",
     "sheets_p99_ms",
     "fair_wait_p95_ms",
+    "audit_mb_per_s",
+    "audit_rss_growth_mb",
+    "summary_p50_ms",
 )
 
 

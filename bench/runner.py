@@ -19,7 +19,7 @@ from tests.live import start_live_server
 
 from cpe_runs import auth
 
-from . import append, drain, fairness, push, sheets, updates, upload
+from . import append, audit, drain, fairness, push, sheets, updates, upload
 from .procrastinate_ref import ProcrastinateQueue
 from .report import Row, percentile, summary_json, table
 from .server import RESULTS_DIR, BenchServer
@@ -43,6 +43,11 @@ class Sizes:
     # Fair scheduling: the other user's big batch, and how many 1-file batches wait.
     fair_batch: int
     fair_samples: int
+    # The audit packet: certificates of this size; the summary: a sheet of this many rows.
+    audit_certificates: int
+    audit_certificate_kib: int
+    summary_rows: int
+    summary_requests: int
 
 
 THROUGHPUT_BUDGET_SECONDS = 200
@@ -61,6 +66,10 @@ FULL = Sizes(
     drain_repeats=3,
     fair_batch=1000,
     fair_samples=20,
+    audit_certificates=500,
+    audit_certificate_kib=200,
+    summary_rows=10_000,
+    summary_requests=20,
 )
 # A smoke check: every code path, small sizes, in well under two minutes.
 QUICK = Sizes(
@@ -77,6 +86,10 @@ QUICK = Sizes(
     drain_repeats=1,
     fair_batch=200,
     fair_samples=5,
+    audit_certificates=50,
+    audit_certificate_kib=200,
+    summary_rows=2_000,
+    summary_requests=5,
 )
 
 
@@ -296,7 +309,15 @@ def _live_figures(server: BenchServer, url: str, sizes: Sizes, values: dict) -> 
         pusher = make_user(conn, "push@bench.example")
         push_job, _run = make_sheet(conn, user_id=pusher, name="push")
         template_id = str(state_template_id(conn))
+        auditor = make_user(conn, "audit@bench.example")
+        log(f"building a sheet of {sizes.audit_certificates} certificates and one of"
+            f" {sizes.summary_rows:,} rows with SQL")  # fmt: skip
+        packet_job = audit.build(
+            conn, auditor, sizes.audit_certificates, sizes.audit_certificate_kib
+        )
+        summary_job = audit.build(conn, auditor, sizes.summary_rows, None)
     lister_token = _token(url, "sheets@bench.example")
+    auditor_token = _token(url, "audit@bench.example")
     pusher_token = _token(url, "push@bench.example")
 
     env = {"CPE_RUNS_MAX_UPLOAD_BYTES": str((sizes.upload_mib + 16) * upload.MIB)}
@@ -329,6 +350,12 @@ def _live_figures(server: BenchServer, url: str, sizes: Sizes, values: dict) -> 
             live.process.pid,
             server.workdir,
             sizes.upload_mib,
+        )
+        log(f"audit packet: {sizes.audit_certificates} certificates")
+        packet = audit.measure_packet(live.base_url, auditor_token, packet_job, live.process.pid)
+        log(f"summary: {sizes.summary_rows:,} rows, {sizes.summary_requests} requests")
+        summary = audit.measure_summary(
+            live.base_url, auditor_token, summary_job, sizes.summary_rows, sizes.summary_requests
         )
     finally:
         live.stop()
@@ -365,6 +392,35 @@ def _live_figures(server: BenchServer, url: str, sizes: Sizes, values: dict) -> 
             f"file {sent.size_mib} MiB, RSS before {sent.rss_before_mib:.0f} MiB",
             "target <= 64 MiB",
             sent.rss_growth_mib <= 64,
+        )
+    )
+
+    values["audit_mb_per_s"] = packet.mib_per_s
+    values["audit_rss_growth_mb"] = packet.rss_growth_mib
+    rows.append(
+        Row(
+            f"audit packet, {sizes.audit_certificates} certificates ({packet.size_mib:.0f} MiB)",
+            f"{packet.mib_per_s:.1f} MiB/s",
+            "",
+            "",
+        )
+    )
+    rows.append(
+        Row(
+            "audit packet: server peak RSS growth",
+            f"{packet.rss_growth_mib:.1f} MiB",
+            f"packet {packet.size_mib:.0f} MiB, RSS before {packet.rss_before_mib:.0f} MiB",
+            "target <= 64 MiB",
+            packet.rss_growth_mib <= 64,
+        )
+    )
+    values["summary_p50_ms"] = summary.p50_ms
+    rows.append(
+        Row(
+            f"GET summary p50 ({summary.rows:,} rows, {len(summary.samples_ms)} requests)",
+            f"{summary.p50_ms:.1f} ms",
+            "",
+            "",
         )
     )
 

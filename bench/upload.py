@@ -25,7 +25,7 @@ SAMPLE_SECONDS = 0.005
 
 @dataclass(frozen=True, slots=True)
 class UploadResult:
-    size_mib: int
+    size_mib: float
     seconds: float
     rss_before_mib: float
     rss_peak_mib: float

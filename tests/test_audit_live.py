@@ -54,6 +54,29 @@ def sheet_of_big_certificates(conn: psycopg.Connection, user_id) -> tuple[str, d
     return str(job_id), contents
 
 
+def last_queries(conn: psycopg.Connection) -> set[tuple]:
+    """When each other session of the test database last started a query."""
+    return set(
+        conn.execute(
+            "SELECT pid, query_start FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        ).fetchall()
+    )
+
+
+def wait_until_the_server_stalls(conn: psycopg.Connection, quiet: float = 0.5) -> None:
+    """Until no session of the server has started a query for `quiet` seconds: its
+    socket buffers are full and it waits for the client."""
+    deadline = time.monotonic() + 30
+    seen, since = last_queries(conn), time.monotonic()
+    while time.monotonic() - since < quiet:
+        assert time.monotonic() < deadline, "the server never stopped sending"
+        time.sleep(0.05)
+        now = last_queries(conn)
+        if now != seen:
+            seen, since = now, time.monotonic()
+
+
 def open_transactions(conn: psycopg.Connection) -> list[tuple]:
     """Sessions of the test database (but this one) inside a transaction."""
     return conn.execute(
@@ -79,7 +102,8 @@ def test_a_slow_reader_holds_no_connection_and_gets_every_certificate(conn, live
         received += next(chunks)
         # The client stops reading; the server fills the socket's buffers and waits.
         # Meanwhile no session of the server may sit in a transaction.
-        deadline = time.monotonic() + 3
+        wait_until_the_server_stalls(conn)
+        deadline = time.monotonic() + 2
         while time.monotonic() < deadline:
             assert open_transactions(conn) == []
             time.sleep(0.1)

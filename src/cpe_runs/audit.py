@@ -6,8 +6,8 @@ Built in two steps so that a slow client holds nothing shared:
 
 1. prepare() reads everything but the certificates' bytes in one read-only
    snapshot (REPEATABLE READ), so the sheet, the summary and the list agree,
-   and spools the small parts to temporary files; its connection goes back to
-   the pool before the first byte is sent.
+   and spools the small parts (spool.Spool: memory, then disk); its connection
+   goes back to the pool before the first byte is sent.
 2. stream() writes the ZIP as the client reads it: the spooled parts, then each
    certificate a stored chunk (1 MiB) at a time, each chunk read in a short
    transaction of its own. No connection is held while the client reads, and
@@ -26,19 +26,18 @@ import asyncio
 import datetime
 import logging
 import os
-import tempfile
 import time
 import uuid
 import zipfile
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import IO
 
 import asyncpg
 
 from . import compliance, exports, results
 from .db import as_user
 from .errors import CpeRunsError, translating
+from .spool import Spool
 from .summarypdf import CertificateLine, summary_pdf
 
 log = logging.getLogger(__name__)
@@ -62,13 +61,13 @@ class Certificate:
 @dataclass
 class Packet:
     sheet: results.Sheet
-    # (path in the ZIP, spooled file, compress?) in the order they are written.
-    parts: list[tuple[str, IO[bytes], bool]] = field(default_factory=list)
+    # (path in the ZIP, its bytes, compress?) in the order they are written.
+    parts: list[tuple[str, Spool, bool]] = field(default_factory=list)
     certificates: list[Certificate] = field(default_factory=list)
 
     def close(self) -> None:
-        for _, file, _ in self.parts:
-            file.close()
+        for _, spool, _ in self.parts:
+            spool.close()
 
 
 def certificate_paths(
@@ -139,10 +138,13 @@ async def prepare(pool: asyncpg.Pool, user_id: uuid.UUID, job_id: uuid.UUID) -> 
             )
             for row in counted
         ]
-        pdf = await asyncio.to_thread(
-            summary_pdf, sheet.name, state, summary, lines, datetime.datetime.now(datetime.UTC)
-        )
+        pdf = Spool()
         packet.parts.insert(0, ("summary.pdf", pdf, False))
+        await pdf.write(
+            await asyncio.to_thread(
+                summary_pdf, sheet.name, state, summary, lines, datetime.datetime.now(datetime.UTC)
+            )
+        )
         return packet
     except BaseException:
         packet.close()
@@ -156,14 +158,10 @@ async def _spool_sheet(conn: asyncpg.Connection, packet: Packet) -> dict[uuid.UU
     sheet = packet.sheet
     titles: dict[uuid.UUID, str | None] = {}
     title_column = sheet.columns[0].name if sheet.columns else None
-    csv_file = tempfile.TemporaryFile()  # noqa: SIM115 - the packet closes it
-    packet.parts.append(("sheet.csv", csv_file, True))
-    csv_file.write(exports.CSV_BOM)
-
-    async def write(data: bytes) -> None:
-        csv_file.write(data)
-
-    await results.write_csv(conn, sheet, exports.FILE_COLUMN, write)
+    csv = Spool()
+    packet.parts.append(("sheet.csv", csv, True))
+    await csv.write(exports.CSV_BOM)
+    await results.write_csv(conn, sheet, exports.FILE_COLUMN, csv.write)
 
     async def rows() -> AsyncIterator[list[results.Row]]:
         async for batch in results.rows_of(conn, sheet):
@@ -172,9 +170,7 @@ async def _spool_sheet(conn: asyncpg.Connection, packet: Packet) -> dict[uuid.UU
                 titles[row.row_id] = value if isinstance(value, str) else None
             yield batch
 
-    xlsx = await exports.xlsx_spool(sheet, rows())
-    packet.parts.append(("sheet.xlsx", xlsx.file, False))
-    csv_file.seek(0)
+    packet.parts.append(("sheet.xlsx", await exports.xlsx_spool(sheet, rows()), False))
     return titles
 
 
@@ -212,11 +208,10 @@ async def stream(pool: asyncpg.Pool, user_id: uuid.UUID, packet: Packet) -> Asyn
     try:
         # zipfile sees a file it cannot seek: it writes each entry's sizes after its data.
         with zipfile.ZipFile(sink, "w", allowZip64=True) as archive:
-            for path, file, compress in packet.parts:
-                size = file.seek(0, os.SEEK_END)
-                file.seek(0)
-                with archive.open(_entry(path, size, compress), "w") as entry:
-                    while data := await asyncio.to_thread(file.read, _PART_BYTES):
+            for path, spool, compress in packet.parts:
+                spool.file.seek(0)
+                with archive.open(_entry(path, spool.size, compress), "w") as entry:
+                    while data := await asyncio.to_thread(spool.file.read, _PART_BYTES):
                         entry.write(data)
                         yield sink.take()
             for certificate in packet.certificates:

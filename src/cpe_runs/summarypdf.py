@@ -9,10 +9,8 @@ every character).
 from __future__ import annotations
 
 import datetime
-import tempfile
 import unicodedata
 from dataclasses import dataclass
-from typing import IO
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
@@ -79,8 +77,8 @@ def summary_pdf(
     summary: Summary,
     lines: list[CertificateLine],
     generated_at: datetime.datetime,
-) -> IO[bytes]:
-    """The PDF in a temporary file, positioned at its start (the caller closes it)."""
+) -> bytes:
+    """The PDF's bytes (a page per 60 certificates or so: a few hundred KiB at most)."""
     pdf = _Document(latin1(f"CPE audit packet: {sheet_name}"))
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 16)
@@ -135,14 +133,7 @@ def summary_pdf(
     else:
         _certificate_table(pdf, lines, with_period=requirement is not None)
 
-    out = tempfile.TemporaryFile()  # noqa: SIM115 - the caller closes it
-    try:
-        out.write(pdf.output())
-    except BaseException:
-        out.close()
-        raise
-    out.seek(0)
-    return out
+    return bytes(pdf.output())
 
 
 def _heading(pdf: FPDF, text: str) -> None:
