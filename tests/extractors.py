@@ -2,29 +2,36 @@
 
 Each returns (or fails to return) what the extractor contract allows, so that the
 worker can be driven into every path: slow, always raising, refusing the file,
-killing its own process, never returning. `steered` does what the file's bytes say,
-so one run can mix outcomes.
+killing its own process, never returning, eating memory. `steered` does what the
+file's bytes say, so one run can mix outcomes. They run in the worker's extraction
+processes: each row says which process extracted it (`pid`).
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from cpe_runs.extraction import ExtractionError, TemplateField
 
 ALWAYS_RAISES_MESSAGE = "the certificate service is down"
 REJECTS_MESSAGE = "this file is not a certificate"
+PID_FIELD = "Certificate Number"
 
 
 def _row(name: str, filename: str, fields: Sequence[TemplateField]) -> dict[str, Any]:
-    """One row: the file's name as the first field, the extractor's name as the second."""
+    """One row: the file's name as the first field, the extractor's name as the second,
+    and the process that extracted it as the certificate number."""
     row: dict[str, Any] = {field.name: None for field in fields}
     names = [field.name for field in fields] + ["file", "extractor"]
     row[names[0]] = filename
     row[names[1]] = name
+    row[PID_FIELD if PID_FIELD in row else "pid"] = str(os.getpid())
     return row
 
 
@@ -57,11 +64,52 @@ def hang(data: bytes, *, filename: str, content_type: str, fields):
         time.sleep(3600)
 
 
+def sizes(data: bytes, *, filename: str, content_type: str, fields: Sequence[TemplateField]):
+    """One row whose first field is the number of bytes it got."""
+    return [_row("sizes", str(len(data)), fields)]
+
+
+def eat_memory(megabytes: int) -> None:
+    """Hold `megabytes` of memory it has written to (resident, not just reserved)."""
+    held = [b"x" * (1024 * 1024) for _ in range(megabytes)]
+    time.sleep(60)
+    del held
+
+
 def steered(data: bytes, *, filename: str, content_type: str, fields: Sequence[TemplateField]):
     """Does what the file says: 'sleep:<seconds>', 'raise:<message>', 'reject:<message>',
-    'crash', 'hang'; anything else is extracted like echo."""
+    'crash', 'hang', 'wait:<path>' (until that file exists), 'hang-once:<path>' (hangs
+    unless the file exists, which it creates), 'memory:<MiB>' (holds that much),
+    'children-memory:<n>x<MiB>' (n subprocesses holding that much each); anything
+    else is extracted like echo."""
     command, _, argument = data.decode(errors="replace").strip().partition(":")
-    if command == "sleep":
+    if command == "wait":
+        deadline = time.monotonic() + 60
+        while not Path(argument).exists() and time.monotonic() < deadline:
+            time.sleep(0.02)
+    elif command == "hang-once":
+        marker = Path(argument)
+        if not marker.exists():
+            marker.touch()
+            hang(data, filename=filename, content_type=content_type, fields=fields)
+    elif command == "memory":
+        eat_memory(int(argument))
+    elif command == "children-memory":
+        count, _, megabytes = argument.partition("x")
+        holders = [
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-c",
+                    f"from tests.extractors import eat_memory; eat_memory({megabytes})",
+                ],
+                env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+            )
+            for _ in range(int(count))
+        ]
+        for holder in holders:
+            holder.wait()
+    elif command == "sleep":
         time.sleep(float(argument))
     elif command == "raise":
         raise RuntimeError(argument)
@@ -72,3 +120,8 @@ def steered(data: bytes, *, filename: str, content_type: str, fields: Sequence[T
     elif command == "hang":
         hang(data, filename=filename, content_type=content_type, fields=fields)
     return [_row("steered", filename, fields)]
+
+
+def not_rows(data: bytes, *, filename: str, content_type: str, fields):
+    """Breaks the contract: a string instead of a list of rows."""
+    return "not a list of rows"

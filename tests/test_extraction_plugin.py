@@ -7,7 +7,13 @@ from typing import Any
 
 import pytest
 
-from cpe_runs.extraction import Extractor, TemplateField, extract_certificates, load_extractor
+from cpe_runs.extraction import (
+    Extractor,
+    TemplateField,
+    check_extractor,
+    extract_certificates,
+    load_extractor,
+)
 
 
 class UpperCaseExtractor:
@@ -74,3 +80,17 @@ def test_a_bad_spec_is_a_value_error_naming_it(spec: str, reason: str):
     with pytest.raises(ValueError, match=reason) as raised:
         load_extractor(spec)
     assert repr(spec) in str(raised.value)
+
+
+class RefusesToStart:
+    """An extractor whose construction fails (its model server is down, say)."""
+
+    def __init__(self) -> None:
+        raise ConnectionError("the model server is down")
+
+
+def test_check_imports_but_never_instantiates_or_calls():
+    # The worker checks the setting with it; only extraction processes construct.
+    assert check_extractor(f"{__name__}:RefusesToStart") is RefusesToStart
+    with pytest.raises(ValueError, match="cannot instantiate 'RefusesToStart'"):
+        load_extractor(f"{__name__}:RefusesToStart")

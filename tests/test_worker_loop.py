@@ -1,6 +1,8 @@
 """The worker loop in this process (cpe_runs.worker.Worker), against the real database:
 outcomes, retries with backoff, unreadable files, lost leases, LISTEN reconnects,
-graceful stop. The crash tests with real processes are in test_worker_processes.py."""
+graceful stop. Files are extracted in the worker's extraction processes, so the
+extractors are named as in CPE_RUNS_EXTRACTOR (tests/extractors.py). The crash tests
+with real worker processes are in test_worker_processes.py."""
 
 from __future__ import annotations
 
@@ -8,7 +10,6 @@ import asyncio
 import dataclasses
 import logging
 import re
-import threading
 import time
 
 import pytest
@@ -16,15 +17,16 @@ import pytest
 from cpe_runs.config import Settings
 from cpe_runs.worker import Worker, retry_delay
 
-from . import extractors
 from .factories import add_file, make_sheet, run_row
 from .live import free_port
 from .test_worker_sql import expire_leases, task_row, terminal_status_events
 
 
-def settings(db_url: str, **overrides) -> Settings:
+def settings(db_url: str, extractor: str = "echo", **overrides) -> Settings:
+    """Settings for a test worker; `extractor` names one of tests/extractors.py."""
     base = Settings(
         database_url=db_url,
+        extractor=f"tests.extractors:{extractor}",
         lease_seconds=30.0,
         poll_seconds=30.0,
         retry_base_seconds=0.05,
@@ -87,7 +89,7 @@ def _worker_logs(caplog):
 
 async def test_a_run_is_extracted_and_reported_with_one_log_line_per_task(db_url, conn, caplog):
     _, run_id = started_run(conn, [b"certificate"] * 20)
-    worker = Worker(db_url, settings(db_url), concurrency=4, extractor=extractors.echo)
+    worker = Worker(db_url, settings(db_url, "echo"), concurrency=4)
     async with Running(worker):
         run = await until(lambda: run_ended(conn, run_id), message="run ends")
     assert (run["status"], run["tasks_completed"], run["tasks_failed"]) == ("completed", 20, 0)
@@ -107,7 +109,7 @@ async def test_a_run_is_extracted_and_reported_with_one_log_line_per_task(db_url
 
 async def test_an_always_raising_extractor_is_retried_with_backoff_then_fails(db_url, conn, caplog):
     _, run_id = started_run(conn, [b"raise:the certificate service is down", b"fine"])
-    worker = Worker(db_url, settings(db_url), concurrency=2, extractor=extractors.steered)
+    worker = Worker(db_url, settings(db_url, "steered"), concurrency=2)
     async with Running(worker):
         run = await until(lambda: run_ended(conn, run_id), message="run ends")
     assert (run["status"], run["tasks_completed"], run["tasks_failed"]) == (
@@ -141,7 +143,7 @@ def test_backoff_doubles_up_to_a_ceiling(db_url):
 
 async def test_extraction_error_fails_the_task_at_once(db_url, conn, caplog):
     _, run_id = started_run(conn, [b"reject:this file is not a certificate"])
-    worker = Worker(db_url, settings(db_url), concurrency=1, extractor=extractors.steered)
+    worker = Worker(db_url, settings(db_url, "steered"), concurrency=1)
     async with Running(worker):
         run = await until(lambda: run_ended(conn, run_id), message="run ends")
     assert (run["status"], run["tasks_failed"]) == ("failed", 1)
@@ -156,22 +158,18 @@ async def test_a_file_whose_bytes_cannot_be_read_fails_at_once(db_url, conn):
         "DELETE FROM file_chunks WHERE file_id IN (SELECT id FROM source_files WHERE run_id = %s)",
         [run_id],
     )
-    called = []
-    worker = Worker(
-        db_url, settings(db_url), concurrency=1, extractor=lambda *a, **k: called.append(1)
-    )
+    # Were it called, the task would retry with the extractor's error.
+    worker = Worker(db_url, settings(db_url, "always_raises"), concurrency=1)
     async with Running(worker):
         await until(lambda: run_ended(conn, run_id), message="run ends")
     task = only_task(conn, run_id)
-    assert task["attempts"] == 1 and not called
+    assert task["attempts"] == 1
     assert task["file_error"] == "the stored file cannot be read: 0 of its 11 bytes are there"
 
 
 async def test_rows_that_break_the_contract_are_retried_then_fail(db_url, conn):
     _, run_id = started_run(conn, [b"x"], max_attempts=2)
-    worker = Worker(
-        db_url, settings(db_url), concurrency=1, extractor=lambda *a, **k: "not a list of rows"
-    )
+    worker = Worker(db_url, settings(db_url, "not_rows"), concurrency=1)
     async with Running(worker):
         await until(lambda: run_ended(conn, run_id), message="run ends")
     task = only_task(conn, run_id)
@@ -179,15 +177,12 @@ async def test_rows_that_break_the_contract_are_retried_then_fail(db_url, conn):
     assert task["file_error"] == "TypeError: the extractor returned str, not a list of dicts"
 
 
-async def test_a_worker_whose_lease_was_taken_over_drops_the_task(db_url, conn, connect, caplog):
-    _, run_id = started_run(conn, [b"x"])
-    release = threading.Event()
-
-    def waits(data, **_):
-        release.wait(30)
-        return [{"by": "zombie"}]
-
-    worker = Worker(db_url, settings(db_url, lease_seconds=0.6), concurrency=1, extractor=waits)
+async def test_a_worker_whose_lease_was_taken_over_drops_the_task(
+    db_url, conn, connect, caplog, tmp_path
+):
+    release = tmp_path / "release"
+    _, run_id = started_run(conn, [f"wait:{release}".encode()])
+    worker = Worker(db_url, settings(db_url, "steered", lease_seconds=0.6), concurrency=1)
     async with Running(worker):
         await until(lambda: task_running(conn, run_id), message="task claimed")
         # The worker looks dead (as if paused): its lease expires and a rescuer takes over.
@@ -202,7 +197,7 @@ async def test_a_worker_whose_lease_was_taken_over_drops_the_task(db_url, conn, 
             [task_id, attempt],
         )
         await until(lambda: worker._slots and next(iter(worker._slots.values())).lost, 10)
-        release.set()
+        release.touch()
         await until(lambda: outcomes(caplog), message="outcome logged")
     assert [line["outcome"] for line in outcomes(caplog)] == ["lost"]
     assert conn.execute(
@@ -227,9 +222,7 @@ def task_running(conn, run_id):
 
 async def test_the_worker_reconnects_after_its_connections_die(db_url, conn, caplog):
     # With a 60 s poll, only a NOTIFY on a live LISTEN connection wakes the worker in time.
-    worker = Worker(
-        db_url, settings(db_url, poll_seconds=60.0), concurrency=1, extractor=extractors.echo
-    )
+    worker = Worker(db_url, settings(db_url, poll_seconds=60.0), concurrency=1)
     async with Running(worker):
         await until(lambda: listener_pids(conn), message="listening")
         # Every connection of the worker goes, as in a database restart.
@@ -253,21 +246,13 @@ def listener_pids(conn):
 
 async def test_stop_releases_what_does_not_finish_in_time(db_url, conn, caplog):
     _, run_id = started_run(conn, [b"sleep:0.01", b"hang", b"hang"])
-    release = threading.Event()
-
-    def extractor(data, **kwargs):
-        if data == b"hang":
-            release.wait(30)
-        return extractors.steered(b"", **kwargs)
-
     worker = Worker(
-        db_url, settings(db_url, shutdown_timeout=0.3), concurrency=3, extractor=extractor
+        db_url,
+        settings(db_url, "steered", shutdown_timeout=0.3, extraction_processes=3),
+        concurrency=3,
     )
-    try:
-        async with Running(worker):
-            await until(lambda: count_status(conn, run_id, "completed") == 1, message="one done")
-    finally:
-        release.set()
+    async with Running(worker):
+        await until(lambda: count_status(conn, run_id, "completed") == 1, message="one done")
     tasks = conn.execute(
         "SELECT status, attempts, lease_expires_at FROM extraction_tasks WHERE run_id = %s"
         " ORDER BY status",
@@ -291,51 +276,52 @@ def count_status(conn, run_id, status) -> int:
 
 def test_concurrency_below_one_is_refused(db_url):
     with pytest.raises(ValueError, match="concurrency"):
-        Worker(db_url, settings(db_url), concurrency=0, extractor=extractors.echo)
+        Worker(db_url, settings(db_url, "echo"), concurrency=0)
 
 
 def test_a_bad_extractor_spec_is_refused_at_construction(db_url):
+    bad = dataclasses.replace(settings(db_url), extractor="no_such_module_here:extract")
     with pytest.raises(ValueError, match="cannot import module"):
-        Worker(db_url, settings(db_url, extractor="no_such_module_here:extract"))
+        Worker(db_url, bad)
+
+
+def test_a_timeout_of_zero_is_refused_at_construction(db_url):
+    with pytest.raises(ValueError, match="CPE_RUNS_TASK_TIMEOUT_SECONDS"):
+        Worker(db_url, settings(db_url, task_timeout_seconds=0))
 
 
 async def test_a_large_file_is_read_apart_from_the_claim(db_url, conn):
     big = b"%PDF " + b"x" * (1024 * 1024 + 1)  # past the bytes a claim brings along
     _, run_id = started_run(conn, [big])
-    sizes = []
-
-    def measures(data, **kwargs):
-        sizes.append(len(data))
-        return extractors.echo(data, **kwargs)
-
-    worker = Worker(db_url, settings(db_url), concurrency=1, extractor=measures)
+    worker = Worker(db_url, settings(db_url, "sizes"), concurrency=1)
     async with Running(worker):
         run = await until(lambda: run_ended(conn, run_id), message="run ends")
-    assert run["status"] == "completed" and sizes == [len(big)]
+    assert run["status"] == "completed"
+    assert conn.execute(
+        "SELECT array_agg(\"values\"->>'Course Title') FROM result_rows WHERE run_id = %s",
+        [run_id],
+    ).fetchone() == ([str(len(big))],)
 
 
 async def test_a_worker_waits_for_the_database_and_stops_while_waiting(caplog):
     nowhere = f"postgresql://nobody@127.0.0.1:{free_port()}/nothing"
-    worker = Worker(nowhere, settings(nowhere), concurrency=1, extractor=extractors.echo)
+    worker = Worker(nowhere, settings(nowhere), concurrency=1)
     job = asyncio.create_task(worker.run())
     await until(lambda: any("cannot connect" in r.getMessage() for r in caplog.records), 10)
     worker.stop()
     await asyncio.wait_for(job, 10)
 
 
-async def test_a_sheet_deleted_mid_extraction_leaves_the_worker_working(db_url, conn, caplog):
-    job_id, run_id = started_run(conn, [b"x"])
-    release = threading.Event()
-
-    def waits(data, **kwargs):
-        release.wait(30)
-        return extractors.echo(data, **kwargs)
-
-    worker = Worker(db_url, settings(db_url), concurrency=1, extractor=waits)
+async def test_a_sheet_deleted_mid_extraction_leaves_the_worker_working(
+    db_url, conn, caplog, tmp_path
+):
+    release = tmp_path / "release"
+    job_id, run_id = started_run(conn, [f"wait:{release}".encode()])
+    worker = Worker(db_url, settings(db_url, "steered"), concurrency=1)
     async with Running(worker):
         await until(lambda: task_running(conn, run_id), message="claimed")
         conn.execute("DELETE FROM extraction_jobs WHERE id = %s", [job_id])
-        release.set()
+        release.touch()
         await until(lambda: outcomes(caplog), message="outcome logged")
         _, next_run = started_run(conn, [b"y"])
         run = await until(lambda: run_ended(conn, next_run), message="the next run ends")

@@ -9,9 +9,11 @@ import signal
 import subprocess
 import sys
 
+import psutil
 import psycopg
 import pytest
 
+from .extractors import PID_FIELD
 from .factories import runs_of
 from .live import REPO_ROOT, free_port, start_live_server, start_worker, stop_process, wait_until
 from .test_worker_loop import count_status, run_ended, started_run, task_running
@@ -47,8 +49,12 @@ def test_kill_9_mid_task_and_another_worker_finishes_after_the_lease(db_url, con
     rescuer = None
     try:
         wait_until(lambda: count_status(conn, run_id, "running") == 3, 60, "all three claimed")
+        extracting = extraction_processes_of(doomed.process.pid)
+        assert extracting
         doomed.process.send_signal(signal.SIGKILL)
         doomed.process.wait(10)
+        # Its extraction processes die with it, mid-file as they are.
+        wait_until(lambda: not any(p.is_running() for p in extracting), 10, "orphans gone")
         rescuer = start_worker(db_url, tmp_path, "echo", concurrency=2, env=FAST)
         wait_until(lambda: run_ended(conn, run_id), 60, "run ends")
     finally:
@@ -86,6 +92,14 @@ def test_a_paused_zombie_resumes_after_takeover_and_counts_for_nothing(db_url, c
         "SELECT array_agg(\"values\"->>'Provider/Sponsor') FROM result_rows WHERE run_id = %s",
         [run_id],
     ).fetchone() == (["echo"],)
+
+
+def extraction_processes_of(pid: int) -> list[psutil.Process]:
+    return [
+        child
+        for child in psutil.Process(pid).children(recursive=True)
+        if "cpe_runs.worker.child" in " ".join(child.cmdline())
+    ]
 
 
 def outcome_line(log: str) -> str | None:
@@ -134,7 +148,11 @@ def test_1000_tasks_across_3_runs_and_4_worker_processes(db_url, conn, tmp_path)
 def test_sigterm_mid_work_exits_0_and_loses_and_double_counts_nothing(db_url, conn, tmp_path):
     job_id, run_id = started_run(conn, [b"sleep:0.3"] * 4 + [b"hang"] * 4)
     first = start_worker(
-        db_url, tmp_path, "steered", concurrency=8, env={**FAST, "CPE_RUNS_SHUTDOWN_TIMEOUT": "3"}
+        db_url,
+        tmp_path,
+        "steered",
+        concurrency=8,
+        env={**FAST, "CPE_RUNS_SHUTDOWN_TIMEOUT": "3", "CPE_RUNS_EXTRACTION_PROCESSES": "8"},
     )
     second = None
     try:
@@ -160,25 +178,16 @@ def test_sigterm_mid_work_exits_0_and_loses_and_double_counts_nothing(db_url, co
     assert run["status"] == "completed"
 
 
-def test_a_task_that_crashes_its_worker_every_time_fails_after_max_attempts(db_url, conn, tmp_path):
+def test_a_file_that_kills_its_extraction_process_fails_and_the_worker_lives(
+    db_url, conn, tmp_path
+):
     job_id, run_id = started_run(conn, [b"crash", b"ok"])
-    exits = []
-    worker = None
+    worker = start_worker(db_url, tmp_path, "steered", concurrency=1, env=FAST)
     try:
-        for _ in range(8):  # bounded: three crashes, then a worker that fails the task
-            worker = start_worker(db_url, tmp_path, "steered", concurrency=1, env=FAST)
-            wait_until(
-                lambda w=worker: w.process.poll() is not None or run_ended(conn, run_id),
-                60,
-                "a crash or the end of the run",
-            )
-            if run_ended(conn, run_id):
-                break
-            exits.append(worker.process.returncode)
+        wait_until(lambda: run_ended(conn, run_id), 60, "run ends")
+        assert worker.process.poll() is None, worker.log()
     finally:
-        if worker:
-            worker.stop()
-    assert exits == [3, 3, 3]
+        assert worker.stop() == 0, worker.log()
     run = assert_ended_once_with_exact_counts(conn, job_id, run_id, completed=1, failed=1)
     assert run["status"] == "partially_completed"
     (crashing,) = conn.execute(
@@ -188,7 +197,8 @@ def test_a_task_that_crashes_its_worker_every_time_fails_after_max_attempts(db_u
     ).fetchone()
     task = task_row(conn, crashing)
     assert (task["status"], task["attempts"]) == ("failed", 3)
-    assert task["file_error"] == "the worker processing it stopped 3 times (lease expired)"
+    assert task["file_error"] == "the extraction process died (exit status 3)"
+    assert worker.log().count("outcome=retrying") == 2
 
 
 def test_serve_with_workers_extracts_a_started_run(db_url, conn, tmp_path):
@@ -206,6 +216,12 @@ def test_serve_with_workers_extracts_a_started_run(db_url, conn, tmp_path):
     run = assert_ended_once_with_exact_counts(conn, job_id, run_id, completed=5, failed=0)
     assert run["status"] == "completed"
     assert "task_outcome" in server.log()
+    # Extracted in the server's extraction processes, never in the server itself.
+    extracted_by = conn.execute(
+        'SELECT array_agg(DISTINCT "values"->>%s) FROM result_rows WHERE run_id = %s',
+        [PID_FIELD, run_id],
+    ).fetchone()[0]
+    assert extracted_by and str(server.process.pid) not in extracted_by
 
 
 def test_serve_hands_unfinished_tasks_back_when_it_stops(db_url, conn, tmp_path):

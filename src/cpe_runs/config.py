@@ -45,6 +45,12 @@ class Settings:
     max_zip_ratio: int = 100
     # "module:callable"; None uses the built-in certificate extractor.
     extractor: str | None = None
+    # Extraction runs in processes of the worker's own: this many per worker (None:
+    # one per core; never more than its slots), each file stopped past this time or
+    # memory (the attempt then fails and is retried).
+    extraction_processes: int | None = None
+    task_timeout_seconds: float = 120.0
+    task_memory_mb: int = 1024
     max_attempts: int = 3
     lease_seconds: float = 30.0
     # Fallback poll when no NOTIFY arrives (workers wake on NOTIFY first).
@@ -115,6 +121,9 @@ class Settings:
             max_zip_bytes=_int("CPE_RUNS_MAX_ZIP_BYTES", 512 * MIB),
             max_zip_ratio=_int("CPE_RUNS_MAX_ZIP_RATIO", 100),
             extractor=os.environ.get("CPE_RUNS_EXTRACTOR", "").strip() or None,
+            extraction_processes=_int("CPE_RUNS_EXTRACTION_PROCESSES", 0) or None,
+            task_timeout_seconds=_float("CPE_RUNS_TASK_TIMEOUT_SECONDS", 120.0),
+            task_memory_mb=_int("CPE_RUNS_TASK_MEMORY_MB", 1024),
             max_attempts=_int("CPE_RUNS_MAX_ATTEMPTS", 3),
             lease_seconds=_float("CPE_RUNS_LEASE_SECONDS", 30.0),
             poll_seconds=_float("CPE_RUNS_POLL_SECONDS", 5.0),

@@ -7,12 +7,13 @@ CPE_RUNS_EXTRACTOR setting. See docs/extractors.md.
 
 from .certificate import extract_certificates
 from .contract import ExtractionError, Extractor, TemplateField
-from .plugin import load_extractor
+from .plugin import check_extractor, load_extractor
 
 __all__ = [
     "ExtractionError",
     "Extractor",
     "TemplateField",
+    "check_extractor",
     "extract_certificates",
     "load_extractor",
 ]

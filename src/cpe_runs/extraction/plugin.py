@@ -17,6 +17,22 @@ def load_extractor(spec: str | None) -> Extractor:
     instantiated without arguments and its instance used, so an extractor that holds
     a client (a language model's, say) can be named by its class.
     """
+    target = check_extractor(spec)
+    if inspect.isclass(target):
+        name = spec.strip().partition(":")[2]
+        try:
+            target = target()
+        except Exception as exc:
+            raise ValueError(f"extractor spec {spec!r}: cannot instantiate {name!r}: {exc}") from (
+                exc
+            )
+    return target  # type: ignore[return-value]
+
+
+def check_extractor(spec: str | None) -> object:
+    """What ``spec`` names (a callable, or a class to instantiate), imported but never
+    called: ValueError for a spec that names nothing usable. The worker checks the
+    setting with it at start; only its extraction processes load and call the extractor."""
     if spec is None or not spec.strip():
         from .llm import URL_ENV, LlmExtractor
 
@@ -41,13 +57,6 @@ def load_extractor(spec: str | None) -> Extractor:
             raise ValueError(
                 f"extractor spec {spec!r}: {module_name!r} has no attribute {attr_path!r}"
             ) from None
-    if inspect.isclass(target):
-        try:
-            target = target()
-        except Exception as exc:
-            raise ValueError(
-                f"extractor spec {spec!r}: cannot instantiate {attr_path!r}: {exc}"
-            ) from exc
     if not callable(target):
         raise ValueError(f"extractor spec {spec!r}: {attr_path!r} is not callable")
-    return target  # type: ignore[return-value]
+    return target

@@ -1,50 +1,54 @@
-"""The worker: claims extraction tasks, extracts them in threads, reports the outcomes.
+"""The worker loop: claims extraction tasks, has them extracted in its extraction
+processes, reports the outcomes.
 
 It holds no SQL and no rule. Claims, leases, retries and reports are SQL functions
-(sql/0004_workers.sql) called through cpe_runs.runs; this module only loops:
+(sql/0004_workers.sql, sql/0008_fair_claims.sql) called through cpe_runs.runs; this
+module only loops:
 
 - one claim loop fills `concurrency` slots, waking on NOTIFY cpe_runs_tasks (a
   dedicated LISTEN connection that reconnects by itself), on a freed slot, when the
   next delayed retry or lease falls due, or at the latest every poll_seconds;
-- each slot reads the file, runs the extractor in a daemon thread and hands its
-  outcome to one reporter, which writes the outcomes waiting at that moment in one
-  transaction;
+- each slot reads the file, hands it to the extraction pool (pool.py: separate
+  processes, each killed past its time or memory, the attempt then failed and
+  retried) and its outcome to one reporter, which writes the outcomes waiting at
+  that moment in one transaction;
 - a heartbeat renews the leases every lease_seconds / 3 and drops tasks the worker
   no longer holds (taken over after an expired lease, or cancelled): their late
   outcome is never reported, and increment_task_completion would ignore it anyway.
 
+Every database call goes through a pool connection that is dropped after a
+connection error (db.acquire); connection trouble is waited out, never fatal.
+
 `stop()` (SIGTERM) stops claiming; running extractions get shutdown_timeout seconds
-to finish, and the rest are handed back (release_tasks: the attempt does not count).
+to finish, and the rest are handed back (release_tasks: the attempt does not count)
+and their processes killed.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import logging
 import os
-import queue
 import secrets
 import socket
-import threading
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 import asyncpg
 
-from . import db, runs
-from .config import Settings
-from .errors import FileUnreadable, NotFound
-from .extraction import ExtractionError, Extractor, TemplateField, load_extractor
-from .runs import ClaimedTask, Completion, TaskReport
+from .. import db, runs
+from ..config import Settings
+from ..errors import FileUnreadable, NotFound
+from ..extraction import ExtractionError, TemplateField, check_extractor
+from ..runs import ClaimedTask, Completion, TaskReport
+from .pool import ExtractionFailed, ExtractionPool
 
 log = logging.getLogger("cpe_runs.worker")
-T = TypeVar("T")
 
 TASKS_CHANNEL = "cpe_runs_tasks"
 TRANSIENT_ERRORS = db.TRANSIENT_ERRORS
@@ -90,7 +94,6 @@ class Worker:
         settings: Settings,
         *,
         concurrency: int = 4,
-        extractor: Extractor | None = None,
         worker_id: str | None = None,
     ) -> None:
         if concurrency < 1:
@@ -98,12 +101,18 @@ class Worker:
         self.settings = settings
         self.concurrency = concurrency
         self.worker_id = worker_id or default_worker_id()
-        # Loaded now, so that a bad CPE_RUNS_EXTRACTOR fails at start, not per task.
-        self._extract = extractor or load_extractor(settings.extractor)
+        # Checked now (imported, never called), so that a bad CPE_RUNS_EXTRACTOR fails
+        # at start, not per task; only the extraction processes load and call it.
+        check_extractor(settings.extractor)
+        self.extraction = ExtractionPool(
+            settings.extractor,
+            processes=min(concurrency, settings.extraction_processes or os.cpu_count() or 1),
+            timeout_seconds=settings.task_timeout_seconds,
+            memory_mb=settings.task_memory_mb,
+        )
         self._url = database_url
         self._pool: asyncpg.Pool | None = None
         self._slots: dict[uuid.UUID, _Slot] = {}
-        self._threads = _DaemonThreads()
         self._fields: dict[uuid.UUID, list[TemplateField]] = {}
         self._reports: list[tuple[TaskReport, asyncio.Future[Completion | None]]] = []
         self._reports_waiting = asyncio.Event()
@@ -118,15 +127,27 @@ class Worker:
         self._stopping.set()
 
     async def run(self) -> None:
-        self._pool = await self._create_pool()
-        if self._pool is None:
-            return  # stopped before the database answered
+        try:
+            self._pool = await self._create_pool()
+            if self._pool is None:
+                return  # stopped before the database answered
+            await self.extraction.start()
+            await self._run()
+        finally:
+            await self.extraction.close()
+
+    async def _run(self) -> None:
         background = [
             asyncio.create_task(self._listen()),
             asyncio.create_task(self._heartbeat()),
             asyncio.create_task(self._report_loop()),
         ]
-        log.info("worker %s started: concurrency=%d", self.worker_id, self.concurrency)
+        log.info(
+            "worker %s started: concurrency=%d extraction_processes=%d",
+            self.worker_id,
+            self.concurrency,
+            self.extraction.size,
+        )
         try:
             await self._claim_loop()
             await self._drain()
@@ -267,17 +288,14 @@ class Worker:
                 return TaskReport(task.task_id, task.attempt, error=str(exc))
         fields = await self._template_fields(task.run_id)
         try:
-            rows = await self._threads.run(
-                lambda: self._extract(
-                    data, filename=task.file_name, content_type=task.content_type, fields=fields
-                )
+            rows = await self.extraction.extract(
+                data, filename=task.file_name, content_type=task.content_type, fields=fields
             )
-            rows = _checked_rows(rows)
         except ExtractionError as exc:
             message = str(exc).strip() or "the extractor cannot read this file"
             return TaskReport(task.task_id, task.attempt, error=_truncate(message))
-        except Exception as exc:
-            return _Retry(_truncate(_describe(exc)))
+        except ExtractionFailed as exc:
+            return _Retry(_truncate(str(exc)))
         return TaskReport(task.task_id, task.attempt, rows=rows)
 
     async def _template_fields(self, run_id: uuid.UUID) -> list[TemplateField]:
@@ -484,42 +502,6 @@ async def _first(*events: asyncio.Event, timeout: float | None = None) -> bool:
     return bool(done)
 
 
-class _DaemonThreads:
-    """Threads for the extractor. Daemon threads, unlike a ThreadPoolExecutor's (joined at
-    exit), let the process exit while an extractor never returns; a thread that is busy
-    when a call comes in is never waited for: another one starts."""
-
-    def __init__(self) -> None:
-        self._calls: queue.SimpleQueue = queue.SimpleQueue()
-        self._idle = 0
-        self._lock = threading.Lock()
-
-    def run(self, fn: Callable[[], T]) -> asyncio.Future[T]:
-        loop = asyncio.get_running_loop()
-        future: asyncio.Future[T] = loop.create_future()
-        with self._lock:
-            start = self._idle == 0
-            if not start:
-                self._idle -= 1
-        if start:
-            threading.Thread(target=self._serve, name="cpe-runs-extract", daemon=True).start()
-        self._calls.put((fn, loop, future))
-        return future
-
-    def _serve(self) -> None:
-        while True:
-            fn, loop, future = self._calls.get()
-            try:
-                outcome: Any = fn()
-            except BaseException as exc:  # SystemExit from an extractor is its failure too
-                outcome = exc if isinstance(exc, Exception) else RuntimeError(repr(exc))
-            # RuntimeError: the loop is closed, and nobody waits for this result any more.
-            with contextlib.suppress(RuntimeError):
-                loop.call_soon_threadsafe(_settle, future, outcome)
-            with self._lock:
-                self._idle += 1
-
-
 def _settle(future: asyncio.Future, outcome: Any) -> None:
     if future.done():
         return
@@ -527,14 +509,6 @@ def _settle(future: asyncio.Future, outcome: Any) -> None:
         future.set_exception(outcome)
     else:
         future.set_result(outcome)
-
-
-def _checked_rows(rows: Any) -> list[dict[str, Any]]:
-    """The extractor's rows, if they keep the contract (a list of JSON objects)."""
-    if not isinstance(rows, list | tuple) or not all(isinstance(row, dict) for row in rows):
-        raise TypeError(f"the extractor returned {type(rows).__name__}, not a list of dicts")
-    json.dumps(rows)  # TypeError or ValueError for a value JSON cannot hold
-    return list(rows)
 
 
 def _describe(exc: BaseException) -> str:
@@ -557,7 +531,8 @@ def _value(value: Any) -> str:
 
 def in_process_workers(database_url: str, settings: Settings, concurrency: int):
     """A lifespan for the web app that runs `concurrency` worker slots beside it (none
-    for 0) and shuts them down gracefully with the app. The extractor is loaded now,
+    for 0) and shuts them down gracefully with the app. Files are extracted in the
+    worker's extraction processes, never in the app's. The extractor is checked now,
     so a bad CPE_RUNS_EXTRACTOR stops `serve` before it starts (ValueError)."""
     worker = Worker(database_url, settings, concurrency=concurrency) if concurrency > 0 else None
 
