@@ -34,6 +34,16 @@ def _scratch_dir(prefix: str) -> Path:
     return Path(tempfile.mkdtemp(prefix=prefix, dir=base))
 
 
+@pytest.fixture
+def scratch_path() -> Iterator[Path]:
+    """A folder for an embedded server's data, outside pytest's tmp_path: pytest resets
+    /tmp/pytest-of-<user> to mode 0700 whenever a session starts, which would lock
+    the embedded server's own user out of a data folder under it."""
+    path = _scratch_dir("cpe-runs-scratch-")
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[EmbeddedPostgres]:
     """One embedded PostgreSQL for the whole session, tuned for throwaway data."""

@@ -60,8 +60,8 @@ def test_a_database_url_of_another_kind_is_refused():
         normalise_url("mysql://u@h/d")
 
 
-def test_without_a_url_an_embedded_server_starts_keeps_data_and_stops(tmp_path):
-    settings = Settings(home=tmp_path / ".cpe-runs")
+def test_without_a_url_an_embedded_server_starts_keeps_data_and_stops(scratch_path):
+    settings = Settings(home=scratch_path / ".cpe-runs")
     with database(settings) as url, psycopg.connect(url, autocommit=True) as conn:
         conn.execute("CREATE TABLE kept (note text)")
         conn.execute("INSERT INTO kept VALUES ('written before the restart')")
@@ -73,8 +73,8 @@ def test_without_a_url_an_embedded_server_starts_keeps_data_and_stops(tmp_path):
     assert not _postgres_processes(pgdata)
 
 
-def test_embedded_server_stays_up_while_another_process_uses_it(tmp_path):
-    home = tmp_path / ".cpe-runs"
+def test_embedded_server_stays_up_while_another_process_uses_it(scratch_path):
+    home = scratch_path / ".cpe-runs"
     first = EmbeddedPostgres(home)
     url = first.acquire()
     code = (
@@ -145,12 +145,12 @@ def test_serve_with_a_database_url_starts_no_embedded_server(live_server, tmp_pa
     assert not (tmp_path / ".cpe-runs").exists()
 
 
-def test_embedded_serve_health_503_when_database_stops_then_clean_shutdown(tmp_path):
-    server = start_live_server(None, tmp_path)
-    pgdata = tmp_path / ".cpe-runs" / "pgdata"
+def test_embedded_serve_health_503_when_database_stops_then_clean_shutdown(scratch_path):
+    server = start_live_server(None, scratch_path)
+    pgdata = scratch_path / ".cpe-runs" / "pgdata"
     try:
         assert httpx.get(server.base_url + "/api/health").status_code == 200
-        EmbeddedPostgres(tmp_path / ".cpe-runs").stop()
+        EmbeddedPostgres(scratch_path / ".cpe-runs").stop()
         response = httpx.get(server.base_url + "/api/health", timeout=10)
         assert response.status_code == 503
         assert response.headers["content-type"].startswith("application/problem+json")
@@ -160,11 +160,11 @@ def test_embedded_serve_health_503_when_database_stops_then_clean_shutdown(tmp_p
     assert not _postgres_processes(pgdata)
 
 
-def test_second_serve_in_the_same_folder_is_refused_and_sigint_stops_cleanly(tmp_path):
-    first = start_live_server(None, tmp_path)
-    pgdata = tmp_path / ".cpe-runs" / "pgdata"
+def test_second_serve_in_the_same_folder_is_refused_and_sigint_stops_cleanly(scratch_path):
+    first = start_live_server(None, scratch_path)
+    pgdata = scratch_path / ".cpe-runs" / "pgdata"
     try:
-        second = start_live_server(None, tmp_path, wait=False)
+        second = start_live_server(None, scratch_path, wait=False)
         assert second.process.wait(60) == 1
         assert "already running" in second.log()
         assert httpx.get(first.base_url + "/api/health").status_code == 200
