@@ -19,7 +19,7 @@ from . import apiclient, oidc
 from .apiclient import api_client, assert_problem
 from .live import start_live_server
 from .oidc import AUDIENCE, ISSUER, new_ec_key, new_rsa_key
-from .sse import EventStream
+from .sse import EventStream, StreamEnded
 
 # The shared fixtures.
 alice, client, idp = apiclient.alice, apiclient.client, oidc.idp
@@ -224,7 +224,8 @@ def test_keys_are_cached_rotated_and_refetched_at_most_once_per_interval(idp):
 
 
 def test_a_short_lived_provider_token_opens_the_stream_like_a_ticket(db_url, tmp_path, idp):
-    server = start_live_server(db_url, tmp_path, env=idp.env())
+    env = {**idp.env(), "CPE_RUNS_SSE_PING_SECONDS": "0.2"}
+    server = start_live_server(db_url, tmp_path, env=env)
     try:
         token = idp.token("streamer")
         states = httpx.get(server.base_url + "/api/cpe/states", headers=bearer(token)).json()
@@ -243,6 +244,16 @@ def test_a_short_lived_provider_token_opens_the_stream_like_a_ticket(db_url, tmp
             with EventStream(server.base_url, path, params=params) as stream:
                 assert stream.status_code == 401
         assert httpx.get(server.base_url + "/api/me", params={"token": token}).status_code == 401
+
+        # The stream ends once the token it was opened with expires.
+        expires = int(time.time()) + 2
+        brief = idp.token("streamer", exp=expires)
+        with EventStream(server.base_url, path, params={"token": brief}) as stream:
+            stream.open()
+            with pytest.raises(StreamEnded):
+                for _ in range(100):  # pings (every 0.2 s) until the end
+                    assert stream.next_message().data is None
+        assert time.time() >= expires
     finally:
         server.stop()
     assert token not in server.log()

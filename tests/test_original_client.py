@@ -527,3 +527,29 @@ def test_another_origin_gets_no_cors_and_our_tokens_never_ride_in_urls(original,
     ) as stream:
         assert stream.status_code == 401
         assert "ticket" in stream.response.read().decode()
+
+
+def test_events_are_unnamed_only_when_the_client_asks(original, conn):
+    user_id, token = make_token(conn)
+    job_id, run_id = make_sheet(conn, user_id=user_id)
+    base, path = str(original.http.base_url), f"/api/jobs/{job_id}/events"
+    streams = {
+        "named": EventStream(base, path, token=token),
+        "unnamed": EventStream(base, path, token=token, params={"format": "unnamed"}),
+        "original": EventStream(base, path, token=token, params={"include_full_state": "true"}),
+    }
+    for stream in streams.values():
+        stream.__enter__().open()
+    try:
+        conn.execute("UPDATE job_runs SET status = 'cancelled' WHERE id = %s", [run_id])
+        got = {}
+        for name, stream in streams.items():
+            message = stream.next_message()
+            while message.data is None:
+                message = stream.next_message()
+            got[name] = (message.event, message.payload["type"], message.id)
+    finally:
+        for stream in streams.values():
+            stream.close()
+    assert got["named"][:2] == ("run_status", "run_status")
+    assert got["unnamed"] == got["original"] == (None, "run_status", got["named"][2])

@@ -49,15 +49,6 @@ class JobDetails(Struct):
     run_id: uuid.UUID
 
 
-class NewRun(Struct, forbid_unknown_fields=False):
-    """The original's request; every field is ignored: a sheet's next run always
-    continues the sheet (clone of and appending to the latest run, its template)."""
-
-    clone_from_run_id: uuid.UUID | None = None
-    template_id: uuid.UUID | None = None
-    append_results: bool | None = None
-
-
 class RunCreated(Struct):
     job_run_id: uuid.UUID
     status: str
@@ -99,16 +90,15 @@ async def job_details(request: UserRequest, job_id: PathId, run_id: RunId = None
 @post(
     "/api/jobs/{job_id:uuid}/runs",
     summary="The sheet's editable run (made when it has none): the original's createJobRun",
-    description="Idempotent: a sheet has one editable (`pending`) run, and this answers it;"
-    " the body's fields are accepted and ignored. 409 with `latest_run_id` while a run is in"
-    " progress.",
+    description="Idempotent: a sheet has one editable (`pending`) run, and this answers it."
+    " The original's body (`clone_from_run_id`, `template_id`, `append_results`) is not read:"
+    " a sheet's next run always continues the sheet. 409 with `latest_run_id` while a run is"
+    " in progress.",
     status_code=200,
     tags=TAGS,
     responses=problems(400, 404, 409),
 )
-async def create_run(
-    request: UserRequest, job_id: PathId, data: NewRun | None = None
-) -> RunCreated:
+async def create_run(request: UserRequest, job_id: PathId) -> RunCreated:
     run = await sheets.editable_run(request.app.state.pool, request.user.id, job_id)
     return RunCreated(
         job_run_id=run["id"], status=run["status"], message="The sheet's editable run"
