@@ -57,7 +57,7 @@ def test_panel_follows_extraction_live(browser_context, dashboard, screenshot):
     # Without a date they count towards no period, and the table says so.
     expect(total).to_have_text("0 of 4 — 4 to go")
     expect(page.locator("#results tbody tr.outside-period")).to_have_count(2)
-    expect(page.locator("#results .period-flag").first).to_have_text("no date")
+    expect(page.locator("#results .row-flag").first).to_have_text("no date")
     screenshot(page, "extracted")
 
 
@@ -69,7 +69,15 @@ def test_requirement_is_set_in_the_page_and_the_packet_downloads(
     run_id = dashboard.start(job_id)
     dashboard.open_gate()
     dashboard.wait_for_next_run(job_id, run_id)
+    # Its hours cleared: the row counts for nothing, and the page says which one it is.
+    row_id = dashboard.json("GET", f"/api/jobs/{job_id}/results")["rows"][0]["row_id"]
+    edit = {"values": {"CPE Hours": None}}
+    dashboard.json("PATCH", f"/api/jobs/{job_id}/results/{row_id}", json=edit)
     page = open_sheet(browser_context, dashboard, job_id)
+    expect(page.locator("#compliance-totals")).to_contain_text(
+        "1 row whose hours could not be counted"
+    )
+    expect(page.locator("#results .row-flag")).to_have_text("hours not counted")
     expect(page.locator("#requirement-text")).to_contain_text("No requirement set")
     expect(page.locator("#compliance-progress progress")).to_have_count(0)
 

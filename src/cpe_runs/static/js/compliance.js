@@ -64,8 +64,10 @@ async function loadSummary() {
   const mine = ++generation;
   try {
     const summary = await get(`${sheetPath(jobId)}/summary`);
-    // Which rows lie outside the period: only asked for when there is a period.
-    const rows = summary.requirement ? (await get(`${sheetPath(jobId)}/summary/rows`)).rows : [];
+    // Which rows lie outside the period or have hours that could not be counted:
+    // only asked for when there is something to mark.
+    const marks = summary.requirement || summary.uncounted_rows > 0;
+    const rows = marks ? (await get(`${sheetPath(jobId)}/summary/rows`)).rows : [];
     if (mine !== generation || jobId !== state.jobId) return;
     Object.assign(view, { jobId, summary, rows: new Map(rows.map((r) => [r.row_id, r])), error: null });
   } catch (error) {
@@ -206,23 +208,37 @@ function svgEl(tag, attrs = {}, text) {
 
 const truncate = (text, n) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
-// -- rows of the table outside the period --------------------------------------
+// -- rows of the table that do not count ---------------------------------------
+
+// What to say of a row: outside the period (or undated), hours not counted.
+function flagsOf(counted) {
+  if (!counted) return [];
+  const flags = [];
+  if (counted.in_period === false) {
+    flags.push(
+      counted.completion_date
+        ? ["outside period", `Completed ${counted.completion_date}, outside the reporting period: it does not count towards it`]
+        : ["no date", "No completion date: it counts towards no reporting period"],
+    );
+  }
+  if (counted.hours === null) {
+    flags.push(["hours not counted", "Its CPE hours are empty or not a number: they count for nothing until fixed"]);
+  }
+  return flags;
+}
 
 function markRows() {
   const rows = view.jobId === state.jobId ? view.rows : new Map();
   for (const tr of $("results").querySelectorAll("tbody tr[data-row-id]")) {
-    const counted = rows.get(tr.dataset.rowId);
-    const outside = counted?.in_period === false;
-    if (tr.classList.contains("outside-period") !== outside) tr.classList.toggle("outside-period", outside);
-    const flag = tr.querySelector(".period-flag");
-    if (outside && !flag) {
-      const why = counted.completion_date
-        ? `Completed ${counted.completion_date}, outside the reporting period: it does not count towards it`
-        : "No completion date: it counts towards no reporting period";
-      tr.firstElementChild?.append(h("span", { class: "period-flag", title: why }, counted.completion_date ? "outside period" : "no date"));
-    } else if (!outside && flag) {
-      flag.remove();
-    }
+    const flags = flagsOf(rows.get(tr.dataset.rowId));
+    const key = flags.map(([text]) => text).join("|");
+    // Unchanged rows are left alone: this runs on every change of the table.
+    if ((tr.dataset.flags ?? "") === key && tr.querySelectorAll(".row-flag").length === flags.length) continue;
+    tr.dataset.flags = key;
+    tr.classList.toggle("outside-period", flags.some(([text]) => text !== "hours not counted"));
+    tr.classList.toggle("hours-uncounted", flags.some(([text]) => text === "hours not counted"));
+    for (const old of tr.querySelectorAll(".row-flag")) old.remove();
+    tr.firstElementChild?.append(...flags.map(([text, title]) => h("span", { class: "row-flag", title }, text)));
   }
 }
 
