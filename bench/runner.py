@@ -19,7 +19,7 @@ from tests.live import start_live_server
 
 from cpe_runs import auth
 
-from . import append, audit, drain, fairness, push, sheets, updates, upload
+from . import append, audit, drain, fairness, push, reads, sheets, updates, upload
 from .procrastinate_ref import ProcrastinateQueue
 from .report import Row, percentile, summary_json, table
 from .server import RESULTS_DIR, BenchServer
@@ -48,6 +48,9 @@ class Sizes:
     audit_certificate_kib: int
     summary_rows: int
     summary_requests: int
+    # Big sheets read through the API: (batches, rows per batch) each, requests per read.
+    read_sheets: tuple[tuple[int, int], ...]
+    read_requests: int
 
 
 THROUGHPUT_BUDGET_SECONDS = 200
@@ -70,6 +73,8 @@ FULL = Sizes(
     audit_certificate_kib=200,
     summary_rows=10_000,
     summary_requests=20,
+    read_sheets=((10, 10_000), (500, 200)),
+    read_requests=50,
 )
 # A smoke check: every code path, small sizes, in well under two minutes.
 QUICK = Sizes(
@@ -90,6 +95,8 @@ QUICK = Sizes(
     audit_certificate_kib=200,
     summary_rows=2_000,
     summary_requests=5,
+    read_sheets=((4, 500), (50, 20)),
+    read_requests=20,
 )
 
 
@@ -316,8 +323,14 @@ def _live_figures(server: BenchServer, url: str, sizes: Sizes, values: dict) -> 
             conn, auditor, sizes.audit_certificates, sizes.audit_certificate_kib
         )
         summary_job = audit.build(conn, auditor, sizes.summary_rows, None)
+        reader = make_user(conn, "reads@bench.example")
+        big_sheets = []
+        for batches, rows_per_batch in sizes.read_sheets:
+            log(f"building a sheet of {batches} batches x {rows_per_batch} rows with SQL")
+            big_sheets.append(reads.build(conn, reader, batches, rows_per_batch))
     lister_token = _token(url, "sheets@bench.example")
     auditor_token = _token(url, "audit@bench.example")
+    reader_token = _token(url, "reads@bench.example")
     pusher_token = _token(url, "push@bench.example")
 
     env = {"CPE_RUNS_MAX_UPLOAD_BYTES": str((sizes.upload_mib + 16) * upload.MIB)}
@@ -333,6 +346,12 @@ def _live_figures(server: BenchServer, url: str, sizes: Sizes, values: dict) -> 
             runs=sizes.runs_per_sheet,
             requests=sizes.sheet_requests,
         )
+        read_costs = []
+        for big in big_sheets:
+            log(f"reading a sheet of {big.rows:,} rows ({big.label}), {sizes.read_requests} times")
+            read_costs.append(
+                reads.measure(live.base_url, reader_token, url, reader, big, sizes.read_requests)
+            )
         log(f"push latency: {sizes.sse_clients} SSE clients, {sizes.push_rounds} rounds")
         latency = push.measure(
             live.base_url,
@@ -437,6 +456,10 @@ def _live_figures(server: BenchServer, url: str, sizes: Sizes, values: dict) -> 
             s99 <= 20,
         )
     )
+
+    read_rows, read_values = reads.figures(read_costs)
+    rows += read_rows
+    values.update(read_values)
     return rows
 
 

@@ -411,7 +411,7 @@ CREATE FUNCTION public.csv_cell(p_value jsonb) RETURNS text
 --
 
 CREATE FUNCTION public.cursor_time(p_time timestamp with time zone) RETURNS text
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    LANGUAGE sql STABLE PARALLEL SAFE
     RETURN CASE WHEN isfinite(p_time) THEN (((EXTRACT(epoch FROM p_time) * (1000000)::numeric))::bigint)::text ELSE (p_time)::text END;
 
 --
@@ -419,7 +419,7 @@ CREATE FUNCTION public.cursor_time(p_time timestamp with time zone) RETURNS text
 --
 
 CREATE FUNCTION public.cursor_time_value(p_text text) RETURNS timestamp with time zone
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    LANGUAGE sql STABLE PARALLEL SAFE
     RETURN CASE WHEN (p_text = ANY (ARRAY['infinity'::text, '-infinity'::text])) THEN (p_text)::timestamp with time zone ELSE ('1970-01-01 00:00:00+00'::timestamp with time zone + (((p_text)::bigint)::double precision * '00:00:00.000001'::interval)) END;
 
 --
@@ -1524,7 +1524,7 @@ CREATE FUNCTION public.sheet_cursor(p_row public.result_rows) RETURNS text
 --
 
 CREATE FUNCTION public.sheet_cursor_position(p_cursor text) RETURNS public.sheet_position
-    LANGUAGE plpgsql IMMUTABLE
+    LANGUAGE plpgsql STABLE
     AS $_$
 DECLARE
   v_parts text[];
@@ -1564,8 +1564,8 @@ CREATE FUNCTION public.sheet_page(p_run_id uuid, p_after text DEFAULT NULL::text
   SELECT rr.id, rr.run_id, rr.file_id, rr.file_name, rr.source,
          format_row_values(rr."values", (SELECT sheet_columns(p_run_id))), rr.confidence,
          sheet_cursor(rr)
-    FROM sheet_result_rows(p_run_id, p_after) rr
-   LIMIT p_limit OFFSET p_offset
+    -- Cut first, format after: the rows an offset skips are never formatted.
+    FROM (SELECT * FROM sheet_result_rows(p_run_id, p_after) LIMIT p_limit OFFSET p_offset) rr
 $$;
 
 --

@@ -43,7 +43,9 @@ def create_app(
     @asynccontextmanager
     async def pool_lifespan(app: Litestar) -> AsyncIterator[None]:
         # Every request acts as the API role: row-level security applies to all it reads.
-        app.state.pool = await create_pool(database_url, role=settings.api_role)
+        # Requests keep no session state (the user is set per transaction, LISTEN has its
+        # own connection), so a connection goes back without asyncpg's reset round trip.
+        app.state.pool = await create_pool(database_url, role=settings.api_role, reset=False)
         # What exports and stream replays may take of the pool at once (spool.py).
         app.state.spool_budget = SpoolBudget(settings.spool_connections)
         app.state.replay_budget = asyncio.Semaphore(max(1, settings.replay_connections))
