@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from litestar import Litestar
 from litestar.config.cors import CORSConfig
 from litestar.datastructures import State
+from litestar.logging import LoggingConfig
 from litestar.middleware import DefineMiddleware
 from litestar.openapi import OpenAPIConfig
 
@@ -81,6 +82,11 @@ def create_app(
         openapi_config=OpenAPIConfig(title="cpe_runs", version=__version__, path="/schema"),
         state=State({"settings": settings, "database_url": database_url}),
         request_class=GuardedRequest,
+        # Log through the process's own handlers (logs.py: text or JSON).
+        logging_config=LoggingConfig(
+            configure_root_logger=False,
+            loggers={"litestar": {"level": "INFO", "handlers": [], "propagate": True}},
+        ),
     )
 
 

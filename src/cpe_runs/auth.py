@@ -73,6 +73,15 @@ async def create_token(conn: asyncpg.Connection, email: str, label: str | None =
     return token
 
 
+async def has_live_token(conn: asyncpg.Connection, email: str) -> bool:
+    """Does the user (by email) hold a token that is not revoked?"""
+    return await conn.fetchval(
+        "SELECT EXISTS (SELECT 1 FROM api_tokens t JOIN users u ON u.id = t.user_id"
+        " WHERE u.email = lower(btrim($1)) AND t.revoked_at IS NULL)",
+        email,
+    )
+
+
 async def revoke(conn: asyncpg.Connection, *, token: str | None = None, email: str | None = None):
     """Revoke one token, or every token of a user; returns how many."""
     return await conn.fetchval(

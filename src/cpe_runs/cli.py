@@ -1,4 +1,4 @@
-"""The `cpe-runs` command: serve, worker, migrate, token."""
+"""The `cpe-runs` command: serve, worker, migrate, status, token."""
 
 from __future__ import annotations
 
@@ -9,14 +9,17 @@ import logging
 import os
 import signal
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from . import auth
-from .config import Settings
-from .database import database
+from .config import Settings, SettingsError
+from .database import DatabaseUnavailable, check_connection, database, where
+from .embedded import EmbeddedPostgresError
 from .errors import ConstraintViolation, translate
-from .migrations import apply_migrations
+from .logs import configure_logging
+from .migrations import NewerSchema, apply_migrations, check_not_newer, migrations
 
 log = logging.getLogger("cpe_runs")
 
@@ -33,8 +36,59 @@ def _raise_stop(signum: int, _frame) -> None:
     raise _Stop(signum)
 
 
+# The user `serve` makes a token for on the embedded database, the first time.
+LOCAL_USER = "you@localhost"
+
+
+@contextmanager
+def _database(settings: Settings, *, wait: float = 0) -> Iterator[str]:
+    """The database's URL once it answers (waiting up to `wait` seconds for one that
+    cannot be reached yet) and no newer cpe_runs migrated it."""
+    try:
+        with database(settings) as url:
+            _wait_for_database(url, wait if settings.database_url else 0)
+            check_not_newer(url)
+            yield url
+    except (DatabaseUnavailable, NewerSchema) as exc:
+        raise CommandError(str(exc)) from None
+    except EmbeddedPostgresError as exc:
+        raise CommandError(f"the embedded PostgreSQL failed: {exc}") from None
+    except ValueError as exc:  # not a postgresql:// URL
+        raise CommandError(str(exc)) from None
+
+
+def _wait_for_database(url: str, seconds: float) -> None:
+    """Return once the database answers; say so once while waiting for one that cannot
+    be reached, and raise DatabaseUnavailable after `seconds` (at once for refused
+    credentials or a missing database: waiting cannot mend those)."""
+    deadline = time.monotonic() + seconds
+    said = False
+    while True:
+        try:
+            check_connection(url, timeout=max(1.0, min(5.0, seconds)))
+            return
+        except DatabaseUnavailable as exc:
+            if not exc.transient or time.monotonic() >= deadline:
+                raise
+            if not said:
+                log.warning(
+                    "waiting up to %.0f s for the database at %s (%s)",
+                    seconds,
+                    where(url),
+                    exc.reason,
+                )
+                said = True
+        time.sleep(min(1.0, max(0.0, deadline - time.monotonic())))
+
+
 def _migrate(url: str, settings: Settings) -> list[str]:
-    return apply_migrations(url, api_role=settings.api_role, worker_role=settings.worker_role)
+    applied = apply_migrations(url, api_role=settings.api_role, worker_role=settings.worker_role)
+    total = len(migrations())
+    if applied:
+        log.info("database %s: %d migration(s) applied, %d in all", where(url), len(applied), total)
+    else:
+        log.info("database %s: up to date (%d migrations)", where(url), total)
+    return applied
 
 
 # -- serve -------------------------------------------------------------------------
@@ -90,57 +144,40 @@ async def _run_server(app, host: str, port: int) -> None:
     streams.cancel()
 
 
-def _wait_for_database(url: str, seconds: float) -> None:
-    """Return once the database answers; say so once while waiting, and give up with
-    one clear line (CommandError) after `seconds`."""
-    import time
-
-    import psycopg
-
-    deadline = time.monotonic() + seconds
-    said = False
-    while True:
-        try:
-            psycopg.connect(url, connect_timeout=max(1, min(5, int(seconds) or 1))).close()
-            return
-        except psycopg.OperationalError as exc:
-            reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-            if time.monotonic() >= deadline:
-                raise CommandError(
-                    f"cannot reach the database at {_where(url)} ({reason}); "
-                    "check CPE_RUNS_DATABASE_URL and that PostgreSQL is running"
-                ) from None
-            if not said:
-                log.warning(
-                    "waiting up to %.0f s for the database at %s (%s)", seconds, _where(url), reason
-                )
-                said = True
-        time.sleep(min(1.0, max(0.0, deadline - time.monotonic())))
-
-
-def _where(url: str) -> str:
-    """host:port/dbname of a URL, never its password."""
-    from psycopg.conninfo import conninfo_to_dict
-
-    info = conninfo_to_dict(url)
-    return f"{info.get('host') or 'localhost'}:{info.get('port') or 5432}/{info.get('dbname', '')}"
-
-
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> None:
     from .app import create_app
 
-    with _serve_lock(settings), database(settings) as url:
-        if settings.database_url:  # the embedded server is up once `database` returns
-            _wait_for_database(url, settings.startup_wait_seconds)
+    # A managed database may still be starting: serve waits for it (the embedded one
+    # is up once `database` returns).
+    with _serve_lock(settings), _database(settings, wait=settings.startup_wait_seconds) as url:
         _migrate(url, settings)
-        if args.token_for:
-            token = asyncio.run(_with_connection(url, auth.create_token, args.token_for, "serve"))
-            print(f"Sign in to the dashboard as {args.token_for} with this token:\n{token}")
+        _print_sign_in(url, settings, args.token_for)
         try:
             app = create_app(url, settings, workers=args.workers)
         except ValueError as exc:  # a bad CPE_RUNS_EXTRACTOR
             raise CommandError(str(exc)) from exc
         asyncio.run(_run_server(app, args.host, args.port))
+
+
+def _print_sign_in(url: str, settings: Settings, token_for: str | None) -> None:
+    """A new token when asked (--token-for), or for the local user of the embedded
+    database when they have none yet; otherwise one line on how to get one."""
+    email = token_for or (None if settings.database_url else LOCAL_USER)
+    if email is None:
+        return
+    if token_for is None and asyncio.run(_with_connection(url, auth.has_live_token, email)):
+        log.info(
+            "sign in as %s with the token printed at the first start "
+            "(`cpe-runs serve --token-for %s` prints a new one)",
+            email,
+            email,
+        )
+        return
+    try:
+        token = asyncio.run(_with_connection(url, auth.create_token, email, "serve"))
+    except ConstraintViolation as exc:
+        raise CommandError(f"{email!r} is not an email address") from exc
+    print(f"Sign in to the dashboard as {email.strip().lower()} with this token:\n{token}")
 
 
 # -- worker ------------------------------------------------------------------------
@@ -154,7 +191,7 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> None:
 
     if args.concurrency < 1:
         raise CommandError("--concurrency must be at least 1")
-    with database(settings) as url:
+    with _database(settings) as url:
         # Workers never migrate: a schema change is the operator's step (`cpe-runs migrate`).
         try:
             pending = pending_migrations(url)
@@ -195,7 +232,7 @@ async def _with_connection(url: str, fn, *args):
 
 
 def cmd_token_create(args: argparse.Namespace, settings: Settings) -> None:
-    with database(settings) as url:
+    with _database(settings) as url:
         _migrate(url, settings)
         try:
             token = asyncio.run(_with_connection(url, auth.create_token, args.email, args.label))
@@ -208,7 +245,7 @@ def cmd_token_create(args: argparse.Namespace, settings: Settings) -> None:
 def cmd_token_revoke(args: argparse.Namespace, settings: Settings) -> None:
     if bool(args.token) == bool(args.email):
         raise CommandError("give either a TOKEN or --email EMAIL")
-    with database(settings) as url:
+    with _database(settings) as url:
         count = asyncio.run(
             _with_connection(url, lambda c: auth.revoke(c, token=args.token, email=args.email))
         )
@@ -221,9 +258,49 @@ def cmd_token_revoke(args: argparse.Namespace, settings: Settings) -> None:
 
 
 def cmd_migrate(_args: argparse.Namespace, settings: Settings) -> None:
-    with database(settings) as url:
+    with _database(settings) as url:
         applied = _migrate(url, settings)
     print(f"applied {len(applied)} migration(s)" + (": " + ", ".join(applied) if applied else ""))
+
+
+# -- status ------------------------------------------------------------------------
+
+
+def cmd_status(_args: argparse.Namespace, settings: Settings) -> None:
+    from . import monitoring
+    from .migrations import pending_migrations
+
+    async def gather(conn):
+        return (
+            await monitoring.live_workers(conn),
+            await monitoring.task_states(conn),
+            await monitoring.runs_by_status(conn),
+        )
+
+    with _database(settings) as url:
+        pending = pending_migrations(url)
+        version = asyncio.run(_with_connection(url, lambda c: c.fetchval("SHOW server_version")))
+        _print_status("database", f"{where(url)} (PostgreSQL {version})")
+        applied = len(migrations()) - len(pending)
+        _print_status("migrations", f"{applied} applied, {len(pending)} pending")
+        if pending:
+            raise CommandError(f"not migrated ({', '.join(pending)}): run `cpe-runs migrate`")
+        workers, tasks, runs = asyncio.run(_with_connection(url, gather))
+    queued, running = tasks["queued"], tasks["running"]
+    others = ", ".join(f"{n} {status}" for status, n in runs.items() if status != "in_progress")
+    _print_status(
+        "workers", f"{len(workers)} alive" + (": " + ", ".join(workers) if workers else "")
+    )
+    _print_status(
+        "tasks",
+        f"{queued.tasks} queued (oldest {queued.oldest_seconds:.0f} s), "
+        f"{running.tasks} running (oldest {running.oldest_seconds:.0f} s)",
+    )
+    _print_status("runs", f"{runs.get('in_progress', 0)} in progress ({others})")
+
+
+def _print_status(name: str, value: str) -> None:
+    print(f"{name:<11} {value}", flush=True)
 
 
 # -- entry point -------------------------------------------------------------------
@@ -241,9 +318,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument(
         "--token-for",
-        default="you@localhost",
+        default=None,
         metavar="EMAIL",
-        help="print a new sign-in token for this user at start ('' for none)",
+        help=f"print a new sign-in token for this user (without it, {LOCAL_USER} of the"
+        " embedded database gets one at the first start)",
     )
     serve.set_defaults(func=cmd_serve)
 
@@ -255,6 +333,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     migrate = sub.add_parser("migrate", help="apply pending database migrations")
     migrate.set_defaults(func=cmd_migrate)
+
+    status = sub.add_parser(
+        "status", help="the database, its migrations, live workers, the queue and runs"
+    )
+    status.set_defaults(func=cmd_status)
 
     token = sub.add_parser("token", help="create or revoke API tokens")
     token_sub = token.add_subparsers(dest="token_command", required=True)
@@ -271,14 +354,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=os.environ.get("CPE_RUNS_LOG_LEVEL", "INFO").upper(),
-        format="%(asctime)s %(levelname)s %(name)s %(message)s",
-    )
+    try:
+        settings = Settings.from_env()
+    except SettingsError as exc:
+        print(f"cpe-runs: error: {exc}", file=sys.stderr)
+        return 1
+    configure_logging(settings)
     signal.signal(signal.SIGTERM, _raise_stop)
     signal.signal(signal.SIGINT, _raise_stop)
     try:
-        args.func(args, Settings.from_env())
+        args.func(args, settings)
     except CommandError as exc:
         print(f"cpe-runs: error: {exc}", file=sys.stderr)
         return 1

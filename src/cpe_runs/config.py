@@ -1,101 +1,198 @@
-"""Settings, read once from the environment (every name starts with CPE_RUNS_)."""
+"""Settings, declared once: each field's type, bounds, default, unit and meaning.
+
+Every setting is read from the environment variable `CPE_RUNS_<FIELD NAME>` (an
+empty value counts as unset) and validated on the way in; a bad value stops the
+program with one line that names the variable (SettingsError). The README's
+settings table is generated from this declaration (`python -m cpe_runs.config`)
+and a test keeps the two equal.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import sys
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Annotated, Any, Literal, get_args, get_origin, get_type_hints
+
+import msgspec
+from msgspec import Meta
 
 MIB = 1024 * 1024
+PREFIX = "CPE_RUNS_"
+
+# The kinds of value, with their bounds (msgspec checks them).
+Count = Annotated[int, Meta(ge=1)]
+Bytes = Annotated[int, Meta(ge=1)]
+Seconds = Annotated[float, Meta(gt=0)]
+RoleName = Annotated[str, Meta(pattern=r"^[a-z_][a-z0-9_$]{0,62}$")]
 
 
-def _int(name: str, default: int) -> int:
-    raw = os.environ.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        return int(raw)
-    except ValueError:
-        raise ValueError(f"{name} must be an integer, got {raw!r}") from None
+class SettingsError(ValueError):
+    """A setting's value is not valid; the message names the variable."""
 
 
-def _float(name: str, default: float) -> float:
-    raw = os.environ.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        return float(raw)
-    except ValueError:
-        raise ValueError(f"{name} must be a number, got {raw!r}") from None
+def setting(
+    default: Any, meaning: str, *, unit: str = "", shown: str | None = None, factory=None
+) -> Any:
+    """Declare a field: its default, unit and meaning (the README's table says the same).
+
+    `shown` is how the default reads in the README when its value is not literal.
+    """
+    metadata = {"meaning": meaning, "unit": unit, "shown": shown}
+    if factory is not None:
+        return field(default_factory=factory, metadata=metadata)
+    return field(default=default, metadata=metadata)
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    # A postgresql:// URL; when None an embedded PostgreSQL is started under `home`.
-    database_url: str | None = None
-    # Where the embedded server keeps its data (and its lock files).
-    home: Path = field(default_factory=lambda: Path.cwd() / ".cpe-runs")
-    max_upload_bytes: int = 50 * MIB
-    # Files in one upload request (a ZIP counts as one; its members have their own limit).
-    max_upload_files: int = 100
-    # ZIP limits: members unpacked, their total size, and the compression ratio
-    # past which a member larger than 1 MiB is taken for a ZIP bomb.
-    max_zip_members: int = 1000
-    max_zip_bytes: int = 512 * MIB
-    max_zip_ratio: int = 100
-    # "module:callable"; None uses the built-in certificate extractor.
-    extractor: str | None = None
-    # Extraction runs in processes of the worker's own: this many per worker (None:
-    # one per core; never more than its slots), each file stopped past this time or
-    # memory (the attempt then fails and is retried).
-    extraction_processes: int | None = None
-    task_timeout_seconds: float = 120.0
-    task_memory_mb: int = 1024
-    max_attempts: int = 3
-    lease_seconds: float = 30.0
-    # Fallback poll when no NOTIFY arrives (workers wake on NOTIFY first).
-    poll_seconds: float = 5.0
-    shutdown_timeout: float = 20.0
-    # A failed attempt is retried after this many seconds, doubling each time.
-    retry_base_seconds: float = 1.0
-    sse_ping_seconds: float = 15.0
-    # Events buffered per stream client; one that falls further behind is
-    # disconnected (it resumes with Last-Event-ID).
-    sse_queue_events: int = 4096
-    # How long run_events are kept for replay, and how often servers prune them.
-    event_retention_seconds: float = 7 * 24 * 3600.0
-    maintenance_seconds: float = 3600.0
-    # A file still 'uploading' this long after its upload began was abandoned (its
-    # server crashed) and is swept; far longer than any upload lasts.
-    abandoned_upload_seconds: float = 24 * 3600.0
-    # The roles the API and the workers act as (row-level security applies to them).
-    api_role: str = "cpe_runs_api"
-    worker_role: str = "cpe_runs_worker"
-    # What one client or user may hold of the shared server (see README, Security).
-    header_timeout_seconds: float = 10.0
-    idle_timeout_seconds: float = 60.0
-    max_connections_per_client: int = 128
-    # Pool connections exports (spooling) and stream replays may use at once.
-    spool_connections: int = 2
-    replay_connections: int = 2
-    # Bytes one upload request may store, and one user in all.
-    max_request_bytes: int = 512 * MIB
-    user_quota_bytes: int = 2048 * MIB
-    # How long `serve` waits for a database that does not answer yet.
-    startup_wait_seconds: float = 30.0
-    # Sign-in with an OpenID Connect provider (docs: README "The original client"):
-    # its issuer, the audience its tokens name us by, and the URL of its JWKS.
+    # -- the database and the process ---------------------------------------------
+    database_url: str | None = setting(
+        None,
+        "a `postgresql://` URL of any PostgreSQL >= 15; no embedded server is started",
+        shown="embedded server",
+    )
+    home: Path = setting(
+        None,
+        "where the embedded server keeps its data (and its lock files)",
+        shown="`./.cpe-runs`",
+        factory=lambda: Path.cwd() / ".cpe-runs",
+    )
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = setting(
+        "INFO", "the lowest level logged"
+    )
+    log_format: Literal["text", "json"] = setting(
+        "text", "`json`: one JSON object per line (for log collectors)"
+    )
+    # The roles the API, the workers and event subscribers act as (row-level security
+    # applies to them); the migrations create them when missing.
+    api_role: RoleName = setting("cpe_runs_api", "the role the API acts as (see Security)")
+    worker_role: RoleName = setting("cpe_runs_worker", "the role workers act as")
+    # -- uploads --------------------------------------------------------------------
+    max_upload_bytes: Bytes = setting(
+        50 * MIB, "the largest file (also a ZIP, and each of its members)", unit="bytes"
+    )
+    max_upload_files: Count = setting(
+        100, "files in one upload request (a ZIP counts as one)", unit="files"
+    )
+    max_zip_members: Count = setting(1000, "files in one ZIP", unit="files")
+    max_zip_bytes: Bytes = setting(512 * MIB, "a ZIP's members, unpacked, together", unit="bytes")
+    max_zip_ratio: Count = setting(
+        100, "the highest compression ratio of a ZIP member over 1 MiB (a ZIP bomb past it)"
+    )
+    abandoned_upload_hours: Annotated[float, Meta(gt=0)] = setting(
+        24.0,
+        "files of an upload still arriving this long (their server crashed) are swept;"
+        " keep it above the longest upload",
+        unit="hours",
+    )
+    # -- workers --------------------------------------------------------------------
+    extractor: str | None = setting(
+        None, "`package.module:callable` of the extractor", shown="built-in"
+    )
+    # Extraction runs in processes of the worker's own; a file past its time or memory
+    # is stopped, and the attempt fails and is retried.
+    extraction_processes: Count | None = setting(
+        None,
+        "extraction processes per worker (at most its `--concurrency`, or `--workers` for `serve`)",
+        shown="number of cores",
+    )
+    task_timeout_seconds: Seconds = setting(
+        120.0,
+        "one file's extraction is stopped past this; the attempt fails and is retried",
+        unit="seconds",
+    )
+    task_memory_mb: Annotated[int, Meta(ge=0)] = setting(
+        1024,
+        "one file's extraction is stopped past this much memory (0: no limit); the attempt"
+        " fails and is retried",
+        unit="MiB",
+    )
+    max_attempts: Count = setting(3, "attempts per task, for runs started from now on")
+    lease_seconds: Seconds = setting(
+        30.0, "how long a claim holds without a heartbeat", unit="seconds"
+    )
+    poll_seconds: Seconds = setting(
+        5.0, "the latest an idle worker looks for work without a NOTIFY", unit="seconds"
+    )
+    shutdown_timeout: Seconds = setting(
+        20.0, "how long a stopping worker or server lets work in hand finish", unit="seconds"
+    )
+    retry_base_seconds: Seconds = setting(
+        1.0, "the first retry's delay; it doubles each time", unit="seconds"
+    )
+    # -- the event stream -----------------------------------------------------------
+    sse_ping_seconds: Seconds = setting(
+        15.0, "a comment ping on idle event streams this often", unit="seconds"
+    )
+    sse_queue_events: Count = setting(
+        4096,
+        "events buffered per stream client before a slow one is disconnected",
+        unit="events",
+    )
+    event_retention_days: Annotated[float, Meta(gt=0)] = setting(
+        7.0, "how long events are kept for replay", unit="days"
+    )
+    maintenance_seconds: Seconds = setting(
+        3600.0, "how often servers prune old events and sweep abandoned uploads", unit="seconds"
+    )
+
+    # -- what one client or user may hold of a shared server (README, Security) -------
+    header_timeout_seconds: Seconds = setting(
+        10.0,
+        "a connection must send its request line and headers within this; otherwise 408",
+        unit="seconds",
+    )
+    idle_timeout_seconds: Seconds = setting(
+        60.0,
+        "a client that stops sending a body or reading a response this long is disconnected",
+        unit="seconds",
+    )
+    max_connections_per_client: Count = setting(
+        128, "open connections from one IP address; the next is answered 503", unit="connections"
+    )
+    spool_connections: Count = setting(
+        2, "pool connections exports may use at once", unit="connections"
+    )
+    replay_connections: Count = setting(
+        2, "pool connections event-stream replays may use at once", unit="connections"
+    )
+    max_request_bytes: Bytes = setting(
+        512 * MIB, "bytes one upload request may store", unit="bytes"
+    )
+    user_quota_bytes: Bytes = setting(
+        2048 * MIB, "bytes of files one user may store in all", unit="bytes"
+    )
+    startup_wait_seconds: Annotated[float, Meta(ge=0)] = setting(
+        30.0, "how long `serve` waits for a database that does not answer yet", unit="seconds"
+    )
+    # -- sign-in with an OpenID Connect provider (README, "The original client") -----
     # All three, or none (then only our own cpe_ tokens sign in).
-    oidc_issuer: str | None = None
-    oidc_audience: str | None = None
-    oidc_jwks_url: str | None = None
-    # An identity token in a stream URL (?token=) must expire within this many seconds.
-    oidc_url_token_max_seconds: float = 3600.0
-    # Origins whose pages may call the API from a browser (CORS), e.g. the
-    # original client's http://localhost:3000; "*" allows every origin.
-    cors_origins: tuple[str, ...] = ()
+    oidc_issuer: str | None = setting(None, "the identity provider's issuer URL", shown="none")
+    oidc_audience: str | None = setting(
+        None, "the audience the provider's tokens name us by", shown="none"
+    )
+    oidc_jwks_url: str | None = setting(None, "the URL of the provider's JWKS", shown="none")
+    oidc_url_token_max_seconds: Seconds = setting(
+        3600.0,
+        "an identity token in a stream URL (`?token=`) must expire within this",
+        unit="seconds",
+    )
+    cors_origins: tuple[str, ...] = setting(
+        (),
+        "comma-separated origins whose pages may call the API from a browser, e.g. the"
+        " original client's `http://localhost:3000`; `*` allows every origin",
+        shown="none",
+    )
 
     def __post_init__(self) -> None:
+        # An origin never ends in a slash; browsers send it without one.
+        object.__setattr__(
+            self, "cors_origins", tuple(o.strip().rstrip("/") for o in self.cors_origins)
+        )
         oidc = {
             "CPE_RUNS_OIDC_ISSUER": self.oidc_issuer,
             "CPE_RUNS_OIDC_AUDIENCE": self.oidc_audience,
@@ -103,54 +200,109 @@ class Settings:
         }
         if any(oidc.values()) and not all(oidc.values()):
             missing = ", ".join(name for name, value in oidc.items() if not value)
-            raise ValueError(f"identity-provider sign-in needs all three settings: {missing} unset")
+            raise SettingsError(
+                f"identity-provider sign-in needs all three settings: {missing} unset"
+            )
 
     @property
     def oidc_enabled(self) -> bool:
         return self.oidc_issuer is not None
 
+    @property
+    def event_retention_seconds(self) -> float:
+        return self.event_retention_days * 24 * 3600
+
+    @property
+    def abandoned_upload_seconds(self) -> float:
+        return self.abandoned_upload_hours * 3600
+
     @classmethod
-    def from_env(cls) -> Settings:
-        home = os.environ.get("CPE_RUNS_HOME", "").strip()
-        return cls(
-            database_url=os.environ.get("CPE_RUNS_DATABASE_URL", "").strip() or None,
-            home=Path(home).resolve() if home else Path.cwd() / ".cpe-runs",
-            max_upload_bytes=_int("CPE_RUNS_MAX_UPLOAD_BYTES", 50 * MIB),
-            max_upload_files=_int("CPE_RUNS_MAX_UPLOAD_FILES", 100),
-            max_zip_members=_int("CPE_RUNS_MAX_ZIP_MEMBERS", 1000),
-            max_zip_bytes=_int("CPE_RUNS_MAX_ZIP_BYTES", 512 * MIB),
-            max_zip_ratio=_int("CPE_RUNS_MAX_ZIP_RATIO", 100),
-            extractor=os.environ.get("CPE_RUNS_EXTRACTOR", "").strip() or None,
-            extraction_processes=_int("CPE_RUNS_EXTRACTION_PROCESSES", 0) or None,
-            task_timeout_seconds=_float("CPE_RUNS_TASK_TIMEOUT_SECONDS", 120.0),
-            task_memory_mb=_int("CPE_RUNS_TASK_MEMORY_MB", 1024),
-            max_attempts=_int("CPE_RUNS_MAX_ATTEMPTS", 3),
-            lease_seconds=_float("CPE_RUNS_LEASE_SECONDS", 30.0),
-            poll_seconds=_float("CPE_RUNS_POLL_SECONDS", 5.0),
-            shutdown_timeout=_float("CPE_RUNS_SHUTDOWN_TIMEOUT", 20.0),
-            retry_base_seconds=_float("CPE_RUNS_RETRY_BASE_SECONDS", 1.0),
-            sse_ping_seconds=_float("CPE_RUNS_SSE_PING_SECONDS", 15.0),
-            sse_queue_events=_int("CPE_RUNS_SSE_QUEUE_EVENTS", 4096),
-            event_retention_seconds=_float("CPE_RUNS_EVENT_RETENTION_DAYS", 7.0) * 24 * 3600,
-            maintenance_seconds=_float("CPE_RUNS_MAINTENANCE_SECONDS", 3600.0),
-            abandoned_upload_seconds=_float("CPE_RUNS_ABANDONED_UPLOAD_HOURS", 24.0) * 3600,
-            api_role=os.environ.get("CPE_RUNS_API_ROLE", "").strip() or "cpe_runs_api",
-            worker_role=os.environ.get("CPE_RUNS_WORKER_ROLE", "").strip() or "cpe_runs_worker",
-            header_timeout_seconds=_float("CPE_RUNS_HEADER_TIMEOUT_SECONDS", 10.0),
-            idle_timeout_seconds=_float("CPE_RUNS_IDLE_TIMEOUT_SECONDS", 60.0),
-            max_connections_per_client=_int("CPE_RUNS_MAX_CONNECTIONS_PER_CLIENT", 128),
-            spool_connections=_int("CPE_RUNS_SPOOL_CONNECTIONS", 2),
-            replay_connections=_int("CPE_RUNS_REPLAY_CONNECTIONS", 2),
-            max_request_bytes=_int("CPE_RUNS_MAX_REQUEST_BYTES", 512 * MIB),
-            user_quota_bytes=_int("CPE_RUNS_USER_QUOTA_BYTES", 2048 * MIB),
-            startup_wait_seconds=_float("CPE_RUNS_STARTUP_WAIT_SECONDS", 30.0),
-            oidc_issuer=os.environ.get("CPE_RUNS_OIDC_ISSUER", "").strip() or None,
-            oidc_audience=os.environ.get("CPE_RUNS_OIDC_AUDIENCE", "").strip() or None,
-            oidc_jwks_url=os.environ.get("CPE_RUNS_OIDC_JWKS_URL", "").strip() or None,
-            oidc_url_token_max_seconds=_float("CPE_RUNS_OIDC_URL_TOKEN_MAX_SECONDS", 3600.0),
-            cors_origins=tuple(
-                origin.strip().rstrip("/")
-                for origin in os.environ.get("CPE_RUNS_CORS_ORIGINS", "").split(",")
-                if origin.strip()
-            ),
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """The settings of the environment; SettingsError names the first bad variable."""
+        environ = os.environ if environ is None else environ
+        hints = get_type_hints(cls, include_extras=True)
+        values: dict[str, Any] = {}
+        for f in dataclasses.fields(cls):
+            raw = environ.get(env_name(f.name), "").strip()
+            if raw:
+                values[f.name] = _convert(f, raw, hints[f.name])
+        if "home" in values:
+            values["home"] = values["home"].resolve()
+        return cls(**values)
+
+
+def env_name(field_name: str) -> str:
+    return PREFIX + field_name.upper()
+
+
+def _convert(f: dataclasses.Field, raw: str, hint: Any) -> Any:
+    value: Any = raw
+    if get_origin(hint) is Literal:  # choices match whatever their case
+        value = {str(v).lower(): str(v) for v in get_args(hint)}.get(raw.lower(), raw)
+    elif get_origin(hint) is tuple:  # a comma-separated list
+        value = [item.strip() for item in raw.split(",") if item.strip()]
+    try:
+        return msgspec.convert(value, hint, strict=False, dec_hook=_decode)
+    except msgspec.ValidationError:
+        raise SettingsError(
+            f"{env_name(f.name)} must be {_describe(hint, f.metadata['unit'])}, got {raw!r}"
+        ) from None
+
+
+def _decode(type_: type, value: Any) -> Any:
+    if type_ is Path and isinstance(value, str):
+        return Path(value)
+    raise NotImplementedError
+
+
+def _describe(hint: Any, unit: str) -> str:
+    """What a value of this type reads as, for an error message."""
+    metas: list[Meta] = []
+    if get_origin(hint) is Annotated:
+        hint, *extras = get_args(hint)
+        metas = [m for m in extras if isinstance(m, Meta)]
+    if get_origin(hint) is Literal:
+        return "one of " + ", ".join(repr(v) for v in get_args(hint))
+    what = {int: "a whole number", float: "a number", str: "a name"}.get(hint, "a value")
+    if unit:
+        what += f" of {unit}"
+    for meta in metas:
+        if meta.gt is not None:
+            what += f" above {meta.gt:g}"
+        if meta.ge is not None:
+            what += f" of at least {meta.ge:g}"
+        if meta.pattern is not None:
+            what = "a lower-case PostgreSQL name (letters, digits, _)"
+    return what
+
+
+# -- the README's table ----------------------------------------------------------------
+
+
+def shown_default(f: dataclasses.Field) -> str:
+    if f.metadata["shown"]:
+        return f.metadata["shown"]
+    value = f.default
+    if isinstance(value, tuple):
+        value = ",".join(value)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = f"`{value}`"
+    if isinstance(value, int) and value % MIB == 0 and f.metadata["unit"] == "bytes":
+        text += f" ({value // MIB} MiB)"
+    return text
+
+
+def markdown_table() -> str:
+    """Every setting as the README shows it: variable, default, unit, meaning."""
+    lines = ["| variable | default | unit | meaning |", "|---|---|---|---|"]
+    for f in dataclasses.fields(Settings):
+        lines.append(
+            f"| `{env_name(f.name)}` | {shown_default(f)} | {f.metadata['unit']} "
+            f"| {f.metadata['meaning']} |"
         )
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    sys.stdout.write(markdown_table())

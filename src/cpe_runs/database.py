@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+import asyncpg
+from psycopg.conninfo import conninfo_to_dict
 
 from .config import Settings
 from .embedded import EmbeddedPostgres
@@ -34,3 +38,47 @@ def normalise_url(url: str) -> str:
     if not url.startswith("postgresql://"):
         raise ValueError("CPE_RUNS_DATABASE_URL must be a postgresql:// URL")
     return url
+
+
+class DatabaseUnavailable(Exception):
+    """The database cannot be used: unreachable, refused the credentials, or missing.
+    The message is one line that says which and where (never the password);
+    `transient` when waiting may help (nothing answered)."""
+
+    def __init__(self, message: str, *, reason: str = "", transient: bool = False) -> None:
+        super().__init__(message)
+        self.reason = reason or message
+        self.transient = transient
+
+
+def where(url: str) -> str:
+    """host:port/dbname of a URL, for messages: never its password."""
+    info = conninfo_to_dict(url)
+    return f"{info.get('host') or 'localhost'}:{info.get('port') or 5432}/{info.get('dbname', '')}"
+
+
+def check_connection(url: str, timeout: float = 10) -> None:
+    """Connect once; DatabaseUnavailable (one clear line) when that fails."""
+    asyncio.run(_check_connection(url, timeout))
+
+
+async def _check_connection(url: str, timeout: float) -> None:
+    # asyncpg, because it reports the server's SQLSTATE for a refused connection.
+    try:
+        conn = await asyncpg.connect(url, timeout=timeout)
+    except (asyncpg.InvalidPasswordError, asyncpg.InvalidAuthorizationSpecificationError):
+        raise DatabaseUnavailable(
+            f"the database at {where(url)} refused the credentials (check user and password)"
+        ) from None
+    except asyncpg.InvalidCatalogNameError:
+        raise DatabaseUnavailable(f"the database at {where(url)} does not exist") from None
+    except (OSError, TimeoutError, asyncpg.PostgresError) as exc:
+        text = str(exc).strip()
+        reason = text.splitlines()[0] if text else type(exc).__name__
+        raise DatabaseUnavailable(
+            f"cannot reach the database at {where(url)} ({reason}); "
+            "check CPE_RUNS_DATABASE_URL and that PostgreSQL is running",
+            reason=reason,
+            transient=True,
+        ) from None
+    await conn.close()

@@ -8,6 +8,10 @@ names the same folder for the plain `yoyo` command.
 
 from __future__ import annotations
 
+import contextlib
+import io
+import logging
+from collections.abc import Iterator
 from urllib.parse import urlencode
 
 import psycopg
@@ -18,6 +22,19 @@ MIGRATIONS_SOURCE = "package:cpe_runs:sql"
 # pg_advisory_lock key: "cpe_runs migrate"; it also covers yoyo's own table creation,
 # which its lock does not.
 _LOCK_KEY = 0x6370_655F_6D69
+
+
+log = logging.getLogger(__name__)
+
+
+@contextlib.contextmanager
+def _yoyo_output_to_debug_log() -> Iterator[None]:
+    """yoyo prints what a migration's SELECTs return: detail for DEBUG, not stdout."""
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        yield
+    if out.getvalue().strip():
+        log.debug("migration output:\n%s", out.getvalue().rstrip())
 
 
 def migrations():
@@ -41,13 +58,14 @@ def apply_migrations(
 
     The role names are passed to the migrations that create the roles.
     """
+    check_not_newer(url)
     roles = {"cpe_runs.api_role": api_role, "cpe_runs.worker_role": worker_role}
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute("SELECT pg_advisory_lock(%s)", [_LOCK_KEY])
         try:
             backend = get_backend(_yoyo_url(url, roles))
             try:
-                with backend.lock():
+                with backend.lock(), _yoyo_output_to_debug_log():
                     pending = backend.to_apply(migrations())
                     backend.apply_migrations(pending)
                 return [m.id for m in pending]
@@ -55,6 +73,30 @@ def apply_migrations(
                 backend.connection.close()
         finally:
             conn.execute("SELECT pg_advisory_unlock(%s)", [_LOCK_KEY])
+
+
+class NewerSchema(Exception):
+    """The database carries migrations this version does not know: a newer one migrated it."""
+
+
+def unknown_migrations(url: str) -> list[str]:
+    """Ids applied to the database that this version of cpe_runs does not have."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        if conn.execute("SELECT to_regclass('_yoyo_migration')").fetchone()[0] is None:
+            return []
+        applied = [row[0] for row in conn.execute("SELECT migration_id FROM _yoyo_migration")]
+    known = {m.id for m in migrations()}
+    return sorted(mid for mid in applied if mid not in known)
+
+
+def check_not_newer(url: str) -> None:
+    """NewerSchema when a newer cpe_runs migrated the database (running would corrupt it)."""
+    unknown = unknown_migrations(url)
+    if unknown:
+        raise NewerSchema(
+            f"the database was migrated by a newer cpe_runs (migrations unknown to this "
+            f"version: {', '.join(unknown)}); upgrade cpe-runs"
+        )
 
 
 def pending_migrations(url: str) -> list[str]:

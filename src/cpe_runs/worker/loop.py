@@ -45,6 +45,7 @@ from .. import db, runs
 from ..config import Settings
 from ..errors import FileUnreadable, NotFound
 from ..extraction import ExtractionError, TemplateField, check_extractor
+from ..monitoring import WORKER_APPLICATION_NAME
 from ..runs import ClaimedTask, Completion, TaskReport
 from .pool import ExtractionFailed, ExtractionPool
 
@@ -446,7 +447,7 @@ class Worker:
                     self._url,
                     server_settings={
                         "role": self.settings.worker_role,
-                        "application_name": f"cpe_runs worker {self.worker_id}",
+                        "application_name": WORKER_APPLICATION_NAME + self.worker_id,
                     },
                 )
             except (*TRANSIENT_ERRORS, asyncpg.PostgresError) as exc:
