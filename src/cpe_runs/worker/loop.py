@@ -124,6 +124,8 @@ class Worker:
         self._wake = asyncio.Event()
         self._slot_freed = asyncio.Event()
         self._stopping = asyncio.Event()
+        # Set once connected and claiming (serve prints its URL after that).
+        self.started = asyncio.Event()
 
     def stop(self) -> None:
         """Stop claiming and shut down gracefully (call it from the worker's event loop)."""
@@ -153,6 +155,7 @@ class Worker:
             self.concurrency,
             self.extraction.size,
         )
+        self.started.set()
         try:
             await self._claim_loop()
             await self._drain()
@@ -551,6 +554,10 @@ def in_process_workers(database_url: str, settings: Settings, concurrency: int):
         job = asyncio.create_task(worker.run())
         job.add_done_callback(_log_crash)
         app.state.worker = worker
+        # The app's start ends with its URL: let the workers say they are up first.
+        up = asyncio.create_task(worker.started.wait())
+        await asyncio.wait({job, up}, timeout=10, return_when=asyncio.FIRST_COMPLETED)
+        up.cancel()
         try:
             yield
         finally:
