@@ -137,7 +137,7 @@ def test_first_and_second_start_say_one_line_per_phase_with_the_url_last(scratch
     assert logged[0][1].startswith("initialising embedded PostgreSQL")
     assert logged[1][1].startswith("embedded PostgreSQL started")
     assert "migration(s) applied" in logged[2][1]
-    assert logged[3][1].endswith("started: concurrency=2")
+    assert "started: concurrency=2 " in logged[3][1]
 
     printed, logged = _serve_once(scratch)
     assert len(printed) == 1 and printed[0].startswith("cpe_runs is serving on")
