@@ -171,11 +171,11 @@ class Settings:
     )
     # -- sign-in with an OpenID Connect provider (README, "The original client") -----
     # All three, or none (then only our own cpe_ tokens sign in).
-    oidc_issuer: str | None = setting(None, "the identity provider's issuer URL", shown="none")
+    oidc_issuer: str | None = setting(None, "the identity provider's issuer URL", shown="unset")
     oidc_audience: str | None = setting(
-        None, "the audience the provider's tokens name us by", shown="none"
+        None, "the audience the provider's tokens name us by", shown="unset"
     )
-    oidc_jwks_url: str | None = setting(None, "the URL of the provider's JWKS", shown="none")
+    oidc_jwks_url: str | None = setting(None, "the URL of the provider's JWKS", shown="unset")
     oidc_url_token_max_seconds: Seconds = setting(
         3600.0,
         "an identity token in a stream URL (`?token=`) must expire within this",
@@ -185,7 +185,7 @@ class Settings:
         (),
         "comma-separated origins whose pages may call the API from a browser, e.g. the"
         " original client's `http://localhost:3000`; `*` allows every origin",
-        shown="none",
+        shown="unset",
     )
 
     def __post_init__(self) -> None:
