@@ -132,7 +132,6 @@ async def prepare(pool: asyncpg.Pool, user_id: uuid.UUID, job_id: uuid.UUID) -> 
                 completion_date=row.completion_date,
                 hours=row.hours,
                 field_of_study=row.field_of_study,
-                ethics=row.ethics,
                 in_period=row.in_period,
                 path=paths.get(row.file_id) if row.file_id else None,
             )
