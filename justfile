@@ -23,6 +23,10 @@ check: _venv
 bench *args: _venv
     {{bin}}/python -m bench "$@"
 
+# Extraction accuracy on the frozen evaluation set, per kind (text, pdf, scan, photo), and seconds per certificate
+eval *args: _venv
+    {{bin}}/python -m tests.certificates.evaluate "$@"
+
 # Apply pending migrations to the configured database
 migrate: _venv
     {{bin}}/cpe-runs migrate

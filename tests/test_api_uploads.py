@@ -312,3 +312,40 @@ def test_safe_name_drops_nul_and_control_characters():
     assert safe_name("a\x00b\x07c\r\n.txt") == "abc.txt"
     assert safe_name("dir/\x00") == "upload"
     assert safe_name("non\u00a0breaking space.pdf") == "non breaking space.pdf"
+
+
+# The first bytes of each picture format we read (a WebP is a RIFF container).
+PICTURES = {
+    "image/png": b"\x89PNG\r\n\x1a\n" + b"\x00" * 64,
+    "image/jpeg": b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 64,
+    "image/tiff": b"II*\x00\x08\x00\x00\x00" + b"\x00" * 64,
+    "image/webp": b"RIFF\x40\x00\x00\x00WEBPVP8 " + b"\x00" * 64,
+}
+
+
+def test_pictures_are_taken_by_their_content_whatever_their_name(client, alice, conn):
+    sheet = new_sheet(client, alice, conn)
+    files = [
+        ("scan.png", PICTURES["image/png"], "image/png"),
+        ("IMG_0412", PICTURES["image/jpeg"], "application/octet-stream"),  # a phone's upload
+        ("fax.txt", PICTURES["image/tiff"], "text/plain"),  # misnamed: the content decides
+        ("photo.webp", PICTURES["image/webp"], "image/webp"),
+    ]
+    response = upload(client, alice, sheet["job_id"], *files)
+    assert response.status_code == 201, response.text
+    stored = {f["name"]: f["content_type"] for f in response.json()["files"]}
+    assert stored == {
+        "scan.png": "image/png",
+        "IMG_0412": "image/jpeg",
+        "fax.txt": "image/tiff",
+        "photo.webp": "image/webp",
+    }
+
+
+def test_pictures_inside_a_zip_are_unpacked_as_pictures(client, alice, conn):
+    sheet = new_sheet(client, alice, conn)
+    archive = zip_of({f"scans/{n}.bin": data for n, data in enumerate(PICTURES.values())})
+    response = upload(client, alice, sheet["job_id"], ("phone.zip", archive))
+    assert response.status_code == 201, response.text
+    types = sorted(f["content_type"] for f in response.json()["files"])
+    assert types == sorted(PICTURES)

@@ -7,7 +7,15 @@ import pytest
 
 from cpe_runs.extraction import extract_certificates
 
-from .certificates import CALIFORNIA_FIELDS, CORPUS, Certificate, fields_only, pdf_bytes, text_bytes
+from .certificates import (
+    CALIFORNIA_FIELDS,
+    CORPUS,
+    EVALUATION,
+    Certificate,
+    fields_only,
+    pdf_bytes,
+    text_bytes,
+)
 
 FORMATS = {
     "text": (text_bytes, "text/plain", ".txt"),
@@ -68,3 +76,25 @@ def test_every_value_has_the_type_its_field_asks_for(cert: Certificate):
     for name in ("Course Title", "Provider/Sponsor", "Field of Study", "Delivery Method"):
         value = row[name]
         assert value is None or (isinstance(value, str) and value == value.strip() and value)
+
+
+def test_the_evaluation_set_is_apart_from_the_tuning_set_and_large_enough():
+    assert len(EVALUATION) >= 20
+    assert len({cert.name for cert in EVALUATION}) == len(EVALUATION)
+    assert not {cert.name for cert in EVALUATION} & {cert.name for cert in CORPUS}
+    assert not {cert.markup for cert in EVALUATION} & {cert.markup for cert in CORPUS}
+
+
+@pytest.mark.parametrize("kind", FORMATS)
+def test_evaluation_set_accuracy_of_text_and_text_pdfs_meets_the_97_percent_target(kind: str):
+    """The figure `just eval` prints for text and PDF, as a floor no change may break."""
+    right = total = 0
+    misses = []
+    for cert in EVALUATION:
+        row = _row(cert, kind)
+        for name, expected in cert.expected.items():
+            total += 1
+            right += row[name] == expected
+            if row[name] != expected:
+                misses.append(f"{cert.name} {name}: {row[name]!r} != {expected!r}")
+    assert right / total >= 0.97, "\n".join(misses)

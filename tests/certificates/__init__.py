@@ -2,18 +2,23 @@
 values a careful person would copy into a California CPE sheet.
 
 Each certificate is marked-up text (see ``render``) that the tests turn into a
-plain-text file and into a PDF page. ``CORPUS`` lists them all.
+plain-text file, a PDF page, a scan or a photo (``scan``). Two sets (README.md):
+``TUNING`` (also called ``CORPUS``), which rules may be written against, and
+``EVALUATION``, frozen, which no rule may be written against.
 """
 
 from __future__ import annotations
 
 from .corpus import CALIFORNIA_FIELDS, Certificate
+from .evaluation import EVALUATION
 from .forms import FORMS
 from .holdout import HOLDOUT
+from .layouts import LAYOUTS
 from .prose import PROSE
 from .render import image_only_pdf, pdf_bytes, plain_text, text_bytes
 
-CORPUS: list[Certificate] = [*FORMS, *PROSE, *HOLDOUT]
+TUNING: list[Certificate] = [*FORMS, *PROSE, *HOLDOUT, *LAYOUTS]
+CORPUS = TUNING
 
 
 def fields_only(rows: list[dict]) -> list[dict]:
@@ -24,6 +29,8 @@ def fields_only(rows: list[dict]) -> list[dict]:
 __all__ = [
     "CALIFORNIA_FIELDS",
     "CORPUS",
+    "EVALUATION",
+    "TUNING",
     "Certificate",
     "fields_only",
     "image_only_pdf",

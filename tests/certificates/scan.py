@@ -143,7 +143,7 @@ def photo_image(markup: str, seed: str) -> Image.Image:
 
 def png_bytes(image: Image.Image) -> bytes:
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=False)
+    image.save(out, format="PNG", compress_level=1)
     return out.getvalue()
 
 

@@ -27,6 +27,7 @@ from .prose import (
     prose_field,
     prose_hours,
     prose_method,
+    prose_number,
     prose_sponsor,
     prose_title,
 )
@@ -92,6 +93,7 @@ _PROSE_CERTAINTY = {
     lb.HOURS: 0.88,
     lb.FIELD: 0.85,
     lb.METHOD: 0.82,
+    lb.NUMBER: 0.75,
 }
 
 
@@ -114,6 +116,7 @@ def read_certificate_found(text: str) -> dict[str, Found]:
         lb.HOURS: lambda: prose_hours(flat),
         lb.FIELD: lambda: prose_field(flat),
         lb.METHOD: lambda: prose_method(lines),
+        lb.NUMBER: lambda: prose_number(lines),
     }
     for concept, fallback in fallbacks.items():
         if concept not in values:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .labels import DATE, HOURS, INLINE_CONCEPTS, Label, is_loose, iter_labels
+from .labels import DATE, HOURS, INLINE_CONCEPTS, TITLE, Label, is_loose, iter_labels
 from .normalize import find_dates, parse_hours
 
 _STRONG_SEP = re.compile(r"\s*(?::|=|\.{2,}|…+)\s*|\s{2,}|\t+")
@@ -23,6 +23,7 @@ _SENTENCE_BEFORE = re.compile(r"[.)]\s+$")
 _CELL = re.compile(r"\S+(?: \S+)*")
 _BULLET = re.compile(r"[\s•·*>-]*$")
 _BLANK_REST = re.compile(r"\s*$")
+_UNFINISHED = re.compile(r"(?:[:,&-]|\b(?:and|of|for|the|in|to|a|an|with|on))$", re.I)
 _COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
 
 
@@ -125,7 +126,21 @@ def _values_below(lines: list[str], index: int, hits: list[_Hit]) -> Iterator[La
         return
     row = lines[below]
     if len(hits) == 1:
-        yield Labelled(hits[0].label.concept, hits[0].label.rank, row.strip(), below)
+        value = row.strip()
+        # A title wrapped below its label runs on while its line is unfinished
+        # (layouts.py: title_wrapped_below_its_label).
+        following = below + 1
+        while (
+            hits[0].label.concept == TITLE
+            and _UNFINISHED.search(value)
+            and following < len(lines)
+            and lines[following].strip()
+            and not _hits(lines[following])
+            and following - below < 3
+        ):
+            value = f"{value} {lines[following].strip()}"
+            following += 1
+        yield Labelled(hits[0].label.concept, hits[0].label.rank, value, below)
         return
     # A table: each cell of the row belongs to the header label whose column it starts under.
     cells: dict[int, list[str]] = {}

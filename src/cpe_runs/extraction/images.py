@@ -14,6 +14,7 @@ or corrupt file is an ExtractionError, never a retry.
 from __future__ import annotations
 
 import io
+import re
 import warnings
 
 from PIL import (
@@ -65,7 +66,8 @@ def image_pages(data: bytes) -> list[Page]:
 def _frames(data: bytes) -> list[Image.Image]:
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            # Past the limit, our own check below says so with the picture's size.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
             if image.format not in _FORMATS:
                 raise ExtractionError(f"unsupported image format: {image.format or 'unknown'}")
@@ -82,8 +84,14 @@ def _frames(data: bytes) -> list[Image.Image]:
             return out
     except ExtractionError:
         raise
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise ExtractionError(f"image too large: {exc}") from exc
+    except Image.DecompressionBombError as exc:
+        # Pillow refused it from its header, before decoding: say so in our words.
+        pixels = re.search(r"\((\d+) pixels\)", str(exc))
+        size = f"{int(pixels.group(1)):,} pixels" if pixels else "too many pixels"
+        raise ExtractionError(
+            f"image too large: {size}; at most"
+            f" {limits.MAX_IMAGE_PIXELS // 1_000_000} megapixels are read"
+        ) from exc
     except UnidentifiedImageError as exc:
         raise ExtractionError("corrupt image: not a picture Pillow can read") from exc
     except (OSError, SyntaxError, ValueError, EOFError) as exc:

@@ -71,7 +71,8 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
         ],
     ),
     (SPONSOR, 2, [r"provided by", r"offered by", r"hosted by", r"issued by", r"organi[sz]er"]),
-    (SPONSOR, 1, [r"presented by", r"organi[sz]ation"]),
+    # "Host: Meridian CPE" (layouts.py: host_and_issued_by_labels).
+    (SPONSOR, 1, [r"presented by", r"organi[sz]ation", r"host"]),
     (
         SPONSOR_ID,
         3,
@@ -113,7 +114,8 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
         ISSUED,
         1,
         [
-            r"(?:date )?issued(?: on)?",
+            # Not "Issued by" (the sponsor) nor "Issued to" (layouts.py: issued_by_and_id_labels).
+            r"(?:date )?issued(?! by\b| to\b)(?: on)?",
             r"issue date",
             r"date of issue",
             r"print(?:ed)? date",
@@ -129,6 +131,8 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
         HOURS,
         4,
         [
+            # A total beats a table's per-session credits (total_credits_beat_the_sessions_table).
+            r"total (?:cpe )?(?:credits?|hours|credit hours|units)",
             r"(?:total )?(?:cpe )?(?:credits?|hours|credit hours|cpe) (?:earned|awarded|granted)",
             r"(?:cpe )?(?:credits?|hours) (?:earned|awarded)",
         ],
@@ -172,7 +176,8 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"id (?:number|no\.?)",
         ],
     ),
-    (NUMBER, 1, [rf"confirmation (?:{_NO}|code)", rf"record {_NO}"]),
+    # A bare "ID:" names the certificate when nothing more specific does (issued_by_and_id_labels).
+    (NUMBER, 1, [rf"confirmation (?:{_NO}|code)", rf"record {_NO}", r"id"]),
     (
         COURSE_ID,
         1,

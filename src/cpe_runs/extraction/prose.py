@@ -30,6 +30,8 @@ _DESCRIPTOR = (
 _TITLE_CUE = re.compile(
     r"\b(?:completed|attended|participated\s+in|completing|attending|participating\s+in"
     r"|completion\s+of)"
+    # "attended 50 minutes of the webinar" (attended_minutes_of_the_webinar_title_below)
+    r"(?:\s+\d+\s+(?:minutes|hours)\s+of)?"
     rf"(?:\s+(?:the|a|an)\b)?(?:(?:\s+(?:{_DESCRIPTOR}|(?-i:[a-z][a-z-]*))\b){{0,3}}\s+(?:{_NOUN})\b"
     r"(?:\s+(?:entitled|titled|called|named))?)?\s*[:,-]?\s*",
     re.I,
@@ -175,6 +177,9 @@ _ORG_STOP = re.compile(
 _NOT_AN_ORG = re.compile(r"^(?:this|it|we|the\s+sponsor|the\s+course|our|you)\b", re.I)
 
 
+_DATE_LEAD_IN = re.compile(r"(?:[\s,]+(?:on|held(?:\s+on)?|dated|from))*[\s,]*$", re.I)
+
+
 def clean_sponsor(value: str | None) -> str | None:
     """A sponsor's name without the NASBA number that often follows it."""
     if not value:
@@ -186,13 +191,20 @@ def clean_sponsor(value: str | None) -> str | None:
         maxsplit=1,
         flags=re.I,
     )[0]
+    # A name never holds a date: "Brightline Institute on March 12, 2024" ends before it
+    # (layouts.py: hosted_by_label_runs_into_the_date).
+    dates = find_dates(value)
+    if dates:
+        value = _DATE_LEAD_IN.sub("", value[: dates[0][0]])
     value = clean_text(value)
     return None if not value or _NOT_AN_ORG.match(value) else value
 
 
 def prose_sponsor(lines: list[str]) -> str | None:
     """The sponsor named in sentences, NASBA statements or the letterhead."""
-    for line in lines:
+    # A sentence wrapped by the layout runs on over the next line (layouts.py:
+    # sponsor_sentence_wrapped_into_the_date).
+    for line in _paragraphs(lines):
         by = _BY.search(line)
         if by:
             stop = _ORG_STOP.search(by.group("org"))
@@ -219,6 +231,17 @@ def prose_sponsor(lines: list[str]) -> str | None:
         if _ORG_WORDS.search(line) and not re.search(r"certif|statement|credit", line, re.I):
             return clean_sponsor(line)
     return None
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """Runs of lines with no blank line between them, each joined into one line."""
+    paragraphs: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            paragraphs[-1].append(line.strip())
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    return [" ".join(paragraph) for paragraph in paragraphs if paragraph]
 
 
 _SENTENCE = re.compile(r"[.!?]$|\b(?:has|have|is|was|by|to|that|completed|earned)\b", re.I)
@@ -281,6 +304,22 @@ def prose_field(text: str) -> str | None:
             field = nasba_field(" ".join(words[:length]))
             if field:
                 return field
+    return None
+
+
+# "Certificate CPE-24-77120": an identifier (capitals and digits, a digit in it) right
+# after the word, with no label (layouts.py: unlabelled_number_after_certificate).
+_CERTIFICATE_NUMBER = re.compile(
+    r"\b(?i:certificate)\s*(?:#\s*)?(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}[A-Z0-9])(?![\w-])"
+)
+
+
+def prose_number(lines: list[str]) -> str | None:
+    """A certificate number printed after the word "Certificate" with no label."""
+    for line in lines:
+        for match in _CERTIFICATE_NUMBER.finditer(line):
+            if not find_dates(match.group("id")):
+                return match.group("id")
     return None
 
 

@@ -1,0 +1,111 @@
+"""`just eval`: the extractor's field accuracy on the frozen evaluation set (see
+README.md here), per kind of file, and the seconds it takes per certificate.
+
+Kinds: `text` (a .txt file), `pdf` (a text PDF), `scan` (a 300 dpi PNG: tilted,
+blurred, speckled) and `photo` (a 200 dpi JPEG stored on its side with an EXIF
+orientation: tilted, shadowed, blurred, grainy). Each certificate is rendered
+first; only the extraction is timed, in CPU seconds of this process and of the
+Tesseract processes it runs (one thread each, as workers run it): the time a
+certificate takes on one core, however busy the machine is.
+
+    python -m tests.certificates.evaluate [--kinds text,pdf,scan,photo] [--set tuning]
+                                          [--misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable
+
+from cpe_runs.extraction import extract_certificates
+
+from . import CALIFORNIA_FIELDS, EVALUATION, TUNING, Certificate, pdf_bytes, text_bytes
+from .scan import photo_bytes, scan_bytes
+
+KINDS: dict[str, tuple[Callable[[Certificate], bytes], str]] = {
+    "text": (lambda cert: text_bytes(cert.markup), "text/plain"),
+    "pdf": (lambda cert: pdf_bytes([cert.markup]), "application/pdf"),
+    "scan": (lambda cert: scan_bytes(cert.markup, cert.name), "image/png"),
+    "photo": (lambda cert: photo_bytes(cert.markup, cert.name), "image/jpeg"),
+}
+TARGETS = {"text": 0.97, "pdf": 0.97, "scan": 0.92, "photo": 0.92}
+SECONDS_TARGETS = {"text": 0.05, "pdf": None, "scan": 4.0, "photo": 4.0}
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and of the Tesseract processes it ran (each one thread):
+    the seconds a certificate takes on one core, whatever else the machine runs."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
+def evaluate(certificates: list[Certificate], kind: str) -> tuple[int, int, list[float], list[str]]:
+    """(fields right, fields in all, seconds per certificate, misses) for one kind."""
+    render, content_type = KINDS[kind]
+    right = total = 0
+    seconds: list[float] = []
+    misses: list[str] = []
+    for number, cert in enumerate(certificates, 1):
+        print(f"\r{kind}: {number}/{len(certificates)}", end="", file=sys.stderr, flush=True)
+        data = render(cert)
+        start = _cpu_seconds()
+        try:
+            rows = extract_certificates(
+                data, filename=cert.name, content_type=content_type, fields=CALIFORNIA_FIELDS
+            )
+        except Exception as exc:  # a failed file counts every field as missed
+            rows = []
+            misses.append(f"  {cert.name} ({kind}): {type(exc).__name__}: {exc}")
+        seconds.append(_cpu_seconds() - start)
+        row = rows[0] if len(rows) == 1 else {}
+        if len(rows) > 1:
+            misses.append(f"  {cert.name} ({kind}): {len(rows)} rows")
+        for name, expected in cert.expected.items():
+            total += 1
+            if row.get(name) == expected:
+                right += 1
+            elif row:
+                misses.append(f"  {cert.name} ({kind}) {name}: {row.get(name)!r} != {expected!r}")
+    print("\r", end="", file=sys.stderr, flush=True)
+    return right, total, seconds, misses
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--kinds", default=",".join(KINDS))
+    parser.add_argument("--set", choices=("evaluation", "tuning"), default="evaluation")
+    parser.add_argument("--misses", action="store_true", help="list every field missed")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    certificates = EVALUATION if args.set == "evaluation" else TUNING
+    print(f"{args.set} set: {len(certificates)} certificates, {len(CALIFORNIA_FIELDS)} fields each")
+    print(f"{'kind':<6} {'fields right':>14} {'accuracy':>9} {'target':>7} {'s/cert':>7}"
+          f" {'max s':>6}  met?   (seconds: CPU on one core)")  # fmt: skip
+    all_met = True
+    misses: list[str] = []
+    for kind in args.kinds.split(","):
+        right, total, seconds, kind_misses = evaluate(certificates, kind)
+        misses += kind_misses
+        accuracy = right / total
+        per_cert, worst = statistics.fmean(seconds), max(seconds)
+        limit = SECONDS_TARGETS[kind]
+        met = accuracy >= TARGETS[kind] and (limit is None or worst < limit)
+        all_met &= met
+        print(
+            f"{kind:<6} {f'{right}/{total}':>14} {accuracy:>8.1%} {TARGETS[kind]:>7.0%}"
+            f" {per_cert:>7.3f} {worst:>6.2f}  {'yes' if met else 'no'}",
+            flush=True,
+        )
+    print("targets: accuracy as above; seconds per certificate: text < 0.05, scan and photo < 4")
+    if args.misses and misses:
+        print("\n".join(["misses:", *misses]))
+    return 0 if all_met else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,157 @@
+"""Scans and photos: every picture format, TIFF pages, PDFs mixing text and scanned
+pages, and bad pictures failing their file with a clear message in bounded time and
+memory. OCR takes a second or two a page here, so the OCR cases are few."""
+
+from __future__ import annotations
+
+import io
+import struct
+import time
+import zlib
+
+import pytest
+from fpdf import FPDF
+from PIL import Image
+
+from cpe_runs.extraction import ExtractionError, extract_certificates
+from cpe_runs.extraction import ocr as ocr_module
+from cpe_runs.extraction.layout import Word, page_lines
+
+from .certificates import CALIFORNIA_FIELDS, CORPUS, fields_only, pdf_bytes
+from .certificates.scan import scan_image, tiff_bytes, webp_bytes
+
+BY_NAME = {cert.name: cert for cert in CORPUS}
+
+
+def _extract(data: bytes, content_type: str, filename: str = "picture") -> list[dict]:
+    return extract_certificates(
+        data, filename=filename, content_type=content_type, fields=CALIFORNIA_FIELDS
+    )
+
+
+def _png_header_only(width: int, height: int) -> bytes:
+    """A PNG whose header says width x height, with one tiny compressed row after it."""
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = struct.pack(">I", zlib.crc32(kind + body))
+        return struct.pack(">I", len(body)) + kind + body + crc
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00" * 64))
+        + chunk(b"IEND", b"")
+    )
+
+
+def _png(image: Image.Image) -> bytes:
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty image"),
+        (_png_header_only(20_000, 20_000), "image too large: 400,000,000 pixels"),
+        (_png_header_only(9_000, 9_000), "image too large: 9,000 x 9,000 pixels"),
+        (_png(Image.new("L", (800, 600), 255))[:120], "corrupt image"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "corrupt image"),
+        (_png(Image.new("L", (1700, 1100), 255)), "no text found: the image is blank"),
+        (_png(Image.new("L", (8, 8), 0)), "image too small"),
+    ],
+    ids=["zero_bytes", "20000x20000", "9000x9000", "truncated", "corrupt", "blank", "tiny"],
+)
+def test_bad_pictures_fail_their_file_fast_with_a_clear_message(data: bytes, message: str):
+    start = time.process_time()
+    with pytest.raises(ExtractionError, match=message):
+        _extract(data, "image/png", "bad.png")
+    assert time.process_time() - start < 2.0  # refused before any OCR or large decode
+
+
+def test_a_pdf_page_that_renders_to_nothing_fails_as_no_text_found():
+    pdf = FPDF()
+    pdf.add_page()  # nothing drawn
+    with pytest.raises(ExtractionError, match="no text found"):
+        _extract(bytes(pdf.output()), "application/pdf", "blank.pdf")
+
+
+def test_without_tesseract_a_picture_fails_naming_the_package(monkeypatch):
+    import pytesseract
+
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
+    ocr_module._tesseract.cache_clear()
+    try:
+        cert = BY_NAME["webinar_colon_labels"]
+        with pytest.raises(ExtractionError, match=r"install .*tesseract-ocr tesseract-ocr-eng"):
+            _extract(_png(scan_image(cert.markup, "no-ocr")), "image/png")
+    finally:
+        ocr_module._tesseract.cache_clear()
+
+
+def test_words_on_one_baseline_keep_their_columns_and_labels():
+    """Layout from positions, whatever order the words were drawn in (no OCR needed)."""
+    words = [
+        Word("Date:", 400, 10, 440, 22),  # right column drawn first
+        Word("Title:", 0, 11, 40, 23),
+        Word("Ethics", 50, 10, 100, 22),
+        Word("2025-03-14", 450, 11, 530, 23),
+        Word("Hours:", 0, 40, 48, 52),
+        Word("2.0", 300, 40, 324, 52),  # right-aligned value
+    ]
+    lines = page_lines(words)
+    assert lines[0].split() == ["Title:", "Ethics", "Date:", "2025-03-14"]
+    assert "  " in lines[0].split("Ethics")[1]  # a column gap, not a word space
+    assert lines[-1].startswith("Hours:") and lines[-1].endswith("2.0")
+    # Table cells: each value starts under its label's column.
+    table = page_lines(
+        [
+            Word("Credits", 200, 0, 260, 12),
+            Word("Date", 0, 0, 40, 12),
+            Word("3.0", 200, 20, 224, 32),
+            Word("04/22/2025", 0, 20, 80, 32),
+        ]
+    )
+    assert table[0].index("Credits") == table[-1].index("3.0")
+
+
+@pytest.mark.slow
+def test_a_tiff_is_read_page_by_page_and_a_webp_like_a_png():
+    first, second = BY_NAME["webinar_colon_labels"], BY_NAME["dotted_two_column"]
+    pages = [scan_image(first.markup, "tiff-1"), scan_image(second.markup, "tiff-2")]
+    rows = _extract(tiff_bytes(pages), "image/tiff", "batch.tif")
+    assert [row["_source"] for row in rows] == ["ocr", "ocr"]
+    assert fields_only(rows) == [first.expected, second.expected]
+    [row] = fields_only(_extract(webp_bytes(pages[0]), "application/octet-stream", "c.webp"))
+    assert row == first.expected
+
+
+@pytest.mark.slow
+def test_a_pdf_with_a_text_page_and_a_scanned_page_reads_both():
+    text_cert, scanned_cert = BY_NAME["table_header_row"], BY_NAME["webinar_colon_labels"]
+    pdf = FPDF(orientation="L", unit="mm", format="letter")
+    # Page 1: a text certificate; page 2: the picture of one (no text layer).
+    text_pdf = pdf_bytes([text_cert.markup])
+    image = scan_image(scanned_cert.markup, "mixed").convert("RGB")
+    pdf.add_page()
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    pdf.image(buffer, x=0, y=0, w=pdf.w, h=pdf.h)
+    mixed = _merge_pdfs(text_pdf, bytes(pdf.output()))
+    rows = _extract(mixed, "application/pdf", "mixed.pdf")
+    assert [row["_source"] for row in rows] == ["pdf", "ocr"]
+    assert fields_only(rows) == [text_cert.expected, scanned_cert.expected]
+    assert all(0 < c <= 1 for c in rows[1]["_confidence"].values())
+
+
+def _merge_pdfs(*documents: bytes) -> bytes:
+    import pypdfium2 as pdfium
+
+    merged = pdfium.PdfDocument.new()
+    for data in documents:
+        merged.import_pages(pdfium.PdfDocument(data))
+    out = io.BytesIO()
+    merged.save(out)
+    return out.getvalue()
