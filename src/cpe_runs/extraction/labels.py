@@ -228,7 +228,8 @@ class Label:
 
 
 def _phrase(pattern: str) -> str:
-    return pattern.replace(" ", r"\s+")
+    # Any blank between a label's words, or none: OCR runs "Course Title" together.
+    return pattern.replace(" ", r"\s*")
 
 
 # Longest phrase first, so that "Program Title" is read before "Program".

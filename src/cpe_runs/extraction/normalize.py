@@ -159,7 +159,8 @@ _METHOD_WORDS = [
     (SELF_STUDY, r"self[\s-]?study|self[\s-]?paced|on[\s-]?demand|\bqas\b|independent study"),
     (
         GROUP_INTERNET,
-        r"internet|webinar|webcast|web[\s-]based|virtual|online|zoom|remote|\bgib\b",
+        # "intemet": OCR reads "rn" as "m".
+        r"inte(?:rn|m)et|webinar|webcast|web[\s-]based|virtual|online|zoom|remote|\bgib\b",
     ),
     (GROUP_LIVE, r"\blive\b|in[\s-]person|classroom|seminar|conference|on[\s-]?site|face[\s-]to"),
 ]
@@ -283,14 +284,10 @@ def nasba_field(text: str | None) -> str | None:
     name = _NAMES_BY_KEY.get(key)
     if name is not None:
         printed = " ".join(text.split()).strip(" .,;:-–")
-        if printed.isupper() or printed.islower() or _spelling(printed) != _spelling(name):
-            return name  # "AUDITING - GOVERNMENTAL": NASBA's spelling
-        return printed
+        # Kept as printed only when it is NASBA's name, "and" for "&" aside; any other
+        # spelling ("AUDITING - GOVERNMENTAL", "information technology") gets NASBA's.
+        return printed if printed.replace(" and ", " & ") == name else name
     return _FIELDS_BY_KEY.get(key)
-
-
-def _spelling(name: str) -> str:
-    return name.lower().replace(" and ", " & ")
 
 
 _CREDIT_TAIL = re.compile(

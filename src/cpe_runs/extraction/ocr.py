@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 
 from PIL import Image
 
@@ -24,9 +25,14 @@ MISSING = (
 )
 # Words Tesseract is less sure of than this are noise (specks, border ornaments).
 _MIN_WORD_CONFIDENCE = 20
-# Automatic page segmentation, with no orientation detection (pictures are upright
-# after EXIF and deskew); the words are laid out again from their boxes (layout).
-_CONFIG = "--psm 3 --oem 1"
+# Sparse text: every word Tesseract finds, in no particular order; the words are laid
+# out again from their boxes (layout). The automatic segmentation (--psm 3) drops
+# what it takes for a drawing, such as "4.0" after a line of dotted leaders
+# (forms.py: dotted_two_column, scanned).
+_CONFIG = "--psm 11 --oem 1"
+# A speck before a word reads as "_", "~" or ".": it would hide the word's label.
+_SPECK_BEFORE = re.compile(r"^[.,'`~_‘’]+(?=[A-Za-z0-9])")
+_ONLY_SPECKS = re.compile(r"^[.,'`~_‘’\"]+$")
 _TIMEOUT_SECONDS = 60
 
 
@@ -86,9 +92,8 @@ def read_words(image: Image.Image) -> list[Word]:
         data["height"],
         strict=True,
     ):
-        # A speck before a word reads as "_" or "~": it would hide the word's label.
-        text = (text or "").strip().strip("_~`")
+        text = _SPECK_BEFORE.sub("", (text or "").strip().strip("_~`"))
         confidence = float(conf)
-        if text and confidence >= _MIN_WORD_CONFIDENCE:
+        if text and not _ONLY_SPECKS.match(text) and confidence >= _MIN_WORD_CONFIDENCE:
             words.append(Word(text, left, top, left + width, top + height, confidence / 100))
     return words
