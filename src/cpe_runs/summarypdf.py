@@ -16,6 +16,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from .compliance import Summary
+from .filetypes import clean_text
 
 _PUNCTUATION = str.maketrans({
     "‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-",
@@ -36,8 +37,9 @@ class CertificateLine:
 
 
 def latin1(text: str) -> str:
-    """The text in the characters a core PDF font has."""
-    text = unicodedata.normalize("NFC", text.translate(_PUNCTUATION))
+    """The text in the characters a core PDF font has, without control or format
+    characters (a bidi override would reorder what the PDF shows)."""
+    text = clean_text(text.translate(_PUNCTUATION))
     out = []
     for ch in text:
         if ord(ch) < 256:
