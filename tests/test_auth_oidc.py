@@ -148,8 +148,9 @@ def test_a_verified_email_joins_its_user_an_unverified_one_does_not(oidc_client,
 def test_an_unreachable_provider_answers_503_not_401(db_url, idp):
     idp.fail = True
     with api_client(db_url, **idp.settings()) as test_client:
-        body = assert_problem(me(test_client, idp.token("x")), 503)
-    assert "keys" in body["detail"]
+        response = me(test_client, idp.token("x"))
+    body = assert_problem(response, 503)
+    assert "keys" in body["detail"] and response.headers["retry-after"] == "30"
 
 
 def test_identity_provider_settings_come_all_three_or_none():

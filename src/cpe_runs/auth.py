@@ -129,7 +129,7 @@ async def _identity_user(
     except InvalidIdentityToken as exc:
         raise _refused(str(exc)) from None
     except KeysUnavailable as exc:
-        raise ServiceUnavailableException(detail=str(exc)) from None
+        raise ServiceUnavailableException(detail=str(exc), headers={"Retry-After": "30"}) from None
     if max_seconds is not None and identity.expires_at - time.time() > max_seconds + LEEWAY_SECONDS:
         raise _refused(
             f"an identity token in a URL must expire within {max_seconds:.0f} s;"
