@@ -53,10 +53,17 @@ export function onSheetEvent(type, data) {
   if (data.job_id === state.jobId && ROW_EVENTS.has(type)) refreshSummary();
 }
 
+// Events come in bursts (a batch reports progress every 200 ms): the first one
+// schedules a fetch DEBOUNCE_MS later and the rest join it, so the panel follows
+// a long batch as it goes rather than once it stops. delay 0: fetch now.
 export function refreshSummary(delay = DEBOUNCE_MS) {
   if (!state.jobId) return;
+  if (timer !== null && delay > 0) return;
   clearTimeout(timer);
-  timer = setTimeout(loadSummary, delay);
+  timer = setTimeout(() => {
+    timer = null;
+    loadSummary();
+  }, delay);
 }
 
 async function loadSummary() {
