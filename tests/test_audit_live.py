@@ -1,6 +1,7 @@
 """The audit packet from a live server to a client that reads slowly: while the client
 does not read, the server holds no transaction (no pool connection is taken), and the
-ZIP that arrives in the end holds every certificate, byte for byte."""
+ZIP that arrives in the end holds every certificate, byte for byte; a certificate
+deleted meanwhile ends the download rather than leaving it out."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ import zipfile
 import httpx
 import psycopg
 import pytest
+
+from cpe_runs import audit
+from cpe_runs.db import create_pool
 
 from .factories import add_file, make_sheet, make_token
 
@@ -121,3 +125,22 @@ def test_a_slow_reader_holds_no_connection_and_gets_every_certificate(conn, live
         name = f"certificate-{n - 1:02d}.pdf"
         assert path == f"certificates/{n:03d} {name}"
         assert archive.read(path) == contents[name]
+
+
+async def test_a_certificate_deleted_while_its_packet_streams_ends_the_download(db_url, conn):
+    """No packet that silently lacks a certificate: the stream fails instead."""
+    user_id, _token = make_token(conn)
+    job_id, _contents = sheet_of_big_certificates(conn, user_id)
+    pool = await create_pool(db_url, role="cpe_runs_api")
+    try:
+        packet = await audit.prepare(pool, user_id, job_id)
+        chunks = audit.stream(pool, user_id, packet)
+        await anext(chunks)  # summary.pdf and the sheet go first
+        conn.execute(
+            "DELETE FROM source_files WHERE job_id = %s AND name = 'certificate-05.pdf'", [job_id]
+        )
+        with pytest.raises(audit.CertificateGone, match=r"certificate-05\.pdf was deleted"):
+            async for _ in chunks:
+                pass
+    finally:
+        await pool.close()
