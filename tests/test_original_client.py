@@ -117,6 +117,9 @@ class OriginalApi:
     def create_cpe_sheet(self, template_id: str, name: str | None = None) -> dict:
         return self.request("/api/cpe/sheets", "POST", {"template_id": template_id, "name": name})
 
+    def delete_cpe_sheet(self, job_id: str) -> dict:
+        return self.request(f"/api/cpe/sheets/{job_id}", "DELETE")
+
     def start_cpe_sheet(self, job_id: str) -> dict:
         return self.request(f"/api/cpe/sheets/{job_id}/start", "POST")
 
@@ -129,6 +132,10 @@ class OriginalApi:
 
     def get_job_files_all_runs(self, job_id: str) -> dict:
         return self.request(f"/api/jobs/{job_id}/files:all")
+
+    def remove_file_from_job(self, job_id: str, file_id: str, run_id: str | None) -> dict:
+        query = f"?run_id={run_id}" if run_id else ""
+        return self.request(f"/api/jobs/{job_id}/files/{file_id}{query}", "DELETE")
 
     def create_job_run(self, job_id: str, request: dict) -> dict:
         return self.request(f"/api/jobs/{job_id}/runs", "POST", request)
@@ -431,6 +438,18 @@ def test_the_original_page_loads_uploads_starts_follows_shows_exports_and_recove
     again = stale_panel.upload([("late.txt", TEXT)], stale.active_run_id, stale.refetch_sheets)
     assert not again["conflict"] and again["files"][0]["filename"] == "late.txt"
 
+    # Its remove button: files of the active run that are `uploaded` (or `unpacked`).
+    stale_panel.load_existing_files()
+    removable = [
+        f
+        for f in stale_panel.files
+        if f["status"] in ("uploaded", "unpacked") and f["job_run_id"] == stale.active_run_id
+    ]
+    assert [f["original_filename"] for f in removable] == ["late.txt"]
+    original.remove_file_from_job(page.job_id, removable[0]["id"], stale.active_run_id)
+    stale_panel.load_existing_files()
+    assert [name for name, _ in stale_panel.shown()] == ["ethics.txt", "tax.pdf"]
+
     # Older pages call createJobRun first: it answers the editable run, never a second one.
     for _ in range(2):
         made = original.create_job_run(
@@ -442,6 +461,10 @@ def test_the_original_page_loads_uploads_starts_follows_shows_exports_and_recove
         == 2
     )
     assert f"POST /api/jobs/{page.job_id}/files" in original.preflights
+
+    # Its delete dialog.
+    assert original.delete_cpe_sheet(page.job_id)["message"]
+    assert original.list_cpe_sheets() == {"sheets": [], "total": 0}
 
 
 def onmessage(stream: EventStream, until) -> list[dict]:
