@@ -31,6 +31,22 @@ CREATE TYPE public.sheet_position AS (
 );
 
 --
+-- Name: announce_run_event(bigint, text, uuid, uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.announce_run_event(p_seq bigint, p_type text, p_job_id uuid, p_run_id uuid, p_user_id uuid) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  IF p_seq & 1048575 = 0 THEN
+    PERFORM pg_notify('cpe_runs_events', json_build_object(
+      'seq', p_seq, 'type', p_type, 'job_id', p_job_id, 'run_id', p_run_id, 'user_id', p_user_id
+    )::text);
+  END IF;
+END
+$$;
+
+--
 -- Name: app_user_id(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -183,7 +199,6 @@ DECLARE
   v_candidates uuid[];
   v_ids uuid[];
 BEGIN
-  PERFORM fail_abandoned_tasks();
   WITH active AS (
     SELECT r.id AS run_id, r.job_id, j.user_id
       FROM job_runs r JOIN extraction_jobs j ON j.id = r.job_id
@@ -529,6 +544,32 @@ END
 $$;
 
 --
+-- Name: emit_file_events(jsonb); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.emit_file_events(p_files jsonb) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_count integer := jsonb_array_length(p_files);
+  v_first bigint;
+BEGIN
+  IF v_count = 0 THEN
+    RETURN;
+  END IF;
+  v_first := next_event_seqs(v_count);
+  INSERT INTO run_events (seq, job_id, run_id, user_id, type, payload)
+  SELECT v_first + f.n - 1, (f.e->>'job_id')::uuid, (f.e->>'run_id')::uuid,
+         job_user_id((f.e->>'job_id')::uuid), 'file_status', f.e - 'id' || jsonb_build_object(
+           'file_id', f.e->'id')
+    FROM jsonb_array_elements(p_files) WITH ORDINALITY AS f(e, n);
+  PERFORM announce_run_event(v_first, 'file_status', (p_files->0->>'job_id')::uuid,
+                             (p_files->0->>'run_id')::uuid,
+                             job_user_id((p_files->0->>'job_id')::uuid));
+END
+$$;
+
+--
 -- Name: emit_run_event(text, uuid, uuid, uuid, jsonb); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -540,9 +581,7 @@ DECLARE
 BEGIN
   INSERT INTO run_events (seq, job_id, run_id, user_id, type, payload)
   VALUES (v_seq, p_job_id, p_run_id, p_user_id, p_type, p_payload);
-  PERFORM pg_notify('cpe_runs_events', json_build_object(
-    'seq', v_seq, 'type', p_type, 'job_id', p_job_id, 'run_id', p_run_id, 'user_id', p_user_id
-  )::text);
+  PERFORM announce_run_event(v_seq, p_type, p_job_id, p_run_id, p_user_id);
   RETURN v_seq;
 END
 $$;
@@ -1003,6 +1042,24 @@ BEGIN
     RAISE EXCEPTION 'more than 1048576 events in one transaction' USING ERRCODE = 'CR009';
   END IF;
   PERFORM set_config('cpe_runs.event_n', (v_n + 1)::text, true);
+  RETURN (pg_current_xact_id()::text::bigint << 20) + v_n;
+END
+$$;
+
+--
+-- Name: next_event_seqs(integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.next_event_seqs(p_count integer) RETURNS bigint
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_n integer := coalesce(nullif(current_setting('cpe_runs.event_n', true), ''), '0')::integer;
+BEGIN
+  IF v_n + p_count > 1048576 THEN
+    RAISE EXCEPTION 'more than 1048576 events in one transaction' USING ERRCODE = 'CR009';
+  END IF;
+  PERFORM set_config('cpe_runs.event_n', (v_n + p_count)::text, true);
   RETURN (pg_current_xact_id()::text::bigint << 20) + v_n;
 END
 $$;
@@ -2050,35 +2107,35 @@ END
 $$;
 
 --
--- Name: tg_source_files__events(); Type: FUNCTION; Schema: public; Owner: -
+-- Name: tg_source_files__deleted_events(); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.tg_source_files__events() RETURNS trigger
+CREATE FUNCTION public.tg_source_files__deleted_events() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
-DECLARE
-  v_file source_files := CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
-  v_status text := CASE WHEN TG_OP = 'DELETE' THEN 'deleted' ELSE NEW.status END;
-  v_user uuid;
 BEGIN
-  -- A file still uploading is no news: its event comes when the upload finishes
-  -- (uploading -> uploaded), and one discarded or swept never had any.
-  IF v_file.status = 'uploading' THEN
-    RETURN NULL;
-  END IF;
-  v_user := job_user_id(v_file.job_id);
-  -- A file deleted with its sheet needs no event of its own: sheet_deleted says it.
-  IF TG_OP = 'DELETE' AND v_user IS NULL
-     AND NOT EXISTS (SELECT 1 FROM extraction_jobs WHERE id = v_file.job_id) THEN
-    RETURN NULL;
-  END IF;
-  IF TG_OP = 'UPDATE' AND NEW.status IS NOT DISTINCT FROM OLD.status THEN
-    RETURN NULL;
-  END IF;
-  PERFORM emit_run_event('file_status', v_file.job_id, v_file.run_id, v_user, jsonb_build_object(
-    'file_id', v_file.id, 'run_id', v_file.run_id, 'job_id', v_file.job_id,
-    'name', v_file.name, 'status', v_status, 'error', v_file.error
-  ));
+  PERFORM emit_file_events(coalesce(jsonb_agg(jsonb_build_object(
+    'id', o.id, 'job_id', o.job_id, 'run_id', o.run_id, 'name', o.name,
+    'status', 'deleted', 'error', o.error)), '[]'))
+    FROM old_files o
+   WHERE o.status <> 'uploading'
+     AND EXISTS (SELECT 1 FROM extraction_jobs j WHERE j.id = o.job_id);
+  RETURN NULL;
+END
+$$;
+
+--
+-- Name: tg_source_files__inserted_events(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.tg_source_files__inserted_events() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  PERFORM emit_file_events(coalesce(jsonb_agg(jsonb_build_object(
+    'id', n.id, 'job_id', n.job_id, 'run_id', n.run_id, 'name', n.name,
+    'status', n.status, 'error', n.error)), '[]'))
+    FROM new_files n WHERE n.status <> 'uploading';
   RETURN NULL;
 END
 $$;
@@ -2092,6 +2149,23 @@ CREATE FUNCTION public.tg_source_files__rename_rows() RETURNS trigger
     AS $$
 BEGIN
   UPDATE result_rows SET file_name = NEW.name WHERE file_id = NEW.id;
+  RETURN NULL;
+END
+$$;
+
+--
+-- Name: tg_source_files__updated_events(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.tg_source_files__updated_events() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  PERFORM emit_file_events(coalesce(jsonb_agg(jsonb_build_object(
+    'id', n.id, 'job_id', n.job_id, 'run_id', n.run_id, 'name', n.name,
+    'status', n.status, 'error', n.error)), '[]'))
+    FROM new_files n JOIN old_files o ON o.id = n.id
+   WHERE n.status IS DISTINCT FROM o.status AND n.status <> 'uploading';
   RETURN NULL;
 END
 $$;
@@ -2571,6 +2645,12 @@ CREATE TRIGGER _200_status_guard BEFORE UPDATE OF status ON public.job_runs FOR 
 CREATE TRIGGER _300_progress_throttle BEFORE UPDATE ON public.job_runs FOR EACH ROW EXECUTE FUNCTION public.tg_job_runs__progress_throttle();
 
 --
+-- Name: source_files _400_deleted_events; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER _400_deleted_events AFTER DELETE ON public.source_files REFERENCING OLD TABLE AS old_files FOR EACH STATEMENT EXECUTE FUNCTION public.tg_source_files__deleted_events();
+
+--
 -- Name: extraction_jobs _400_events; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -2583,10 +2663,16 @@ CREATE TRIGGER _400_events AFTER DELETE ON public.extraction_jobs FOR EACH ROW E
 CREATE TRIGGER _400_events AFTER INSERT OR UPDATE ON public.job_runs FOR EACH ROW EXECUTE FUNCTION public.tg_job_runs__events();
 
 --
--- Name: source_files _400_events; Type: TRIGGER; Schema: public; Owner: -
+-- Name: source_files _400_inserted_events; Type: TRIGGER; Schema: public; Owner: -
 --
 
-CREATE TRIGGER _400_events AFTER INSERT OR DELETE OR UPDATE OF status ON public.source_files FOR EACH ROW EXECUTE FUNCTION public.tg_source_files__events();
+CREATE TRIGGER _400_inserted_events AFTER INSERT ON public.source_files REFERENCING NEW TABLE AS new_files FOR EACH STATEMENT EXECUTE FUNCTION public.tg_source_files__inserted_events();
+
+--
+-- Name: source_files _400_updated_events; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER _400_updated_events AFTER UPDATE ON public.source_files REFERENCING OLD TABLE AS old_files NEW TABLE AS new_files FOR EACH STATEMENT EXECUTE FUNCTION public.tg_source_files__updated_events();
 
 --
 -- Name: job_runs _500_append_next; Type: TRIGGER; Schema: public; Owner: -

@@ -243,6 +243,9 @@ def test_a_task_whose_workers_keep_dying_fails_after_its_last_attempt(conn):
         assert {r["attempt"] for r in rows} == {attempt}
         expire_leases(conn, run_id)
     assert claim(conn) == []  # nobody gets it a third time...
+    # ...and the workers' sweep fails it (they run it on a timer).
+    assert conn.execute("SELECT fail_abandoned_tasks()").fetchone() == (2,)
+    assert conn.execute("SELECT fail_abandoned_tasks()").fetchone() == (0,)
     for task_id in conn.execute(
         "SELECT id FROM extraction_tasks WHERE run_id = %s", [run_id]
     ).fetchall():
@@ -261,6 +264,7 @@ def test_a_last_attempt_lost_after_an_earlier_failure_names_both(conn):
     claim(conn)
     expire_leases(conn, run_id)
     assert claim(conn) == []
+    conn.execute("SELECT fail_abandoned_tasks()")
     error = task_row(conn, row["task_id"])["file_error"]
     assert "last attempt (2 of 2) stopped (lease expired)" in error
     assert "RuntimeError: flaky" in error

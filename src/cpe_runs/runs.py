@@ -280,6 +280,12 @@ async def run_template_fields(conn: asyncpg.Connection, run_id: uuid.UUID) -> li
 
 
 @_translated
+async def fail_abandoned_tasks(conn: asyncpg.Connection) -> int:
+    """Fail the tasks whose lease expired on their last attempt; how many."""
+    return await conn.fetchval("SELECT fail_abandoned_tasks()")
+
+
+@_translated
 async def next_task_due(conn: asyncpg.Connection) -> float | None:
     """Seconds until a delayed retry or a lease falls due; None when nothing will."""
     return await conn.fetchval("SELECT next_task_due()")

@@ -214,6 +214,10 @@ class Worker:
                 due = None
                 if len(claimed) < free:
                     due = await self._db_once(runs.next_task_due)
+                    if due is not None and due <= 0:
+                        # A lease ran out that no claim takes: its last attempt was
+                        # abandoned. Fail it now rather than wait for the sweep's timer.
+                        await self._db_once(runs.fail_abandoned_tasks)
             except Exception as exc:
                 # Waited out, never fatal: a worker outlives any database restart.
                 failures += 1
@@ -372,6 +376,7 @@ class Worker:
         lease = self.settings.lease_seconds
         while True:
             await asyncio.sleep(lease / 3)
+            await self._sweep()
             held = [(s.task.task_id, s.task.attempt) for s in self._slots.values() if not s.lost]
             if not held:
                 continue
@@ -394,6 +399,18 @@ class Worker:
                     and not slot.reporting
                 ):
                     slot.lost = True
+
+    async def _sweep(self) -> None:
+        """Fail the tasks abandoned on their last attempt, so that their runs end (every
+        worker does it on the heartbeat's timer; claims no longer do)."""
+        try:
+            await self._db_once(runs.fail_abandoned_tasks)
+        except Exception as exc:
+            log.warning(
+                "cannot sweep abandoned tasks: %s",
+                _describe(exc),
+                exc_info=not isinstance(exc, TRANSIENT_ERRORS),
+            )
 
     # -- shutdown ------------------------------------------------------------------
 
