@@ -1686,7 +1686,7 @@ CREATE FUNCTION public.sheet_summary(p_user_id uuid, p_job_id uuid) RETURNS json
     SELECT format_cell(rr."values" -> sheet.hours, 'number') AS hours,
            format_cell(rr."values" -> sheet.completion_date, 'date') AS completion_date,
            nullif(btrim(rr."values" ->> sheet.field_of_study), '') AS field_of_study
-      FROM sheet, run_chain(sheet.run_id) c JOIN result_rows rr ON rr.run_id = c.run_id
+      FROM sheet, sheet_result_rows(sheet.run_id) rr
      WHERE sheet.run_id IS NOT NULL
   ), counted AS MATERIALIZED (
     SELECT cell_hours(c.hours) AS hours, c.field_of_study, is_ethics(c.field_of_study) AS ethics,
