@@ -132,8 +132,8 @@ async def _identity_user(
         raise ServiceUnavailableException(detail=str(exc), headers={"Retry-After": "30"}) from None
     if max_seconds is not None and identity.expires_at - time.time() > max_seconds + LEEWAY_SECONDS:
         raise _refused(
-            f"an identity token in a URL must expire within {max_seconds:.0f} s;"
-            " get a ticket from POST /api/events/tickets instead"
+            f"an identity token in a URL must expire within {max_seconds:.0f} s"
+            " (CPE_RUNS_OIDC_URL_TOKEN_MAX_SECONDS); send a longer-lived one as a header"
         )
     row = await connection.app.state.pool.fetchrow(
         "SELECT * FROM authenticate_identity($1, $2, $3, $4)",
