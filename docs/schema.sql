@@ -55,6 +55,17 @@ CREATE FUNCTION public.app_user_id() RETURNS uuid
     RETURN (NULLIF(current_setting('cpe_runs.user_id'::text, true), ''::text))::uuid;
 
 --
+-- Name: applied_migrations(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.applied_migrations() RETURNS SETOF text
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  SELECT migration_id FROM _yoyo_migration ORDER BY migration_id
+$$;
+
+--
 -- Name: authenticate_identity(text, text, text, boolean); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -2983,6 +2994,12 @@ ALTER TABLE public.run_events ENABLE ROW LEVEL SECURITY;
 --
 
 CREATE POLICY run_events_api ON public.run_events TO cpe_runs_api USING ((user_id = ( SELECT public.app_user_id() AS app_user_id))) WITH CHECK ((user_id = ( SELECT public.app_user_id() AS app_user_id)));
+
+--
+-- Name: run_events run_events_subscriber; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY run_events_subscriber ON public.run_events FOR SELECT TO cpe_runs_subscriber USING (true);
 
 --
 -- Name: run_events run_events_worker; Type: POLICY; Schema: public; Owner: -

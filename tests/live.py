@@ -116,6 +116,7 @@ def start_worker(
     *,
     concurrency: int = 1,
     env: dict[str, str] | None = None,
+    args: tuple[str, ...] = (),
 ) -> WorkerProcess:
     """`cpe-runs worker` in a subprocess with CPE_RUNS_EXTRACTOR=tests.extractors:<extractor>
     (run from the repository, so that `tests` imports). Stop it in a finally."""
@@ -129,7 +130,10 @@ def start_worker(
     log_path = Path(tempfile.mkstemp(prefix="worker-", suffix=".log", dir=workdir)[1])
     with open(log_path, "wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "cpe_runs.cli", "worker", "--concurrency", str(concurrency)],
+            [
+                *(sys.executable, "-m", "cpe_runs.cli", "worker"),
+                *("--concurrency", str(concurrency), *args),
+            ],
             cwd=REPO_ROOT,
             env=full_env,
             stdout=log,

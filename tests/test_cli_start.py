@@ -4,6 +4,7 @@ with status 1, never a traceback, for a database it cannot use."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -196,3 +197,24 @@ def test_a_database_migrated_by_a_newer_version_is_one_line(command, db_url, con
     done = _cpe_runs(*command, cwd=tmp_path, env={"CPE_RUNS_DATABASE_URL": db_url})
     _fails_with_one_line(done, "migrated by a newer cpe_runs")
     assert "9999_from_the_future" in done.stderr
+
+
+# -- logs --------------------------------------------------------------------------
+
+
+def test_json_logs_are_one_object_per_line(db_url, tmp_path):
+    done = _cpe_runs(
+        "migrate",
+        cwd=tmp_path,
+        env={
+            "CPE_RUNS_DATABASE_URL": db_url,
+            "CPE_RUNS_LOG_FORMAT": "json",
+            "CPE_RUNS_LOG_LEVEL": "debug",
+        },
+    )
+    assert done.returncode == 0, done.stderr
+    entries = [json.loads(line) for line in done.stderr.splitlines()]
+    assert entries, "debug logs something"
+    for entry in entries:
+        assert {"time", "level", "logger", "message"} <= set(entry)
+    assert any(e["logger"] == "cpe_runs" and "up to date" in e["message"] for e in entries)

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from yoyo import read_migrations
+from yoyo import get_backend, read_migrations
 
 from cpe_runs.migrations import _yoyo_url, migrations, pending_migrations
 from cpe_runs.schema import dump_schema
@@ -66,3 +66,44 @@ def test_yoyo_ini_names_the_folder_the_package_reads():
     source = config.get("DEFAULT", "sources")
     assert Path(source).resolve() == SQL.resolve()
     assert [m.id for m in read_migrations(source)] == [m.id for m in migrations()]
+
+
+def test_plain_yoyo_rolls_back_the_newest_migration_and_applies_it_again(
+    empty_db, pg_server, template_db
+):
+    database = ["--database", _yoyo_url(empty_db)]
+    _yoyo("apply", *database)
+    newest = migrations()[-1].id
+    _yoyo("rollback", *database, "--revision", newest)
+    assert pending_migrations(empty_db) == [newest]
+    assert re.search(rf"^U\s+{newest}\s", _yoyo("list", *database), re.M)
+    _yoyo("apply", *database)
+    assert pending_migrations(empty_db) == []
+    assert dump_schema(empty_db) == dump_schema(pg_server.url(template_db))
+
+
+def test_each_rollback_restores_the_schema_before_its_migration(empty_db):
+    """Migrate one step at a time; where a migration has a rollback, undo it and compare
+    with the schema before it, then apply it again."""
+    backend = get_backend(_yoyo_url(empty_db))
+    every = migrations()
+    exercised = []
+    try:
+        for migration in every:
+            step = every.filter(lambda m, mid=migration.id: m.id == mid)
+            before = dump_schema(empty_db)
+            with backend.lock():
+                backend.apply_migrations(backend.to_apply(step))
+            if migration.id <= LAST_WITHOUT_ROLLBACK:
+                continue
+            after = dump_schema(empty_db)
+            with backend.lock():
+                backend.rollback_migrations(backend.to_rollback(step))
+            assert dump_schema(empty_db) == before, f"{migration.id}.rollback.sql leaves a trace"
+            with backend.lock():
+                backend.apply_migrations(backend.to_apply(step))
+            assert dump_schema(empty_db) == after
+            exercised.append(migration.id)
+    finally:
+        backend.connection.close()
+    assert "0014_event_subscribers" in exercised

@@ -22,7 +22,7 @@ from .api import sheets as sheets_api
 from .api.account import me
 from .api.errors import EXCEPTION_HANDLERS as DOMAIN_EXCEPTION_HANDLERS
 from .api.events import create_ticket, stream_events, stream_job_events
-from .api.health import health
+from .api.health import health, ready
 from .api.page import route_handlers as page_routes
 from .api.params import GuardedRequest
 from .auth import PUBLIC_PATHS, TokenAuthMiddleware, identity_provider_lifespan
@@ -30,6 +30,7 @@ from .config import Settings
 from .db import create_pool
 from .events import event_hub_lifespan
 from .maintenance import maintenance_lifespan
+from .metrics import http_metrics, metrics_endpoint
 from .problems import EXCEPTION_HANDLERS
 from .spool import SpoolBudget
 from .worker import in_process_workers
@@ -58,6 +59,8 @@ def create_app(
     return Litestar(
         route_handlers=[
             health,
+            ready,
+            metrics_endpoint,
             me,
             *sheets_api.HANDLERS,
             *files_api.HANDLERS,
@@ -76,7 +79,12 @@ def create_app(
             maintenance_lifespan(settings),
             in_process_workers(database_url, settings, workers),
         ],
-        middleware=[DefineMiddleware(TokenAuthMiddleware, exclude=PUBLIC_PATHS)],
+        # Metrics inside authentication: a refusal is raised through the middlewares
+        # around it, and Litestar's would count it as a 200.
+        middleware=[
+            DefineMiddleware(TokenAuthMiddleware, exclude=PUBLIC_PATHS),
+            http_metrics().middleware,
+        ],
         cors_config=_cors(settings),
         exception_handlers={**EXCEPTION_HANDLERS, **DOMAIN_EXCEPTION_HANDLERS},
         openapi_config=OpenAPIConfig(title="cpe_runs", version=__version__, path="/schema"),

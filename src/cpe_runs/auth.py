@@ -44,7 +44,15 @@ from .oidc import (
 TOKEN_PREFIX = "cpe_"
 TICKET_SECONDS = 60
 # Routes open to all: the health check, the page and its assets, the OpenAPI document.
-PUBLIC_PATHS = [r"^/api/health$", r"^/$", r"^/static/", r"^/schema", r"^/favicon"]
+PUBLIC_PATHS = [
+    r"^/api/health$",
+    r"^/api/ready$",
+    r"^/metrics$",
+    r"^/$",
+    r"^/static/",
+    r"^/schema",
+    r"^/favicon",
+]
 _STREAM_PATH = re.compile(r"^/api/(events|jobs/[^/]+/events)$")
 
 

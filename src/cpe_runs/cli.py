@@ -82,7 +82,12 @@ def _wait_for_database(url: str, seconds: float) -> None:
 
 
 def _migrate(url: str, settings: Settings) -> list[str]:
-    applied = apply_migrations(url, api_role=settings.api_role, worker_role=settings.worker_role)
+    applied = apply_migrations(
+        url,
+        api_role=settings.api_role,
+        worker_role=settings.worker_role,
+        subscriber_role=settings.subscriber_role,
+    )
     total = len(migrations())
     if applied:
         log.info("database %s: %d migration(s) applied, %d in all", where(url), len(applied), total)
@@ -206,6 +211,14 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> None:
             worker = Worker(url, settings, concurrency=args.concurrency)
         except ValueError as exc:
             raise CommandError(str(exc)) from exc
+        if args.metrics_port is not None:
+            from .metrics import serve_worker_metrics
+
+            try:
+                serve_worker_metrics(args.metrics_port)
+            except OSError as exc:
+                raise CommandError(f"--metrics-port {args.metrics_port}: {exc.strerror}") from None
+            log.info("metrics on http://0.0.0.0:%d/metrics", args.metrics_port)
         asyncio.run(_run_worker(worker))
 
 
@@ -328,6 +341,13 @@ def build_parser() -> argparse.ArgumentParser:
     worker = sub.add_parser("worker", help="run extraction workers (SIGTERM stops gracefully)")
     worker.add_argument(
         "--concurrency", type=int, default=4, help="tasks extracted at once (default 4)"
+    )
+    worker.add_argument(
+        "--metrics-port",
+        type=int,
+        default=None,
+        metavar="P",
+        help="serve this process's Prometheus metrics on port P (all addresses)",
     )
     worker.set_defaults(func=cmd_worker)
 

@@ -71,6 +71,10 @@ class Settings:
     # applies to them); the migrations create them when missing.
     api_role: RoleName = setting("cpe_runs_api", "the role the API acts as (see Security)")
     worker_role: RoleName = setting("cpe_runs_worker", "the role workers act as")
+    subscriber_role: RoleName = setting(
+        "cpe_runs_subscriber",
+        "the role dashboards subscribing in the database log in as (docs/events.md)",
+    )
     # -- uploads --------------------------------------------------------------------
     max_upload_bytes: Bytes = setting(
         50 * MIB, "the largest file (also a ZIP, and each of its members)", unit="bytes"

@@ -52,14 +52,22 @@ def _yoyo_url(url: str, settings: dict[str, str] | None = None) -> str:
 
 
 def apply_migrations(
-    url: str, *, api_role: str = "cpe_runs_api", worker_role: str = "cpe_runs_worker"
+    url: str,
+    *,
+    api_role: str = "cpe_runs_api",
+    worker_role: str = "cpe_runs_worker",
+    subscriber_role: str = "cpe_runs_subscriber",
 ) -> list[str]:
     """Apply what is pending; return the ids applied (empty when up to date).
 
     The role names are passed to the migrations that create the roles.
     """
     check_not_newer(url)
-    roles = {"cpe_runs.api_role": api_role, "cpe_runs.worker_role": worker_role}
+    roles = {
+        "cpe_runs.api_role": api_role,
+        "cpe_runs.worker_role": worker_role,
+        "cpe_runs.subscriber_role": subscriber_role,
+    }
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute("SELECT pg_advisory_lock(%s)", [_LOCK_KEY])
         try:

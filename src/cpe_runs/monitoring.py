@@ -24,6 +24,7 @@ class TaskState:
     state: str
     tasks: int
     oldest_seconds: float
+    age_sum_seconds: float
     by_age: tuple[int, ...]
 
 
@@ -32,7 +33,7 @@ async def task_states(conn: asyncpg.Connection) -> dict[str, TaskState]:
     rows = await conn.fetch(
         """
         SELECT status, width_bucket(age, $1::float8[]) AS bucket, count(*) AS tasks,
-               max(age) AS oldest
+               max(age) AS oldest, sum(age) AS age_sum
           FROM (SELECT status,
                        greatest(0, extract(epoch FROM now() - CASE status
                          WHEN 'queued' THEN run_after ELSE coalesce(started_at, created_at)
@@ -53,6 +54,7 @@ async def task_states(conn: asyncpg.Connection) -> dict[str, TaskState]:
             state,
             sum(r["tasks"] for r in mine),
             max((r["oldest"] for r in mine), default=0.0),
+            sum(r["age_sum"] for r in mine),
             by_age,
         )
     return states
@@ -80,3 +82,13 @@ async def live_workers(conn: asyncpg.Connection) -> list[str]:
 
 async def newest_event_seq(conn: asyncpg.Connection) -> int:
     return await conn.fetchval("SELECT coalesce(max(seq), 0) FROM run_events")
+
+
+async def events_after(conn: asyncpg.Connection, seq: int) -> tuple[int, float]:
+    """How many events follow `seq`, and the age in seconds of the oldest of them."""
+    count, age = await conn.fetchrow(
+        "SELECT count(*), coalesce(extract(epoch FROM now() - min(created_at)), 0)::float8"
+        " FROM run_events WHERE seq > $1",
+        seq,
+    )
+    return count, age

@@ -41,7 +41,7 @@ from typing import Any
 
 import asyncpg
 
-from .. import db, runs
+from .. import db, metrics, runs
 from ..config import Settings
 from ..errors import FileUnreadable, NotFound
 from ..extraction import ExtractionError, TemplateField, check_extractor
@@ -502,11 +502,13 @@ class Worker:
 
     def _log(self, slot: _Slot, outcome: str, *, error: str | None = None, **extra: Any) -> None:
         """One structured line per task outcome (key=value; strings quoted as JSON)."""
+        seconds = time.monotonic() - slot.started
+        metrics.observe_task(outcome, seconds)
         fields: dict[str, Any] = {
             "task": slot.task.task_id,
             "run": slot.task.run_id,
             "attempt": slot.task.attempt,
-            "duration_ms": round((time.monotonic() - slot.started) * 1000),
+            "duration_ms": round(seconds * 1000),
             "outcome": outcome,
             **extra,
             "error": error,

@@ -1,0 +1,213 @@
+"""Prometheus metrics.
+
+Process-wide (prometheus_client's default registry): task attempts by outcome and
+their durations (every worker, in `serve` or `cpe-runs worker`), and HTTP requests
+by route (Litestar's PrometheusMiddleware). The API's GET /metrics adds what the
+database and the app know at the moment of the scrape: the task queue by age, runs
+by status, live workers, stream clients, the event log's head against the last
+event delivered, and the connection pool. A worker process serves its own on
+`--metrics-port`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import asyncpg
+from litestar import Request, Response, get
+from litestar.plugins.prometheus import PrometheusConfig
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    REGISTRY,
+    CollectorRegistry,
+    Counter,
+    Histogram,
+    generate_latest,
+)
+from prometheus_client.core import GaugeHistogramMetricFamily, GaugeMetricFamily, Metric
+
+from . import monitoring
+
+log = logging.getLogger(__name__)
+
+PREFIX = "cpe_runs"
+# Task attempts take from milliseconds (text) to minutes (OCR of a long scan).
+TASK_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0, 300.0)
+SCRAPE_TIMEOUT_SECONDS = 5.0
+
+TASK_SECONDS = Histogram(
+    f"{PREFIX}_task_duration_seconds",
+    "Seconds a worker spent on one task attempt, by its outcome",
+    ["outcome"],
+    buckets=TASK_BUCKETS,
+)
+TASK_OUTCOMES = Counter(
+    f"{PREFIX}_task_outcomes", "Task attempts finished by this process, by outcome", ["outcome"]
+)
+
+
+def observe_task(outcome: str, seconds: float) -> None:
+    """A worker finished a task attempt (completed, failed, retrying, lost, ...)."""
+    TASK_SECONDS.labels(outcome).observe(seconds)
+    TASK_OUTCOMES.labels(outcome).inc()
+
+
+def http_metrics() -> PrometheusConfig:
+    """Request counts and latency by route template (event streams, which last as long
+    as a client stays, and the scrape itself are left out)."""
+    return PrometheusConfig(
+        app_name="cpe_runs",
+        prefix=f"{PREFIX}_http",
+        group_path=True,
+        exclude_unhandled_paths=True,
+        exclude=[r"^/metrics$", r"^/api/events$", r"^/api/jobs/[^/]+/events$"],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """What the database said at one scrape."""
+
+    tasks: dict[str, monitoring.TaskState]
+    runs: dict[str, int]
+    workers: int
+    newest_seq: int
+    undelivered: int
+    undelivered_age_seconds: float
+
+
+class AppCollector:
+    """The metrics of one app: its last database snapshot, its stream clients and pool."""
+
+    def __init__(self, app_state) -> None:
+        self._state = app_state
+        self.snapshot: Snapshot | None = None
+
+    async def refresh(self) -> None:
+        """Read the database as its URL's user (every user's rows); None when it fails."""
+        hub = getattr(self._state, "event_hub", None)
+        delivered = hub.head if hub is not None else 0
+        try:
+            async with asyncio.timeout(SCRAPE_TIMEOUT_SECONDS):
+                conn = await asyncpg.connect(
+                    self._state.database_url,
+                    server_settings={"application_name": "cpe_runs metrics"},
+                )
+                try:
+                    tasks = await monitoring.task_states(conn)
+                    runs = await monitoring.runs_by_status(conn)
+                    workers = len(await monitoring.live_workers(conn))
+                    newest = await monitoring.newest_event_seq(conn)
+                    undelivered, age = await monitoring.events_after(conn, delivered)
+                finally:
+                    await conn.close()
+        except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+            log.warning("metrics: the database did not answer (%s)", exc)
+            self.snapshot = None
+            return
+        self.snapshot = Snapshot(tasks, runs, workers, newest, undelivered, age)
+
+    def collect(self) -> Iterator[Metric]:
+        snap = self.snapshot
+        up = GaugeMetricFamily(
+            f"{PREFIX}_database_up", "1 when the database answered this scrape, else 0"
+        )
+        up.add_metric([], 1 if snap else 0)
+        yield up
+        hub = getattr(self._state, "event_hub", None)
+        if hub is not None:
+            clients = GaugeMetricFamily(
+                f"{PREFIX}_stream_clients", "Event-stream clients connected to this process"
+            )
+            clients.add_metric([], sum(1 for _ in hub.subscriptions()))
+            yield clients
+            delivered = GaugeMetricFamily(
+                f"{PREFIX}_event_delivered_seq",
+                "The seq of the last event this process handed to its streams",
+            )
+            delivered.add_metric([], hub.head)
+            yield delivered
+        pool = getattr(self._state, "pool", None)
+        if pool is not None:
+            connections = GaugeMetricFamily(
+                f"{PREFIX}_db_pool_connections",
+                "Connections of the API's pool by state (max: its limit)",
+                labels=["state"],
+            )
+            size, idle = pool.get_size(), pool.get_idle_size()
+            connections.add_metric(["busy"], size - idle)
+            connections.add_metric(["idle"], idle)
+            connections.add_metric(["max"], pool.get_max_size())
+            yield connections
+        if snap is None:
+            return
+        yield from _database_metrics(snap)
+
+
+def _database_metrics(snap: Snapshot) -> Iterator[Metric]:
+    tasks = GaugeMetricFamily(
+        f"{PREFIX}_tasks", "Tasks queued (due or waiting to retry) and running", labels=["state"]
+    )
+    oldest = GaugeMetricFamily(
+        f"{PREFIX}_task_oldest_age_seconds",
+        "Age of the oldest queued task (since due) and running task (since claimed)",
+        labels=["state"],
+    )
+    by_age = GaugeHistogramMetricFamily(
+        f"{PREFIX}_task_age_seconds",
+        "Queued and running tasks by age (queued: since due; running: since claimed)",
+        labels=["state"],
+    )
+    for state, ts in snap.tasks.items():
+        tasks.add_metric([state], ts.tasks)
+        oldest.add_metric([state], ts.oldest_seconds)
+        buckets = [(f"{b:g}", n) for b, n in zip(monitoring.AGE_BUCKETS, ts.by_age, strict=True)]
+        by_age.add_metric([state], [*buckets, ("+Inf", ts.tasks)], ts.age_sum_seconds)
+    yield from (tasks, oldest, by_age)
+    runs = GaugeMetricFamily(f"{PREFIX}_runs", "Runs by status", labels=["status"])
+    for status, count in snap.runs.items():
+        runs.add_metric([status], count)
+    yield runs
+    workers = GaugeMetricFamily(
+        f"{PREFIX}_workers_alive", "Worker processes (or in-process worker groups) connected"
+    )
+    workers.add_metric([], snap.workers)
+    yield workers
+    newest = GaugeMetricFamily(f"{PREFIX}_event_newest_seq", "The newest seq in run_events")
+    newest.add_metric([], snap.newest_seq)
+    yield newest
+    behind = GaugeMetricFamily(
+        f"{PREFIX}_events_undelivered", "Events in run_events after this process's last delivered"
+    )
+    behind.add_metric([], snap.undelivered)
+    yield behind
+    lag = GaugeMetricFamily(
+        f"{PREFIX}_event_lag_seconds", "Age of the oldest event this process has not delivered"
+    )
+    lag.add_metric([], snap.undelivered_age_seconds)
+    yield lag
+
+
+@get("/metrics", include_in_schema=False, sync_to_thread=False)
+async def metrics_endpoint(request: Request) -> Response:
+    """Prometheus text format: this process's metrics and the database's at this moment."""
+    state = request.app.state
+    collector: AppCollector | None = getattr(state, "metrics", None)
+    if collector is None:
+        collector = state.metrics = AppCollector(state)
+        state.metrics_registry = CollectorRegistry(auto_describe=False)
+        state.metrics_registry.register(collector)
+    await collector.refresh()
+    body = generate_latest(REGISTRY) + generate_latest(state.metrics_registry)
+    # Litestar adds the charset itself.
+    return Response(body, media_type=CONTENT_TYPE_LATEST.removesuffix("; charset=utf-8"))
+
+
+def serve_worker_metrics(port: int) -> None:
+    """`cpe-runs worker --metrics-port`: this process's metrics over HTTP, in a thread."""
+    from prometheus_client import start_http_server
+
+    start_http_server(port)

@@ -1,0 +1,167 @@
+"""GET /metrics (Prometheus text), GET /api/ready, and a worker's --metrics-port: the
+figures an operator graphs, each checked against the database it describes."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from prometheus_client.parser import text_string_to_metric_families
+
+from cpe_runs.migrations import migrations
+
+from . import apiclient
+from .apiclient import api_client
+from .live import REPO_ROOT, free_port, start_live_server, start_worker, wait_until
+from .test_monitoring import _queue
+from .test_worker_loop import run_ended, started_run
+
+# The shared fixtures of the API tests.
+alice, client = apiclient.alice, apiclient.client
+
+
+def samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+    """Every sample of a scrape by (name, sorted labels)."""
+    found = {}
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            found[(sample.name, tuple(sorted(sample.labels.items())))] = sample.value
+    return found
+
+
+def value(scrape, name: str, **labels: str) -> float:
+    return scrape[(name, tuple(sorted(labels.items())))]
+
+
+# -- readiness -------------------------------------------------------------------------
+
+
+def test_ready_once_migrated_and_open_to_all(client):
+    response = client.get("/api/ready")  # no token: a load balancer asks
+    assert response.status_code == 200
+    assert response.json()["status"] == "ready"
+    assert response.json()["migrations"] == len(migrations())
+
+
+def test_not_ready_while_a_migration_is_missing(db_url, conn):
+    conn.execute("DELETE FROM _yoyo_migration WHERE migration_id = '0014_event_subscribers'")
+    with api_client(db_url) as test_client:
+        assert test_client.get("/api/health").status_code == 200  # alive, not ready
+        response = test_client.get("/api/ready")
+    assert response.status_code == 503
+    assert response.headers["retry-after"]
+    assert "not migrated: 1 pending (0014_event_subscribers)" in response.json()["detail"]
+
+
+# -- the API's /metrics ----------------------------------------------------------------
+
+
+def test_metrics_describe_the_queue_runs_workers_and_pool(client, alice, conn, connect):
+    _queue(conn)
+    connect(application_name="cpe_runs worker host:1:a")
+    sheets = client.get("/api/cpe/sheets", headers=alice.headers)
+    assert sheets.status_code == 200
+    assert client.get("/api/cpe/sheets").status_code == 401
+
+    response = client.get("/metrics")  # no token: Prometheus scrapes
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "text/plain; version=1.0.0; charset=utf-8"
+    scrape = samples(response.text)
+    assert value(scrape, "cpe_runs_database_up") == 1
+    assert value(scrape, "cpe_runs_tasks", state="queued") == 3
+    assert value(scrape, "cpe_runs_tasks", state="running") == 2
+    assert value(scrape, "cpe_runs_task_oldest_age_seconds", state="queued") > 1195
+    assert value(scrape, "cpe_runs_task_age_seconds_bucket", state="queued", le="1") == 2
+    assert value(scrape, "cpe_runs_task_age_seconds_bucket", state="queued", le="+Inf") == 3
+    assert value(scrape, "cpe_runs_task_age_seconds_bucket", state="running", le="60") == 0
+    assert value(scrape, "cpe_runs_runs", status="in_progress") == 2
+    assert value(scrape, "cpe_runs_runs", status="cancelled") == 0
+    assert value(scrape, "cpe_runs_workers_alive") == 1
+    assert value(scrape, "cpe_runs_stream_clients") == 0
+    assert value(scrape, "cpe_runs_db_pool_connections", state="max") == 10
+    newest = conn.execute("SELECT max(seq) FROM run_events").fetchone()[0]
+    assert value(scrape, "cpe_runs_event_newest_seq") == newest
+    # Latency by route template (as authenticated requests see them).
+    route = {"app_name": "cpe_runs", "method": "GET", "path": "/api/cpe/sheets"}
+    assert value(scrape, "cpe_runs_http_requests_total", status_code="200", **route) >= 1
+    assert not any(
+        name == "cpe_runs_http_requests_total" and ("status_code", "200") not in labels
+        for name, labels in scrape
+        if ("path", "/api/cpe/sheets") in labels
+    ), "a refused request is not counted as served"
+    assert value(scrape, "cpe_runs_http_request_duration_seconds_count", status_code="200", **route)
+
+
+def test_event_lag_is_what_the_hub_has_not_delivered(client, conn):
+    """Every event is delivered by the time the hub has read it: lag and backlog 0."""
+    _queue(conn)
+
+    def caught_up():
+        scrape = samples(client.get("/metrics").text)
+        if value(scrape, "cpe_runs_event_delivered_seq") == value(
+            scrape, "cpe_runs_event_newest_seq"
+        ):
+            return scrape
+        return None
+
+    scrape = wait_until(caught_up, timeout=20, message="the hub delivers every event")
+    assert value(scrape, "cpe_runs_events_undelivered") == 0
+    assert value(scrape, "cpe_runs_event_lag_seconds") == 0
+
+
+def test_a_database_that_does_not_answer_is_database_up_0(db_url):
+    with api_client(db_url) as test_client:
+        test_client.app.state.database_url = db_url.replace("/cpe_test_", "/missing_", 1)
+        scrape = samples(test_client.get("/metrics").text)
+    assert value(scrape, "cpe_runs_database_up") == 0
+    assert ("cpe_runs_tasks", (("state", "queued"),)) not in scrape
+
+
+# -- task outcomes, in serve and in a worker process -----------------------------------
+
+
+@pytest.mark.slow
+def test_serve_counts_its_workers_task_outcomes_and_durations(db_url, conn, tmp_path):
+    server = start_live_server(
+        db_url,
+        tmp_path,
+        args=("--workers", "2"),
+        env={"CPE_RUNS_EXTRACTOR": "tests.extractors:echo", "PYTHONPATH": str(REPO_ROOT)},
+    )
+    try:
+        _, run_id = started_run(conn, [b"one", b"two", b"three"])
+        wait_until(lambda: run_ended(conn, run_id), timeout=60, message="the run ends")
+        scrape = samples(httpx.get(server.base_url + "/metrics").text)
+    finally:
+        server.stop()
+    assert value(scrape, "cpe_runs_task_outcomes_total", outcome="completed") == 3
+    assert value(scrape, "cpe_runs_task_duration_seconds_count", outcome="completed") == 3
+    assert value(scrape, "cpe_runs_task_duration_seconds_bucket", outcome="completed", le="+Inf")
+    assert value(scrape, "cpe_runs_runs", status="completed") == 1
+
+
+@pytest.mark.slow
+def test_a_worker_serves_its_metrics_on_its_port(db_url, conn, tmp_path):
+    port = free_port()
+    worker = start_worker(
+        db_url,
+        tmp_path,
+        "always_raises",
+        env={"CPE_RUNS_RETRY_BASE_SECONDS": "0.05"},
+        args=("--metrics-port", str(port)),
+    )
+    try:
+        _, run_id = started_run(conn, [b"bad"], max_attempts=2)
+        wait_until(lambda: run_ended(conn, run_id), timeout=60, message="the run ends")
+
+        def scraped():
+            try:
+                return samples(httpx.get(f"http://127.0.0.1:{port}/metrics").text)
+            except httpx.HTTPError:
+                return None
+
+        scrape = wait_until(scraped, timeout=20, message="the worker's metrics answer")
+    finally:
+        assert worker.stop() == 0, worker.log()
+    assert value(scrape, "cpe_runs_task_outcomes_total", outcome="retrying") == 1
+    assert value(scrape, "cpe_runs_task_outcomes_total", outcome="failed") == 1
+    assert value(scrape, "cpe_runs_task_duration_seconds_count", outcome="failed") == 1
