@@ -152,13 +152,18 @@ def test_operator_role_names_are_used_and_migrating_again_is_idempotent(pg_serve
         admin.execute("CREATE DATABASE cpe_custom_roles")
     url = pg_server.url("cpe_custom_roles")
     try:
-        apply_migrations(url, api_role="acme_api", worker_role="acme_worker")
-        assert apply_migrations(url, api_role="acme_api", worker_role="acme_worker") == []
+        roles = {
+            "api_role": "acme_api",
+            "worker_role": "acme_worker",
+            "subscriber_role": "acme_subscriber",
+        }
+        apply_migrations(url, **roles)
+        assert apply_migrations(url, **roles) == []
         with psycopg.connect(url) as conn:
             roles = conn.execute(
                 "SELECT DISTINCT r::text FROM pg_policy, unnest(polroles::regrole[]) r ORDER BY 1"
             ).fetchall()
-        assert roles == [("acme_api",), ("acme_worker",)]
+        assert roles == [("acme_api",), ("acme_subscriber",), ("acme_worker",)]
     finally:
         with psycopg.connect(pg_server.url("postgres"), autocommit=True) as admin:
             admin.execute("DROP DATABASE cpe_custom_roles")

@@ -115,6 +115,19 @@ class Settings:
         " fails and is retried",
         unit="MiB",
     )
+    # The built-in LLM extractor (extraction/llm.py) replaces the rules when a URL is set.
+    llm_url: str | None = setting(
+        None,
+        "the endpoint's base (`http://127.0.0.1:11434/v1`) or its `/chat/completions` address",
+        shown="unset (rules only)",
+    )
+    llm_model: str = setting("llama3.1", "the model name the endpoint knows")
+    llm_api_key: str | None = setting(
+        None, "sent as `Authorization: Bearer …` when set", shown="unset"
+    )
+    llm_timeout_seconds: Seconds = setting(
+        60.0, "per request; past it the rules' row is kept", unit="seconds"
+    )
     max_attempts: Count = setting(3, "attempts per task, for runs started from now on")
     lease_seconds: Seconds = setting(
         30.0, "how long a claim holds without a heartbeat", unit="seconds"

@@ -75,6 +75,8 @@ class Snapshot:
     runs: dict[str, int]
     workers: int
     newest_seq: int
+    # The process's last delivered seq when the scrape began (what `undelivered` follows).
+    delivered_seq: int
     undelivered: int
     undelivered_age_seconds: float
 
@@ -108,7 +110,7 @@ class AppCollector:
             log.warning("metrics: the database did not answer (%s)", exc)
             self.snapshot = None
             return
-        self.snapshot = Snapshot(tasks, runs, workers, newest, undelivered, age)
+        self.snapshot = Snapshot(tasks, runs, workers, newest, delivered, undelivered, age)
 
     def collect(self) -> Iterator[Metric]:
         snap = self.snapshot
@@ -128,7 +130,7 @@ class AppCollector:
                 f"{PREFIX}_event_delivered_seq",
                 "The seq of the last event this process handed to its streams",
             )
-            delivered.add_metric([], hub.head)
+            delivered.add_metric([], snap.delivered_seq if snap else hub.head)
             yield delivered
         pool = getattr(self._state, "pool", None)
         if pool is not None:
@@ -191,7 +193,7 @@ def _database_metrics(snap: Snapshot) -> Iterator[Metric]:
     yield lag
 
 
-@get("/metrics", include_in_schema=False, sync_to_thread=False)
+@get("/metrics", include_in_schema=False)
 async def metrics_endpoint(request: Request) -> Response:
     """Prometheus text format: this process's metrics and the database's at this moment."""
     state = request.app.state

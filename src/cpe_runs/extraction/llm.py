@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 import urllib.error
 import urllib.request
@@ -22,6 +21,7 @@ from collections.abc import Sequence
 from statistics import fmean
 from typing import Any
 
+from ..config import Settings
 from . import labels as lb
 from .certificate import certificate_row, concept_for, group_certificates
 from .contract import TemplateField
@@ -38,10 +38,6 @@ from .normalize import (
 
 log = logging.getLogger(__name__)
 
-URL_ENV, MODEL_ENV, KEY_ENV = "CPE_RUNS_LLM_URL", "CPE_RUNS_LLM_MODEL", "CPE_RUNS_LLM_API_KEY"
-TIMEOUT_ENV = "CPE_RUNS_LLM_TIMEOUT_SECONDS"
-DEFAULT_MODEL = "llama3.1"
-DEFAULT_TIMEOUT_SECONDS = 60.0
 # An answer larger than this is not a row of a CPE sheet.
 MAX_ANSWER_BYTES = 1 << 20
 
@@ -67,13 +63,14 @@ class LlmExtractor:
         api_key: str | None = None,
         timeout: float | None = None,
     ) -> None:
-        url = url or os.environ.get(URL_ENV, "")
+        settings = Settings.from_env()  # the defaults are config.py's
+        url = url or settings.llm_url or ""
         if not url.strip():
-            raise ValueError(f"{URL_ENV} is not set: the LLM extractor needs an endpoint")
+            raise ValueError("CPE_RUNS_LLM_URL is not set: the LLM extractor needs an endpoint")
         self.url = completions_url(url.strip())
-        self.model = model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
-        self.api_key = api_key if api_key is not None else os.environ.get(KEY_ENV) or None
-        self.timeout = timeout or float(os.environ.get(TIMEOUT_ENV) or DEFAULT_TIMEOUT_SECONDS)
+        self.model = model or settings.llm_model
+        self.api_key = api_key if api_key is not None else settings.llm_api_key
+        self.timeout = timeout or settings.llm_timeout_seconds
 
     def __call__(
         self, data: bytes, *, filename: str, content_type: str, fields: Sequence[TemplateField]

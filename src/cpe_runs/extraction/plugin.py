@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import inspect
-import os
 
 from .contract import Extractor
 
@@ -34,9 +33,10 @@ def check_extractor(spec: str | None) -> object:
     called: ValueError for a spec that names nothing usable. The worker checks the
     setting with it at start; only its extraction processes load and call the extractor."""
     if spec is None or not spec.strip():
-        from .llm import URL_ENV, LlmExtractor
+        from ..config import Settings
+        from .llm import LlmExtractor
 
-        if os.environ.get(URL_ENV, "").strip():
+        if Settings.from_env().llm_url:
             return LlmExtractor()
         from .certificate import extract_certificates
 
