@@ -58,6 +58,9 @@ def test_panel_follows_extraction_live(browser_context, dashboard, screenshot):
     expect(total).to_have_text("0 of 4 — 4 to go")
     expect(page.locator("#results tbody tr.outside-period")).to_have_count(2)
     expect(page.locator("#results .row-flag").first).to_have_text("no date")
+    expect(page.locator("#compliance-legend")).to_have_text(
+        "Marked in the table: 2 rows without a completion date. Hover a marked row to see why."
+    )
     screenshot(page, "extracted")
 
 
@@ -78,6 +81,8 @@ def test_requirement_is_set_in_the_page_and_the_packet_downloads(
         "1 row whose hours could not be counted"
     )
     expect(page.locator("#results .row-flag")).to_have_text("hours not counted")
+    expect(page.locator("#results tbody tr.hours-uncounted")).to_have_count(1)
+    expect(page.locator("#compliance-legend")).to_contain_text("1 row whose hours were not counted")
     expect(page.locator("#requirement-text")).to_contain_text("No requirement set")
     expect(page.locator("#compliance-progress progress")).to_have_count(0)
 

@@ -100,6 +100,7 @@ function render() {
     replaceChildren($("compliance-chart"));
     $("compliance-totals").textContent = "";
     $("compliance-warning").hidden = true;
+    renderLegend();
     markRows();
     return;
   }
@@ -131,6 +132,7 @@ function render() {
   $("compliance-totals").textContent = totals.join(" · ");
   renderWarning(summary);
   replaceChildren($("compliance-chart"), chart(summary.hours_by_field));
+  renderLegend();
   markRows();
 }
 
@@ -234,6 +236,9 @@ function flagsOf(counted) {
   return flags;
 }
 
+// Each marked row is striped and greyed (its label is for screen readers and its
+// tooltip for the mouse: the table's columns are too narrow for a badge), and the
+// panel's legend says how many rows are marked and why.
 function markRows() {
   const rows = view.jobId === state.jobId ? view.rows : new Map();
   for (const tr of $("results").querySelectorAll("tbody tr[data-row-id]")) {
@@ -244,9 +249,33 @@ function markRows() {
     tr.dataset.flags = key;
     tr.classList.toggle("outside-period", flags.some(([text]) => text !== "hours not counted"));
     tr.classList.toggle("hours-uncounted", flags.some(([text]) => text === "hours not counted"));
+    if (flags.length) tr.title = flags.map(([, title]) => title).join(". ");
+    else tr.removeAttribute("title");
     for (const old of tr.querySelectorAll(".row-flag")) old.remove();
-    tr.firstElementChild?.append(...flags.map(([text, title]) => h("span", { class: "row-flag", title }, text)));
+    tr.firstElementChild?.append(...flags.map(([text, title]) => h("span", { class: "row-flag visually-hidden", title }, text)));
   }
+}
+
+function renderLegend() {
+  const counts = { outside: 0, undated: 0, uncounted: 0 };
+  for (const row of view.jobId === state.jobId ? view.rows.values() : []) {
+    for (const [text] of flagsOf(row)) {
+      if (text === "outside period") counts.outside += 1;
+      else if (text === "no date") counts.undated += 1;
+      else counts.uncounted += 1;
+    }
+  }
+  const parts = [
+    counts.outside ? `${count(counts.outside, "row")} completed outside the period` : null,
+    counts.undated ? `${count(counts.undated, "row")} without a completion date` : null,
+    counts.uncounted ? `${count(counts.uncounted, "row")} whose hours were not counted` : null,
+  ].filter(Boolean);
+  const legend = $("compliance-legend");
+  legend.hidden = parts.length === 0;
+  replaceChildren(
+    legend,
+    parts.length ? ["Marked in the table: ", parts.join(", "), ". Hover a marked row to see why."] : [],
+  );
 }
 
 // -- the requirement form ------------------------------------------------------
