@@ -1,10 +1,10 @@
 """A sheet's rows as the API reads them: a page, every row (for exports), one edit.
 
 The order, the append chain, the columns and the cell formats are SQL's
-(sheet_page, count_sheet_rows, sheet_columns, sheet_csv_queries in
-sql/0015_sheet_order.sql): a page is one range of one index, starting at a
-cursor or an offset; the count is kept, not counted; nothing is loaded whole and
-a read writes nothing.
+(sheet_columns and format_cell in sql/0005_api.sql; sheet_page,
+count_sheet_rows and sheet_csv_queries in sql/0015_sheet_order.sql): a page is
+one range of one index, starting at a cursor or an offset; the count is kept,
+not counted; nothing is loaded whole and a read writes nothing.
 """
 
 from __future__ import annotations
