@@ -15,8 +15,8 @@ test *args: _venv
 
 # Lint, format check, and fail when docs/schema.sql (the schema snapshot) is stale
 check: _venv
-    {{bin}}/ruff check src tests bench
-    {{bin}}/ruff format --check src tests bench
+    {{bin}}/ruff check src tests bench examples
+    {{bin}}/ruff format --check src tests bench examples
     {{bin}}/pytest -q tests/test_foundation.py -k schema_snapshot
 
 # Benchmarks, each figure against its reference, on one PostgreSQL (--quick: small sizes)
