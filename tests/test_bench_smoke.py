@@ -17,9 +17,9 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.slow
-def test_quick_bench_prints_every_figure_as_its_last_line(tmp_path):
+def test_quick_bench_prints_every_figure_as_its_last_line(scratch_path):
     bench = subprocess.Popen(
-        [sys.executable, "-m", "bench", "--quick", "--data-dir", str(tmp_path)],
+        [sys.executable, "-m", "bench", "--quick", "--data-dir", str(scratch_path)],
         cwd=REPO_ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
