@@ -17,7 +17,7 @@ from . import auth
 from .config import Settings, SettingsError
 from .database import DatabaseUnavailable, check_connection, database, where
 from .embedded import EmbeddedPostgresError
-from .errors import ConstraintViolation, translate
+from .errors import ConstraintViolation, translating
 from .logs import configure_logging
 from .migrations import NewerSchema, apply_migrations, check_not_newer, migrations
 
@@ -237,9 +237,8 @@ async def _with_connection(url: str, fn, *args):
 
     conn = await asyncpg.connect(url)
     try:
-        return await fn(conn, *args)
-    except asyncpg.PostgresError as exc:
-        raise translate(exc) from exc
+        with translating():
+            return await fn(conn, *args)
     finally:
         await conn.close()
 

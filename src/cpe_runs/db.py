@@ -35,6 +35,14 @@ TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
     asyncpg.exceptions.TransactionRollbackError,
     asyncpg.exceptions.InsufficientResourcesError,
 )
+# Anything the database, or the way to it, can raise: what a probe or a background
+# loop that must outlive the database catches (it reports "database unavailable",
+# waits and goes on; only TRANSIENT_ERRORS are worth repeating a statement for).
+DATABASE_ERRORS: tuple[type[BaseException], ...] = (
+    *TRANSIENT_ERRORS,
+    asyncpg.PostgresError,
+    asyncpg.InterfaceError,
+)
 # InterfaceErrors that are our own mistakes (a value the driver cannot send), not outages.
 _NOT_TRANSIENT = (asyncpg.exceptions.DataError, asyncpg.exceptions.ClientConfigurationError)
 

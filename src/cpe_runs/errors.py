@@ -8,8 +8,13 @@ asyncpg and psycopg errors translate through `translate`.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
+from functools import wraps
+from typing import ParamSpec, TypeVar
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 class CpeRunsError(Exception):
@@ -170,3 +175,15 @@ def translating() -> Iterator[None]:
         if translated is exc:
             raise
         raise translated from exc
+
+
+def translated(fn: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[T]]:
+    """`translating` around every call of a coroutine function (a context manager alone
+    cannot wrap one: the error leaves at await, after the call has returned)."""
+
+    @wraps(fn)
+    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+        with translating():
+            return await fn(*args, **kwargs)
+
+    return wrapper

@@ -33,6 +33,7 @@ from litestar import Litestar
 from litestar.response import ServerSentEventMessage
 
 from .config import Settings
+from .db import DATABASE_ERRORS
 
 log = logging.getLogger(__name__)
 
@@ -49,8 +50,6 @@ RETRY_DELAYS = (0.01, 0.02, 0.05)
 IDLE_READ_SECONDS = 5.0
 RECONNECT_MAX_SECONDS = 2.0
 PING = b": ping\r\n\r\n"
-
-_DISCONNECTED = (OSError, asyncpg.PostgresError, asyncpg.InterfaceError, TimeoutError)
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,7 +260,7 @@ class EventHub:
             except Exception as exc:
                 failures += 1
                 delay = min(RECONNECT_MAX_SECONDS, 0.05 * 2**failures) * random.uniform(0.5, 1)
-                if isinstance(exc, _DISCONNECTED):
+                if isinstance(exc, DATABASE_ERRORS):
                     log.warning("event listener lost the database (%s); retry in %.2fs", exc, delay)
                 else:  # a bug must not silence every stream of the process for good
                     log.exception("event listener failed; restarting in %.2fs", delay)

@@ -18,6 +18,7 @@ from litestar import Litestar
 
 from . import filestore, runs
 from .config import Settings
+from .db import DATABASE_ERRORS
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ async def _tidy_forever(pool: asyncpg.Pool, settings: Settings) -> None:
     while True:
         try:
             await tidy_once(pool, settings)
-        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+        except DATABASE_ERRORS as exc:
             # The database may be restarting: try again next time round.
             log.warning("maintenance skipped: %s", exc)
         await asyncio.sleep(settings.maintenance_seconds)

@@ -30,6 +30,7 @@ from prometheus_client import (
 from prometheus_client.core import GaugeHistogramMetricFamily, GaugeMetricFamily, Metric
 
 from . import monitoring
+from .db import DATABASE_ERRORS
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +107,7 @@ class AppCollector:
                     undelivered, age = await monitoring.events_after(conn, delivered)
                 finally:
                     await conn.close()
-        except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+        except DATABASE_ERRORS as exc:
             log.warning("metrics: the database did not answer (%s)", exc)
             self.snapshot = None
             return

@@ -10,17 +10,13 @@ from __future__ import annotations
 import enum
 import json
 import uuid
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import wraps
-from typing import Any, ParamSpec, TypeVar
+from typing import Any
 
 import asyncpg
 
-from .errors import translate
-
-P = ParamSpec("P")
-T = TypeVar("T")
+from .errors import translated
 
 
 class RunStatus(enum.StrEnum):
@@ -65,27 +61,13 @@ def _completion(record: asyncpg.Record) -> Completion:
     )
 
 
-def _translated(fn: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[T]]:
-    @wraps(fn)
-    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
-        try:
-            return await fn(*args, **kwargs)
-        except asyncpg.PostgresError as exc:
-            translated = translate(exc)
-            if translated is exc:
-                raise
-            raise translated from exc
-
-    return wrapper
-
-
-@_translated
+@translated
 async def ensure_editable_run(conn: asyncpg.Connection, job_id: uuid.UUID) -> asyncpg.Record:
     """The sheet's pending run, created on demand; RunInProgress while one runs."""
     return await conn.fetchrow("SELECT * FROM ensure_editable_run($1)", job_id)
 
 
-@_translated
+@translated
 async def start_run(
     conn: asyncpg.Connection, job_id: uuid.UUID, *, max_attempts: int = 3
 ) -> asyncpg.Record:
@@ -93,18 +75,18 @@ async def start_run(
     return await conn.fetchrow("SELECT * FROM start_run($1, $2)", job_id, max_attempts)
 
 
-@_translated
+@translated
 async def cancel_run(conn: asyncpg.Connection, run_id: uuid.UUID) -> asyncpg.Record:
     return await conn.fetchrow("SELECT * FROM cancel_run($1)", run_id)
 
 
-@_translated
+@translated
 async def latest_run(conn: asyncpg.Connection, job_id: uuid.UUID) -> asyncpg.Record | None:
     row = await conn.fetchrow("SELECT * FROM latest_run($1)", job_id)
     return row if row is not None and row["id"] is not None else None
 
 
-@_translated
+@translated
 async def increment_task_completion(
     conn: asyncpg.Connection,
     task_id: uuid.UUID,
@@ -124,7 +106,7 @@ async def increment_task_completion(
     return _completion(record)
 
 
-@_translated
+@translated
 async def read_run_events(
     conn: asyncpg.Connection, after: int, limit: int = 1000
 ) -> list[asyncpg.Record]:
@@ -132,7 +114,7 @@ async def read_run_events(
     return await conn.fetch("SELECT * FROM read_run_events($1, $2)", after, limit)
 
 
-@_translated
+@translated
 async def prune_run_events(conn: asyncpg.Connection, keep_seconds: float) -> int:
     return await conn.fetchval(
         "SELECT prune_run_events(make_interval(secs => $1))", float(keep_seconds)
@@ -172,7 +154,7 @@ def _pairs(held: Sequence[tuple[uuid.UUID, int]]) -> tuple[list[uuid.UUID], list
     return [task_id for task_id, _ in held], [attempt for _, attempt in held]
 
 
-@_translated
+@translated
 async def claim_tasks(
     conn: asyncpg.Connection,
     worker_id: str,
@@ -192,7 +174,7 @@ async def claim_tasks(
     return [ClaimedTask(*record.values()) for record in records]
 
 
-@_translated
+@translated
 async def renew_leases(
     conn: asyncpg.Connection,
     worker_id: str,
@@ -211,7 +193,7 @@ async def renew_leases(
     return {record[0] for record in records}
 
 
-@_translated
+@translated
 async def retry_task(
     conn: asyncpg.Connection, task_id: uuid.UUID, attempt: int, error: str, delay_seconds: float
 ) -> Completion | None:
@@ -223,7 +205,7 @@ async def retry_task(
     return None if record["outcome"] == "retrying" else _completion(record)
 
 
-@_translated
+@translated
 async def release_tasks(
     conn: asyncpg.Connection, held: Sequence[tuple[uuid.UUID, int]]
 ) -> set[uuid.UUID]:
@@ -233,7 +215,7 @@ async def release_tasks(
     return {record[0] for record in records}
 
 
-@_translated
+@translated
 async def increment_task_completions(
     conn: asyncpg.Connection, reports: Sequence[TaskReport]
 ) -> dict[uuid.UUID, Completion]:
@@ -267,25 +249,25 @@ async def report_and_claim(
     return done, claimed
 
 
-@_translated
+@translated
 async def read_file_bytes(conn: asyncpg.Connection, file_id: uuid.UUID) -> bytes:
     """The file's bytes; FileUnreadable when they are missing or damaged."""
     return await conn.fetchval("SELECT read_file_bytes($1)", file_id)
 
 
-@_translated
+@translated
 async def run_template_fields(conn: asyncpg.Connection, run_id: uuid.UUID) -> list[asyncpg.Record]:
     """(field_name, data_type, prompt, display_order) of the run's template, in order."""
     return await conn.fetch("SELECT * FROM run_template_fields($1)", run_id)
 
 
-@_translated
+@translated
 async def fail_abandoned_tasks(conn: asyncpg.Connection) -> int:
     """Fail the tasks whose lease expired on their last attempt; how many."""
     return await conn.fetchval("SELECT fail_abandoned_tasks()")
 
 
-@_translated
+@translated
 async def next_task_due(conn: asyncpg.Connection) -> float | None:
     """Seconds until a delayed retry or a lease falls due; None when nothing will."""
     return await conn.fetchval("SELECT next_task_due()")

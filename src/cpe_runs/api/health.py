@@ -12,6 +12,7 @@ from litestar.datastructures import State
 from litestar.exceptions import ServiceUnavailableException
 from msgspec import Struct
 
+from ..db import DATABASE_ERRORS
 from ..migrations import migrations
 from .errors import RETRY_AFTER_SECONDS, problems
 
@@ -31,7 +32,7 @@ async def health(state: State) -> Health:
     try:
         async with asyncio.timeout(3):
             await state.pool.fetchval("SELECT 1")
-    except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+    except DATABASE_ERRORS as exc:
         raise ServiceUnavailableException(
             detail=f"database unavailable: {type(exc).__name__}",
             headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
@@ -63,7 +64,7 @@ async def ready(state: State) -> Ready:
             applied = {row[0] for row in await state.pool.fetch("SELECT applied_migrations()")}
     except asyncpg.UndefinedFunctionError:
         applied = set()  # not even migrated as far as this check
-    except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+    except DATABASE_ERRORS as exc:
         raise ServiceUnavailableException(
             detail=f"database unavailable: {type(exc).__name__}",
             headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
