@@ -75,7 +75,7 @@ COLLECTIONS = [
     ("GET", "/api/me", None),
     ("POST", "/api/events/tickets", None),
 ]
-PUBLIC = [("GET", "/api/health", None)]
+PUBLIC = [("GET", "/api/health", None), ("GET", "/api/ready", None)]
 STREAM = re.compile(r"^/api/(events|jobs/[^/]+/events)(\?|$)")
 # A refusal comes at once; this only bounds the wait for one that never comes.
 STREAM_REFUSAL_SECONDS = 30

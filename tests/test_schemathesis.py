@@ -208,7 +208,7 @@ def test_every_error_is_documented_as_a_problem_and_every_api_route_as_needing_a
                     assert response["content"] == {
                         PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}
                     }, (method, path, status)
-            public = path == "/api/health"
+            public = path in ("/api/health", "/api/ready")
             assert ("401" in responses) != public, (method, path, sorted(responses))
 
 
