@@ -235,6 +235,28 @@ def _throughput_figures(
                 f"best tasks/s = {best / commits[clients]:.2f}x of it",
             )
         )
+    best = max(drains["cpe_runs", p, c].tasks_per_s for p in (1, 4) for c in levels)
+    values["tasks_per_s_vs_update_commits"] = best / commits[1]
+    rows.append(
+        Row(
+            "best tasks/s vs 1-client UPDATE commits/s",
+            f"{values['tasks_per_s_vs_update_commits']:.2f}x",
+            f"pgbench 1 client {commits[1]:,.0f}/s",
+            "target >= 1.0",
+            values["tasks_per_s_vs_update_commits"] >= 1.0,
+        )
+    )
+    cpu = sum(drains["cpe_runs", 4, headline].cpu_us_per_task)
+    values["cpu_us_per_task"] = cpu
+    rows.append(
+        Row(
+            f"CPU per task, 4 x {headline} (workers + PostgreSQL)",
+            f"{cpu:,.0f} us",
+            "",
+            "target <= 500 us",
+            cpu <= 500,
+        )
+    )
     values["tasks_per_s"] = drains["cpe_runs", 4, headline].tasks_per_s
     values["procrastinate_tasks_per_s"] = drains["procrastinate", 4, headline].tasks_per_s
     values["throughput_ratio"] = values["tasks_per_s"] / values["procrastinate_tasks_per_s"]

@@ -58,9 +58,9 @@ TRANSIENT_ERRORS = db.TRANSIENT_ERRORS
 MIN_WAIT_SECONDS = 0.05
 MAX_RETRY_DELAY_SECONDS = 300.0
 MAX_REPORT_BATCH = 500
-# Group commit: the first outcome waits this long for the others finishing about
-# then, so that they, and the claims of their replacements, share one transaction
-# (fewer commits, fewer notifying transactions) even with few slots.
+# Group commit: the first outcome waits at most this long for the other slots'
+# outcomes, so that they, and the claims of their replacements, share one
+# transaction (fewer commits, fewer notifying transactions) even with few slots.
 REPORT_LINGER_SECONDS = 0.005
 MAX_ERROR_CHARS = 2000
 
@@ -121,6 +121,8 @@ class Worker:
         self._fields: dict[uuid.UUID, list[TemplateField]] = {}
         self._reports: list[tuple[TaskReport, asyncio.Future[Completion | None]]] = []
         self._reports_waiting = asyncio.Event()
+        # Set when every slot's outcome waits to be written: no reason to linger.
+        self._reports_all_in = asyncio.Event()
         self._wake = asyncio.Event()
         self._slot_freed = asyncio.Event()
         self._stopping = asyncio.Event()
@@ -329,14 +331,18 @@ class Worker:
         future: asyncio.Future[Completion | None] = asyncio.get_running_loop().create_future()
         self._reports.append((report, future))
         self._reports_waiting.set()
+        if len(self._reports) >= len(self._slots):
+            self._reports_all_in.set()
         return await future
 
     async def _report_loop(self) -> None:
         """Write the outcomes waiting at each turn in one transaction."""
         while True:
             await self._reports_waiting.wait()
-            if len(self._reports) < len(self._slots):  # others may still join
-                await asyncio.sleep(REPORT_LINGER_SECONDS)
+            # Group commit: wait for the other slots' outcomes, but never long.
+            self._reports_all_in.clear()
+            if len(self._reports) < len(self._slots):
+                await _first(self._reports_all_in, timeout=REPORT_LINGER_SECONDS)
             batch = self._reports[:MAX_REPORT_BATCH]
             del self._reports[:MAX_REPORT_BATCH]
             if not self._reports:
