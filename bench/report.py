@@ -24,6 +24,8 @@ JSON_KEYS = (
     "results_deep_page_ms",
     "results_count_ms",
     "export_rows_per_s",
+    "tasks_per_s_vs_update_commits",
+    "cpu_us_per_task",
 )
 
 
