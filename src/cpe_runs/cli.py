@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from . import auth
 from .config import Settings, SettingsError
 from .database import DatabaseUnavailable, check_connection, database, where
+from .db import Backoff
 from .embedded import EmbeddedPostgresError
 from .errors import ConstraintViolation, translating
 from .logs import configure_logging
@@ -62,6 +63,7 @@ def _wait_for_database(url: str, seconds: float) -> None:
     be reached, and raise DatabaseUnavailable after `seconds` (at once for refused
     credentials or a missing database: waiting cannot mend those)."""
     deadline = time.monotonic() + seconds
+    backoff = Backoff(first=0.25, cap=2.0)
     said = False
     while True:
         try:
@@ -78,7 +80,7 @@ def _wait_for_database(url: str, seconds: float) -> None:
                     exc.reason,
                 )
                 said = True
-        time.sleep(min(1.0, max(0.0, deadline - time.monotonic())))
+        time.sleep(min(backoff.next_delay(), max(0.0, deadline - time.monotonic())))
 
 
 def _migrate(url: str, settings: Settings) -> list[str]:

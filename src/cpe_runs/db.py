@@ -9,6 +9,7 @@ that user's rows and nothing else, whatever a query forgets to filter.
 from __future__ import annotations
 
 import asyncio
+import random
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -51,6 +52,32 @@ def is_transient(exc: BaseException) -> bool:
     """Is this the database (or the way to it) being away for a moment? (The API
     answers 503 with Retry-After.)"""
     return isinstance(exc, TRANSIENT_ERRORS) and not isinstance(exc, _NOT_TRANSIENT)
+
+
+class Backoff:
+    """The delays before trying the database again after failures in a row: `first`,
+    doubling up to `cap`, each drawn from its upper half (jitter) so that the processes
+    that lost the database together do not all come back in the same instant.
+
+    Written here rather than taken from tenacity or stamina: every caller waits on its
+    own terms (until a stop event, within a deadline) and keeps its connection between
+    tries, which a retry decorator around one call does not express.
+    """
+
+    def __init__(self, first: float, cap: float) -> None:
+        self.first = first
+        self.cap = cap
+        self.failures = 0
+
+    def next_delay(self) -> float:
+        """Count a failure; the seconds to wait before the next try."""
+        delay = min(self.cap, self.first * 2**self.failures)
+        self.failures += 1
+        return delay * random.uniform(0.5, 1)
+
+    def reset(self) -> None:
+        """A try succeeded: the next failure waits `first` again."""
+        self.failures = 0
 
 
 async def create_pool(

@@ -21,7 +21,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import random
 import uuid
 from collections import defaultdict, deque
 from collections.abc import AsyncIterator, Callable, Iterable
@@ -33,7 +32,7 @@ from litestar import Litestar
 from litestar.response import ServerSentEventMessage
 
 from .config import Settings
-from .db import DATABASE_ERRORS
+from .db import DATABASE_ERRORS, Backoff
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +47,7 @@ RETRY_DELAYS = (0.01, 0.02, 0.05)
 # Without notifications the hub still reads this often: it notices a dead
 # connection and any event whose notification it could not have seen.
 IDLE_READ_SECONDS = 5.0
+RECONNECT_FIRST_SECONDS = 0.1
 RECONNECT_MAX_SECONDS = 2.0
 PING = b": ping\r\n\r\n"
 
@@ -247,7 +247,7 @@ class EventHub:
         self._wake.set()
 
     async def _run(self) -> None:
-        failures = 0
+        backoff = Backoff(first=RECONNECT_FIRST_SECONDS, cap=RECONNECT_MAX_SECONDS)
         while True:
             try:
                 if self._conn is None or self._conn.is_closed():
@@ -255,11 +255,10 @@ class EventHub:
                     self.reconnects += 1
                     log.info("event listener reconnected; catching up after seq %s", self.head)
                     await self._after_reconnect(self._conn)
-                failures = 0
+                backoff.reset()
                 await self._listen(self._conn)
             except Exception as exc:
-                failures += 1
-                delay = min(RECONNECT_MAX_SECONDS, 0.05 * 2**failures) * random.uniform(0.5, 1)
+                delay = backoff.next_delay()
                 if isinstance(exc, DATABASE_ERRORS):
                     log.warning("event listener lost the database (%s); retry in %.2fs", exc, delay)
                 else:  # a bug must not silence every stream of the process for good
