@@ -33,11 +33,12 @@ async def test_completion_outcomes_are_the_ones_sql_returns(aconn):
 async def test_increment_task_completion_reports_what_it_did(conn, aconn):
     sheet = started_sheet(conn, files=1)
     task_id, attempt = sheet["tasks"][0]
-    done = await runs.increment_task_completion(aconn, task_id, attempt, rows=[{"a": 1}])
+    report = runs.TaskReport(task_id, attempt, rows=[{"a": 1}])
+    done = (await runs.increment_task_completions(aconn, [report]))[task_id]
     assert done == runs.Completion(
         CompletionOutcome.COMPLETED, sheet["run_id"], RunStatus.COMPLETED
     )
-    again = await runs.increment_task_completion(aconn, task_id, attempt, rows=[{"a": 1}])
+    again = (await runs.increment_task_completions(aconn, [report]))[task_id]
     assert again.outcome is CompletionOutcome.DUPLICATE and not again.outcome.counted
 
 
@@ -62,10 +63,8 @@ async def test_errors_are_translated_by_sqlstate(conn, aconn):
     assert isinstance(translate(refused.value), InvalidRunTransition)
 
 
-async def test_latest_run_and_events(conn, aconn):
-    job_id, run_id = make_sheet(conn)
-    assert (await runs.latest_run(aconn, job_id))["id"] == run_id
-    assert await runs.latest_run(aconn, "00000000-0000-0000-0000-000000000000") is None
+async def test_events_are_read_and_pruned(conn, aconn):
+    make_sheet(conn)
     events = await runs.read_run_events(aconn, 0)
     assert [e["type"] for e in events] == ["run_created"]
     assert await runs.prune_run_events(aconn, 3600) == 0

@@ -33,6 +33,7 @@ from litestar.response import ServerSentEventMessage
 
 from .config import Settings
 from .db import DATABASE_ERRORS, Backoff
+from .runs import read_run_events
 
 log = logging.getLogger(__name__)
 
@@ -296,7 +297,7 @@ class EventHub:
 
     async def _read_new(self, conn: asyncpg.Connection) -> None:
         while True:
-            rows = await conn.fetch("SELECT * FROM read_run_events($1, $2)", self.head, self._batch)
+            rows = await read_run_events(conn, self.head, self._batch)
             for row in rows:
                 self._fan_out(Event.from_row(row))
             if rows:

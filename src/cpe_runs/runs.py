@@ -31,7 +31,7 @@ class RunStatus(enum.StrEnum):
 
 
 class CompletionOutcome(enum.StrEnum):
-    """What increment_task_completion did with a report."""
+    """What increment_task_completions did with each report."""
 
     COMPLETED = "completed"
     FAILED = "failed"
@@ -78,32 +78,6 @@ async def start_run(
 @translated
 async def cancel_run(conn: asyncpg.Connection, run_id: uuid.UUID) -> asyncpg.Record:
     return await conn.fetchrow("SELECT * FROM cancel_run($1)", run_id)
-
-
-@translated
-async def latest_run(conn: asyncpg.Connection, job_id: uuid.UUID) -> asyncpg.Record | None:
-    row = await conn.fetchrow("SELECT * FROM latest_run($1)", job_id)
-    return row if row is not None and row["id"] is not None else None
-
-
-@translated
-async def increment_task_completion(
-    conn: asyncpg.Connection,
-    task_id: uuid.UUID,
-    attempt: int,
-    *,
-    rows: Sequence[dict[str, Any]] = (),
-    error: str | None = None,
-) -> Completion:
-    """Report one task's outcome for one attempt (idempotent; see the SQL function)."""
-    record = await conn.fetchrow(
-        "SELECT * FROM increment_task_completion($1, $2, $3::jsonb, $4)",
-        task_id,
-        attempt,
-        json.dumps(list(rows)),
-        error,
-    )
-    return _completion(record)
 
 
 @translated
