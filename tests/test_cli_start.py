@@ -218,3 +218,17 @@ def test_json_logs_are_one_object_per_line(db_url, tmp_path):
     for entry in entries:
         assert {"time", "level", "logger", "message"} <= set(entry)
     assert any(e["logger"] == "cpe_runs" and "up to date" in e["message"] for e in entries)
+
+
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [
+        ("postgresql://cpe@db.example:notaport/cpe_runs", "is not a valid PostgreSQL URL"),
+        ("postgresql://cpe@[::1/cpe_runs", "is not a valid PostgreSQL URL"),
+        ("postgresql://cpe@db.example/cpe_runs?sslmode=bogus", "is not a valid PostgreSQL URL"),
+        ("mysql://cpe@db.example/cpe_runs", "must be a postgresql:// URL"),
+    ],
+)
+def test_a_malformed_database_url_is_one_line(url, says, tmp_path):
+    done = _cpe_runs("migrate", cwd=tmp_path, env={"CPE_RUNS_DATABASE_URL": url})
+    _fails_with_one_line(done, f"CPE_RUNS_DATABASE_URL {says}")

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import asyncpg
+import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
 from .config import Settings
@@ -53,7 +54,10 @@ class DatabaseUnavailable(Exception):
 
 def where(url: str) -> str:
     """host:port/dbname of a URL, for messages: never its password."""
-    info = conninfo_to_dict(url)
+    try:
+        info = conninfo_to_dict(url)
+    except (psycopg.Error, ValueError):
+        return "CPE_RUNS_DATABASE_URL"
     return f"{info.get('host') or 'localhost'}:{info.get('port') or 5432}/{info.get('dbname', '')}"
 
 
@@ -66,6 +70,10 @@ async def _check_connection(url: str, timeout: float) -> None:
     # asyncpg, because it reports the server's SQLSTATE for a refused connection.
     try:
         conn = await asyncpg.connect(url, timeout=timeout)
+    except ValueError as exc:  # asyncpg could not parse it
+        raise DatabaseUnavailable(
+            f"CPE_RUNS_DATABASE_URL is not a valid PostgreSQL URL: {exc}"
+        ) from None
     except (asyncpg.InvalidPasswordError, asyncpg.InvalidAuthorizationSpecificationError):
         raise DatabaseUnavailable(
             f"the database at {where(url)} refused the credentials (check user and password)"
