@@ -26,7 +26,6 @@ TEXT_TYPE = "text/plain"
 _PDF_MAGIC = b"%PDF-"
 _ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
 _ZIP_TYPES = {"application/zip", "application/x-zip-compressed", "application/x-zip"}
-_TEXT_EXTENSIONS = {".txt", ".text"}
 # Control characters other than tab, newlines and form feed (the extractor's page break).
 _BINARY_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
@@ -54,6 +53,22 @@ _CONTENT_TYPES = {
     Kind.TIFF: "image/tiff",
     Kind.WEBP: "image/webp",
 }
+# The kinds the extractor receives, as their content_type: a ZIP is unpacked first.
+EXTRACTED_KINDS = tuple(kind for kind in Kind if kind is not Kind.ZIP)
+IMAGE_KINDS = (Kind.PNG, Kind.JPEG, Kind.TIFF, Kind.WEBP)
+# The names each kind goes by (only a ZIP and text need theirs: the rest are known by content).
+EXTENSIONS = {
+    ".pdf": Kind.PDF,
+    ".txt": Kind.TEXT,
+    ".text": Kind.TEXT,
+    ".zip": Kind.ZIP,
+    ".png": Kind.PNG,
+    ".jpg": Kind.JPEG,
+    ".jpeg": Kind.JPEG,
+    ".tif": Kind.TIFF,
+    ".tiff": Kind.TIFF,
+    ".webp": Kind.WEBP,
+}
 # What a picture's first bytes are (WebP: a RIFF container whose form type is WEBP).
 _IMAGE_MAGICS = [
     (Kind.PNG, lambda head: head.startswith(b"\x89PNG\r\n\x1a\n")),
@@ -78,6 +93,7 @@ def _media_type(declared: str | None) -> str:
 def classify(head: bytes, name: str, declared: str | None) -> Kind:
     """The kind of a file from its first SNIFF_BYTES (all of it when shorter)."""
     ext, media = extension(name), _media_type(declared)
+    called = EXTENSIONS.get(ext)
     if not head:
         raise Unsupported(f"{name!r} is empty")
     if head.lstrip(b"\r\n\t \x0c").startswith(_PDF_MAGIC):
@@ -86,14 +102,14 @@ def classify(head: bytes, name: str, declared: str | None) -> Kind:
         if matches(head):
             return kind
     if head.startswith(_ZIP_MAGICS):
-        if ext == ".zip" or media in _ZIP_TYPES:
+        if called is Kind.ZIP or media in _ZIP_TYPES:
             return Kind.ZIP
         raise Unsupported(
             f"{name!r} is a {ext or 'ZIP-based'} document; upload PDF, text or a picture"
         )
-    if ext == ".pdf" or media == PDF_TYPE:
+    if called is Kind.PDF or media == PDF_TYPE:
         raise Unsupported(f"{name!r} is called a PDF but is not one")
-    if ext in _TEXT_EXTENSIONS or media == TEXT_TYPE:
+    if called is Kind.TEXT or media == TEXT_TYPE:
         return Kind.TEXT
     raise Unsupported(
         f"{name!r} is neither a PDF, a text file, a picture (PNG, JPEG, TIFF, WebP) nor a ZIP"

@@ -6,25 +6,21 @@ import codecs
 import os
 from html.parser import HTMLParser
 
+from ..filetypes import EXTENSIONS, EXTRACTED_KINDS, IMAGE_KINDS, PDF_TYPE
 from . import limits
 from .contract import ExtractionError
 from .layout import Page
 from .pdf import read_pdf
 
-_PDF_TYPES = {"application/pdf", "application/x-pdf", "application/acrobat"}
-_IMAGE_TYPES = {"image/png", "image/jpeg", "image/pjpeg", "image/tiff", "image/webp"}
+# The types the worker passes are filetypes' (the upload decided the kind from the
+# bytes); the aliases, generic types and HTML serve other callers (`just eval`, an
+# extractor of one's own calling document_pages with what a client declared).
+_PDF_TYPES = {PDF_TYPE, "application/x-pdf", "application/acrobat"}
+_IMAGE_TYPES = {kind.content_type for kind in IMAGE_KINDS} | {"image/pjpeg"}
 _GENERIC_TYPES = {"", "application/octet-stream", "binary/octet-stream", "application/unknown"}
 _HTML_TYPES = {"text/html", "application/xhtml+xml"}
 _EXTENSIONS = {
-    ".pdf": "application/pdf",
-    ".png": "image/png",
-    ".jpg": "image/jpeg",
-    ".jpeg": "image/jpeg",
-    ".tif": "image/tiff",
-    ".tiff": "image/tiff",
-    ".webp": "image/webp",
-    ".txt": "text/plain",
-    ".text": "text/plain",
+    **{ext: kind.content_type for ext, kind in EXTENSIONS.items() if kind in EXTRACTED_KINDS},
     ".htm": "text/html",
     ".html": "text/html",
 }
