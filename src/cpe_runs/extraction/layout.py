@@ -65,18 +65,27 @@ def page_lines(words: Iterable[Word]) -> list[str]:
 
 
 def _group_lines(words: Sequence[Word]) -> list[list[Word]]:
-    """Words grouped by baseline: a word joins the line whose band holds its middle."""
-    lines: list[tuple[float, float, list[Word]]] = []  # (top, bottom, words) of each line
+    """Words grouped by baseline: taken in order of their middles, a word joins the
+    line whose band (the mean top and bottom of its words) covers at least half of the
+    smaller of the two. Boxes differ: a short glyph ("#:") is smaller than the line, a
+    speck OCR joins to a word makes it taller ("Teams" over two lines); overlap keeps
+    both on their line (forms.py: table_header_row and business_management_ampersand,
+    photographed)."""
+    lines: list[list[Word]] = []
+    bands: list[list[float]] = []  # [mean top, mean bottom] of each line's words
     for word in sorted(words, key=lambda w: (w.middle, w.left)):
         if lines:
-            top, bottom, members = lines[-1]
-            if top <= word.middle <= bottom:
+            top, bottom = bands[-1]
+            overlap = min(bottom, word.bottom) - max(top, word.top)
+            if overlap >= 0.5 * min(bottom - top, word.height):
+                members = lines[-1]
                 members.append(word)
-                # Bands do not grow past their first words: a tall heading word cannot
-                # swallow the next line.
+                bands[-1] = [top + (word.top - top) / len(members),
+                             bottom + (word.bottom - bottom) / len(members)]  # fmt: skip
                 continue
-        lines.append((word.top, word.bottom, [word]))
-    return [sorted(members, key=lambda w: w.left) for _, _, members in lines]
+        lines.append([word])
+        bands.append([word.top, word.bottom])
+    return [sorted(members, key=lambda w: w.left) for members in lines]
 
 
 def _line_text(words: Sequence[Word], char_width: float, em: float, margin: float) -> str:
