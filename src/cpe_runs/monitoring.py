@@ -29,16 +29,19 @@ class TaskState:
 
 
 async def task_states(conn: asyncpg.Connection) -> dict[str, TaskState]:
-    """Queued tasks aged from when they became due, running ones from their claim."""
+    """Queued tasks aged from when they became due, running ones from their claim.
+    (One branch per state, so that each reads its partial index, not the table.)"""
     rows = await conn.fetch(
         """
         SELECT status, width_bucket(age, $1::float8[]) AS bucket, count(*) AS tasks,
                max(age) AS oldest, sum(age) AS age_sum
-          FROM (SELECT status,
-                       greatest(0, extract(epoch FROM now() - CASE status
-                         WHEN 'queued' THEN run_after ELSE coalesce(started_at, created_at)
-                       END))::float8 AS age
-                  FROM extraction_tasks WHERE status IN ('queued', 'running')) t
+          FROM (SELECT 'queued' AS status,
+                       greatest(0, extract(epoch FROM now() - run_after))::float8 AS age
+                  FROM extraction_tasks WHERE status = 'queued'
+                UNION ALL
+                SELECT 'running',
+                       greatest(0, extract(epoch FROM now() - coalesce(started_at, created_at)))
+                  FROM extraction_tasks WHERE status = 'running') t
          GROUP BY 1, 2
         """,
         list(AGE_BUCKETS),
