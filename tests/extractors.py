@@ -125,3 +125,8 @@ def steered(data: bytes, *, filename: str, content_type: str, fields: Sequence[T
 def not_rows(data: bytes, *, filename: str, content_type: str, fields):
     """Breaks the contract: a string instead of a list of rows."""
     return "not a list of rows"
+
+
+def extra_key(data: bytes, *, filename: str, content_type: str, fields):
+    """Breaks the contract: every field, and one key that is none."""
+    return [{**{field.name: None for field in fields}, "course": filename}]

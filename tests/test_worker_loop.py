@@ -177,6 +177,22 @@ async def test_rows_that_break_the_contract_are_retried_then_fail(db_url, conn):
     assert task["file_error"] == "TypeError: the extractor returned str, not a list of dicts"
 
 
+async def test_rows_with_a_key_that_is_not_a_field_are_retried_then_fail(db_url, conn):
+    _, run_id = started_run(conn, [b"x"], max_attempts=2)
+    worker = Worker(db_url, settings(db_url, "extra_key"), concurrency=1)
+    async with Running(worker):
+        await until(lambda: run_ended(conn, run_id), message="run ends")
+    task = only_task(conn, run_id)
+    assert task["attempts"] == 2
+    assert task["file_error"] == (
+        "ValueError: row 1 of the extractor has keys that are not fields: 'course'"
+    )
+    assert (
+        conn.execute("SELECT count(*) FROM result_rows WHERE run_id = %s", [run_id]).fetchone()[0]
+        == 0
+    )
+
+
 async def test_a_worker_whose_lease_was_taken_over_drops_the_task(
     db_url, conn, connect, caplog, tmp_path
 ):

@@ -13,13 +13,11 @@ since nothing it holds can be trusted any more).
 from __future__ import annotations
 
 import ctypes
-import json
 import os
 import resource
 import signal
 import socket
 import sys
-from typing import Any
 
 from . import wire
 
@@ -39,6 +37,7 @@ def main(argv: list[str]) -> int:
     _die_with_parent(init["parent_pid"])
     sys.path[:] = init["sys_path"]
     from ..extraction import ExtractionError, TemplateField, load_extractor
+    from ..extraction.contract import check_rows
 
     try:
         extract = load_extractor(init["extractor"])
@@ -57,7 +56,7 @@ def main(argv: list[str]) -> int:
                 content_type=header["content_type"],
                 fields=fields,
             )
-            answer = wire.encode({"rows": _checked_rows(rows)})
+            answer = wire.encode({"rows": check_rows(rows, fields)})
         except MemoryError:
             del data
             wire.write_blocking(outgoing, {"memory": True})
@@ -69,14 +68,6 @@ def main(argv: list[str]) -> int:
         outgoing.write(answer)
         outgoing.flush()
     return 0
-
-
-def _checked_rows(rows: Any) -> list[dict[str, Any]]:
-    """The extractor's rows, if they keep the contract (a list of JSON objects)."""
-    if not isinstance(rows, list | tuple) or not all(isinstance(row, dict) for row in rows):
-        raise TypeError(f"the extractor returned {type(rows).__name__}, not a list of dicts")
-    json.dumps(rows, allow_nan=False)  # TypeError or ValueError for what JSON cannot hold
-    return list(rows)
 
 
 def _die_with_parent(parent_pid: int) -> None:
