@@ -16,13 +16,14 @@ from __future__ import annotations
 import io
 import re
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PIL import (
     Image,
     ImageChops,
     ImageFilter,
     ImageOps,
-    ImageSequence,
     UnidentifiedImageError,
 )
 
@@ -53,35 +54,43 @@ _BLANK_RANGE = 40
 
 
 def image_pages(data: bytes) -> list[Page]:
-    """What OCR reads on each page (frame) of the picture."""
+    """What OCR reads on each page (frame) of the picture, one frame decoded at a time."""
     if not data:
         raise ExtractionError("empty image: the file holds no bytes")
     ensure_available()
-    pages = [ocr_page_image(frame, page_number=n + 1) for n, frame in enumerate(_frames(data))]
+    pages = [ocr_page_image(frame) for frame in _frames(data)]
     if not any(page.text.strip() for page in pages):
         raise ExtractionError("no text found: the image is blank or holds nothing legible")
     return pages
 
 
-def _frames(data: bytes) -> list[Image.Image]:
-    try:
+def _frames(data: bytes) -> Iterator[Image.Image]:
+    """Each frame upright and grayscale; only the one being read is held decoded."""
+    with _readable():
         with warnings.catch_warnings():
-            # Past the limit, our own check below says so with the picture's size.
+            # Past the limit, _check_size says so with the picture's size.
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
-            if image.format not in _FORMATS:
-                raise ExtractionError(f"unsupported image format: {image.format or 'unknown'}")
-            frames = getattr(image, "n_frames", 1)
-            if frames > limits.MAX_OCR_PAGES:
-                raise ExtractionError(
-                    f"too many pages: the image has {frames}; at most {limits.MAX_OCR_PAGES}"
-                    " are read"
-                )
-            out = []
-            for frame in ImageSequence.Iterator(image):
-                _check_size(frame)
-                out.append(ImageOps.exif_transpose(frame.convert("RGB")).convert("L"))
-            return out
+        if image.format not in _FORMATS:
+            raise ExtractionError(f"unsupported image format: {image.format or 'unknown'}")
+        frames = getattr(image, "n_frames", 1)
+        if frames > limits.MAX_OCR_PAGES:
+            raise ExtractionError(
+                f"too many pages: the image has {frames}; at most {limits.MAX_OCR_PAGES} are read"
+            )
+    for index in range(frames):
+        with _readable():
+            image.seek(index)
+            _check_size(image)
+            frame = ImageOps.exif_transpose(image.convert("RGB")).convert("L")
+        yield frame
+
+
+@contextmanager
+def _readable() -> Iterator[None]:
+    """Pillow's ways of saying a picture is damaged, as the ExtractionError they are."""
+    try:
+        yield
     except ExtractionError:
         raise
     except Image.DecompressionBombError as exc:
@@ -109,7 +118,7 @@ def _check_size(image: Image.Image) -> None:
         raise ExtractionError(f"image too small to read: {width} x {height} pixels")
 
 
-def ocr_page_image(image: Image.Image, *, page_number: int = 1) -> Page:
+def ocr_page_image(image: Image.Image) -> Page:
     """OCR of one page's picture (grayscale or colour), prepared as ``prepare`` does."""
     prepared = prepare(image)
     if prepared is None:

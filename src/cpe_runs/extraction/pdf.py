@@ -63,7 +63,7 @@ def read_pdf(data: bytes) -> list[Page]:
             from .images import ocr_page_image  # Pillow and Tesseract only when needed
 
             for n in scanned:
-                pages[n] = ocr_page_image(_render(document, n), page_number=n + 1)
+                pages[n] = ocr_page_image(_render(document, n))
     finally:
         document.close()
     read = [page for page in pages if page is not None]
