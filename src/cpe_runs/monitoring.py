@@ -95,3 +95,16 @@ async def events_after(conn: asyncpg.Connection, seq: int) -> tuple[int, float]:
         seq,
     )
     return count, age
+
+
+async def ping(pool: asyncpg.Pool) -> None:
+    """One round trip: returns once the database answers."""
+    await pool.fetchval("SELECT 1")
+
+
+async def applied_migrations(pool: asyncpg.Pool) -> set[str]:
+    """The ids of the migrations applied (none when not even 0014 is)."""
+    try:
+        return {row[0] for row in await pool.fetch("SELECT applied_migrations()")}
+    except asyncpg.UndefinedFunctionError:
+        return set()

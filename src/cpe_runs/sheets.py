@@ -55,6 +55,14 @@ async def delete_sheet(pool: asyncpg.Pool, user_id: uuid.UUID, job_id: uuid.UUID
             await conn.execute("SELECT delete_cpe_sheet($1, $2)", user_id, job_id)
 
 
+async def check_sheet(pool: asyncpg.Pool, user_id: uuid.UUID, job_id: uuid.UUID) -> None:
+    """NotFound unless the sheet (of any type) is the user's: find_owned_job, the check
+    every function of sql/0005 makes, for a caller that only needs the answer."""
+    with translating():
+        async with as_user(pool, user_id) as conn:
+            await conn.execute("SELECT find_owned_job($1, $2)", user_id, job_id)
+
+
 async def start_sheet(
     pool: asyncpg.Pool, user_id: uuid.UUID, job_id: uuid.UUID, max_attempts: int
 ) -> asyncpg.Record:

@@ -22,21 +22,24 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
-import asyncpg
 from litestar import get, post
 from litestar.datastructures import State
-from litestar.exceptions import NotFoundException, PermissionDeniedException, ValidationException
+from litestar.exceptions import PermissionDeniedException, ValidationException
 from litestar.params import HeaderParameter, QueryParameter
 from litestar.response import ServerSentEventMessage, Stream
 from msgspec import Struct
 
+from .. import sheets
 from ..auth import User, issue_ticket, token_is_live
 from ..db import as_user
 from ..events import PING, Event, EventHub, StreamClosed, Subscription
 from .errors import problems
 from .params import PathId, UserRequest
+
+if TYPE_CHECKING:
+    import asyncpg
 
 # Ask EventSource to reconnect after 1 s (its default is browser-dependent).
 OPENING = ServerSentEventMessage(data=None, retry=1000, comment="stream open").encode()
@@ -139,9 +142,7 @@ async def _open_stream(
 ):
     after = _resume_point(resume)
     if job_id is not None:
-        async with as_user(request.app.state.pool, request.user.id) as conn:
-            if not await conn.fetchval("SELECT job_belongs_to($1, $2)", job_id, request.user.id):
-                raise NotFoundException(detail=f"sheet {job_id} not found")
+        await sheets.check_sheet(request.app.state.pool, request.user.id, job_id)
     body = _stream(request.app.state, request.user, job_id, after, _unnamed if unnamed else _named)
     return Stream(body, media_type="text/event-stream", headers=SSE_HEADERS)
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 import asyncio
 import functools
 
-import asyncpg
 from litestar import get
 from litestar.datastructures import State
 from litestar.exceptions import ServiceUnavailableException
 from msgspec import Struct
 
+from .. import monitoring
 from ..db import DATABASE_ERRORS
 from ..migrations import migrations
 from .errors import RETRY_AFTER_SECONDS, problems
@@ -31,7 +31,7 @@ class Health(Struct):
 async def health(state: State) -> Health:
     try:
         async with asyncio.timeout(3):
-            await state.pool.fetchval("SELECT 1")
+            await monitoring.ping(state.pool)
     except DATABASE_ERRORS as exc:
         raise ServiceUnavailableException(
             detail=f"database unavailable: {type(exc).__name__}",
@@ -61,9 +61,7 @@ def _expected_migrations() -> frozenset[str]:
 async def ready(state: State) -> Ready:
     try:
         async with asyncio.timeout(3):
-            applied = {row[0] for row in await state.pool.fetch("SELECT applied_migrations()")}
-    except asyncpg.UndefinedFunctionError:
-        applied = set()  # not even migrated as far as this check
+            applied = await monitoring.applied_migrations(state.pool)
     except DATABASE_ERRORS as exc:
         raise ServiceUnavailableException(
             detail=f"database unavailable: {type(exc).__name__}",

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
-import asyncpg
 from msgspec import Meta, Struct
 
 from ..filestore import Skipped
 from ..results import Row
+
+if TYPE_CHECKING:
+    import asyncpg
 
 S = TypeVar("S", bound=Struct)
 
