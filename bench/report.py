@@ -20,6 +20,7 @@ JSON_KEYS = (
     "audit_mb_per_s",
     "audit_rss_growth_mb",
     "summary_p50_ms",
+    "metrics_scrape_p50_ms",
     "results_first_page_ms",
     "results_deep_page_ms",
     "results_count_ms",

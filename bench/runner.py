@@ -19,7 +19,7 @@ from tests.live import start_live_server
 
 from cpe_runs import auth
 
-from . import append, audit, drain, fairness, push, reads, sheets, updates, upload
+from . import append, audit, drain, fairness, push, reads, scrape, sheets, updates, upload
 from .procrastinate_ref import ProcrastinateQueue
 from .report import Row, percentile, summary_json, table
 from .server import RESULTS_DIR, BenchServer
@@ -398,6 +398,8 @@ def _live_figures(server: BenchServer, url: str, sizes: Sizes, values: dict) -> 
         summary = audit.measure_summary(
             live.base_url, auditor_token, summary_job, sizes.summary_rows, sizes.summary_requests
         )
+        log(f"GET /metrics: {sizes.summary_requests} scrapes")
+        scrapes = scrape.measure(live.base_url, sizes.summary_requests)
     finally:
         live.stop()
 
@@ -460,6 +462,16 @@ def _live_figures(server: BenchServer, url: str, sizes: Sizes, values: dict) -> 
         Row(
             f"GET summary p50 ({summary.rows:,} rows, {len(summary.samples_ms)} requests)",
             f"{summary.p50_ms:.1f} ms",
+            "",
+            "",
+        )
+    )
+
+    values["metrics_scrape_p50_ms"] = scrapes.p50_ms
+    rows.append(
+        Row(
+            f"GET /metrics p50 ({len(scrapes.samples_ms)} scrapes, {scrapes.size_bytes:,} bytes)",
+            f"{scrapes.p50_ms:.1f} ms",
             "",
             "",
         )
