@@ -30,7 +30,7 @@ from .config import Settings
 from .db import create_pool
 from .events import event_hub_lifespan
 from .maintenance import maintenance_lifespan
-from .metrics import http_metrics, metrics_endpoint
+from .metrics import http_metrics, metrics_endpoint, metrics_lifespan
 from .problems import EXCEPTION_HANDLERS
 from .spool import SpoolBudget
 from .worker import in_process_workers
@@ -76,6 +76,7 @@ def create_app(
             pool_lifespan,
             identity_provider_lifespan,
             event_hub_lifespan,
+            metrics_lifespan,
             maintenance_lifespan(settings),
             in_process_workers(database_url, settings, workers),
         ],

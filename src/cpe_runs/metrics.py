@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 import asyncpg
-from litestar import Request, Response, get
+from litestar import Litestar, Request, Response, get
 from litestar.plugins.prometheus import PrometheusConfig
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
@@ -88,6 +89,13 @@ class AppCollector:
     def __init__(self, app_state) -> None:
         self._state = app_state
         self.snapshot: Snapshot | None = None
+        # One connection kept between scrapes: a new one would prepare (and introspect
+        # the types of) every query again, several times the queries' own cost.
+        self._pool: asyncpg.Pool | None = None
+
+    async def close(self) -> None:
+        if self._pool is not None:
+            await self._pool.close()
 
     async def refresh(self) -> None:
         """Read the database as its URL's user (every user's rows); None when it fails."""
@@ -95,18 +103,19 @@ class AppCollector:
         delivered = hub.head if hub is not None else 0
         try:
             async with asyncio.timeout(SCRAPE_TIMEOUT_SECONDS):
-                conn = await asyncpg.connect(
-                    self._state.database_url,
-                    server_settings={"application_name": "cpe_runs metrics"},
-                )
-                try:
+                if self._pool is None:
+                    self._pool = await asyncpg.create_pool(
+                        self._state.database_url,
+                        min_size=0,
+                        max_size=1,
+                        server_settings={"application_name": "cpe_runs metrics"},
+                    )
+                async with self._pool.acquire() as conn:
                     tasks = await monitoring.task_states(conn)
                     runs = await monitoring.runs_by_status(conn)
                     workers = len(await monitoring.live_workers(conn))
                     newest = await monitoring.newest_event_seq(conn)
                     undelivered, age = await monitoring.events_after(conn, delivered)
-                finally:
-                    await conn.close()
         except DATABASE_ERRORS as exc:
             log.warning("metrics: the database did not answer (%s)", exc)
             self.snapshot = None
@@ -194,16 +203,24 @@ def _database_metrics(snap: Snapshot) -> Iterator[Metric]:
     yield lag
 
 
+@asynccontextmanager
+async def metrics_lifespan(app: Litestar) -> AsyncIterator[None]:
+    """The app's collector (app.state.metrics) and its registry; its connection closes
+    with the app."""
+    collector = app.state.metrics = AppCollector(app.state)
+    app.state.metrics_registry = CollectorRegistry(auto_describe=False)
+    app.state.metrics_registry.register(collector)
+    try:
+        yield
+    finally:
+        await collector.close()
+
+
 @get("/metrics", include_in_schema=False)
 async def metrics_endpoint(request: Request) -> Response:
     """Prometheus text format: this process's metrics and the database's at this moment."""
     state = request.app.state
-    collector: AppCollector | None = getattr(state, "metrics", None)
-    if collector is None:
-        collector = state.metrics = AppCollector(state)
-        state.metrics_registry = CollectorRegistry(auto_describe=False)
-        state.metrics_registry.register(collector)
-    await collector.refresh()
+    await state.metrics.refresh()
     body = generate_latest(REGISTRY) + generate_latest(state.metrics_registry)
     # Litestar adds the charset itself.
     return Response(body, media_type=CONTENT_TYPE_LATEST.removesuffix("; charset=utf-8"))
