@@ -200,6 +200,21 @@ CREATE FUNCTION public.cell_hours(p_value jsonb) RETURNS numeric
     RETURN CASE WHEN ((jsonb_typeof(p_value) = 'number'::text) AND ((p_value)::numeric >= (0)::numeric)) THEN (p_value)::numeric ELSE NULL::numeric END;
 
 --
+-- Name: claim_blob_deletions(integer, double precision); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.claim_blob_deletions(p_limit integer, p_lease_seconds double precision) RETURNS TABLE(id bigint, storage text, blob_key text, attempts integer)
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  UPDATE blob_deletions d
+     SET attempts = d.attempts + 1, run_after = now() + make_interval(secs => p_lease_seconds)
+   WHERE d.id IN (SELECT b.id FROM blob_deletions b WHERE b.run_after <= now()
+                   ORDER BY b.run_after LIMIT p_limit FOR UPDATE SKIP LOCKED)
+  RETURNING d.id, d.storage, d.blob_key, d.attempts
+$$;
+
+--
 -- Name: claim_tasks(text, integer, double precision, bigint); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -678,6 +693,19 @@ END
 $$;
 
 --
+-- Name: fail_blob_deletion(bigint, text, double precision); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.fail_blob_deletion(p_id bigint, p_error text, p_retry_seconds double precision) RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  UPDATE blob_deletions
+     SET last_error = p_error, run_after = now() + make_interval(secs => p_retry_seconds)
+   WHERE id = p_id
+$$;
+
+--
 -- Name: find_owned_job(uuid, uuid, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -719,6 +747,17 @@ END
 $$;
 
 --
+-- Name: finish_blob_deletion(bigint); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.finish_blob_deletion(p_id bigint) RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+  DELETE FROM blob_deletions WHERE id = p_id
+$$;
+
+--
 -- Name: finish_upload(uuid, uuid, uuid, uuid[], bigint[], text[]); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -727,6 +766,7 @@ CREATE FUNCTION public.finish_upload(p_user_id uuid, p_job_id uuid, p_run_id uui
     AS $$
 DECLARE
   v_name text;
+  v_storage text;
   v_written bigint;
 BEGIN
   PERFORM find_owned_job(p_user_id, p_job_id);
@@ -736,12 +776,13 @@ BEGIN
     UPDATE source_files
        SET status = 'uploaded', size_bytes = p_sizes[i], sha256 = p_sha256s[i]
      WHERE id = p_file_ids[i] AND run_id = p_run_id AND status = 'uploading'
-    RETURNING name INTO v_name;
+    RETURNING name, storage INTO v_name, v_storage;
     IF NOT FOUND THEN
       RAISE EXCEPTION 'file % of the upload is gone: its sheet was deleted or the upload abandoned',
         p_file_ids[i]
         USING ERRCODE = 'CR004';
     END IF;
+    CONTINUE WHEN v_storage <> 'db';
     -- octet_length of a chunk stored out of line reads its TOAST pointer, not its bytes.
     SELECT coalesce(sum(octet_length(c.data)), 0) INTO v_written
       FROM file_chunks c WHERE c.file_id = p_file_ids[i];
@@ -897,7 +938,7 @@ CREATE TABLE public.source_files (
     CONSTRAINT source_files_sha256_check CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text)),
     CONSTRAINT source_files_size_bytes_check CHECK ((size_bytes >= 0)),
     CONSTRAINT source_files_status_check CHECK ((status = ANY (ARRAY['uploading'::text, 'uploaded'::text, 'queued'::text, 'processing'::text, 'completed'::text, 'failed'::text, 'cancelled'::text]))),
-    CONSTRAINT source_files_storage_check CHECK ((storage = 'db'::text))
+    CONSTRAINT source_files_storage_check CHECK (((storage = 'db'::text) OR (storage ~ '^(file|s3)://[^[:space:]]+$'::text)))
 );
 
 --
@@ -1512,6 +1553,25 @@ END
 $$;
 
 --
+-- Name: set_upload_storage(uuid, uuid, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.set_upload_storage(p_user_id uuid, p_file_id uuid, p_storage text) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  UPDATE source_files f SET storage = p_storage
+   WHERE f.id = p_file_id AND f.status = 'uploading'
+     AND EXISTS (SELECT 1 FROM extraction_jobs j WHERE j.id = f.job_id AND j.user_id = p_user_id);
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'file % is not being uploaded: its sheet was deleted or the upload abandoned',
+      p_file_id
+      USING ERRCODE = 'CR004';
+  END IF;
+END
+$$;
+
+--
 -- Name: sheet_columns(uuid); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1791,6 +1851,21 @@ END
 $$;
 
 --
+-- Name: stored_file(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.stored_file(p_file_id uuid) RETURNS TABLE(storage text, size_bytes bigint, sha256 text)
+    LANGUAGE plpgsql STABLE
+    AS $$
+BEGIN
+  RETURN QUERY SELECT f.storage, f.size_bytes, f.sha256 FROM source_files f WHERE f.id = p_file_id;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'file % does not exist', p_file_id USING ERRCODE = 'CR004';
+  END IF;
+END
+$$;
+
+--
 -- Name: summary_fields(uuid); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1855,6 +1930,29 @@ CREATE FUNCTION public.sweep_abandoned_uploads(p_older_than interval) RETURNS bi
     RETURNING 1
   )
   SELECT count(*) FROM gone
+$$;
+
+--
+-- Name: switch_file_storage(uuid, text, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.switch_file_storage(p_file_id uuid, p_from text, p_to text) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+  UPDATE source_files SET storage = p_to WHERE id = p_file_id AND storage = p_from;
+  IF NOT FOUND THEN
+    RETURN false;
+  END IF;
+  IF p_from = 'db' THEN
+    DELETE FROM file_chunks WHERE file_id = p_file_id;
+  ELSE
+    INSERT INTO blob_deletions (storage, blob_key) VALUES (p_from, p_file_id::text);
+    PERFORM pg_notify('cpe_runs_blob_deletions', '');
+  END IF;
+  RETURN true;
+END
 $$;
 
 --
@@ -2087,6 +2185,24 @@ END
 $$;
 
 --
+-- Name: tg_source_files__blob_deletions(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.tg_source_files__blob_deletions() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+  INSERT INTO blob_deletions (storage, blob_key)
+  SELECT o.storage, o.id::text FROM old_files o WHERE o.storage <> 'db';
+  IF FOUND THEN
+    PERFORM pg_notify('cpe_runs_blob_deletions', '');
+  END IF;
+  RETURN NULL;
+END
+$$;
+
+--
 -- Name: tg_source_files__count_processed(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -2231,6 +2347,34 @@ END
 $$;
 
 --
+-- Name: blob_deletions; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.blob_deletions (
+    id bigint NOT NULL,
+    storage text NOT NULL,
+    blob_key text NOT NULL,
+    attempts integer DEFAULT 0 NOT NULL,
+    run_after timestamp with time zone DEFAULT now() NOT NULL,
+    last_error text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT blob_deletions_storage_check CHECK ((storage <> 'db'::text))
+);
+
+--
+-- Name: blob_deletions_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.blob_deletions ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.blob_deletions_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: file_chunks; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -2315,6 +2459,13 @@ CREATE TABLE public.users (
 
 ALTER TABLE ONLY public.api_tokens
     ADD CONSTRAINT api_tokens_pkey PRIMARY KEY (id);
+
+--
+-- Name: blob_deletions blob_deletions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.blob_deletions
+    ADD CONSTRAINT blob_deletions_pkey PRIMARY KEY (id);
 
 --
 -- Name: extraction_jobs extraction_jobs_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -2432,6 +2583,12 @@ CREATE UNIQUE INDEX api_tokens_token_hash_key ON public.api_tokens USING btree (
 --
 
 CREATE INDEX api_tokens_user_id_idx ON public.api_tokens USING btree (user_id);
+
+--
+-- Name: blob_deletions_run_after_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX blob_deletions_run_after_idx ON public.blob_deletions USING btree (run_after);
 
 --
 -- Name: extraction_jobs_user_id_created_at_idx; Type: INDEX; Schema: public; Owner: -
@@ -2696,6 +2853,12 @@ CREATE TRIGGER _500_append_next AFTER UPDATE OF status ON public.job_runs FOR EA
 --
 
 CREATE TRIGGER _500_rename_rows AFTER UPDATE OF name ON public.source_files FOR EACH ROW WHEN ((new.name IS DISTINCT FROM old.name)) EXECUTE FUNCTION public.tg_source_files__rename_rows();
+
+--
+-- Name: source_files _600_blob_deletions; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER _600_blob_deletions AFTER DELETE ON public.source_files REFERENCING OLD TABLE AS old_files FOR EACH STATEMENT EXECUTE FUNCTION public.tg_source_files__blob_deletions();
 
 --
 -- Name: source_files _900_count_changed; Type: TRIGGER; Schema: public; Owner: -

@@ -9,6 +9,7 @@ processes: each row says which process extracted it (`pid`).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import sys
@@ -130,3 +131,8 @@ def not_rows(data: bytes, *, filename: str, content_type: str, fields):
 def extra_key(data: bytes, *, filename: str, content_type: str, fields):
     """Breaks the contract: every field, and one key that is none."""
     return [{**{field.name: None for field in fields}, "course": filename}]
+
+
+def digest(data: bytes, *, filename: str, content_type: str, fields: Sequence[TemplateField]):
+    """One row whose first field is the SHA-256 of the bytes it got."""
+    return [_row("digest", hashlib.sha256(data).hexdigest(), fields)]

@@ -33,6 +33,7 @@ from .maintenance import maintenance_lifespan
 from .metrics import http_metrics, metrics_endpoint, metrics_lifespan
 from .problems import EXCEPTION_HANDLERS
 from .spool import SpoolBudget
+from .storage.blobs import BlobStores
 from .worker import in_process_workers
 
 
@@ -51,9 +52,12 @@ def create_app(
         # What exports and stream replays may take of the pool at once (spool.py).
         app.state.spool_budget = SpoolBudget(settings.spool_connections)
         app.state.replay_budget = asyncio.Semaphore(max(1, settings.replay_connections))
+        # Where new uploads' bytes go, and every store that files name (storage/blobs.py).
+        app.state.blobs = BlobStores(settings)
         try:
             yield
         finally:
+            await app.state.blobs.close()
             await app.state.pool.close()
 
     return Litestar(

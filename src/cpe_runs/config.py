@@ -61,6 +61,24 @@ class Settings:
         shown="`./.cpe-runs`",
         factory=lambda: Path.cwd() / ".cpe-runs",
     )
+    listen_database_url: str | None = setting(
+        None,
+        "a direct `postgresql://` URL for LISTEN when CPE_RUNS_DATABASE_URL goes through"
+        " PgBouncer in transaction pooling mode (README, Many processes)",
+        shown="the database URL",
+    )
+    # -- where certificate bytes go (storage/, README "Many processes") ----------
+    blob_store: str = setting(
+        "postgres",
+        "where new uploads' bytes go: `postgres` (file_chunks), `file:///path` (a directory)"
+        " or `s3://bucket/prefix`",
+    )
+    s3_endpoint_url: str | None = setting(
+        None,
+        "the S3 endpoint for a service that is not AWS (MinIO, Ceph, ...); credentials and"
+        " region come from the standard AWS variables",
+        shown="AWS",
+    )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = setting(
         "INFO", "the lowest level logged"
     )

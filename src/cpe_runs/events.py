@@ -339,7 +339,9 @@ class EventHub:
 async def event_hub_lifespan(app: Litestar) -> AsyncIterator[None]:
     """Start the process's event hub (app.state.event_hub) and stop it on shutdown."""
     settings: Settings = app.state.settings
-    hub = EventHub(app.state.database_url, queue_events=settings.sse_queue_events)
+    # LISTEN needs a session of its own: a direct URL when the pool's goes through PgBouncer.
+    url = settings.listen_database_url or app.state.database_url
+    hub = EventHub(url, queue_events=settings.sse_queue_events)
     await hub.start()
     app.state.event_hub = hub
     try:

@@ -42,20 +42,27 @@ def portable_name(name: str, fallback: str = "sheet") -> str:
 
 
 def content_disposition(sheet_name: str, extension: str) -> str:
-    """`attachment` with the quoted ASCII name, after the exact one in RFC 5987 form
-    when the two differ.
+    """`attachment` of the sheet as `<sheet name>.<extension>` (see disposition)."""
+    return disposition("attachment", sheet_name, extension, fallback="sheet")
+
+
+def disposition(kind: str, stem: str, extension: str = "", fallback: str = "file") -> str:
+    """`kind` (attachment or inline) with the quoted ASCII name, after the exact one in
+    RFC 5987 form when the two differ; nothing in the name can end the header or name
+    a path.
 
     Browsers take filename* wherever it stands (RFC 6266). The ASCII name comes
     last because the original client reads the name with /filename=(.+)/ (which
     filename*= does not match) and strips the quotes: everything after
     `filename=` must be that name alone.
     """
-    exact = portable_name(sheet_name)
-    ascii_name = re.sub(r"[^A-Za-z0-9 ._()-]+", "_", exact).strip(" ._") or "sheet"
-    ascii_part = f'filename="{ascii_name}.{extension}"'
+    exact = portable_name(stem, fallback)
+    ascii_name = re.sub(r"[^A-Za-z0-9 ._()-]+", "_", exact).strip(" ._") or fallback
+    suffix = f".{extension}" if extension else ""
+    ascii_part = f'filename="{ascii_name}{suffix}"'
     if ascii_name == exact:
-        return f"attachment; {ascii_part}"
-    return f"attachment; filename*=UTF-8''{quote(exact)}.{extension}; {ascii_part}"
+        return f"{kind}; {ascii_part}"
+    return f"{kind}; filename*=UTF-8''{quote(exact)}{suffix}; {ascii_part}"
 
 
 def _header(columns: list[Column]) -> list[str]:

@@ -1,11 +1,15 @@
-"""Where uploaded bytes go: source_files rows and their file_chunks, written as they stream.
+"""Where uploaded bytes go: source_files rows and their bytes, written as they stream,
+into file_chunks or the blob store of CPE_RUNS_BLOB_STORE (storage/blobs.py).
 
 No transaction stays open while a client sends (the functions of sql/0005):
 each file's row is staged as 'uploading' and each CHUNK_BYTES of it written in
 a short transaction of its own, with a pool connection taken for just that; at
 the end one transaction finishes every file of the request together. Until
 then nobody sees them. A refused or failed upload deletes what it staged
-before it answers, so nothing of it stays; what a crash leaves is swept.
+before it answers, so nothing of it stays; what a crash leaves is swept. A blob
+outside the database is deleted through the outbox (sql/0017) once its staged
+row is gone, and directly as well when the upload fails, in case its row was
+swept already.
 
 Also the upload's refusals, its limits and what it reports back.
 """
@@ -25,6 +29,7 @@ from .config import MIB, Settings
 from .db import as_user
 from .errors import CpeRunsError, translating
 from .filetypes import Kind
+from .storage.blobs import BlobStore, BlobWriter
 
 log = logging.getLogger(__name__)
 
@@ -107,11 +112,20 @@ class Staging:
     """
 
     def __init__(
-        self, pool: asyncpg.Pool, user_id: uuid.UUID, job_id: uuid.UUID, run_id: uuid.UUID
+        self,
+        pool: asyncpg.Pool,
+        user_id: uuid.UUID,
+        job_id: uuid.UUID,
+        run_id: uuid.UUID,
+        store: BlobStore | None = None,
     ) -> None:
         self._pool, self._user_id, self._job_id, self.run_id = pool, user_id, job_id, run_id
+        # Where the bytes go: None for file_chunks.
+        self.store = store
         # Every row staged and not discarded yet, in upload order.
         self._staged: list[uuid.UUID] = []
+        # Blob writers not closed yet: aborted when the upload fails.
+        self._writing: dict[uuid.UUID, BlobWriter] = {}
 
     async def __aenter__(self) -> Staging:
         return self
@@ -122,12 +136,26 @@ class Staging:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        if exc_type is not None and self._staged:
-            # Shielded: a cancelled request still deletes its rows (the sweep is the last resort).
-            try:
-                await asyncio.shield(self.discard(self._staged))
-            except Exception:
-                log.exception("could not discard %d staged files", len(self._staged))
+        if exc_type is None:
+            return
+        staged = list(self._staged)
+        # Shielded: a cancelled request still deletes its rows (the sweep is the last resort).
+        try:
+            await asyncio.shield(self._abandon(staged))
+        except Exception:
+            log.exception("could not discard %d staged files", len(staged))
+
+    async def _abandon(self, staged: list[uuid.UUID]) -> None:
+        for writer in list(self._writing.values()):
+            await writer.abort()
+        self._writing.clear()
+        if staged:
+            await self.discard(staged)
+        if self.store is not None:
+            # The rows are gone now (the outbox has these blobs too): a row swept while
+            # its bytes still arrived left its blob to us alone.
+            for file_id in staged:
+                await self.store.delete(str(file_id))
 
     async def stage(
         self, name: str, kind: Kind, archive_name: str | None, zip_path: str | None
@@ -145,8 +173,28 @@ class Staging:
                     archive_name,
                     zip_path,
                 )
+                if self.store is not None:
+                    await conn.execute(
+                        "SELECT set_upload_storage($1, $2, $3)",
+                        self._user_id,
+                        file_id,
+                        self.store.url,
+                    )
         self._staged.append(file_id)
         return file_id
+
+    def blob_writer(self, file_id: uuid.UUID) -> BlobWriter:
+        """The store's writer for a staged file's bytes (aborted if the upload fails)."""
+        writer = self._writing[file_id] = self.store.writer(str(file_id))
+        return writer
+
+    async def close_blob(self, file_id: uuid.UUID) -> None:
+        await self._writing.pop(file_id).close()
+
+    async def abort_blob(self, file_id: uuid.UUID) -> None:
+        writer = self._writing.pop(file_id, None)
+        if writer is not None:
+            await writer.abort()
 
     async def write_chunk(self, file_id: uuid.UUID, chunk_no: int, data: bytes) -> None:
         with translating():
@@ -194,8 +242,8 @@ class Staging:
 
 
 class FileWriter:
-    """One file of an upload into source_files and file_chunks, CHUNK_BYTES a
-    transaction, hashed and counted."""
+    """One file of an upload into source_files and its bytes, hashed and counted: into
+    file_chunks CHUNK_BYTES a transaction, or streamed to the blob store."""
 
     def __init__(self, staging: Staging) -> None:
         self._staging = staging
@@ -204,6 +252,8 @@ class FileWriter:
         self._chunks = 0
         self.size = 0
         self.file_id: uuid.UUID | None = None
+        # The store's writer when the bytes go to a blob store.
+        self._blob: BlobWriter | None = None
 
     def fresh(self) -> FileWriter:
         """A writer for another file of the same upload."""
@@ -213,15 +263,22 @@ class FileWriter:
         self, name: str, kind: Kind, archive_name: str | None = None, zip_path: str | None = None
     ) -> None:
         self.file_id = await self._staging.stage(name, kind, archive_name, zip_path)
+        if self._staging.store is not None:
+            self._blob = self._staging.blob_writer(self.file_id)
 
     async def write(self, data: bytes) -> None:
         self._hash.update(data)
         self.size += len(data)
+        if self._blob is not None:
+            await self._blob.write(data)
+            return
         self._buffer += data
         while len(self._buffer) >= CHUNK_BYTES:
             await self._flush(CHUNK_BYTES)
 
     async def close(self) -> WrittenFile:
+        if self._blob is not None:
+            await self._staging.close_blob(self.file_id)
         if self._buffer:
             await self._flush(len(self._buffer))
         return WrittenFile(self.file_id, self.size, self._hash.hexdigest())
@@ -229,6 +286,7 @@ class FileWriter:
     async def discard(self) -> None:
         """Delete what this writer staged (a file refused on its own, e.g. a ZIP member)."""
         if self.file_id is not None:
+            await self._staging.abort_blob(self.file_id)
             await self._staging.discard([self.file_id])
 
     async def _flush(self, n: int) -> None:

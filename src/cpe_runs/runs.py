@@ -230,6 +230,12 @@ async def read_file_bytes(conn: asyncpg.Connection, file_id: uuid.UUID) -> bytes
 
 
 @translated
+async def stored_file(conn: asyncpg.Connection, file_id: uuid.UUID) -> asyncpg.Record:
+    """(storage, size_bytes, sha256) of the file; NotFound when it is gone."""
+    return await conn.fetchrow("SELECT * FROM stored_file($1)", file_id)
+
+
+@translated
 async def run_template_fields(conn: asyncpg.Connection, run_id: uuid.UUID) -> list[asyncpg.Record]:
     """(field_name, data_type, prompt, display_order) of the run's template, in order."""
     return await conn.fetch("SELECT * FROM run_template_fields($1)", run_id)

@@ -17,8 +17,9 @@ import asyncpg
 
 from . import runs
 from .db import as_user
-from .errors import RunInProgress, RunNotPending, translating
+from .errors import NotFound, RunInProgress, RunNotPending, translating
 from .filestore import Limits, Skipped, Staging
+from .storage.blobs import BlobStore
 from .uploads import receive_files
 
 
@@ -113,9 +114,11 @@ async def upload_files(
     content_type: str | None,
     body: AsyncIterator[bytes],
     limits: Limits,
+    store: BlobStore | None = None,
 ) -> tuple[uuid.UUID, list[asyncpg.Record], list[Skipped]]:
     """Store the body's files in the run (default: the editable run), all or nothing:
     (the run, the stored files as list_files shows them, the ZIP members skipped).
+    The bytes go to `store` (None: file_chunks).
 
     No transaction is open while the body arrives: the run is checked first (a
     refusal comes before the body is read), the files are staged a chunk per
@@ -132,7 +135,7 @@ async def upload_files(
                 run = await conn.fetchrow(
                     "SELECT * FROM open_upload_run($1, $2, $3)", user_id, job_id, run_id
                 )
-        async with Staging(pool, user_id, job_id, run["id"]) as staging:
+        async with Staging(pool, user_id, job_id, run["id"], store) as staging:
             upload = await receive_files(staging, content_type, body, limits)
             files = await staging.finish(upload.files)
         return run["id"], files, upload.skipped
@@ -172,3 +175,31 @@ async def editable_run(pool: asyncpg.Pool, user_id: uuid.UUID, job_id: uuid.UUID
         async with as_user(pool, user_id) as conn:
             await conn.execute("SELECT find_owned_job($1, $2, 'cpe')", user_id, job_id)
             return await runs.ensure_editable_run(conn, job_id)
+
+
+async def original_file(
+    pool: asyncpg.Pool, user_id: uuid.UUID, job_id: uuid.UUID, file_id: uuid.UUID
+) -> tuple[asyncpg.Record, str]:
+    """The file as list_files shows it and the store holding its bytes (`db`: file_chunks);
+    NotFound when it is not the user's."""
+    with translating():
+        async with as_user(pool, user_id) as conn:
+            listed = await conn.fetch(
+                "SELECT * FROM list_sheet_files($1, $2, $3)", user_id, job_id, [file_id]
+            )
+            if not listed:
+                raise NotFound(f"file {file_id} not found in sheet {job_id}")
+            storage = await conn.fetchval("SELECT storage FROM stored_file($1)", file_id)
+    return listed[0], storage
+
+
+async def file_chunks(
+    pool: asyncpg.Pool, user_id: uuid.UUID, file_id: uuid.UUID
+) -> AsyncIterator[bytes]:
+    """The bytes of a file kept in file_chunks, streamed chunk by chunk from a cursor."""
+    async with as_user(pool, user_id) as conn:
+        cursor = conn.cursor(
+            "SELECT data FROM file_chunks WHERE file_id = $1 ORDER BY chunk_no", file_id
+        )
+        async for record in cursor:
+            yield record["data"]

@@ -5,15 +5,36 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from litestar import delete, get, post
-from litestar.openapi.spec import OpenAPIMediaType, OpenAPIType, Operation, RequestBody, Schema
+from litestar.openapi.spec import (
+    OpenAPIMediaType,
+    OpenAPIResponse,
+    OpenAPIType,
+    Operation,
+    RequestBody,
+    Schema,
+)
+from litestar.response import Redirect, Stream
 
 from .. import sheets
+from ..exports import disposition
 from ..filestore import Limits
 from .errors import problems
 from .params import PathId, RunId, UserRequest
 from .schemas import Deleted, Files, Uploaded, listed_file, uploaded_file
 
 TAGS = ["files"]
+# Shown in the browser rather than saved: what a browser renders without running anything.
+INLINE_TYPES = ("application/pdf", "image/", "text/plain")
+# What a stored file may be (ZIPs are unpacked, never stored whole).
+STORED_TYPES = (
+    "application/pdf",
+    "text/plain",
+    "image/png",
+    "image/jpeg",
+    "image/tiff",
+    "image/webp",
+    "application/octet-stream",
+)
 
 
 @dataclass
@@ -36,6 +57,24 @@ class _MultipartUpload(Operation):
                 )
             },
         )
+
+
+@dataclass
+class _FileBytes(Operation):
+    """The original's bytes come in the file's own content type, one of STORED_TYPES."""
+
+    def __post_init__(self) -> None:
+        binary = Schema(type=OpenAPIType.STRING, format="binary")
+        self.responses = {
+            **(self.responses or {}),
+            "200": OpenAPIResponse(
+                description="The file's bytes",
+                content={t: OpenAPIMediaType(schema=binary) for t in STORED_TYPES},
+            ),
+            "307": OpenAPIResponse(
+                description="The file's bytes at a short-lived URL of the object store (S3)"
+            ),
+        }
 
 
 @post(
@@ -68,6 +107,7 @@ async def upload_files(request: UserRequest, job_id: PathId, run_id: RunId = Non
         request.headers.get("content-type"),
         request.stream(),
         Limits.from_settings(state.settings),
+        state.blobs.current,
     )
     return Uploaded(run_id=run, files=[uploaded_file(f) for f in files], skipped=skipped)
 
@@ -99,4 +139,47 @@ async def delete_file(
     return Deleted(id=file_id, message="File deleted")
 
 
-HANDLERS = [upload_files, list_files, delete_file]
+@get(
+    "/api/jobs/{job_id:uuid}/files/{file_id:uuid}/content",
+    summary="The original file",
+    description=(
+        "Its bytes with its content type; PDFs, images and text `inline` (a browser shows"
+        " them), anything else as an attachment. A file kept in S3 answers 307 to a"
+        " presigned URL of the bucket that serves the same."
+    ),
+    operation_class=_FileBytes,
+    tags=TAGS,
+    responses=problems(400, 404),
+)
+async def file_content(request: UserRequest, job_id: PathId, file_id: PathId) -> Stream | Redirect:
+    state = request.app.state
+    user_id = request.user.id
+    file, storage = await sheets.original_file(state.pool, user_id, job_id, file_id)
+    content_type = file["content_type"]
+    kind = "inline" if content_type.startswith(INLINE_TYPES) else "attachment"
+    shown_as = disposition(kind, file["name"])
+    store = state.blobs.get(storage)
+    if store is None:
+        chunks = sheets.file_chunks(state.pool, user_id, file_id)
+    else:
+        # Text was checked to be UTF-8 when it came: say so, nothing is left to guess
+        # (Litestar says so itself of the text it sends).
+        charset = "; charset=utf-8" if content_type == "text/plain" else ""
+        url = await store.download_url(str(file_id), content_type + charset, shown_as)
+        if url is not None:
+            return Redirect(url, status_code=307, headers={"Cache-Control": "no-store"})
+        chunks = store.chunks(str(file_id))
+    return Stream(
+        chunks,
+        media_type=content_type,
+        headers={
+            "Content-Disposition": shown_as,
+            "Content-Length": str(file["size"]),
+            # Our type, from the bytes' own signature at upload: never guessed again.
+            "X-Content-Type-Options": "nosniff",
+            "Cache-Control": "private, no-cache",
+        },
+    )
+
+
+HANDLERS = [upload_files, list_files, delete_file, file_content]

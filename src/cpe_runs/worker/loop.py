@@ -47,6 +47,8 @@ from ..errors import FileUnreadable, NotFound
 from ..extraction import ExtractionError, TemplateField, check_extractor
 from ..monitoring import WORKER_APPLICATION_NAME
 from ..runs import ClaimedTask, Completion, TaskReport
+from ..storage import outbox
+from ..storage.blobs import BlobStores, read_verified
 from .pool import ExtractionFailed, ExtractionPool
 
 log = logging.getLogger("cpe_runs.worker")
@@ -116,6 +118,9 @@ class Worker:
             memory_mb=settings.task_memory_mb,
         )
         self._url = database_url
+        # LISTEN needs a session of its own: a direct URL when _url goes through PgBouncer.
+        self._listen_url = settings.listen_database_url or database_url
+        self.blobs = BlobStores(settings)
         self._pool: asyncpg.Pool | None = None
         self._slots: dict[uuid.UUID, _Slot] = {}
         self._fields: dict[uuid.UUID, list[TemplateField]] = {}
@@ -124,6 +129,7 @@ class Worker:
         # Set when every slot's outcome waits to be written: no reason to linger.
         self._reports_all_in = asyncio.Event()
         self._wake = asyncio.Event()
+        self._blobs_to_delete = asyncio.Event()
         self._slot_freed = asyncio.Event()
         self._stopping = asyncio.Event()
         # Set once connected and claiming (serve prints its URL after that).
@@ -144,12 +150,14 @@ class Worker:
             await self._run()
         finally:
             await self.extraction.close()
+            await self.blobs.close()
 
     async def _run(self) -> None:
         background = [
             asyncio.create_task(self._listen()),
             asyncio.create_task(self._heartbeat()),
             asyncio.create_task(self._report_loop()),
+            asyncio.create_task(self._blob_deletion_loop()),
         ]
         log.info(
             "worker %s started: concurrency=%d extraction_processes=%d",
@@ -295,9 +303,9 @@ class Worker:
     async def _attempt(self, task: ClaimedTask) -> TaskReport | _Retry:
         """Read and extract the file: rows, an error that fails the task, or a retry."""
         data = task.data
-        if data is None:  # a large file, or one whose bytes are damaged: read_file_bytes says
+        if data is None:  # a large file, one in a blob store, or one whose bytes are damaged
             try:
-                data = await self._db(runs.read_file_bytes, task.file_id)
+                data = await self._read_file(task.file_id)
             except FileUnreadable as exc:
                 return TaskReport(task.task_id, task.attempt, error=str(exc))
         fields = await self._template_fields(task.run_id)
@@ -311,6 +319,14 @@ class Worker:
         except ExtractionFailed as exc:
             return _Retry(_truncate(str(exc)))
         return TaskReport(task.task_id, task.attempt, rows=rows)
+
+    async def _read_file(self, file_id: uuid.UUID) -> bytes:
+        """The file's bytes from wherever they are, checked against its size and sha256."""
+        stored = await self._db(runs.stored_file, file_id)
+        store = self.blobs.get(stored["storage"])
+        if store is None:  # file_chunks: read_file_bytes checks them in SQL
+            return await self._db(runs.read_file_bytes, file_id)
+        return await read_verified(store, str(file_id), stored["size_bytes"], stored["sha256"])
 
     async def _template_fields(self, run_id: uuid.UUID) -> list[TemplateField]:
         fields = self._fields.get(run_id)
@@ -418,6 +434,21 @@ class Worker:
                 exc_info=not isinstance(exc, TRANSIENT_ERRORS),
             )
 
+    async def _blob_deletion_loop(self) -> None:
+        """Delete the blobs of deleted files (storage/outbox.py): when told, and at the
+        latest every poll_seconds (retries fall due without a notification)."""
+        while True:
+            await _first(self._blobs_to_delete, timeout=self.settings.poll_seconds)
+            self._blobs_to_delete.clear()
+            try:
+                await outbox.delete_due_blobs(self._pool, self.blobs, self.settings.lease_seconds)
+            except Exception as exc:
+                log.warning(
+                    "cannot delete blobs: %s",
+                    _describe(exc),
+                    exc_info=not isinstance(exc, TRANSIENT_ERRORS),
+                )
+
     # -- shutdown ------------------------------------------------------------------
 
     async def _drain(self) -> None:
@@ -470,7 +501,7 @@ class Worker:
         while True:
             try:
                 conn = await asyncpg.connect(
-                    self._url,
+                    self._listen_url,
                     server_settings={
                         "role": self.settings.worker_role,
                         "application_name": WORKER_APPLICATION_NAME + self.worker_id,
@@ -498,7 +529,9 @@ class Worker:
         closed = asyncio.Event()
         conn.add_termination_listener(lambda _conn: closed.set())
         await conn.add_listener(TASKS_CHANNEL, lambda *_: self._wake.set())
+        await conn.add_listener(outbox.CHANNEL, lambda *_: self._blobs_to_delete.set())
         self._wake.set()  # notifications sent while we were away are lost: look now
+        self._blobs_to_delete.set()
         while not closed.is_set():
             # A connection that died silently never says so: ask now and then.
             if not await _first(closed, timeout=30.0):
