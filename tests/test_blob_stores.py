@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import io
+import zipfile
 
 import asyncpg
 import boto3
@@ -38,7 +40,7 @@ def _store(store_under_test):
 
 
 async def _keys(store) -> set[str]:
-    return {key async for key in store.keys()}  # noqa: SIM118
+    return {key async for key in store.list_keys()}
 
 
 # -- the store itself (a directory, S3) -----------------------------------------------
@@ -287,6 +289,15 @@ async def test_workers_read_each_file_from_its_store(blob_store, alice, conn, db
         [sheet["run_id"]],
     ).fetchall()
     assert {d[0] for d in digests} == {hashlib.sha256(d).hexdigest() for d in (TEXT, big)}
+    # The audit packet carries the originals, read from the same store.
+    with api_client(db_url, **settings) as client:
+        packet = client.get(f"/api/jobs/{sheet['job_id']}/export/audit", headers=alice.headers)
+    assert packet.status_code == 200, packet.text
+    with zipfile.ZipFile(io.BytesIO(packet.content)) as archive:
+        originals = sorted(
+            archive.read(n) for n in archive.namelist() if n.startswith("certificates/")
+        )
+    assert originals == sorted([TEXT, big])
 
 
 async def test_a_blob_changed_in_its_store_fails_its_task_with_a_clear_error(

@@ -38,6 +38,7 @@ from . import compliance, exports, results
 from .db import as_user
 from .errors import CpeRunsError, translating
 from .spool import Spool
+from .storage.blobs import IN_DATABASE, BlobMissing, BlobStore, BlobStores
 from .summarypdf import CertificateLine, summary_pdf
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,8 @@ class Certificate:
     # Its path in the ZIP.
     path: str
     size: int
+    # The store holding its bytes (source_files.storage).
+    storage: str = IN_DATABASE
 
 
 @dataclass
@@ -107,6 +110,9 @@ async def prepare(pool: asyncpg.Pool, user_id: uuid.UUID, job_id: uuid.UUID) -> 
             files = await conn.fetch(
                 "SELECT id, name, size FROM list_sheet_files($1, $2)", user_id, job_id
             )
+            stored = await conn.fetch(
+                "SELECT id, storage FROM source_files WHERE job_id = $1", job_id
+            )
         packet = Packet(sheet)
         try:
             titles = await _spool_sheet(conn, packet)
@@ -124,7 +130,8 @@ async def prepare(pool: asyncpg.Pool, user_id: uuid.UUID, job_id: uuid.UUID) -> 
         backing.sort(key=lambda f: min(row_numbers[f[0]]))
         paths = certificate_paths(backing, row_numbers, len(counted))
         sizes = {f["id"]: f["size"] for f in files}
-        packet.certificates = [Certificate(i, paths[i], sizes[i]) for i, _ in backing]
+        storage = {f["id"]: f["storage"] for f in stored}
+        packet.certificates = [Certificate(i, paths[i], sizes[i], storage[i]) for i, _ in backing]
         lines = [
             CertificateLine(
                 row_no=row.row_no,
@@ -201,8 +208,11 @@ def _entry(path: str, size: int, compress: bool) -> zipfile.ZipInfo:
     return info
 
 
-async def stream(pool: asyncpg.Pool, user_id: uuid.UUID, packet: Packet) -> AsyncIterator[bytes]:
-    """The packet as ZIP bytes, as the client reads them (closes the packet)."""
+async def stream(
+    pool: asyncpg.Pool, user_id: uuid.UUID, packet: Packet, blobs: BlobStores
+) -> AsyncIterator[bytes]:
+    """The packet as ZIP bytes, as the client reads them (closes the packet); the
+    certificates' bytes come from the stores that hold them."""
     sink = _Sink()
     try:
         # zipfile sees a file it cannot seek: it writes each entry's sizes after its data.
@@ -216,7 +226,12 @@ async def stream(pool: asyncpg.Pool, user_id: uuid.UUID, packet: Packet) -> Asyn
             for certificate in packet.certificates:
                 entry_info = _entry(certificate.path, certificate.size, False)
                 with archive.open(entry_info, "w") as entry:
-                    async for data in _certificate_bytes(pool, user_id, certificate):
+                    store = blobs.get(certificate.storage)
+                    if store is None:
+                        chunks = _certificate_bytes(pool, user_id, certificate)
+                    else:
+                        chunks = _blob_bytes(store, certificate)
+                    async for data in chunks:
                         entry.write(data)
                         yield sink.take()
                 yield sink.take()
@@ -244,5 +259,19 @@ async def _certificate_bytes(
         sent += len(data)
         chunk_no += 1
         yield data
+    if sent != certificate.size:
+        raise CertificateGone(f"{certificate.path} changed while the packet was sent")
+
+
+async def _blob_bytes(store: BlobStore, certificate: Certificate) -> AsyncIterator[bytes]:
+    """The certificate's blob as its store hands it out."""
+    sent = 0
+    try:
+        async for data in store.chunks(str(certificate.file_id)):
+            sent += len(data)
+            yield data
+    except BlobMissing:
+        log.warning("audit packet: %s lost its bytes while it streamed", certificate.path)
+        raise CertificateGone(f"{certificate.path} was deleted while the packet was sent") from None
     if sent != certificate.size:
         raise CertificateGone(f"{certificate.path} changed while the packet was sent")

@@ -133,7 +133,7 @@ async def export_audit(request: UserRequest, job_id: PathId) -> Stream:
         packet = await audit.prepare(pool, user_id, job_id)
     disposition = exports.content_disposition(f"{packet.sheet.name} audit packet", "zip")
     return Stream(
-        audit.stream(pool, user_id, packet),
+        audit.stream(pool, user_id, packet, request.app.state.blobs),
         media_type=audit.ZIP_TYPE,
         headers={"Content-Disposition": disposition},
     )

@@ -60,7 +60,7 @@ class BlobStore(ABC):
     async def exists(self, key: str) -> bool: ...
 
     @abstractmethod
-    def keys(self) -> AsyncIterator[str]:
+    def list_keys(self) -> AsyncIterator[str]:
         """Every key of a whole blob in the store (for sweeps, migrations and tests)."""
 
     async def download_url(self, key: str, content_type: str, disposition: str) -> str | None:

@@ -57,7 +57,7 @@ class DirectoryStore(BlobStore):
     async def exists(self, key: str) -> bool:
         return await asyncio.to_thread(self.path(key).is_file)
 
-    async def keys(self) -> AsyncIterator[str]:
+    async def list_keys(self) -> AsyncIterator[str]:
         names = await asyncio.to_thread(_listing, self.root)
         for name in names:
             yield name

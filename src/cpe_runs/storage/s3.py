@@ -78,7 +78,7 @@ class S3Store(BlobStore):
             raise
         return True
 
-    async def keys(self) -> AsyncIterator[str]:
+    async def list_keys(self) -> AsyncIterator[str]:
         start = f"{self.prefix}/" if self.prefix else ""
         token: dict[str, str] = {}
         while True:
