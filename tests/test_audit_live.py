@@ -15,7 +15,9 @@ import psycopg
 import pytest
 
 from cpe_runs import audit
+from cpe_runs.config import Settings
 from cpe_runs.db import create_pool
+from cpe_runs.storage.blobs import BlobStores
 
 from .factories import add_file, make_sheet, make_token
 
@@ -134,7 +136,7 @@ async def test_a_certificate_deleted_while_its_packet_streams_ends_the_download(
     pool = await create_pool(db_url, role="cpe_runs_api")
     try:
         packet = await audit.prepare(pool, user_id, job_id)
-        chunks = audit.stream(pool, user_id, packet)
+        chunks = audit.stream(pool, user_id, packet, BlobStores(Settings()))
         await anext(chunks)  # summary.pdf and the sheet go first
         conn.execute(
             "DELETE FROM source_files WHERE job_id = %s AND name = 'certificate-05.pdf'", [job_id]
