@@ -30,10 +30,10 @@ from pytest_postgresql.janitor import DatabaseJanitor
 from schemathesis.checks import CHECKS, load_all_checks
 from schemathesis.config import SchemathesisConfig
 
+from cpe_runs.api.problems import PROBLEM_JSON
 from cpe_runs.app import create_app
 from cpe_runs.config import Settings
 from cpe_runs.embedded import SUPERUSER
-from cpe_runs.problems import PROBLEM_JSON
 
 from .apiclient import TEXT
 from .factories import claim_all, make_token, report, state_template_id

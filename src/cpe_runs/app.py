@@ -25,13 +25,13 @@ from .api.events import create_ticket, stream_events, stream_job_events
 from .api.health import health, ready
 from .api.page import route_handlers as page_routes
 from .api.params import GuardedRequest
+from .api.problems import EXCEPTION_HANDLERS
 from .auth import PUBLIC_PATHS, TokenAuthMiddleware, identity_provider_lifespan
 from .config import Settings
 from .db import create_pool
 from .events import event_hub_lifespan
 from .maintenance import maintenance_lifespan
 from .metrics import http_metrics, metrics_endpoint, metrics_lifespan
-from .problems import EXCEPTION_HANDLERS
 from .spool import SpoolBudget
 from .storage.blobs import BlobStores
 from .worker import in_process_workers

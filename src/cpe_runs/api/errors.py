@@ -35,7 +35,7 @@ from ..errors import (
     UnstorableText,
 )
 from ..filestore import BadArchive, BadUpload, UnsupportedFile, UploadTooLarge
-from ..problems import PROBLEM_JSON, internal_error_handler, problem
+from .problems import PROBLEM_JSON, internal_error_handler, problem
 
 log = logging.getLogger(__name__)
 
