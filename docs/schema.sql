@@ -978,14 +978,6 @@ CREATE FUNCTION public.issue_stream_ticket(p_token_id uuid, p_hash bytea, p_seco
 $$;
 
 --
--- Name: job_belongs_to(uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
---
-
-CREATE FUNCTION public.job_belongs_to(p_job_id uuid, p_user_id uuid) RETURNS boolean
-    LANGUAGE sql STABLE
-    RETURN (EXISTS (SELECT 1 FROM public.extraction_jobs WHERE ((extraction_jobs.id = job_belongs_to.p_job_id) AND (extraction_jobs.user_id = job_belongs_to.p_user_id))));
-
---
 -- Name: job_user_id(uuid); Type: FUNCTION; Schema: public; Owner: -
 --
 

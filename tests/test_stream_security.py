@@ -6,6 +6,7 @@ import hashlib
 import uuid
 
 import httpx
+import psycopg
 import pytest
 
 from .factories import make_sheet, make_token
@@ -154,4 +155,6 @@ def test_the_replay_and_the_ownership_check_obey_row_level_security(connect, con
     assert replay(alice, alice) == user_events(conn, alice)
     assert replay(alice, alice, alices_job) == user_events(conn, alice)
     assert replay(bob, alice) == replay(bob, alice, alices_job) == []
-    assert api.execute("SELECT job_belongs_to(%s, %s)", [alices_job, alice]).fetchone() == (False,)
+    with pytest.raises(psycopg.Error) as hidden:  # her sheet answers like a missing one
+        api.execute("SELECT find_owned_job(%s, %s)", [alice, alices_job])
+    assert hidden.value.sqlstate == "CR004"
