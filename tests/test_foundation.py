@@ -14,7 +14,7 @@ import psycopg
 import pytest
 
 from cpe_runs.config import Settings
-from cpe_runs.database import database, normalise_url
+from cpe_runs.db import database, normalise_url
 from cpe_runs.embedded import EmbeddedPostgres
 from cpe_runs.migrations import apply_migrations, pending_migrations
 from cpe_runs.schema import dump_schema, snapshot_path

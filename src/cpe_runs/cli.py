@@ -15,8 +15,7 @@ from contextlib import contextmanager
 
 from . import auth
 from .config import Settings, SettingsError
-from .database import DatabaseUnavailable, check_connection, database, where
-from .db import Backoff
+from .db import Backoff, DatabaseUnavailable, check_connection, database, where
 from .embedded import EmbeddedPostgresError
 from .errors import ConstraintViolation, translating
 from .logs import configure_logging
