@@ -420,7 +420,12 @@ class Worker:
                     and slot.task.attempt == attempt
                     and not slot.reporting
                 ):
+                    # Whatever it extracts now counts for nothing: stop it, and free
+                    # its extraction process for work that counts.
                     slot.lost = True
+                    self._log(slot, "lost", error="the lease was taken over or the run ended")
+                    if slot.job is not None:
+                        slot.job.cancel()
 
     async def _sweep(self) -> None:
         """Fail the tasks abandoned on their last attempt, so that their runs end (every
@@ -471,6 +476,8 @@ class Worker:
             except (TimeoutError, *TRANSIENT_ERRORS) as exc:
                 log.warning("cannot release %d task(s) (%s): their leases expire", len(held), exc)
         for slot in unfinished:
+            if slot.lost:
+                continue  # said when it was found lost
             released_now = slot.task.task_id in released
             self._log(slot, "released" if released_now else "abandoned")
         writing = [s.job for s in self._slots.values() if s.reporting and s.job]
