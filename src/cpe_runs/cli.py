@@ -131,15 +131,13 @@ def _serve_lock(settings: Settings) -> Iterator[None]:
 async def _run_server(app, host: str, port: int) -> None:
     import uvicorn
 
-    from .server import uvicorn_config
+    from .server import end_streams_on_exit, uvicorn_config
 
     config = uvicorn_config(app, host, port, app.state.settings)
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())
     # uvicorn waits for open connections before its lifespan shutdown, and
     # event streams never end by themselves: end them as soon as it stops.
-    from .events import end_streams_on_exit
-
     streams = asyncio.create_task(end_streams_on_exit(lambda: server.should_exit, app))
     while not server.started and not task.done():
         await asyncio.sleep(0.05)

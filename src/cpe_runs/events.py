@@ -23,7 +23,7 @@ import json
 import logging
 import uuid
 from collections import defaultdict, deque
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
@@ -348,16 +348,3 @@ async def event_hub_lifespan(app: Litestar) -> AsyncIterator[None]:
         yield
     finally:
         await hub.stop()
-
-
-async def end_streams_on_exit(should_exit: Callable[[], bool], app: Litestar) -> None:
-    """End every open stream once the server starts shutting down.
-
-    uvicorn waits for open connections before it runs the lifespan shutdown, and
-    an event stream never ends by itself: without this, shutdown would hang.
-    """
-    while not should_exit():
-        await asyncio.sleep(0.1)
-    hub = getattr(app.state, "event_hub", None)
-    if hub is not None:
-        hub.close_all("the server is shutting down")

@@ -26,6 +26,7 @@ import json
 import logging
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote_plus
@@ -74,6 +75,19 @@ def uvicorn_config(app: Any, host: str, port: int, settings: Settings) -> uvicor
         # forever (its connection cannot close before it reads).
         timeout_graceful_shutdown=settings.shutdown_timeout,
     )
+
+
+async def end_streams_on_exit(should_exit: Callable[[], bool], app: Any) -> None:
+    """End every open stream once the server starts shutting down.
+
+    uvicorn waits for open connections before it runs the lifespan shutdown, and
+    an event stream never ends by itself: without this, shutdown would hang.
+    """
+    while not should_exit():
+        await asyncio.sleep(0.1)
+    hub = getattr(app.state, "event_hub", None)
+    if hub is not None:
+        hub.close_all("the server is shutting down")
 
 
 def _raw_response(status: int, reason: str, detail: str, extra: str = "") -> bytes:
