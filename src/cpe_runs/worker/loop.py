@@ -181,7 +181,7 @@ class Worker:
 
     async def _create_pool(self) -> asyncpg.Pool | None:
         """The pool, once the database answers (a worker may start before it)."""
-        delay = 0.5
+        backoff = db.Backoff(first=0.5, cap=30.0)
         while not self._stopping.is_set():
             pool = None
             try:
@@ -200,16 +200,16 @@ class Worker:
             except TRANSIENT_ERRORS as exc:
                 if pool is not None:
                     pool.terminate()
+                delay = backoff.next_delay()
                 log.warning("cannot connect (%s); retrying in %.1fs", _describe(exc), delay)
                 await _first(self._stopping, timeout=delay)
-                delay = min(delay * 2, 30.0)
         return None
 
     # -- claiming ------------------------------------------------------------------
 
     async def _claim_loop(self) -> None:
         lease = self.settings.lease_seconds
-        failures = 0
+        backoff = db.Backoff(first=0.5, cap=10.0)
         while not self._stopping.is_set():
             free = self.concurrency - len(self._slots)
             if free <= 0:
@@ -230,8 +230,7 @@ class Worker:
                         await self._db_once(runs.fail_abandoned_tasks)
             except Exception as exc:
                 # Waited out, never fatal: a worker outlives any database restart.
-                failures += 1
-                delay = min(0.25 * 2**failures, 10.0)
+                delay = backoff.next_delay()
                 log.warning(
                     "cannot claim tasks (%s); retrying in %.1fs",
                     _describe(exc),
@@ -240,7 +239,7 @@ class Worker:
                 )
                 await _first(self._stopping, timeout=delay)
                 continue
-            failures = 0
+            backoff.reset()
             for task in claimed:
                 self._start(task)
             if len(claimed) < free:
@@ -493,18 +492,18 @@ class Worker:
     async def _db(self, fn: Callable[..., Any], *args: Any) -> Any:
         """Call through connection trouble; every call made this way is safe to repeat
         (claims are not, and go through _db_once)."""
-        delay = 0.2
+        backoff = db.Backoff(first=0.2, cap=5.0)
         while True:
             try:
                 return await self._db_once(fn, *args)
             except TRANSIENT_ERRORS as exc:
+                delay = backoff.next_delay()
                 log.warning("database unavailable (%s); retrying in %.1fs", _describe(exc), delay)
                 await asyncio.sleep(delay)
-                delay = min(delay * 2, 5.0)
 
     async def _listen(self) -> None:
         """LISTEN on a connection of its own, reconnecting with backoff."""
-        delay = 0.5
+        backoff = db.Backoff(first=0.5, cap=30.0)
         while True:
             try:
                 conn = await asyncpg.connect(
@@ -514,12 +513,12 @@ class Worker:
                         "application_name": WORKER_APPLICATION_NAME + self.worker_id,
                     },
                 )
-            except (*TRANSIENT_ERRORS, asyncpg.PostgresError) as exc:
+            except db.DATABASE_ERRORS as exc:
+                delay = backoff.next_delay()
                 log.warning("cannot LISTEN (%s); retrying in %.1fs", _describe(exc), delay)
                 await asyncio.sleep(delay)
-                delay = min(delay * 2, 30.0)
                 continue
-            delay = 0.5
+            backoff.reset()
             try:
                 await self._listen_on(conn)
                 log.warning("LISTEN connection closed; reconnecting")
