@@ -48,7 +48,12 @@ def create_app(
         # Every request acts as the API role: row-level security applies to all it reads.
         # Requests keep no session state (the user is set per transaction, LISTEN has its
         # own connection), so a connection goes back without asyncpg's reset round trip.
-        app.state.pool = await create_pool(database_url, role=settings.api_role, reset=False)
+        app.state.pool = await create_pool(
+            database_url,
+            role=settings.api_role,
+            reset=False,
+            pooled=settings.database_pooling == "transaction",
+        )
         # What exports and stream replays may take of the pool at once (spool.py).
         app.state.spool_budget = SpoolBudget(settings.spool_connections)
         app.state.replay_budget = asyncio.Semaphore(max(1, settings.replay_connections))

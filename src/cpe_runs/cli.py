@@ -15,7 +15,7 @@ from contextlib import contextmanager
 
 from . import auth
 from .config import Settings, SettingsError
-from .db import Backoff, DatabaseUnavailable, check_connection, database, where
+from .db import Backoff, DatabaseUnavailable, check_connection, database, normalise_url, where
 from .embedded import EmbeddedPostgresError
 from .errors import ConstraintViolation, translating
 from .logs import configure_logging
@@ -47,7 +47,7 @@ def _database(settings: Settings, *, wait: float = 0) -> Iterator[str]:
     try:
         with database(settings) as url:
             _wait_for_database(url, wait if settings.database_url else 0)
-            check_not_newer(url)
+            check_not_newer(_direct(url, settings))
             yield url
     except (DatabaseUnavailable, NewerSchema) as exc:
         raise CommandError(str(exc)) from None
@@ -55,6 +55,13 @@ def _database(settings: Settings, *, wait: float = 0) -> Iterator[str]:
         raise CommandError(f"the embedded PostgreSQL failed: {exc}") from None
     except ValueError as exc:  # not a postgresql:// URL
         raise CommandError(str(exc)) from None
+
+
+def _direct(url: str, settings: Settings) -> str:
+    """The URL that reaches PostgreSQL itself: CPE_RUNS_LISTEN_DATABASE_URL when set
+    (CPE_RUNS_DATABASE_URL may go through PgBouncer, as a role that reads no schema
+    history and may not migrate), else the database URL."""
+    return normalise_url(settings.listen_database_url) if settings.listen_database_url else url
 
 
 def _wait_for_database(url: str, seconds: float) -> None:
@@ -154,8 +161,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> None:
     # A managed database may still be starting: serve waits for it (the embedded one
     # is up once `database` returns).
     with _serve_lock(settings), _database(settings, wait=settings.startup_wait_seconds) as url:
-        _migrate(url, settings)
-        _print_sign_in(url, settings, args.token_for)
+        _migrate(_direct(url, settings), settings)
+        _print_sign_in(_direct(url, settings), settings, args.token_for)
         try:
             app = create_app(url, settings, workers=args.workers)
         except ValueError as exc:  # a bad CPE_RUNS_EXTRACTOR
@@ -198,7 +205,7 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> None:
     with _database(settings) as url:
         # Workers never migrate: a schema change is the operator's step (`cpe-runs migrate`).
         try:
-            pending = pending_migrations(url)
+            pending = pending_migrations(_direct(url, settings))
         except psycopg.OperationalError as exc:
             raise CommandError(f"cannot reach the database: {exc}".strip()) from exc
         if pending:

@@ -67,6 +67,12 @@ class Settings:
         " PgBouncer in transaction pooling mode (README, Many processes)",
         shown="the database URL",
     )
+    database_pooling: Literal["session", "transaction"] = setting(
+        "session",
+        "`transaction`: CPE_RUNS_DATABASE_URL goes through a pooler in transaction mode"
+        " (PgBouncer): no prepared-statement cache, and its login user must act as the"
+        " API's or the workers' role (README, Many processes)",
+    )
     # -- where certificate bytes go (storage/, README "Many processes") ----------
     blob_store: str = setting(
         "postgres",

@@ -92,17 +92,47 @@ async def create_pool(
     min_size: int = 1,
     max_size: int = 10,
     reset: bool = True,
+    pooled: bool = False,
 ) -> asyncpg.Pool:
     """reset=False skips asyncpg's reset round trip (RESET ALL, UNLISTEN *, ...) when a
-    connection goes back to the pool: for users that never change session state."""
+    connection goes back to the pool: for users that never change session state.
+
+    pooled=True: the URL goes through a pooler in transaction mode (PgBouncer), which
+    hands each transaction any server connection: no statement is prepared by name
+    (asyncpg's cache off), and the role cannot be a startup setting (PgBouncer passes
+    none on), so the URL's login user must act as `role` by itself (`ALTER ROLE login
+    SET role = ...`): checked on every new connection, refused (RoleMismatch) if not.
+    """
+    pooled_options: dict = {}
+    if pooled:
+        pooled_options = {"statement_cache_size": 0}
+        if role:
+            pooled_options["init"] = _acting_as(role)
     return await asyncpg.create_pool(
         database_url,
         min_size=min_size,
         max_size=max_size,
         command_timeout=60,
-        server_settings={"role": role} if role else None,
+        server_settings={"role": role} if role and not pooled else None,
         reset=None if reset else _keep_session,
+        **pooled_options,
     )
+
+
+class RoleMismatch(asyncpg.exceptions.ClientConfigurationError):
+    """Through a pooler, the login user does not act as the role it must."""
+
+
+def _acting_as(role: str):
+    async def check(conn: asyncpg.Connection) -> None:
+        acting = await conn.fetchval("SELECT current_user")
+        if acting != role:
+            raise RoleMismatch(
+                f"through the pooler, the database user acts as {acting!r}, not {role!r}:"
+                f" ALTER ROLE <login user> SET role = '{role}' (README, Many processes)"
+            )
+
+    return check
 
 
 async def _keep_session(_conn: asyncpg.Connection) -> None:

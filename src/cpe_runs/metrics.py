@@ -104,8 +104,10 @@ class AppCollector:
         try:
             async with asyncio.timeout(SCRAPE_TIMEOUT_SECONDS):
                 if self._pool is None:
+                    # The direct URL when the database URL goes through PgBouncer.
+                    settings = self._state.settings
                     self._pool = await asyncpg.create_pool(
-                        self._state.database_url,
+                        settings.listen_database_url or self._state.database_url,
                         min_size=0,
                         max_size=1,
                         server_settings={"application_name": "cpe_runs metrics"},

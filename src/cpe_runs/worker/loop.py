@@ -194,6 +194,7 @@ class Worker:
                     max_size=min(self.concurrency, 8) + 3,
                     # Every call here is one SQL function call: no session state to reset.
                     reset=False,
+                    pooled=self.settings.database_pooling == "transaction",
                 )
                 await pool.fetchval("SELECT 1")
                 return pool
