@@ -318,7 +318,9 @@ def test_upload_refusals_store_nothing(client, alice, alices_sheet, conn):
     before = stored_counts(conn)
     job, old_run = alices_sheet["job"], alices_sheet["run"]
     assert_problem(upload(client, alice, job, ("c.txt", TEXT), run_id=old_run), 409)
-    assert_problem(upload(client, alice, job, ("c.png", b"\x89PNG\r\n\x1a\n")), 415)
+    assert_problem(
+        upload(client, alice, job, ("c.gif", b"GIF89a\x01\x00\x01\x00\x00\x00\x00;")), 415
+    )
     assert stored_counts(conn) == before
 
 

@@ -180,7 +180,7 @@ def test_a_zip_upload_lists_its_members_says_what_it_skipped_and_a_new_file_can_
     with zipfile.ZipFile(archive, "w") as zf:
         zf.writestr("2026/ethics.txt", "Course Title: Ethics\nCPE Hours: 4\n")
         zf.writestr("2026/tax.txt", "Course Title: Tax update\nCPE Hours: 8\n")
-        zf.writestr("2026/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(64))
+        zf.writestr("2026/logo.gif", b"GIF89a" + bytes(64))
     page = browser_context.new_page()
     page.goto(dashboard.sheet_url(job_id))
     expect(page.locator("#sheet-view")).to_be_visible()
@@ -189,7 +189,7 @@ def test_a_zip_upload_lists_its_members_says_what_it_skipped_and_a_new_file_can_
     )
     item = page.locator(".queue-item").filter(has_text="certificates.zip")
     expect(item).to_contain_text("2 files stored, 1 member skipped")
-    expect(page.locator("#notices")).to_contain_text("logo.png")
+    expect(page.locator("#notices")).to_contain_text("logo.gif")
     start = page.get_by_role("button", name=re.compile("^Start extraction"))
     expect(start).to_have_text("Start extraction (2 new files)")
     names = page.locator(".batch").first.locator(".file-name")
