@@ -281,6 +281,41 @@ def cmd_migrate(_args: argparse.Namespace, settings: Settings) -> None:
     print(f"applied {len(applied)} migration(s)" + (": " + ", ".join(applied) if applied else ""))
 
 
+# -- blobs -------------------------------------------------------------------------
+
+
+def cmd_blobs_migrate(args: argparse.Namespace, settings: Settings) -> None:
+    from .storage.blobs import BlobStores
+    from .storage.moving import migrate_blobs
+
+    async def move(url: str):
+        import asyncpg
+
+        pool = await asyncpg.create_pool(url, min_size=1, max_size=2)
+        blobs = BlobStores(settings)
+        try:
+            return await migrate_blobs(pool, blobs, args.to)
+        finally:
+            await blobs.close()
+            await pool.close()
+
+    with _database(settings) as url:
+        try:
+            moved = asyncio.run(move(_direct(url, settings)))
+        except ValueError as exc:  # --to names no store
+            raise CommandError(str(exc).replace("CPE_RUNS_BLOB_STORE", "--to")) from None
+    print(
+        f"moved {moved.moved} file(s) to {args.to}; {moved.gone} deleted meanwhile;"
+        f" {len(moved.failed)} could not be moved"
+    )
+    for file_id, why in moved.failed:
+        print(f"  {file_id}: {why}")
+    if moved.failed:
+        raise CommandError(
+            f"{len(moved.failed)} file(s) stay where they are: their bytes are missing or damaged"
+        )
+
+
 # -- status ------------------------------------------------------------------------
 
 
@@ -358,6 +393,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     migrate = sub.add_parser("migrate", help="apply pending database migrations")
     migrate.set_defaults(func=cmd_migrate)
+
+    blobs = sub.add_parser("blobs", help="where certificates' bytes are kept")
+    blobs_sub = blobs.add_subparsers(dest="blobs_command", required=True)
+    move = blobs_sub.add_parser(
+        "migrate",
+        help="copy every file's bytes to another store, verify each SHA-256, then switch the"
+        " files to it (resumable; set CPE_RUNS_BLOB_STORE to the same URL afterwards)",
+    )
+    move.add_argument(
+        "--to", required=True, metavar="URL", help="postgres, file:///path or s3://bucket/prefix"
+    )
+    move.set_defaults(func=cmd_blobs_migrate)
 
     status = sub.add_parser(
         "status", help="the database, its migrations, live workers, the queue and runs"

@@ -121,7 +121,7 @@ class BlobStores:
     """The store for new uploads and, opened when first needed, every store rows name."""
 
     def __init__(self, settings: Settings) -> None:
-        self._settings = settings
+        self.settings = settings
         self.current = open_store(settings.blob_store, settings)
         self._open: dict[str, BlobStore] = {}
         if self.current is not None:
@@ -136,7 +136,7 @@ class BlobStores:
             return None
         store = self._open.get(url)
         if store is None:
-            store = self._open[url] = open_store(url, self._settings)
+            store = self._open[url] = open_store(url, self.settings)
         return store
 
     async def close(self) -> None:
