@@ -25,6 +25,7 @@ from cpe_runs.worker import Worker
 from . import apiclient, blobstores
 from .apiclient import PDF, TEXT, api_client, assert_problem, new_sheet, stored_counts, upload
 from .blobstores import BUCKET, StoreUnderTest, file_storage
+from .factories import make_sheet, make_user
 from .test_worker_loop import Running, run_ended, until
 
 # The shared fixtures: users, and the stores each test runs against.
@@ -321,3 +322,48 @@ async def test_a_blob_changed_in_its_store_fails_its_task_with_a_clear_error(
     assert run["status"] == "failed"
     error = conn.execute("SELECT error FROM source_files WHERE id = %s", [file_id]).fetchone()[0]
     assert "do not match its sha256" in error
+
+
+async def test_half_written_blobs_of_a_dead_writer_are_swept_once_old(external_store):
+    store = _store(external_store)
+    writer = store.writer("d4")
+    await writer.write(b"x" * (PART_BYTES + 1))  # a part sent (S3), a partial file (directory)
+    if external_store.kind == "file":
+        # (moto dates every multipart upload 2010-11-10: the age is not tested on S3.)
+        assert await store.sweep_abandoned(3600) == 0, "a writer at work is left alone"
+    await asyncio.sleep(1.1)  # S3 dates uploads to the second
+    assert await store.sweep_abandoned(1) == 1
+    assert await store.sweep_abandoned(1) == 0
+    assert await _keys(store) == set()
+    if external_store.kind == "s3":
+        client = boto3.client("s3", endpoint_url=external_store.endpoint_url)
+        assert client.list_multipart_uploads(Bucket=BUCKET).get("Uploads", []) == []
+    await store.close()
+
+
+def test_an_upload_abandoned_by_a_crashed_server_loses_its_blob_through_the_sweep(
+    external_store, conn, db_url
+):
+    """The server died after the blob was written and before the upload finished: the
+    sweep deletes the staged row, and the outbox its blob."""
+    user_id = make_user(conn)
+    job_id, run_id = make_sheet(conn, user_id=user_id)
+    file_id = conn.execute(
+        "SELECT stage_upload_file(%s, %s, %s, 'a.txt', 'text/plain')", [user_id, job_id, run_id]
+    ).fetchone()[0]
+    store = _store(external_store)
+    conn.execute("SELECT set_upload_storage(%s, %s, %s)", [user_id, file_id, store.url])
+
+    async def write() -> None:
+        writer = store.writer(str(file_id))
+        await writer.write(TEXT)
+        await writer.close()
+        await store.close()
+
+    asyncio.run(write())
+    conn.execute("UPDATE source_files SET created_at = now() - interval '2 days'")
+    assert conn.execute("SELECT sweep_abandoned_uploads(interval '1 day')").fetchone()[0] == 1
+    assert _outbox(conn) == [(store.url, str(file_id), 0, None)]
+    assert asyncio.run(_delete_due(db_url, external_store)) == 1
+    assert _blob_keys(conn, external_store) == set()
+    assert stored_counts(conn) == (0, 0)

@@ -1,5 +1,6 @@
 """Housekeeping every server does on a timer: events past their retention go,
-and so do the staged files of uploads a crashed server abandoned.
+and so do the staged files of uploads a crashed server abandoned, and what its
+writers left half-written in the blob store.
 
 Several servers on one database may all do it; the work is idempotent.
 """
@@ -19,6 +20,7 @@ from litestar import Litestar
 from . import filestore, runs
 from .config import Settings
 from .db import DATABASE_ERRORS
+from .storage.blobs import BlobStore
 
 log = logging.getLogger(__name__)
 
@@ -46,20 +48,34 @@ async def tidy_once(pool: asyncpg.Pool, settings: Settings) -> Tidied:
     return Tidied(pruned, swept)
 
 
-async def _tidy_forever(pool: asyncpg.Pool, settings: Settings) -> None:
+async def sweep_blob_store(store: BlobStore | None, settings: Settings) -> int:
+    """Remove the pieces of blobs whose writers died (their rows are swept above)."""
+    if store is None:
+        return 0
+    swept = await store.sweep_abandoned(settings.abandoned_upload_seconds)
+    if swept:
+        log.info("swept %d half-written blobs from %s", swept, store.url)
+    return swept
+
+
+async def _tidy_forever(pool: asyncpg.Pool, store: BlobStore | None, settings: Settings) -> None:
     while True:
         try:
             await tidy_once(pool, settings)
         except DATABASE_ERRORS as exc:
             # The database may be restarting: try again next time round.
             log.warning("maintenance skipped: %s", exc)
+        try:
+            await sweep_blob_store(store, settings)
+        except Exception as exc:  # the store may be away: try again next time round
+            log.warning("blob store sweep skipped: %s", exc)
         await asyncio.sleep(settings.maintenance_seconds)
 
 
 def maintenance_lifespan(settings: Settings) -> Callable[[Litestar], AsyncIterator[None]]:
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
-        task = asyncio.create_task(_tidy_forever(app.state.pool, settings))
+        task = asyncio.create_task(_tidy_forever(app.state.pool, app.state.blobs.current, settings))
         try:
             yield
         finally:

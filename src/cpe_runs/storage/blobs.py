@@ -69,6 +69,11 @@ class BlobStore(ABC):
         (then the API streams the bytes itself)."""
         return None
 
+    @abstractmethod
+    async def sweep_abandoned(self, older_than_seconds: float) -> int:
+        """Remove what writers that died (a crashed server) left half-written longer ago
+        than that; how many pieces went."""
+
     async def read(self, key: str) -> bytes:
         return b"".join([chunk async for chunk in self.chunks(key)])
 

@@ -3,12 +3,13 @@ under a folder named by the key's first two characters so no folder grows huge.
 
 A blob is written to `.partial/` first and renamed into place once whole (and flushed
 to disk), so a reader never sees half of one and a crash leaves only a partial file,
-which `sweep_partials` removes.
+which `sweep_abandoned` removes.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import secrets
 import time
@@ -65,14 +66,17 @@ class DirectoryStore(BlobStore):
     async def close(self) -> None:
         """Nothing to release: every read and write opens its own file."""
 
-    def sweep_partials(self, older_than_seconds: float) -> int:
-        """Remove partial blobs left by writers that died longer ago than that."""
+    async def sweep_abandoned(self, older_than_seconds: float) -> int:
+        return await asyncio.to_thread(self._sweep_partials, older_than_seconds)
+
+    def _sweep_partials(self, older_than_seconds: float) -> int:
         cutoff = time.time() - older_than_seconds
         removed = 0
         for entry in (self.root / PARTIAL).iterdir():
-            if entry.stat().st_mtime < cutoff:
-                entry.unlink(missing_ok=True)
-                removed += 1
+            with contextlib.suppress(FileNotFoundError):  # its writer finished meanwhile
+                if entry.stat().st_mtime < cutoff:
+                    entry.unlink()
+                    removed += 1
         return removed
 
 

@@ -12,6 +12,7 @@ file's type and disposition, so browsers fetch certificates from the bucket itse
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator
 from functools import partial
 from typing import Any
@@ -104,6 +105,24 @@ class S3Store(BlobStore):
             Params=params,
             ExpiresIn=DOWNLOAD_URL_SECONDS,
         )
+
+    async def sweep_abandoned(self, older_than_seconds: float) -> int:
+        """Abort the multipart uploads of this prefix started longer ago than that (a
+        bucket lifecycle rule does the same without us)."""
+        cutoff = time.time() - older_than_seconds
+        start = f"{self.prefix}/" if self.prefix else ""
+        aborted = 0
+        page = await self._call("list_multipart_uploads", Bucket=self.bucket, Prefix=start)
+        for upload in page.get("Uploads", []):
+            if upload["Initiated"].timestamp() < cutoff:
+                await self._call(
+                    "abort_multipart_upload",
+                    Bucket=self.bucket,
+                    Key=upload["Key"],
+                    UploadId=upload["UploadId"],
+                )
+                aborted += 1
+        return aborted
 
     async def close(self) -> None:
         await asyncio.to_thread(self._client.close)
