@@ -31,6 +31,87 @@ CREATE TYPE public.sheet_position AS (
 );
 
 --
+-- Name: add_result_row(uuid, uuid, jsonb); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.add_result_row(p_user_id uuid, p_job_id uuid, p_values jsonb) RETURNS TABLE(row_id uuid, run_id uuid, file_id uuid, file_name text, source text, "values" jsonb, confidence jsonb)
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_run job_runs;
+  v_columns jsonb;
+  v_values jsonb;
+  v_row result_rows;
+BEGIN
+  PERFORM find_owned_job(p_user_id, p_job_id);
+  v_run := latest_run(p_job_id);
+  IF v_run.id IS NULL THEN
+    v_run := ensure_editable_run(p_job_id);
+  END IF;
+  v_columns := sheet_columns(v_run.id);
+  v_values := parse_row_values(p_values, v_columns);
+  IF NOT EXISTS (SELECT 1 FROM jsonb_each(v_values) e WHERE e.value <> 'null') THEN
+    RAISE EXCEPTION 'a certificate needs at least one value' USING ERRCODE = 'CR013';
+  END IF;
+  INSERT INTO result_rows (job_id, run_id, "values", source)
+  VALUES (p_job_id, v_run.id, v_values, 'manual')
+  RETURNING * INTO v_row;
+  RETURN QUERY SELECT * FROM announce_row('row_created', v_row, v_columns);
+END
+$$;
+
+--
+-- Name: result_rows; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.result_rows (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    job_id uuid NOT NULL,
+    run_id uuid NOT NULL,
+    task_id uuid,
+    file_id uuid,
+    "position" integer DEFAULT 0 NOT NULL,
+    "values" jsonb DEFAULT '{}'::jsonb NOT NULL,
+    source text DEFAULT 'ai'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    updated_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    confidence jsonb,
+    chain_id uuid NOT NULL,
+    run_number integer NOT NULL,
+    file_created_at timestamp with time zone NOT NULL,
+    file_key uuid NOT NULL,
+    file_name text,
+    CONSTRAINT result_rows_confidence_check CHECK (((confidence IS NULL) OR (jsonb_typeof(confidence) = 'object'::text))),
+    CONSTRAINT result_rows_source_check CHECK ((source = ANY (ARRAY['ai'::text, 'manual'::text, 'text'::text, 'pdf'::text, 'ocr'::text, 'llm'::text]))),
+    CONSTRAINT result_rows_values_check CHECK ((jsonb_typeof("values") = 'object'::text))
+);
+
+--
+-- Name: announce_row(text, public.result_rows, jsonb); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.announce_row(p_type text, p_row public.result_rows, p_columns jsonb) RETURNS TABLE(row_id uuid, run_id uuid, file_id uuid, file_name text, source text, "values" jsonb, confidence jsonb)
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_shown jsonb;
+BEGIN
+  SELECT jsonb_build_object(
+           'row_id', p_row.id, 'run_id', p_row.run_id, 'file_id', p_row.file_id,
+           'file_name', f.name, 'source', p_row.source,
+           'values', format_row_values(p_row."values", p_columns),
+           'confidence', p_row.confidence)
+    INTO v_shown
+    FROM (SELECT 1) one LEFT JOIN source_files f ON f.id = p_row.file_id;
+  PERFORM emit_run_event(p_type, p_row.job_id, p_row.run_id, job_user_id(p_row.job_id),
+    jsonb_build_object('job_id', p_row.job_id, 'run_id', p_row.run_id, 'row_id', p_row.id,
+                       'row', v_shown));
+  RETURN QUERY SELECT p_row.id, p_row.run_id, p_row.file_id, v_shown ->> 'file_name',
+                      p_row.source, v_shown -> 'values', p_row.confidence;
+END
+$$;
+
+--
 -- Name: announce_run_event(bigint, text, uuid, uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -184,6 +265,27 @@ END
 $$;
 
 --
+-- Name: cancel_sheet(uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.cancel_sheet(p_user_id uuid, p_job_id uuid) RETURNS public.job_runs
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_run job_runs;
+BEGIN
+  PERFORM find_owned_job(p_user_id, p_job_id);
+  -- Locked before it is judged: a run that ends meanwhile is not cancelled.
+  SELECT * INTO v_run FROM job_runs WHERE id = (latest_run(p_job_id)).id FOR NO KEY UPDATE;
+  IF v_run.status IS DISTINCT FROM 'in_progress' THEN
+    RAISE EXCEPTION 'no batch of sheet % is in progress: there is nothing to cancel', p_job_id
+      USING ERRCODE = 'CR014', DETAIL = coalesce(v_run.id::text, '');
+  END IF;
+  RETURN cancel_run(v_run.id);
+END
+$$;
+
+--
 -- Name: cell_date(jsonb); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -325,6 +427,53 @@ CREATE FUNCTION public.clear_sheet_requirement(p_user_id uuid, p_job_id uuid) RE
 BEGIN
   PERFORM find_owned_job(p_user_id, p_job_id, 'cpe');
   DELETE FROM sheet_requirements WHERE job_id = p_job_id;
+END
+$$;
+
+--
+-- Name: source_files; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.source_files (
+    id uuid DEFAULT gen_random_uuid() NOT NULL,
+    job_id uuid NOT NULL,
+    run_id uuid NOT NULL,
+    name text NOT NULL,
+    archive_name text,
+    zip_path text,
+    content_type text DEFAULT 'application/octet-stream'::text NOT NULL,
+    size_bytes bigint DEFAULT 0 NOT NULL,
+    sha256 text,
+    status text DEFAULT 'uploaded'::text NOT NULL,
+    error text,
+    storage text DEFAULT 'db'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    CONSTRAINT source_files_sha256_check CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text)),
+    CONSTRAINT source_files_size_bytes_check CHECK ((size_bytes >= 0)),
+    CONSTRAINT source_files_status_check CHECK ((status = ANY (ARRAY['uploading'::text, 'uploaded'::text, 'queued'::text, 'processing'::text, 'completed'::text, 'failed'::text, 'cancelled'::text]))),
+    CONSTRAINT source_files_storage_check CHECK (((storage = 'db'::text) OR (storage ~ '^(file|s3)://[^[:space:]]+$'::text)))
+);
+
+--
+-- Name: copy_source_file(public.source_files, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.copy_source_file(p_file public.source_files, p_run_id uuid) RETURNS uuid
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_id uuid;
+BEGIN
+  INSERT INTO source_files (job_id, run_id, name, archive_name, zip_path, content_type,
+                            size_bytes, sha256, status, storage)
+  VALUES (p_file.job_id, p_run_id, p_file.name, p_file.archive_name, p_file.zip_path,
+          p_file.content_type, p_file.size_bytes, p_file.sha256, 'uploaded', p_file.storage)
+  RETURNING id INTO v_id;
+  IF p_file.storage = 'db' THEN
+    INSERT INTO file_chunks (file_id, chunk_no, data)
+    SELECT v_id, c.chunk_no, c.data FROM file_chunks c WHERE c.file_id = p_file.id;
+  END IF;
+  RETURN v_id;
 END
 $$;
 
@@ -479,6 +628,26 @@ END
 $$;
 
 --
+-- Name: delete_result_row(uuid, uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.delete_result_row(p_user_id uuid, p_job_id uuid, p_row_id uuid) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_row result_rows;
+BEGIN
+  PERFORM find_owned_job(p_user_id, p_job_id);
+  DELETE FROM result_rows r WHERE r.id = p_row_id AND r.job_id = p_job_id RETURNING * INTO v_row;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'row % not found in sheet %', p_row_id, p_job_id USING ERRCODE = 'CR004';
+  END IF;
+  PERFORM emit_run_event('row_deleted', p_job_id, v_row.run_id, job_user_id(p_job_id),
+    jsonb_build_object('job_id', p_job_id, 'run_id', v_row.run_id, 'row_id', v_row.id));
+END
+$$;
+
+--
 -- Name: delete_source_file(uuid, uuid, uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -524,6 +693,14 @@ CREATE FUNCTION public.discard_upload(p_user_id uuid, p_file_ids uuid[]) RETURNS
 $$;
 
 --
+-- Name: duplicate_reason(public.source_files); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.duplicate_reason(p_earlier public.source_files) RETURNS text
+    LANGUAGE sql STABLE
+    RETURN format('duplicate: the sheet already holds these bytes as "%s" (batch %s)'::text, CASE WHEN ((p_earlier).zip_path IS NULL) THEN (p_earlier).name ELSE (((p_earlier).archive_name || '/'::text) || (p_earlier).zip_path) END, (SELECT r.run_number FROM public.job_runs r WHERE (r.id = (duplicate_reason.p_earlier).run_id)));
+
+--
 -- Name: edit_result_row(uuid, uuid, uuid, jsonb); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -533,7 +710,6 @@ CREATE FUNCTION public.edit_result_row(p_user_id uuid, p_job_id uuid, p_row_id u
 DECLARE
   v_row result_rows;
   v_columns jsonb;
-  v_unknown text;
 BEGIN
   PERFORM find_owned_job(p_user_id, p_job_id);
   SELECT * INTO v_row FROM result_rows r WHERE r.id = p_row_id AND r.job_id = p_job_id
@@ -541,31 +717,16 @@ BEGIN
   IF NOT FOUND THEN
     RAISE EXCEPTION 'row % not found in sheet %', p_row_id, p_job_id USING ERRCODE = 'CR004';
   END IF;
-  IF jsonb_typeof(p_values) IS DISTINCT FROM 'object' THEN
-    RAISE EXCEPTION 'values must be an object of column name to value' USING ERRCODE = 'CR013';
-  END IF;
   v_columns := sheet_columns(v_row.run_id);
-  SELECT k INTO v_unknown FROM jsonb_object_keys(p_values) k
-   WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(v_columns) c WHERE c ->> 0 = k)
-   LIMIT 1;
-  IF v_unknown IS NOT NULL THEN
-    RAISE EXCEPTION 'the sheet has no column "%"', v_unknown USING ERRCODE = 'CR013';
-  END IF;
   UPDATE result_rows r
-     SET "values" = r."values" || coalesce((
-           SELECT jsonb_object_agg(e.key, parse_cell(e.key, e.value, c ->> 1))
-             FROM jsonb_each(p_values) e
-             JOIN jsonb_array_elements(v_columns) c ON c ->> 0 = e.key), '{}'),
+     SET "values" = r."values" || parse_row_values(p_values, v_columns),
          source = 'manual',
          -- A value a person set needs no second look.
          confidence = nullif(r.confidence - ARRAY(SELECT jsonb_object_keys(p_values)), '{}'),
          updated_at = clock_timestamp()
    WHERE r.id = p_row_id
   RETURNING * INTO v_row;
-  RETURN QUERY
-    SELECT v_row.id, v_row.run_id, v_row.file_id, f.name, v_row.source,
-           format_row_values(v_row."values", v_columns), v_row.confidence
-      FROM (SELECT 1) one LEFT JOIN source_files f ON f.id = v_row.file_id;
+  RETURN QUERY SELECT * FROM announce_row('row_updated', v_row, v_columns);
 END
 $$;
 
@@ -706,6 +867,20 @@ CREATE FUNCTION public.fail_blob_deletion(p_id bigint, p_error text, p_retry_sec
 $$;
 
 --
+-- Name: find_duplicate_file(uuid, text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.find_duplicate_file(p_job_id uuid, p_sha256 text) RETURNS public.source_files
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT f.* FROM source_files f JOIN job_runs r ON r.id = f.run_id
+   WHERE f.job_id = p_job_id AND f.sha256 = p_sha256
+     AND f.status IN ('uploaded', 'queued', 'processing', 'completed')
+   ORDER BY r.run_number, f.created_at, f.id
+   LIMIT 1
+$$;
+
+--
 -- Name: find_owned_job(uuid, uuid, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -758,29 +933,48 @@ CREATE FUNCTION public.finish_blob_deletion(p_id bigint) RETURNS void
 $$;
 
 --
--- Name: finish_upload(uuid, uuid, uuid, uuid[], bigint[], text[]); Type: FUNCTION; Schema: public; Owner: -
+-- Name: finish_upload(uuid, uuid, uuid, uuid[], bigint[], text[], boolean); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.finish_upload(p_user_id uuid, p_job_id uuid, p_run_id uuid, p_file_ids uuid[], p_sizes bigint[], p_sha256s text[]) RETURNS void
+CREATE FUNCTION public.finish_upload(p_user_id uuid, p_job_id uuid, p_run_id uuid, p_file_ids uuid[], p_sizes bigint[], p_sha256s text[], p_allow_duplicates boolean DEFAULT false) RETURNS TABLE(file_id uuid, name text, reason text)
     LANGUAGE plpgsql
     AS $$
 DECLARE
   v_name text;
   v_storage text;
   v_written bigint;
+  v_earlier source_files;
 BEGIN
   PERFORM find_owned_job(p_user_id, p_job_id);
   PERFORM lock_pending_run(p_job_id, p_run_id);
+  IF NOT p_allow_duplicates THEN
+    PERFORM lock_sheet_bytes(p_job_id, p_sha256s);
+  END IF;
   -- One file at a time, so that their file_status events come in upload order.
   FOR i IN 1 .. coalesce(cardinality(p_file_ids), 0) LOOP
-    UPDATE source_files
-       SET status = 'uploaded', size_bytes = p_sizes[i], sha256 = p_sha256s[i]
-     WHERE id = p_file_ids[i] AND run_id = p_run_id AND status = 'uploading'
-    RETURNING name, storage INTO v_name, v_storage;
+    v_earlier := CASE WHEN NOT p_allow_duplicates THEN find_duplicate_file(p_job_id, p_sha256s[i]) END;
+    IF v_earlier.id IS NOT NULL THEN
+      DELETE FROM source_files f
+       WHERE f.id = p_file_ids[i] AND f.run_id = p_run_id AND f.status = 'uploading'
+      RETURNING CASE WHEN f.zip_path IS NULL THEN f.name ELSE f.archive_name || '/' || f.zip_path END
+        INTO v_name;
+    ELSE
+      UPDATE source_files f
+         SET status = 'uploaded', size_bytes = p_sizes[i], sha256 = p_sha256s[i]
+       WHERE f.id = p_file_ids[i] AND f.run_id = p_run_id AND f.status = 'uploading'
+      RETURNING f.name, f.storage INTO v_name, v_storage;
+    END IF;
     IF NOT FOUND THEN
       RAISE EXCEPTION 'file % of the upload is gone: its sheet was deleted or the upload abandoned',
         p_file_ids[i]
         USING ERRCODE = 'CR004';
+    END IF;
+    IF v_earlier.id IS NOT NULL THEN
+      file_id := p_file_ids[i];
+      name := v_name;
+      reason := duplicate_reason(v_earlier);
+      RETURN NEXT;
+      CONTINUE;
     END IF;
     CONTINUE WHEN v_storage <> 'db';
     -- octet_length of a chunk stored out of line reads its TOAST pointer, not its bytes.
@@ -918,30 +1112,6 @@ END
 $$;
 
 --
--- Name: source_files; Type: TABLE; Schema: public; Owner: -
---
-
-CREATE TABLE public.source_files (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    job_id uuid NOT NULL,
-    run_id uuid NOT NULL,
-    name text NOT NULL,
-    archive_name text,
-    zip_path text,
-    content_type text DEFAULT 'application/octet-stream'::text NOT NULL,
-    size_bytes bigint DEFAULT 0 NOT NULL,
-    sha256 text,
-    status text DEFAULT 'uploaded'::text NOT NULL,
-    error text,
-    storage text DEFAULT 'db'::text NOT NULL,
-    created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
-    CONSTRAINT source_files_sha256_check CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text)),
-    CONSTRAINT source_files_size_bytes_check CHECK ((size_bytes >= 0)),
-    CONSTRAINT source_files_status_check CHECK ((status = ANY (ARRAY['uploading'::text, 'uploaded'::text, 'queued'::text, 'processing'::text, 'completed'::text, 'failed'::text, 'cancelled'::text]))),
-    CONSTRAINT source_files_storage_check CHECK (((storage = 'db'::text) OR (storage ~ '^(file|s3)://[^[:space:]]+$'::text)))
-);
-
---
 -- Name: intact_file_bytes(public.source_files); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1073,6 +1243,20 @@ END
 $$;
 
 --
+-- Name: lock_sheet_bytes(uuid, text[]); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.lock_sheet_bytes(p_job_id uuid, p_sha256s text[]) RETURNS void
+    LANGUAGE sql
+    AS $$
+  SELECT count(pg_advisory_xact_lock(k.key)) FROM (
+    SELECT DISTINCT hashtextextended(p_job_id::text || ':' || s.sha256, 0) AS key
+      FROM unnest(p_sha256s) AS s(sha256)
+     ORDER BY 1
+  ) k
+$$;
+
+--
 -- Name: next_event_seq(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1188,10 +1372,37 @@ BEGIN
     RETURN to_jsonb(p_value #>> '{}');
   END IF;
   RAISE EXCEPTION '% is not a valid % for "%"', p_value, p_data_type, p_field
-    USING ERRCODE = 'CR013',
+    USING ERRCODE = 'CR013', COLUMN = p_field,
           HINT = 'Dates are YYYY-MM-DD, numbers are 0 to 999999; null or "" clears a cell.';
 END
 $_$;
+
+--
+-- Name: parse_row_values(jsonb, jsonb); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.parse_row_values(p_values jsonb, p_columns jsonb) RETURNS jsonb
+    LANGUAGE plpgsql STABLE
+    AS $$
+DECLARE
+  v_unknown text;
+BEGIN
+  IF jsonb_typeof(p_values) IS DISTINCT FROM 'object' THEN
+    RAISE EXCEPTION 'values must be an object of column name to value' USING ERRCODE = 'CR013';
+  END IF;
+  SELECT k INTO v_unknown FROM jsonb_object_keys(p_values) k
+   WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(p_columns) c WHERE c ->> 0 = k)
+   LIMIT 1;
+  IF v_unknown IS NOT NULL THEN
+    RAISE EXCEPTION 'the sheet has no column "%"', v_unknown
+      USING ERRCODE = 'CR013', COLUMN = v_unknown;
+  END IF;
+  RETURN coalesce((
+    SELECT jsonb_object_agg(e.key, parse_cell(e.key, e.value, c ->> 1))
+      FROM jsonb_each(p_values) e
+      JOIN jsonb_array_elements(p_columns) c ON c ->> 0 = e.key), '{}');
+END
+$$;
 
 --
 -- Name: prune_run_events(interval); Type: FUNCTION; Schema: public; Owner: -
@@ -1247,7 +1458,7 @@ CREATE TABLE public.run_events (
     type text NOT NULL,
     payload jsonb NOT NULL,
     created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
-    CONSTRAINT run_events_type_check CHECK ((type = ANY (ARRAY['run_created'::text, 'run_status'::text, 'run_progress'::text, 'file_status'::text, 'sheet_deleted'::text])))
+    CONSTRAINT run_events_type_check CHECK ((type = ANY (ARRAY['run_created'::text, 'run_status'::text, 'run_progress'::text, 'file_status'::text, 'sheet_deleted'::text, 'row_created'::text, 'row_updated'::text, 'row_deleted'::text])))
 );
 
 --
@@ -1377,6 +1588,78 @@ CREATE TABLE public.sheet_requirements (
 CREATE FUNCTION public.requirement_json(p_requirement public.sheet_requirements) RETURNS jsonb
     LANGUAGE sql STABLE
     RETURN CASE WHEN ((p_requirement).job_id IS NOT NULL) THEN jsonb_build_object('period_start', (p_requirement).period_start, 'period_end', (p_requirement).period_end, 'total_hours', (p_requirement).total_hours, 'ethics_hours', (p_requirement).ethics_hours) ELSE NULL::jsonb END;
+
+--
+-- Name: retry_failed_files(uuid, uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.retry_failed_files(p_user_id uuid, p_job_id uuid, p_run_id uuid) RETURNS TABLE(id uuid, from_id uuid, storage text)
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_run job_runs;
+  v_file source_files;
+  v_count integer := 0;
+BEGIN
+  PERFORM find_sheet_run(p_user_id, p_job_id, p_run_id);
+  v_run := ensure_editable_run(p_job_id);
+  PERFORM lock_pending_run(p_job_id, v_run.id);
+  PERFORM lock_sheet_bytes(p_job_id, ARRAY(
+    SELECT f.sha256 FROM source_files f
+     WHERE f.run_id = p_run_id AND f.status IN ('failed', 'cancelled')));
+  FOR v_file IN
+    SELECT * FROM source_files f
+     WHERE f.run_id = p_run_id AND f.status IN ('failed', 'cancelled')
+     ORDER BY f.created_at, f.id
+  LOOP
+    CONTINUE WHEN (find_duplicate_file(p_job_id, v_file.sha256)).id IS NOT NULL;
+    id := copy_source_file(v_file, v_run.id);
+    from_id := v_file.id;
+    storage := v_file.storage;
+    RETURN NEXT;
+    v_count := v_count + 1;
+  END LOOP;
+  IF v_count = 0 THEN
+    RAISE EXCEPTION 'batch % has no failed or cancelled file left to retry', p_run_id
+      USING ERRCODE = 'CR015', DETAIL = p_run_id::text;
+  END IF;
+END
+$$;
+
+--
+-- Name: retry_source_file(uuid, uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.retry_source_file(p_user_id uuid, p_job_id uuid, p_file_id uuid) RETURNS TABLE(id uuid, from_id uuid, storage text)
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_file source_files;
+  v_run job_runs;
+  v_earlier source_files;
+BEGIN
+  PERFORM find_owned_job(p_user_id, p_job_id);
+  SELECT * INTO v_file FROM source_files f
+   WHERE f.id = p_file_id AND f.job_id = p_job_id AND f.status <> 'uploading';
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'file % not found in sheet %', p_file_id, p_job_id USING ERRCODE = 'CR004';
+  END IF;
+  IF v_file.status NOT IN ('failed', 'cancelled') THEN
+    RAISE EXCEPTION 'file "%" is %: only a failed or cancelled file can be retried',
+      v_file.name, v_file.status
+      USING ERRCODE = 'CR015', DETAIL = p_file_id::text;
+  END IF;
+  v_run := ensure_editable_run(p_job_id);
+  PERFORM lock_pending_run(p_job_id, v_run.id);
+  PERFORM lock_sheet_bytes(p_job_id, ARRAY[v_file.sha256]);
+  v_earlier := find_duplicate_file(p_job_id, v_file.sha256);
+  IF v_earlier.id IS NOT NULL THEN
+    RAISE EXCEPTION 'file "%" was retried already: %', v_file.name, duplicate_reason(v_earlier)
+      USING ERRCODE = 'CR015', DETAIL = v_earlier.id::text;
+  END IF;
+  RETURN QUERY SELECT copy_source_file(v_file, v_run.id), v_file.id, v_file.storage;
+END
+$$;
 
 --
 -- Name: retry_task(uuid, integer, text, double precision); Type: FUNCTION; Schema: public; Owner: -
@@ -1603,32 +1886,6 @@ BEGIN
   RETURN NEXT;
 END
 $$;
-
---
--- Name: result_rows; Type: TABLE; Schema: public; Owner: -
---
-
-CREATE TABLE public.result_rows (
-    id uuid DEFAULT gen_random_uuid() NOT NULL,
-    job_id uuid NOT NULL,
-    run_id uuid NOT NULL,
-    task_id uuid,
-    file_id uuid,
-    "position" integer DEFAULT 0 NOT NULL,
-    "values" jsonb DEFAULT '{}'::jsonb NOT NULL,
-    source text DEFAULT 'ai'::text NOT NULL,
-    created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
-    updated_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
-    confidence jsonb,
-    chain_id uuid NOT NULL,
-    run_number integer NOT NULL,
-    file_created_at timestamp with time zone NOT NULL,
-    file_key uuid NOT NULL,
-    file_name text,
-    CONSTRAINT result_rows_confidence_check CHECK (((confidence IS NULL) OR (jsonb_typeof(confidence) = 'object'::text))),
-    CONSTRAINT result_rows_source_check CHECK ((source = ANY (ARRAY['ai'::text, 'manual'::text, 'text'::text, 'pdf'::text, 'ocr'::text, 'llm'::text]))),
-    CONSTRAINT result_rows_values_check CHECK ((jsonb_typeof("values") = 'object'::text))
-);
 
 --
 -- Name: sheet_cursor(public.result_rows); Type: FUNCTION; Schema: public; Owner: -
@@ -2713,6 +2970,12 @@ CREATE INDEX run_events_user_id_seq_idx ON public.run_events USING btree (user_i
 --
 
 CREATE INDEX source_files_job_id_idx ON public.source_files USING btree (job_id);
+
+--
+-- Name: source_files_job_id_sha256_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX source_files_job_id_sha256_idx ON public.source_files USING btree (job_id, sha256);
 
 --
 -- Name: source_files_run_id_created_at_idx; Type: INDEX; Schema: public; Owner: -

@@ -11,6 +11,7 @@ from .apiclient import (
     TEXT,
     api_client,
     assert_problem,
+    certificate,
     new_sheet,
     stored_bytes,
     stored_counts,
@@ -144,7 +145,7 @@ def test_zip_member_count_and_total_size_limits_answer_413(db_url, alice, conn):
                 "detail"
             ]
         )
-        fits = zip_of({f"{n}.txt": TEXT for n in range(3)})
+        fits = zip_of({f"{n}.txt": certificate(n) for n in range(3)})
         assert upload(client, alice, sheet["job_id"], ("f.zip", fits)).status_code == 201
     assert stored_counts(conn) == (3, 3)
 

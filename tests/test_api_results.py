@@ -10,8 +10,8 @@ from openpyxl import load_workbook
 
 from . import apiclient
 from .apiclient import (
-    TEXT,
     assert_problem,
+    certificate,
     new_sheet,
     upload,
 )
@@ -34,7 +34,7 @@ COLUMNS = [
 def run_batch(client, user, conn, job_id, rows_per_file: dict[str, list[dict]]) -> str:
     """Upload one file per key, start, and report each file's rows, last file first
     (so the sheet order cannot come from the order the reports arrive in)."""
-    files = [(name, TEXT, "text/plain") for name in rows_per_file]
+    files = [(name, certificate(name), "text/plain") for name in rows_per_file]
     run_id = upload(client, user, job_id, *files).json()["run_id"]
     assert client.post(f"/api/cpe/sheets/{job_id}/start", headers=user.headers).status_code == 202
     tasks = conn.execute(

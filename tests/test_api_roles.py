@@ -8,10 +8,10 @@ import pytest
 
 from cpe_runs import db, results, sheets
 from cpe_runs.config import Settings
-from cpe_runs.errors import NotFound, RunNotPending
+from cpe_runs.errors import NotFound, NothingInProgress, NotRetryable, RunNotPending
 from cpe_runs.filestore import Limits
 
-from .apiclient import TEXT
+from .apiclient import TEXT, certificate
 from .factories import claim_all, make_token, report, state_template_id
 
 BOUNDARY = "role-test"
@@ -28,14 +28,14 @@ async def _body(name: str, data: bytes):
     )
 
 
-async def _upload(pool, user_id, job_id, run_id=None):
+async def _upload(pool, user_id, job_id, run_id=None, data=TEXT):
     return await sheets.upload_files(
         pool,
         user_id,
         job_id,
         run_id,
         f"multipart/form-data; boundary={BOUNDARY}",
-        _body("a.txt", TEXT),
+        _body("a.txt", data),
         Limits.from_settings(Settings()),
     )
 
@@ -77,7 +77,7 @@ async def test_sheet_lifecycle_works_as_the_api_role(api_pool, conn):
     files = await sheets.list_files(api_pool, alice, job)
     assert [f["run_status"] for f in files] == ["completed"]
     assert (await sheets.get_run(api_pool, alice, job, run_id))["status"] == "completed"
-    _, pending, _ = await _upload(api_pool, alice, job)
+    _, pending, _ = await _upload(api_pool, alice, job, data=certificate("pending"))
     await sheets.delete_file(api_pool, alice, job, pending[0]["id"], None)
     await sheets.delete_sheet(api_pool, alice, job)
     assert conn.execute("SELECT count(*) FROM file_chunks").fetchone() == (0,)
@@ -100,3 +100,35 @@ async def test_another_users_sheet_is_not_found_as_the_api_role(api_pool, conn):
         with pytest.raises(NotFound):
             await attempt
     assert (await sheets.list_sheets(api_pool, bob, 10, 0))[1] == 0
+
+
+async def test_working_the_sheet_works_as_the_api_role(api_pool, conn):
+    """Rows added and deleted, cancel, retry (its bytes copied) and the original read back,
+    all under row-level security."""
+    alice, _ = make_token(conn, "alice@example.com")
+    first = await sheets.create_sheet(api_pool, alice, state_template_id(conn), None)
+    job = first["job_id"]
+    run_id, uploaded, _ = await _upload(api_pool, alice, job, data=certificate("a"))
+    await sheets.start_sheet(api_pool, alice, job, 3)
+    cancelled = await sheets.cancel_sheet(api_pool, alice, job)
+    assert cancelled["id"] == run_id and cancelled["status"] == "cancelled"
+    with pytest.raises(NothingInProgress):
+        await sheets.cancel_sheet(api_pool, alice, job)
+
+    again = await sheets.retry_file(api_pool, alice, job, uploaded[0]["id"])
+    assert again["status"] == "uploaded" and again["job_run_id"] != run_id
+    with pytest.raises(NotRetryable):
+        await sheets.retry_file(api_pool, alice, job, uploaded[0]["id"])
+    file, storage = await sheets.original_file(api_pool, alice, job, again["id"])
+    chunks = sheets.file_chunks(api_pool, alice, again["id"])
+    assert file["name"] == "a.txt" and storage == "db"
+    assert b"".join([c async for c in chunks]) == certificate("a")
+
+    row = await results.add_row(api_pool, alice, job, {"Course Title": "By hand"})
+    assert row.source == "manual" and row.run_id == again["job_run_id"]
+    await results.delete_row(api_pool, alice, job, row.row_id)
+    with pytest.raises(NotFound):
+        await results.delete_row(api_pool, alice, job, row.row_id)
+    assert conn.execute(
+        "SELECT array_agg(type ORDER BY seq) FROM run_events WHERE type LIKE 'row_%'"
+    ).fetchone() == (["row_created", "row_deleted"],)

@@ -18,6 +18,7 @@ from . import apiclient
 from .apiclient import (
     TEXT,
     assert_problem,
+    certificate,
     new_sheet,
     stored_counts,
     upload,
@@ -32,6 +33,7 @@ alice, bob, client = apiclient.alice, apiclient.bob, apiclient.client
 ENDPOINTS = [
     ("DELETE", "/api/cpe/sheets/{job}", None),
     ("POST", "/api/cpe/sheets/{job}/start", None),
+    ("POST", "/api/cpe/sheets/{job}/cancel", None),
     ("POST", "/api/jobs/{job}/files", None),
     ("POST", "/api/jobs/{job}/files?run_id={next_run}", None),
     ("POST", "/api/jobs/{job}/files?run_id={run}", None),
@@ -39,11 +41,16 @@ ENDPOINTS = [
     ("GET", "/api/jobs/{job}/files/{file}/content", None),
     ("DELETE", "/api/jobs/{job}/files/{new_file}", None),
     ("DELETE", "/api/jobs/{job}/files/{file}?run_id={run}", None),
+    ("POST", "/api/jobs/{job}/files/{file}/retry", None),
+    ("GET", "/api/jobs/{job}/files/{file}/content", None),
+    ("POST", "/api/jobs/{job}/runs/{run}/retry", None),
     ("GET", "/api/jobs/{job}/runs/{run}", None),
     ("GET", "/api/jobs/{job}/runs/{next_run}", None),
     ("GET", "/api/jobs/{job}/results", None),
     ("GET", "/api/jobs/{job}/results?run_id={run}&limit=10&offset=0", None),
     ("PATCH", "/api/jobs/{job}/results/{row}", {"values": {"Course Title": "mine"}}),
+    ("POST", "/api/jobs/{job}/results", {"values": {"Course Title": "mine"}}),
+    ("DELETE", "/api/jobs/{job}/results/{row}", None),
     ("GET", "/api/jobs/{job}/export/csv", None),
     ("GET", "/api/jobs/{job}/export/csv?run_id={run}", None),
     ("GET", "/api/jobs/{job}/export/excel?run_id={next_run}", None),
@@ -101,7 +108,7 @@ def alices_sheet(client, alice, conn) -> dict[str, str]:
     for task in claim_all(conn, sheet["run_id"]):
         report(conn, *task, rows=[{"Course Title": "Ethics"}])
     row_id = conn.execute("SELECT id FROM result_rows").fetchone()[0]
-    new_file = upload(client, alice, sheet["job_id"], ("b.txt", TEXT)).json()
+    new_file = upload(client, alice, sheet["job_id"], ("b.txt", certificate("b"))).json()
     requirement = {"period_start": "2024-01-01", "period_end": "2025-12-31", "total_hours": 80,
                    "ethics_hours": 4}  # fmt: skip
     client.put(f"/api/cpe/sheets/{sheet['job_id']}/requirement", json=requirement,
@@ -126,7 +133,7 @@ def _call(client, method, path, body, headers, ids):
     url = path.format(**ids)
     if isinstance(body, dict):
         body = {k: v.format(**ids) if isinstance(v, str) else v for k, v in body.items()}
-    if "/files" in url and method == "POST":
+    if url.split("?")[0].endswith("/files") and method == "POST":
         return client.post(url, files=[("files", ("b.txt", TEXT, "text/plain"))], headers=headers)
     if STREAM.match(url):
         return _refused_stream(client, url, headers)
@@ -341,6 +348,11 @@ def test_openapi_lists_every_endpoint_with_its_errors(client):
         ("get", "/api/jobs/{job_id}/runs/{run_id}"): {"401", "404"},
         ("get", "/api/jobs/{job_id}/results"): {"400", "401", "404"},
         ("patch", "/api/jobs/{job_id}/results/{row_id}"): {"400", "401", "404"},
+        ("post", "/api/jobs/{job_id}/results"): {"400", "401", "404"},
+        ("delete", "/api/jobs/{job_id}/results/{row_id}"): {"401", "404"},
+        ("post", "/api/cpe/sheets/{job_id}/cancel"): {"401", "404", "409"},
+        ("post", "/api/jobs/{job_id}/files/{file_id}/retry"): {"401", "404", "409"},
+        ("post", "/api/jobs/{job_id}/runs/{run_id}/retry"): {"401", "404", "409"},
         ("get", "/api/jobs/{job_id}/export/csv"): {"401", "404"},
         ("get", "/api/jobs/{job_id}/export/excel"): {"401", "404"},
     }

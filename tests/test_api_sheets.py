@@ -12,6 +12,7 @@ from .apiclient import (
     TEXT,
     ApiUser,
     assert_problem,
+    certificate,
     new_sheet,
     stored_counts,
     upload,
@@ -73,7 +74,7 @@ def test_create_sheet_refuses_what_is_not_a_state(client, alice, conn):
 def test_sheets_list_shows_the_latest_run_and_its_counters(client, alice, conn):
     first = new_sheet(client, alice, conn, name="First")
     second = new_sheet(client, alice, conn, name="Second")
-    upload(client, alice, first["job_id"], ("a.txt", TEXT), ("b.txt", TEXT))
+    upload(client, alice, first["job_id"], ("a.txt", certificate("a")), ("b.txt", certificate("b")))
     assert (
         client.post(f"/api/cpe/sheets/{first['job_id']}/start", headers=alice.headers).status_code
         == 202
@@ -105,7 +106,7 @@ def test_sheets_list_shows_the_latest_run_and_its_counters(client, alice, conn):
 
 def test_start_queues_one_task_per_file_and_answers_202(client, alice, conn):
     sheet = new_sheet(client, alice, conn)
-    upload(client, alice, sheet["job_id"], ("a.txt", TEXT), ("b.txt", TEXT))
+    upload(client, alice, sheet["job_id"], ("a.txt", certificate("a")), ("b.txt", certificate("b")))
     response = client.post(f"/api/cpe/sheets/{sheet['job_id']}/start", headers=alice.headers)
     assert response.status_code == 202, response.text
     assert response.json()["active_run_id"] == sheet["run_id"]
@@ -143,7 +144,7 @@ def test_double_clicked_start_starts_one_run_with_one_task_per_file(live_server,
     with httpx.Client(base_url=base, headers=headers, timeout=30) as http:
         template_id = str(state_template_id(conn))
         sheet = http.post("/api/cpe/sheets", json={"template_id": template_id}).json()
-        files = [("files", (f"{n}.txt", TEXT, "text/plain")) for n in range(3)]
+        files = [("files", (f"{n}.txt", certificate(n), "text/plain")) for n in range(3)]
         assert http.post(f"/api/jobs/{sheet['job_id']}/files", files=files).status_code == 201
 
     def click(_):
@@ -207,9 +208,9 @@ def test_files_all_lists_the_files_of_every_run_with_their_run(client, alice, co
 
 def test_delete_file_removes_it_and_its_bytes(client, alice, conn):
     sheet = new_sheet(client, alice, conn)
-    uploaded = upload(client, alice, sheet["job_id"], ("a.txt", TEXT), ("b.txt", TEXT)).json()[
-        "files"
-    ]
+    uploaded = upload(
+        client, alice, sheet["job_id"], ("a.txt", certificate("a")), ("b.txt", certificate("b"))
+    ).json()["files"]
     url = f"/api/jobs/{sheet['job_id']}/files/{uploaded[0]['id']}"
     # The original client sends the run; a wrong run is not where the file is.
     assert_problem(
@@ -240,7 +241,7 @@ def test_delete_sheet_removes_runs_files_bytes_tasks_and_rows(client, alice, con
     client.post(f"/api/cpe/sheets/{sheet['job_id']}/start", headers=alice.headers)
     for task in claim_all(conn, sheet["run_id"]):
         report(conn, *task, rows=[{"Course Title": "Ethics"}])
-    upload(client, alice, sheet["job_id"], ("next.txt", TEXT))
+    upload(client, alice, sheet["job_id"], ("next.txt", certificate("next")))
 
     response = client.delete(f"/api/cpe/sheets/{sheet['job_id']}", headers=alice.headers)
     assert response.status_code == 200

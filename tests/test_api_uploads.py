@@ -15,6 +15,7 @@ from .apiclient import (
     TEXT,
     api_client,
     assert_problem,
+    certificate,
     new_sheet,
     stored_bytes,
     stored_counts,
@@ -264,7 +265,7 @@ def test_file_names_are_stored_safely_and_keep_their_unicode(client, alice, conn
         "x" * 300 + ".txt": "x" * 251 + ".txt",
     }
     for raw, expected in names.items():
-        response = upload(client, alice, sheet["job_id"], (raw, TEXT, "text/plain"))
+        response = upload(client, alice, sheet["job_id"], (raw, certificate(raw), "text/plain"))
         assert response.status_code == 201, (raw, response.text)
         assert response.json()["files"][0]["name"] == expected
 

@@ -18,7 +18,7 @@ import psycopg
 from multipart import content_disposition_quote
 
 from . import apiclient
-from .apiclient import TEXT, ApiUser, assert_problem, new_sheet
+from .apiclient import ApiUser, assert_problem, certificate, new_sheet
 from .factories import claim_all, report, state_template_id
 
 alice, client = apiclient.alice, apiclient.client
@@ -104,7 +104,9 @@ def test_hostile_file_names_are_stored_safely_and_shown_identically(client, alic
     sent = list(FILE_NAMES)
     expected = [FILE_NAMES[name] for name in sent]
 
-    uploaded = post_files(client, alice, job, [(name, TEXT) for name in sent])
+    uploaded = post_files(
+        client, alice, job, [(name, certificate(n)) for n, name in enumerate(sent)]
+    )
     assert uploaded.status_code == 201, uploaded.text
     assert [f["name"] for f in uploaded.json()["files"]] == expected
     for name in expected:
@@ -141,7 +143,9 @@ def test_nfc_and_nfd_spellings_of_a_name_are_one_name(client, alice, conn):
     mixed = "Re\u0301sum\u00e9 U\u0308bung.txt"  # partly composed, partly not
     spellings = [unicodedata.normalize("NFC", name), unicodedata.normalize("NFD", name), mixed]
     assert len(set(spellings)) == 3
-    uploaded = post_files(client, alice, sheet["job_id"], [(s, TEXT) for s in spellings])
+    uploaded = post_files(
+        client, alice, sheet["job_id"], [(s, certificate(n)) for n, s in enumerate(spellings)]
+    )
     assert {f["name"] for f in uploaded.json()["files"]} == {unicodedata.normalize("NFC", name)}
 
 

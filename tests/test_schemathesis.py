@@ -35,7 +35,7 @@ from cpe_runs.app import create_app
 from cpe_runs.config import Settings
 from cpe_runs.embedded import SUPERUSER
 
-from .apiclient import TEXT
+from .apiclient import certificate
 from .factories import claim_all, make_token, report, state_template_id
 from .live import LiveServer, start_live_server
 
@@ -136,21 +136,21 @@ def _seed(http: httpx.Client, conn: psycopg.Connection) -> RealIds:
         assert answer.status_code == 201, answer.text
         return answer.json()
 
-    def upload(job: str) -> dict[str, Any]:
-        files = [("files", ("certificate.txt", TEXT, "text/plain"))]
+    def upload(job: str, tag: str) -> dict[str, Any]:
+        files = [("files", ("certificate.txt", certificate(tag), "text/plain"))]
         answer = http.post(f"/api/jobs/{job}/files", files=files)
         assert answer.status_code == 201, answer.text
         return answer.json()
 
     main = sheet()
-    first = upload(main["job_id"])
+    first = upload(main["job_id"], "first")
     assert http.post(f"/api/cpe/sheets/{main['job_id']}/start").status_code == 202
     for task in claim_all(conn, main["run_id"]):
         report(conn, *task, rows=[{"Course Title": "Ethics", "CPE Hours": 2}])
     row = conn.execute("SELECT id FROM result_rows WHERE run_id = %s", [main["run_id"]]).fetchone()
-    second = upload(main["job_id"])  # goes to the next, pending run
+    second = upload(main["job_id"], "second")  # goes to the next, pending run
     to_start = sheet()["job_id"]
-    upload(to_start)
+    upload(to_start, "to start")
     return RealIds(
         job=main["job_id"],
         run=main["run_id"],

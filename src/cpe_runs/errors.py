@@ -74,7 +74,20 @@ class FileInProgress(CpeRunsError):
 
 
 class InvalidCell(CpeRunsError):
-    """CR013: a row edit names an unknown column or a value that is not of its type."""
+    """CR013: a row edit names an unknown column or a value that is not of its type;
+    `field` is the column at fault, when one is."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NothingInProgress(CpeRunsError):
+    """CR014: cancelling a sheet none of whose batches is in progress."""
+
+
+class NotRetryable(CpeRunsError):
+    """CR015: retrying a file that did not fail, or whose bytes the sheet holds again already."""
 
 
 class InvalidRequirement(CpeRunsError):
@@ -113,6 +126,8 @@ _BY_SQLSTATE: dict[str, type[CpeRunsError]] = {
     "CR011": UnknownState,
     "CR012": FileInProgress,
     "CR013": InvalidCell,
+    "CR014": NothingInProgress,
+    "CR015": NotRetryable,
     "CR040": FileUnreadable,
     "CR060": InvalidRequirement,
     "CR150": InvalidCursor,
@@ -132,6 +147,13 @@ def _constraint(exc: Exception) -> str | None:
     name = getattr(exc, "constraint_name", None)
     if name is None and hasattr(exc, "diag"):
         name = exc.diag.constraint_name
+    return name
+
+
+def _column(exc: Exception) -> str | None:
+    name = getattr(exc, "column_name", None)
+    if name is None and hasattr(exc, "diag"):
+        name = exc.diag.column_name
     return name
 
 
@@ -156,6 +178,8 @@ def translate(exc: Exception) -> Exception:
     cls = _BY_SQLSTATE.get(state or "")
     if cls in (RunInProgress, NoFilesUploaded, RunNotPending, FileInProgress):
         return cls(message, _uuid_or_none(_detail(exc)))
+    if cls is InvalidCell:
+        return cls(message, _column(exc))
     if cls is UnstorableText:
         return cls(UnstorableText.MESSAGE)
     if cls is not None:

@@ -207,27 +207,36 @@ class Staging:
                     data,
                 )
 
-    async def finish(self, files: list[WrittenFile]) -> list[asyncpg.Record]:
+    async def finish(
+        self, files: list[WrittenFile], allow_duplicates: bool = False
+    ) -> tuple[list[asyncpg.Record], list[Skipped]]:
         """Make the files the run's, all at once (RunNotPending when it has started
-        meanwhile); they come back as sheets.list_files shows them."""
+        meanwhile); they come back as sheets.list_files shows them. Unless
+        `allow_duplicates`, a file whose bytes the sheet already holds is deleted
+        instead and comes back as skipped, with the earlier file named."""
         ids = [f.id for f in files]
         with translating():
             async with as_user(self._pool, self._user_id) as conn:
-                await conn.execute(
-                    "SELECT finish_upload($1, $2, $3, $4, $5, $6)",
+                duplicates = await conn.fetch(
+                    "SELECT * FROM finish_upload($1, $2, $3, $4, $5, $6, $7)",
                     self._user_id,
                     self._job_id,
                     self.run_id,
                     ids,
                     [f.size for f in files],
                     [f.sha256 for f in files],
+                    allow_duplicates,
                 )
+                gone = {d["file_id"] for d in duplicates}
                 listed = await conn.fetch(
-                    "SELECT * FROM list_sheet_files($1, $2, $3)", self._user_id, self._job_id, ids
+                    "SELECT * FROM list_sheet_files($1, $2, $3)",
+                    self._user_id,
+                    self._job_id,
+                    [i for i in ids if i not in gone],
                 )
-        # Finished files are the run's: only what is still staged is discarded.
+        # Finished files are the run's, duplicates are gone: nothing is left to discard.
         self._forget(ids)
-        return listed
+        return listed, [Skipped(name=d["name"], reason=d["reason"]) for d in duplicates]
 
     async def discard(self, file_ids: list[uuid.UUID]) -> None:
         """Delete these staged files with their bytes."""

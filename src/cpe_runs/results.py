@@ -1,4 +1,5 @@
-"""A sheet's rows as the API reads them: a page, every row (for exports), one edit.
+"""A sheet's rows as the API reads them: a page, every row (for exports); and as a
+person works them: an edit, a row added by hand, a row deleted.
 
 The order, the append chain, the columns and the cell formats are SQL's
 (sheet_columns and format_cell in sql/0005_api.sql; sheet_page,
@@ -47,7 +48,7 @@ class Row(msgspec.Struct):
     file_id: uuid.UUID | None
     file_name: str | None
     # How the row was read (docs/extractors.md): 'text', 'pdf', 'ocr' or 'llm';
-    # 'manual' once a person typed or edited it; 'ai' from an extractor that does not say.
+    # 'manual' once a person typed, added or edited it; 'ai' from an extractor that does not say.
     source: str
     # Column name -> value: dates 'YYYY-MM-DD', hours as numbers, null when unknown.
     values: dict[str, Any]
@@ -194,3 +195,27 @@ async def edit_row(
                 msgspec.json.encode(values).decode(),
             )
     return Row.from_record(record)
+
+
+async def add_row(
+    pool: asyncpg.Pool, user_id: uuid.UUID, job_id: uuid.UUID, values: dict[str, Any]
+) -> Row:
+    """A row typed by hand ('manual') in the sheet's latest run (InvalidCell as edit_row)."""
+    with translating():
+        async with as_user(pool, user_id) as conn:
+            record = await conn.fetchrow(
+                "SELECT * FROM add_result_row($1, $2, $3::jsonb)",
+                user_id,
+                job_id,
+                msgspec.json.encode(values).decode(),
+            )
+    return Row.from_record(record)
+
+
+async def delete_row(
+    pool: asyncpg.Pool, user_id: uuid.UUID, job_id: uuid.UUID, row_id: uuid.UUID
+) -> None:
+    """The row leaves the sheet, this batch and every later one (NotFound when it is not there)."""
+    with translating():
+        async with as_user(pool, user_id) as conn:
+            await conn.execute("SELECT delete_result_row($1, $2, $3)", user_id, job_id, row_id)

@@ -1,4 +1,5 @@
-"""What the API does to a user's sheets, runs and files.
+"""What the API does to a user's sheets, runs and files: list, create, delete, start,
+cancel; upload, retry, read back.
 
 Each function is one transaction acting for the user (db.as_user, so row-level
 security applies) that calls the SQL functions of sql/0005_api.sql; those take
@@ -17,9 +18,9 @@ import asyncpg
 
 from . import runs
 from .db import as_user
-from .errors import NotFound, RunInProgress, RunNotPending, translating
+from .errors import FileUnreadable, NotFound, RunInProgress, RunNotPending, translating
 from .filestore import Limits, Skipped, Staging
-from .storage.blobs import BlobStore
+from .storage.blobs import IN_DATABASE, BlobStore, BlobStores
 from .uploads import receive_files
 
 
@@ -74,6 +75,13 @@ async def start_sheet(
         return await runs.start_run(conn, job_id, max_attempts=max_attempts)
 
 
+async def cancel_sheet(pool: asyncpg.Pool, user_id: uuid.UUID, job_id: uuid.UUID) -> asyncpg.Record:
+    """Cancel the sheet's batch in progress; the cancelled run (NothingInProgress when none is)."""
+    with translating():
+        async with as_user(pool, user_id) as conn:
+            return await conn.fetchrow("SELECT * FROM cancel_sheet($1, $2)", user_id, job_id)
+
+
 async def get_run(
     pool: asyncpg.Pool, user_id: uuid.UUID, job_id: uuid.UUID, run_id: uuid.UUID
 ) -> asyncpg.Record:
@@ -106,6 +114,75 @@ async def delete_file(
             )
 
 
+async def retry_file(
+    pool: asyncpg.Pool,
+    user_id: uuid.UUID,
+    job_id: uuid.UUID,
+    file_id: uuid.UUID,
+    blobs: BlobStores | None = None,
+) -> asyncpg.Record:
+    """Add a failed or cancelled file to the sheet's editable run again, with its stored
+    bytes; the new file as list_files shows it (NotRetryable, RunInProgress)."""
+    with translating():
+        async with as_user(pool, user_id) as conn:
+            copies = await conn.fetch(
+                "SELECT * FROM retry_source_file($1, $2, $3)", user_id, job_id, file_id
+            )
+            await _copy_blobs(copies, blobs)
+            return await conn.fetchrow(
+                "SELECT * FROM list_sheet_files($1, $2, $3)", user_id, job_id, [copies[0]["id"]]
+            )
+
+
+async def retry_failed_files(
+    pool: asyncpg.Pool,
+    user_id: uuid.UUID,
+    job_id: uuid.UUID,
+    run_id: uuid.UUID,
+    blobs: BlobStores | None = None,
+) -> list[asyncpg.Record]:
+    """retry_file for every failed or cancelled file of the run not retried yet."""
+    with translating():
+        async with as_user(pool, user_id) as conn:
+            copies = await conn.fetch(
+                "SELECT * FROM retry_failed_files($1, $2, $3)", user_id, job_id, run_id
+            )
+            await _copy_blobs(copies, blobs)
+            return await conn.fetch(
+                "SELECT * FROM list_sheet_files($1, $2, $3)",
+                user_id,
+                job_id,
+                [c["id"] for c in copies],
+            )
+
+
+async def _copy_blobs(copies: list[asyncpg.Record], blobs: BlobStores | None) -> None:
+    """The bytes of retried files kept outside the database, copied to their copies' keys
+    while the transaction that made the copies is still open: a copy that fails rolls
+    them back, and leaves no blob behind."""
+    written: list[tuple[BlobStore, str]] = []
+    try:
+        for copy in copies:
+            store = blobs.get(copy["storage"]) if blobs is not None else None
+            if store is None:
+                if copy["storage"] != IN_DATABASE:
+                    raise FileUnreadable(f"the store {copy['storage']!r} is not configured here")
+                continue  # file_chunks: SQL copied them
+            writer = store.writer(str(copy["id"]))
+            written.append((store, str(copy["id"])))
+            try:
+                async for chunk in store.chunks(str(copy["from_id"])):
+                    await writer.write(chunk)
+                await writer.close()
+            except BaseException:
+                await writer.abort()
+                raise
+    except BaseException:
+        for store, key in written:
+            await store.delete(key)
+        raise
+
+
 async def upload_files(
     pool: asyncpg.Pool,
     user_id: uuid.UUID,
@@ -115,9 +192,11 @@ async def upload_files(
     body: AsyncIterator[bytes],
     limits: Limits,
     store: BlobStore | None = None,
+    allow_duplicates: bool = False,
 ) -> tuple[uuid.UUID, list[asyncpg.Record], list[Skipped]]:
     """Store the body's files in the run (default: the editable run), all or nothing:
-    (the run, the stored files as list_files shows them, the ZIP members skipped).
+    (the run, the stored files as list_files shows them, what was skipped: ZIP members
+    we cannot read and, unless `allow_duplicates`, files whose bytes the sheet holds).
     The bytes go to `store` (None: file_chunks).
 
     No transaction is open while the body arrives: the run is checked first (a
@@ -137,8 +216,8 @@ async def upload_files(
                 )
         async with Staging(pool, user_id, job_id, run["id"], store) as staging:
             upload = await receive_files(staging, content_type, body, limits)
-            files = await staging.finish(upload.files)
-        return run["id"], files, upload.skipped
+            files, duplicates = await staging.finish(upload.files, allow_duplicates)
+        return run["id"], files, upload.skipped + duplicates
     except RunNotPending as exc:
         retry = await _retry_run(pool, user_id, job_id)
         raise RunNotPending(str(exc), retry or exc.run_id) from exc

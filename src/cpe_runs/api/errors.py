@@ -29,6 +29,8 @@ from ..errors import (
     InvalidRunTransition,
     NoFilesUploaded,
     NotFound,
+    NothingInProgress,
+    NotRetryable,
     RunInProgress,
     RunNotPending,
     UnknownState,
@@ -48,6 +50,8 @@ STATUS: dict[type[CpeRunsError], int] = {
     RunNotPending: 409,
     FileInProgress: 409,
     InvalidRunTransition: 409,
+    NothingInProgress: 409,
+    NotRetryable: 409,
     NoFilesUploaded: 400,
     UnknownState: 400,
     InvalidCell: 400,
@@ -78,6 +82,9 @@ def _extra(exc: CpeRunsError) -> dict[str, Any]:
         return {"latest_run_id": str(run_id) if run_id else None}
     if isinstance(exc, NoFilesUploaded | FileInProgress):
         return {"run_id": str(run_id) if run_id else None}
+    if isinstance(exc, InvalidCell) and exc.field is not None:
+        # The column at fault, so that a client shows the refusal at its cell.
+        return {"field": exc.field}
     if isinstance(exc, UnsupportedFile) and exc.skipped:
         return {"skipped": [{"name": s.name, "reason": s.reason} for s in exc.skipped]}
     return {}
@@ -119,13 +126,18 @@ class Problem(Struct):
     detail: str
     latest_run_id: uuid.UUID | None = None
     run_id: uuid.UUID | None = None
+    # A refused cell's column.
+    field: str | None = None
 
 
 _DESCRIPTIONS = {
     400: "Bad request: malformed JSON, parameters or multipart body, or a rule refused it",
     401: "Missing, invalid or revoked token",
     404: "No such sheet, run, file or row for this user (another user's ids answer the same)",
-    409: "A run is in progress, or the run takes no more files: `latest_run_id` says which to use",
+    409: (
+        "A run is in progress, or the run takes no more files (`latest_run_id` says which to"
+        " use); nothing is in progress to cancel; or the file did not fail"
+    ),
     413: "A file, an archive or the upload is past a size or count limit; nothing was stored",
     415: "A file we can neither extract (PDF, UTF-8 text) nor unpack (ZIP); nothing was stored",
     422: "A ZIP that cannot be read or whose paths leave the archive; nothing was stored",

@@ -1,8 +1,9 @@
-"""A sheet's files: upload (streamed multipart), list across runs, delete."""
+"""A sheet's files: upload (streamed multipart), list across runs, delete, retry, read back."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Annotated
 
 from litestar import delete, get, post
 from litestar.openapi.spec import (
@@ -13,6 +14,7 @@ from litestar.openapi.spec import (
     RequestBody,
     Schema,
 )
+from litestar.params import QueryParameter
 from litestar.response import Redirect, Stream
 
 from .. import sheets
@@ -20,9 +22,15 @@ from ..exports import disposition
 from ..filestore import Limits
 from .errors import problems
 from .params import PathId, RunId, UserRequest
-from .schemas import Deleted, Files, Uploaded, listed_file, uploaded_file
+from .schemas import Deleted, Files, ListedFile, Uploaded, listed_file, uploaded_file
 
 TAGS = ["files"]
+AllowDuplicates = Annotated[
+    bool,
+    QueryParameter(
+        description="Store a file even when the sheet already holds the same bytes (SHA-256)"
+    ),
+]
 # Shown in the browser rather than saved: what a browser renders without running anything.
 INLINE_TYPES = ("application/pdf", "image/", "text/plain")
 # What a stored file may be (ZIPs are unpacked, never stored whole).
@@ -83,7 +91,10 @@ class _FileBytes(Operation):
     description=(
         "Multipart field `files`, one or many; ZIPs are unpacked into one file per member"
         " (members we cannot extract are listed in `skipped`). Without `run_id` the files go"
-        " to the sheet's editable run. A run that is not `pending`, before the body is read or"
+        " to the sheet's editable run. A file whose bytes (SHA-256) the sheet already holds, in"
+        " any batch, also as a ZIP member, is not stored but listed in `skipped` with a reason"
+        ' that says "duplicate" and names the earlier file, unless `allow_duplicates=true`.'
+        " A run that is not `pending`, before the body is read or"
         " because it was started while the body arrived, answers 409 with `latest_run_id`, the"
         " run to retry against. All or nothing: the files appear together once the body has"
         " arrived, and a refused upload stores nothing."
@@ -95,7 +106,12 @@ class _FileBytes(Operation):
     tags=TAGS,
     responses=problems(400, 404, 409, 413, 415, 422, 503),
 )
-async def upload_files(request: UserRequest, job_id: PathId, run_id: RunId = None) -> Uploaded:
+async def upload_files(
+    request: UserRequest,
+    job_id: PathId,
+    run_id: RunId = None,
+    allow_duplicates: AllowDuplicates = False,
+) -> Uploaded:
     state = request.app.state
     # A refusal answers before the body is read to its end; uvicorn then reads and
     # drops the rest, so a client still sending gets the answer, not a reset.
@@ -108,6 +124,7 @@ async def upload_files(request: UserRequest, job_id: PathId, run_id: RunId = Non
         request.stream(),
         Limits.from_settings(state.settings),
         state.blobs.current,
+        allow_duplicates,
     )
     return Uploaded(run_id=run, files=[uploaded_file(f) for f in files], skipped=skipped)
 
@@ -137,6 +154,44 @@ async def delete_file(
 ) -> Deleted:
     await sheets.delete_file(request.app.state.pool, request.user.id, job_id, file_id, run_id)
     return Deleted(id=file_id, message="File deleted")
+
+
+@post(
+    "/api/jobs/{job_id:uuid}/files/{file_id:uuid}/retry",
+    summary="Retry a failed or cancelled file",
+    description=(
+        "The file, failed or cancelled in a finished batch, joins the sheet's editable run"
+        " again with its stored bytes (no new upload); Start extracts it. 409 when the file did"
+        " not fail, when the sheet holds its bytes again already, or while a batch is in"
+        " progress."
+    ),
+    status_code=201,
+    tags=TAGS,
+    responses=problems(400, 404, 409),
+)
+async def retry_file(request: UserRequest, job_id: PathId, file_id: PathId) -> ListedFile:
+    state = request.app.state
+    record = await sheets.retry_file(state.pool, request.user.id, job_id, file_id, state.blobs)
+    return listed_file(record)
+
+
+@post(
+    "/api/jobs/{job_id:uuid}/runs/{run_id:uuid}/retry",
+    summary="Retry every failed or cancelled file of a batch",
+    description=(
+        "As retrying each file of the batch that failed or was cancelled and is not in the"
+        " sheet again already. 409 when none is left, or while a batch is in progress."
+    ),
+    status_code=201,
+    tags=TAGS,
+    responses=problems(400, 404, 409),
+)
+async def retry_failed_files(request: UserRequest, job_id: PathId, run_id: PathId) -> Files:
+    state = request.app.state
+    records = await sheets.retry_failed_files(
+        state.pool, request.user.id, job_id, run_id, state.blobs
+    )
+    return Files(files=[listed_file(r) for r in records])
 
 
 @get(
@@ -182,4 +237,4 @@ async def file_content(request: UserRequest, job_id: PathId, file_id: PathId) ->
     )
 
 
-HANDLERS = [upload_files, list_files, delete_file, file_content]
+HANDLERS = [upload_files, list_files, delete_file, retry_file, retry_failed_files, file_content]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Awaitable, Callable
 
-from litestar import get, patch
+from litestar import delete, get, patch, post
 from litestar.params import JSONBody
 from litestar.response import Stream
 
@@ -14,7 +14,7 @@ from ..spool import Spool
 from .downloads import download
 from .errors import problems
 from .params import After, Limit, Offset, PathId, RunId, UserRequest
-from .schemas import Results, RowEdit, original_results
+from .schemas import Deleted, NewRow, Results, RowEdit, original_results
 
 TAGS = ["results"]
 
@@ -48,6 +48,7 @@ async def list_results(
     return Results(
         total=page.total,
         columns=columns,
+        column_types={c.name: c.data_type for c in page.sheet.columns},
         rows=page.rows,
         run_id=page.sheet.run_id,
         limit=limit,
@@ -63,7 +64,8 @@ async def list_results(
     summary="Edit cells of a row",
     description=(
         '`values` names the columns to set (others keep theirs); null or "" clears a cell.'
-        " Dates must be YYYY-MM-DD, numbers numbers. The row becomes `manual`."
+        " Dates must be YYYY-MM-DD, numbers numbers (a refusal names the column in `field`)."
+        " The row becomes `manual`; every open stream of the sheet gets `row_updated`."
     ),
     tags=TAGS,
     responses=problems(400, 404),
@@ -74,6 +76,38 @@ async def edit_result(
     return await results.edit_row(
         request.app.state.pool, request.user.id, job_id, row_id, data.values
     )
+
+
+@post(
+    "/api/jobs/{job_id:uuid}/results",
+    summary="Add a certificate by hand",
+    description=(
+        "A row with `source` `manual` in the sheet's latest run: part of the sheet from now on"
+        " (this batch's results, every later batch's, the exports). `values` as for an edit;"
+        " at least one must be set. Every open stream of the sheet gets `row_created`."
+    ),
+    status_code=201,
+    tags=TAGS,
+    responses=problems(400, 404),
+)
+async def add_result(request: UserRequest, job_id: PathId, data: JSONBody[NewRow]) -> results.Row:
+    return await results.add_row(request.app.state.pool, request.user.id, job_id, data.values)
+
+
+@delete(
+    "/api/jobs/{job_id:uuid}/results/{row_id:uuid}",
+    summary="Delete a row",
+    description=(
+        "The row leaves the sheet: the results and exports of its batch and of every later one."
+        " Every open stream of the sheet gets `row_deleted`."
+    ),
+    status_code=200,
+    tags=TAGS,
+    responses=problems(400, 404),
+)
+async def delete_result(request: UserRequest, job_id: PathId, row_id: PathId) -> Deleted:
+    await results.delete_row(request.app.state.pool, request.user.id, job_id, row_id)
+    return Deleted(id=row_id, message="Row deleted")
 
 
 @get(
@@ -128,4 +162,4 @@ async def _spool(
         return sheet, await fill(sheet)
 
 
-HANDLERS = [list_results, edit_result, export_csv, export_excel]
+HANDLERS = [list_results, edit_result, add_result, delete_result, export_csv, export_excel]

@@ -196,6 +196,8 @@ class Results(Struct):
     total: int
     # The template's field names in display order.
     columns: list[str]
+    # Each column's type: 'text', 'date' (YYYY-MM-DD) or 'number'.
+    column_types: dict[str, str]
     rows: list[Row]
     run_id: uuid.UUID | None
     limit: int
@@ -210,4 +212,9 @@ class Results(Struct):
 
 class RowEdit(Struct):
     # Column name -> new value; null or "" clears a cell.
+    values: dict[str, Any]
+
+
+class NewRow(Struct):
+    # Column name -> value, as for an edit; at least one set.
     values: dict[str, Any]

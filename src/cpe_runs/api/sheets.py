@@ -105,6 +105,23 @@ async def start_sheet(request: UserRequest, job_id: PathId) -> Started:
     )
 
 
+@post(
+    "/api/cpe/sheets/{job_id:uuid}/cancel",
+    summary="Cancel the batch being extracted",
+    description=(
+        "The run in progress becomes `cancelled`: its unfinished files show `cancelled`, the"
+        " reports of extractions still under way count nothing, rows already extracted stay."
+        " The next upload opens a new editable run. 409 when nothing is in progress."
+    ),
+    status_code=200,
+    tags=TAGS,
+    responses=problems(400, 404, 409),
+)
+async def cancel_sheet(request: UserRequest, job_id: PathId) -> Run:
+    record = await sheets.cancel_sheet(request.app.state.pool, request.user.id, job_id)
+    return from_record(Run, record)
+
+
 @get(
     "/api/jobs/{job_id:uuid}/runs/{run_id:uuid}",
     summary="One run of a sheet",
@@ -116,4 +133,12 @@ async def get_run(request: UserRequest, job_id: PathId, run_id: PathId) -> Run:
     return from_record(Run, record)
 
 
-HANDLERS = [list_states, list_sheets, create_sheet, delete_sheet, start_sheet, get_run]
+HANDLERS = [
+    list_states,
+    list_sheets,
+    create_sheet,
+    delete_sheet,
+    start_sheet,
+    cancel_sheet,
+    get_run,
+]
