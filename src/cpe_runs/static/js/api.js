@@ -61,12 +61,16 @@ export async function request(method, path, { json, secret, signal } = {}) {
 export const get = (path, options) => request("GET", path, options);
 export const post = (path, json) => request("POST", path, { json });
 export const del = (path) => request("DELETE", path);
+export const patch = (path, json) => request("PATCH", path, { json });
 
 // One file in one request, so each file has its own progress bar and its own
 // outcome (a 409 or 415 for one file must not fail the others). fetch() has no
 // upload progress, hence XMLHttpRequest.
-export function uploadFile(jobId, runId, file, onProgress) {
-  const query = runId ? `?run_id=${encodeURIComponent(runId)}` : "";
+export function uploadFile(jobId, runId, file, onProgress, { allowDuplicates = false } = {}) {
+  const params = new URLSearchParams();
+  if (runId) params.set("run_id", runId);
+  if (allowDuplicates) params.set("allow_duplicates", "true");
+  const query = params.toString() ? `?${params}` : "";
   const url = `/api/jobs/${encodeURIComponent(jobId)}/files${query}`;
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
@@ -114,6 +118,28 @@ export async function download(path, fallbackName) {
   // Give the browser time to start the download before the blob goes.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
   return name;
+}
+
+// An original certificate in a new tab. A link cannot carry the token either: the
+// tab opens at once (inside the click, so no pop-up blocker objects) and is sent
+// to the fetched bytes when they are here; it closes again when they cannot be.
+export async function openInNewTab(path) {
+  const tab = window.open("", "_blank");
+  if (!tab) throw new ApiError(0, null, "the browser blocked the new tab: allow pop-ups for this page");
+  try {
+    const response = await fetch(path, { headers: authHeaders() });
+    if (!response.ok) {
+      if (response.status === 401) onUnauthorized();
+      throw new ApiError(response.status, await readBody(response));
+    }
+    const url = URL.createObjectURL(await response.blob());
+    tab.location.href = url;
+    // The tab has it by then; the browser's PDF viewer reads it once.
+    setTimeout(() => URL.revokeObjectURL(url), 120_000);
+  } catch (error) {
+    tab.close();
+    throw error;
+  }
 }
 
 function fileNameFrom(disposition) {

@@ -9,7 +9,16 @@
 
 import { post } from "./api.js";
 
-export const EVENT_TYPES = ["run_created", "run_status", "run_progress", "file_status", "sheet_deleted"];
+export const EVENT_TYPES = [
+  "run_created",
+  "run_status",
+  "run_progress",
+  "file_status",
+  "sheet_deleted",
+  "row_created",
+  "row_updated",
+  "row_deleted",
+];
 const MAX_DELAY_MS = 15_000;
 
 export class EventStream {

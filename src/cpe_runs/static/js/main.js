@@ -12,14 +12,18 @@ import { initSheets } from "./sheets.js";
 import { initSheetView } from "./sheetview.js";
 import {
   ALL,
+  dropRow,
+  emptyResults,
   loadSheets,
+  putRow,
   scheduleRefresh,
   setRefreshErrorHandler,
   state,
   subscribe,
   update,
 } from "./store.js";
-import { initTable } from "./table.js";
+import { initRowForm } from "./rowform.js";
+import { initTable, revealRow } from "./table.js";
 import { initUpload } from "./upload.js";
 
 const stream = new EventStream({
@@ -47,11 +51,20 @@ function handleEvent(type, data) {
       } else {
         scheduleRefresh({ sheets: true });
       }
-      if (selected) scheduleRefresh({ files: true, results: true });
+      if (selected) scheduleRefresh({ files: true });
       break;
     }
     case "file_status":
-      if (selected) scheduleRefresh({ files: true, results: true });
+      // Rows come with an extracted file (and go with a deleted one); the rest is the file list.
+      if (selected) scheduleRefresh({ files: true, results: ["completed", "deleted"].includes(data.status) });
+      break;
+    // A row added, edited or deleted (here or in another tab): the event carries it.
+    case "row_created":
+    case "row_updated":
+      if (selected && data.row) putRow(data.row);
+      break;
+    case "row_deleted":
+      if (selected) dropRow(data.row_id);
       break;
     case "sheet_deleted":
       scheduleRefresh({ sheets: true });
@@ -88,7 +101,7 @@ function showSheet(jobId) {
     jobId,
     files: [],
     latestRun: null,
-    results: { total: 0, columns: [], rows: [], offset: 0, limit: state.results.limit, jobId: null },
+    results: emptyResults(),
   });
   if (jobId) scheduleRefresh(ALL, 0);
 }
@@ -168,6 +181,7 @@ async function boot() {
   initUpload();
   initFiles();
   initTable();
+  initRowForm({ onAdded: revealRow });
   initCompliance();
   subscribe((keys) => keys.has("stream") && renderStreamState());
   setRefreshErrorHandler((error) => {

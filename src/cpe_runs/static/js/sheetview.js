@@ -1,15 +1,16 @@
 // The right-hand side's frame: which sheet, its latest batch, the progress bar
-// while a batch is extracted, and the export buttons.
+// and Cancel while a batch is extracted, and the export buttons.
 
-import { download } from "./api.js";
+import { download, post } from "./api.js";
 import { $, formatDateTime } from "./dom.js";
 import { notify, notifyError } from "./notices.js";
 import { runProgress, statusLabel } from "./status.js";
-import { isRunning, jobPath, selectedSheet, state, subscribe } from "./store.js";
+import { ALL, isRunning, jobPath, scheduleRefresh, selectedSheet, state, subscribe } from "./store.js";
 
 export function initSheetView() {
   $("export-csv").addEventListener("click", () => exportSheet("csv", "csv"));
   $("export-xlsx").addEventListener("click", () => exportSheet("excel", "xlsx"));
+  $("cancel-run").addEventListener("click", cancelRun);
   subscribe((keys) => {
     if (["sheets", "jobId", "latestRun", "results"].some((k) => keys.has(k))) render();
   });
@@ -33,6 +34,8 @@ function render() {
     .join(" · ");
 
   const running = isRunning(sheet);
+  // A new batch starts without the last one's refusal.
+  if ($("run-progress").hidden && running) $("cancel-error").textContent = "";
   $("run-progress").hidden = !running;
   if (running) {
     const { done, total, fraction } = runProgress(sheet);
@@ -44,6 +47,27 @@ function render() {
   for (const id of ["export-csv", "export-xlsx"]) {
     $(id).disabled = empty;
     $(id).title = empty ? "Nothing to export yet" : "";
+  }
+}
+
+// Cancel the batch being extracted: what is extracted stays, the rest is cancelled
+// (each such file can be retried), and the sheet takes files again at once.
+async function cancelRun() {
+  const sheet = selectedSheet();
+  if (!sheet) return;
+  const button = $("cancel-run");
+  button.disabled = true;
+  $("cancel-error").textContent = "";
+  try {
+    await post(`/api/cpe/sheets/${encodeURIComponent(sheet.job_id)}/cancel`);
+    notify("Batch cancelled: the files not extracted yet can be retried.", { key: "cancelled" });
+  } catch (error) {
+    $("cancel-error").textContent = `Not cancelled: ${error.message}`;
+    // A batch that ended meanwhile takes its progress bar, and this message, away: say it here too.
+    if (error.status === 409) notifyError(`Not cancelled: ${error.message}`, { key: "cancelled" });
+  } finally {
+    button.disabled = false;
+    scheduleRefresh(ALL, 0);
   }
 }
 

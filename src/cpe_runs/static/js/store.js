@@ -1,12 +1,16 @@
 // What the page shows, all of it fetched from the API (and refreshed when the
 // event stream says something changed). The only state of the page's own is
-// the selected sheet (mirrored in the URL), the table page, and this tab's
-// uploads in flight. Whether a run is in progress is never remembered here:
-// it is read from the sheet's status each time.
+// the selected sheet (mirrored in the URL), how the table is sorted and
+// filtered, and this tab's uploads in flight. Whether a run is in progress is
+// never remembered here: it is read from the sheet's status each time.
 
 import { get } from "./api.js";
 
-export const PAGE_SIZES = [50, 100, 250];
+// The table holds every row of the sheet (sorting and filtering are the page's);
+// they are read this many at a time, the API's largest page.
+export const RESULTS_BATCH = 1000;
+
+export const emptyResults = () => ({ total: 0, columns: [], rows: [], jobId: null, complete: false });
 
 export const state = {
   me: null,
@@ -15,7 +19,7 @@ export const state = {
   jobId: null,
   files: [],
   latestRun: null,
-  results: { total: 0, columns: [], rows: [], offset: 0, limit: 100, jobId: null },
+  results: emptyResults(),
   uploads: [],
   stream: "connecting",
 };
@@ -92,23 +96,62 @@ export function loadFiles() {
   );
 }
 
+// Every row of the sheet, RESULTS_BATCH at a time; the table shows what has
+// come so far. A row event (this tab's or another's) that lands while a read is
+// under way may be older than what the read returns, or newer: the read is then
+// done again, so the newest state always wins.
+let rowChanges = 0;
+
 export function loadResults() {
   if (!state.jobId) return Promise.resolve();
-  const { offset, limit } = state.results;
+  const changesAtStart = rowChanges;
   return latest(
     "results",
-    (jobId) => get(`${jobPath(jobId)}/results?limit=${limit}&offset=${offset}`),
-    (body) => {
-      // Rows went away (a file deleted) and this page is now past the end: show the last page.
-      if (offset > 0 && offset >= body.total) {
-        const last = Math.max(0, Math.floor((body.total - 1) / limit) * limit);
-        update({ results: { ...state.results, offset: last } });
-        scheduleRefresh({ results: true }, 0);
-        return;
+    async (jobId) => {
+      const generation = generations.results;
+      const path = `${jobPath(jobId)}/results?limit=${RESULTS_BATCH}`;
+      const first = await get(`${path}&offset=0`);
+      const rows = [...first.rows];
+      const sheet = { total: first.total, columns: first.columns, column_types: first.column_types ?? {}, jobId };
+      const show = (complete) => update({ results: { ...sheet, rows: [...rows], complete } });
+      while (rows.length < first.total) {
+        // Stop when a newer read started. A sheet shown for the first time shows its
+        // first rows while the rest arrive; one already shown stays whole until the end.
+        if (generation !== generations.results || jobId !== state.jobId) return null;
+        if (rows.length === RESULTS_BATCH && state.results.jobId !== jobId) show(false);
+        const next = await get(`${path}&offset=${rows.length}`);
+        if (next.rows.length === 0) break;
+        rows.push(...next.rows);
       }
-      update({ results: { ...body, offset, limit, jobId: state.jobId } });
+      return { ...sheet, total: Math.max(first.total, rows.length), rows, complete: true };
+    },
+    (results) => {
+      if (!results) return;
+      update({ results });
+      if (rowChanges !== changesAtStart) scheduleRefresh({ results: true });
     },
   );
+}
+
+// Apply a row that the server answered or announced (row_created, row_updated):
+// replaced in place, or added at the end of the sheet, where a new row goes.
+export function putRow(row) {
+  rowChanges += 1;
+  const results = state.results;
+  if (results.jobId !== state.jobId) return;
+  const index = results.rows.findIndex((r) => r.row_id === row.row_id);
+  const rows = [...results.rows];
+  if (index >= 0) rows[index] = { ...rows[index], ...row };
+  else rows.push(row);
+  update({ results: { ...results, rows, total: results.total + (index >= 0 ? 0 : 1) } });
+}
+
+export function dropRow(rowId) {
+  rowChanges += 1;
+  const results = state.results;
+  const rows = results.rows.filter((r) => r.row_id !== rowId);
+  if (rows.length === results.rows.length) return;
+  update({ results: { ...results, rows, total: Math.max(0, results.total - 1) } });
 }
 
 // -- refresh scheduler: events arrive in bursts; coalesce them into few fetches --

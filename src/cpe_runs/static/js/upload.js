@@ -88,6 +88,8 @@ function addFiles(fileList) {
     status: "queued",
     message: "Waiting…",
     retried: false,
+    // Chosen when the file was added: the box may change while it waits its turn.
+    options: { allowDuplicates: $("allow-duplicates").checked },
   }));
   update({ uploads: [...state.uploads, ...items] });
   pump();
@@ -132,7 +134,7 @@ async function send(item) {
   const runId = editableRunId(sheet);
   setItem(item, { status: "uploading", message: "Uploading…" });
   try {
-    const answer = await uploadFile(item.jobId, runId, item.file, (f) => showProgress(item, f));
+    const answer = await uploadFile(item.jobId, runId, item.file, (f) => showProgress(item, f), item.options);
     uploaded(item, answer, "Uploaded");
   } catch (error) {
     if (error.status === 409 && !item.retried) {
@@ -168,7 +170,7 @@ async function retryOnLatestRun(item, conflict) {
   // This tab missed what happened meanwhile (rows of the finished batch too).
   scheduleRefresh(ALL, 0);
   try {
-    const answer = await uploadFile(item.jobId, runId, item.file, (f) => showProgress(item, f));
+    const answer = await uploadFile(item.jobId, runId, item.file, (f) => showProgress(item, f), item.options);
     uploaded(item, answer, "Uploaded to the current batch");
     notify(
       `This tab was out of date: the batch it was adding to had already been started. ` +
@@ -180,10 +182,16 @@ async function retryOnLatestRun(item, conflict) {
   }
 }
 
-// A ZIP is unpacked on upload; members that cannot be extracted are skipped, and said so.
+// A ZIP is unpacked on upload; members that cannot be extracted are skipped, and
+// said so; so is a file whose bytes the sheet already holds (a duplicate).
 function uploaded(item, answer, message) {
   const skipped = answer?.skipped ?? [];
   const stored = answer?.files?.length ?? 0;
+  if (stored === 0 && skipped.length === 1) {
+    // The one file sent was not stored: say why right here.
+    setItem(item, { status: "skipped", progress: 1, message: `Not stored: ${skipped[0].reason}` });
+    return;
+  }
   if (skipped.length) {
     message = `${message}: ${plural(stored, "file")} stored, ${plural(skipped.length, "member")} skipped`;
     const reasons = skipped.slice(0, 3).map((s) => `${s.name} (${s.reason})`).join("; ");
@@ -230,7 +238,7 @@ function render() {
   $("pick-files").disabled = reason !== null;
 
   replaceChildren($("upload-queue"), mine.map(queueItem));
-  const cleared = mine.filter((u) => u.status === "done" || u.status === "failed");
+  const cleared = mine.filter((u) => ["done", "failed", "skipped"].includes(u.status));
   if (cleared.length) {
     $("upload-queue").append(
       h("li", { class: "queue-clear" }, h("button", {
