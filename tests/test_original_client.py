@@ -25,7 +25,7 @@ import httpx
 import pytest
 
 from . import oidc
-from .apiclient import PDF, TEXT, stored_counts, zip_of
+from .apiclient import PDF, TEXT, certificate, stored_counts, zip_of
 from .factories import claim_all, make_sheet, make_token, report
 from .live import start_live_server
 from .oidc import IdentityProvider
@@ -428,14 +428,16 @@ def test_the_original_page_loads_uploads_starts_follows_shows_exports_and_recove
 
     # A stale tab still on the first run: 409, it refetches, follows latest_run_id,
     # and the user's next upload lands in the editable run.
+    # A certificate of its own: the sheet refuses the same bytes twice.
+    late = certificate("late")
     stale = CpePage(original, page.job_id, first_run)
     stale_panel = UploadPanel(original, page.job_id)
     before = stored_counts(conn)
-    refused = stale_panel.upload([("late.txt", TEXT)], stale.active_run_id, stale.refetch_sheets)
+    refused = stale_panel.upload([("late.txt", late)], stale.active_run_id, stale.refetch_sheets)
     assert refused["conflict"] and stale_panel.toasts == ["Run completed"]
     assert stored_counts(conn) == before
     assert stale.active_run_id == second_run
-    again = stale_panel.upload([("late.txt", TEXT)], stale.active_run_id, stale.refetch_sheets)
+    again = stale_panel.upload([("late.txt", late)], stale.active_run_id, stale.refetch_sheets)
     assert not again["conflict"] and again["files"][0]["filename"] == "late.txt"
 
     # Its remove button: files of the active run that are `uploaded` (or `unpacked`).

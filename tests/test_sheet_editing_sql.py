@@ -69,10 +69,11 @@ def refused(sqlstate: str, fn, *args) -> psycopg.Error:
 
 
 def test_a_manual_row_joins_the_latest_run_after_its_rows_and_every_later_batch(conn, sheet):
-    row_id, run_id, file_id, file_name, source, values = add_row(
+    row_id, run_id, file_id, file_name, source, values, confidence = add_row(
         conn, sheet, {"Course Title": "Typed", "CPE Hours": "2.5", "Completion Date": "2026-03-01"}
     )
     assert (run_id, file_id, file_name, source) == (sheet["next_run"], None, None, "manual")
+    assert confidence is None
     assert values["CPE Hours"] == 2.5 and values["Completion Date"] == "2026-03-01"
     assert values["Provider/Sponsor"] is None  # every column, as the API shows rows
     assert titles(conn, sheet["next_run"]) == ["One", "Two", "Typed"]
@@ -122,16 +123,23 @@ def test_an_edit_holds_in_every_later_batch_and_is_announced(conn, sheet):
     row_id = conn.execute(
         "SELECT row_id FROM sheet_rows(%s) LIMIT 1", [sheet["next_run"]]
     ).fetchone()[0]
+    conn.execute(
+        "UPDATE result_rows SET confidence = %s WHERE id = %s",
+        [Jsonb({"Course Title": 0.5, "CPE Hours": 0.4, "Provider/Sponsor": 0.3}), row_id],
+    )
     edited = conn.execute(
-        'SELECT source, "values" FROM edit_result_row(%s, %s, %s, %s)',
+        'SELECT source, "values", confidence FROM edit_result_row(%s, %s, %s, %s)',
         [sheet["user"], sheet["job"], row_id, Jsonb({"Course Title": "Edited", "CPE Hours": 3})],
     ).fetchone()
     assert edited[0] == "manual" and edited[1]["Course Title"] == "Edited"
+    # What a person set needs no second look; the rest keeps its confidence.
+    assert edited[2] == {"Provider/Sponsor": 0.3}
     assert titles(conn, sheet["next_run"]) == ["Edited", "Two"]
     assert titles(conn, sheet["run"]) == ["Edited", "Two"]
     (updated,) = events(conn, "row_updated")
     assert updated["row_id"] == str(row_id) and updated["row"]["values"]["CPE Hours"] == 3
     assert updated["row"]["file_name"] == "first.txt"
+    assert updated["row"]["confidence"] == {"Provider/Sponsor": 0.3}
     error = refused(
         "CR013",
         conn.execute,
@@ -414,13 +422,13 @@ def test_every_error_the_sheet_editing_sql_raises_has_a_class_and_an_http_status
 def test_the_migration_rolls_back_and_applies_again_to_the_same_schema(db_url):
     from yoyo import get_backend
 
-    from cpe_runs.migrations import _migrations, _yoyo_url
+    from cpe_runs.migrations import _yoyo_url, migrations
     from cpe_runs.schema import dump_schema
 
     before = dump_schema(db_url)
     backend = get_backend(_yoyo_url(db_url))
     try:
-        mine = _migrations().filter(lambda m: m.id == "0011_sheet_editing")
+        mine = migrations().filter(lambda m: m.id == "0011_sheet_editing")
         with backend.lock():
             backend.rollback_migrations(mine)
         rolled_back = dump_schema(db_url)

@@ -14,7 +14,7 @@ from ..spool import Spool
 from .downloads import download
 from .errors import problems
 from .params import After, Limit, Offset, PathId, RunId, UserRequest
-from .schemas import Deleted, NewRow, Results, RowEdit, original_results
+from .schemas import Deleted, NewCertificate, Results, RowEdit, original_results
 
 TAGS = ["results"]
 
@@ -90,7 +90,9 @@ async def edit_result(
     tags=TAGS,
     responses=problems(400, 404),
 )
-async def add_result(request: UserRequest, job_id: PathId, data: JSONBody[NewRow]) -> results.Row:
+async def add_result(
+    request: UserRequest, job_id: PathId, data: JSONBody[NewCertificate]
+) -> results.Row:
     return await results.add_row(request.app.state.pool, request.user.id, job_id, data.values)
 
 

@@ -215,6 +215,6 @@ class RowEdit(Struct):
     values: dict[str, Any]
 
 
-class NewRow(Struct):
+class NewCertificate(Struct):
     # Column name -> value, as for an edit; at least one set.
     values: dict[str, Any]

@@ -185,6 +185,7 @@ async function retryOnLatestRun(item, conflict) {
 // A ZIP is unpacked on upload; members that cannot be extracted are skipped, and
 // said so; so is a file whose bytes the sheet already holds (a duplicate).
 function uploaded(item, answer, message) {
+  startError = null; // a new file: the last refusal of Start is history
   const skipped = answer?.skipped ?? [];
   const stored = answer?.files?.length ?? 0;
   if (stored === 0 && skipped.length === 1) {
@@ -206,18 +207,23 @@ function fail(item, reason) {
   notifyError(`“${item.name}” was not uploaded: ${reason}`, { key: `failed-${item.key}` });
 }
 
+// Why the last Start of this sheet was refused, shown beside the button until the next try.
+let startError = null;
+
 async function startRun() {
   const sheet = selectedSheet();
   if (!sheet) return;
   const button = $("start");
   button.disabled = true;
+  startError = null;
   try {
     const answer = await post(`/api/cpe/sheets/${encodeURIComponent(sheet.job_id)}/start`);
     notify(answer?.message || "Extraction started.", { key: "started" });
     // The finished uploads are in the batch now; the list below shows them.
     update({ uploads: state.uploads.filter((u) => u.jobId !== sheet.job_id || u.status !== "done") });
   } catch (error) {
-    notifyError(`Could not start: ${error.message}`, { key: "started" });
+    startError = { jobId: sheet.job_id, text: `Could not start: ${error.message}` };
+    render();
   } finally {
     scheduleRefresh(ALL, 0);
   }
@@ -253,7 +259,11 @@ function render() {
   const start = $("start");
   start.textContent = count ? `Start extraction (${plural(count, "new file")})` : "Start extraction";
   start.disabled = !sheet || isRunning(sheet) || count === 0 || inFlight;
-  $("start-hint").textContent = !sheet || isRunning(sheet)
+  const refused = startError?.jobId === sheet?.job_id ? startError.text : null;
+  $("start-hint").classList.toggle("error", Boolean(refused));
+  $("start-hint").textContent = refused
+    ? refused
+    : !sheet || isRunning(sheet)
     ? ""
     : inFlight
       ? "Waiting for the uploads to finish…"
