@@ -30,6 +30,7 @@ const rowErrors = new Map();
 let rowHeight = DEFAULT_ROW_HEIGHT;
 let shown = { key: null, rows: [], numbers: new Map() };
 let drawQueued = false;
+let redrawing = false;
 
 export function initTable() {
   $("table-filter").addEventListener("input", (event) => {
@@ -49,6 +50,17 @@ export function initTable() {
       drawQueued = false;
       drawBody();
     });
+  });
+  // The open cell's keys, should a redraw have taken the focus from its input.
+  document.addEventListener("keydown", (event) => {
+    // Only keys that reach no element at all (the focus fell to the page itself).
+    if (!editing || editing.saving || event.target !== document.body) return;
+    if (!["Enter", "Tab", "Escape"].includes(event.key)) return;
+    const input = cellElement(editing.rowId, editing.column)?.querySelector("input");
+    if (!input) return;
+    input.focus();
+    input.dispatchEvent(new KeyboardEvent("keydown", { key: event.key, shiftKey: event.shiftKey }));
+    event.preventDefault();
   });
   subscribe((keys) => {
     if (keys.has("jobId")) {
@@ -225,6 +237,7 @@ function toggleSort(column) {
   const direction = view.sort?.column === column ? view.sort.direction : null;
   const next = direction === null ? "ascending" : direction === "ascending" ? "descending" : null;
   view.sort = next ? { column, direction: next } : null;
+  $("table-scroll").scrollTop = 0; // a new order starts at its top
   render();
 }
 
@@ -248,12 +261,22 @@ function drawBody() {
     tr.style.height = `${n * rowHeight}px`;
     return tr;
   };
-  replaceChildren(
-    body,
-    first > 0 ? spacer(first) : null,
-    rows.slice(first, last).map((row) => rowElement(row, numbers.get(row.row_id), columns)),
-    last < rows.length ? spacer(rows.length - last) : null,
-  );
+  // The open cell's input is replaced too: the blur that causes is not the user leaving it.
+  redrawing = true;
+  try {
+    replaceChildren(
+      body,
+      first > 0 ? spacer(first) : null,
+      rows.slice(first, last).map((row) => rowElement(row, numbers.get(row.row_id), columns)),
+      last < rows.length ? spacer(rows.length - last) : null,
+    );
+  } finally {
+    redrawing = false;
+  }
+  // A redraw while a cell is open leaves the keyboard in it.
+  if (editing && !editing.saving && document.activeElement === document.body) {
+    body.querySelector(".cell-editor")?.focus();
+  }
   const measured = body.querySelector("tr.row")?.getBoundingClientRect().height;
   if (measured && Math.abs(measured - rowHeight) > 0.5) {
     rowHeight = measured;
@@ -372,7 +395,7 @@ function editor(column) {
     },
     onblur: (event) => {
       // Leaving the cell saves it; a re-render that replaces the input does not count.
-      if (editing === e && !e.saving && event.target.isConnected) commit(0, { refocus: false });
+      if (editing === e && !e.saving && !redrawing && event.target.isConnected) commit(0, { refocus: false });
     },
   });
   return [input, e.error ? h("span", { class: "bubble-error", id: errorId, role: "alert" }, e.error) : null];
