@@ -42,7 +42,6 @@ ENDPOINTS = [
     ("DELETE", "/api/jobs/{job}/files/{new_file}", None),
     ("DELETE", "/api/jobs/{job}/files/{file}?run_id={run}", None),
     ("POST", "/api/jobs/{job}/files/{file}/retry", None),
-    ("GET", "/api/jobs/{job}/files/{file}/content", None),
     ("POST", "/api/jobs/{job}/runs/{run}/retry", None),
     ("GET", "/api/jobs/{job}/runs/{run}", None),
     ("GET", "/api/jobs/{job}/runs/{next_run}", None),

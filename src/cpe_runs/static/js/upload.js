@@ -259,7 +259,7 @@ function render() {
   const start = $("start");
   start.textContent = count ? `Start extraction (${plural(count, "new file")})` : "Start extraction";
   start.disabled = !sheet || isRunning(sheet) || count === 0 || inFlight;
-  const refused = startError?.jobId === sheet?.job_id ? startError.text : null;
+  const refused = startError && startError.jobId === sheet?.job_id ? startError.text : null;
   $("start-hint").classList.toggle("error", Boolean(refused));
   $("start-hint").textContent = refused
     ? refused
