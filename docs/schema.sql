@@ -677,6 +677,48 @@ END
 $$;
 
 --
+-- Name: discard_duplicate_uploads(uuid, uuid, uuid, uuid[], text[]); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.discard_duplicate_uploads(p_user_id uuid, p_job_id uuid, p_run_id uuid, p_file_ids uuid[], p_sha256s text[]) RETURNS TABLE(file_id uuid, name text, reason text)
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_earlier source_files;
+  v_kept text[] := '{}';
+BEGIN
+  PERFORM find_owned_job(p_user_id, p_job_id);
+  PERFORM lock_pending_run(p_job_id, p_run_id);
+  PERFORM lock_sheet_bytes(p_job_id, p_sha256s);
+  FOR i IN 1 .. coalesce(cardinality(p_file_ids), 0) LOOP
+    v_earlier := find_duplicate_file(p_job_id, p_sha256s[i]);
+    IF v_earlier.id IS NULL THEN
+      IF p_sha256s[i] = ANY (v_kept) THEN
+        -- The same bytes earlier in this very upload (not finished yet, so not found).
+        SELECT * INTO v_earlier FROM source_files f
+         WHERE f.id = p_file_ids[array_position(p_sha256s, p_sha256s[i])];
+      ELSE
+        v_kept := v_kept || p_sha256s[i];
+        CONTINUE;
+      END IF;
+    END IF;
+    DELETE FROM source_files f
+     WHERE f.id = p_file_ids[i] AND f.run_id = p_run_id AND f.status = 'uploading'
+    RETURNING f.id, CASE WHEN f.zip_path IS NULL THEN f.name
+                         ELSE f.archive_name || '/' || f.zip_path END
+      INTO file_id, name;
+    IF NOT FOUND THEN
+      RAISE EXCEPTION 'file % of the upload is gone: its sheet was deleted or the upload abandoned',
+        p_file_ids[i]
+        USING ERRCODE = 'CR004';
+    END IF;
+    reason := duplicate_reason(v_earlier);
+    RETURN NEXT;
+  END LOOP;
+END
+$$;
+
+--
 -- Name: discard_upload(uuid, uuid[]); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -933,48 +975,29 @@ CREATE FUNCTION public.finish_blob_deletion(p_id bigint) RETURNS void
 $$;
 
 --
--- Name: finish_upload(uuid, uuid, uuid, uuid[], bigint[], text[], boolean); Type: FUNCTION; Schema: public; Owner: -
+-- Name: finish_upload(uuid, uuid, uuid, uuid[], bigint[], text[]); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.finish_upload(p_user_id uuid, p_job_id uuid, p_run_id uuid, p_file_ids uuid[], p_sizes bigint[], p_sha256s text[], p_allow_duplicates boolean DEFAULT false) RETURNS TABLE(file_id uuid, name text, reason text)
+CREATE FUNCTION public.finish_upload(p_user_id uuid, p_job_id uuid, p_run_id uuid, p_file_ids uuid[], p_sizes bigint[], p_sha256s text[]) RETURNS void
     LANGUAGE plpgsql
     AS $$
 DECLARE
   v_name text;
   v_storage text;
   v_written bigint;
-  v_earlier source_files;
 BEGIN
   PERFORM find_owned_job(p_user_id, p_job_id);
   PERFORM lock_pending_run(p_job_id, p_run_id);
-  IF NOT p_allow_duplicates THEN
-    PERFORM lock_sheet_bytes(p_job_id, p_sha256s);
-  END IF;
   -- One file at a time, so that their file_status events come in upload order.
   FOR i IN 1 .. coalesce(cardinality(p_file_ids), 0) LOOP
-    v_earlier := CASE WHEN NOT p_allow_duplicates THEN find_duplicate_file(p_job_id, p_sha256s[i]) END;
-    IF v_earlier.id IS NOT NULL THEN
-      DELETE FROM source_files f
-       WHERE f.id = p_file_ids[i] AND f.run_id = p_run_id AND f.status = 'uploading'
-      RETURNING CASE WHEN f.zip_path IS NULL THEN f.name ELSE f.archive_name || '/' || f.zip_path END
-        INTO v_name;
-    ELSE
-      UPDATE source_files f
-         SET status = 'uploaded', size_bytes = p_sizes[i], sha256 = p_sha256s[i]
-       WHERE f.id = p_file_ids[i] AND f.run_id = p_run_id AND f.status = 'uploading'
-      RETURNING f.name, f.storage INTO v_name, v_storage;
-    END IF;
+    UPDATE source_files
+       SET status = 'uploaded', size_bytes = p_sizes[i], sha256 = p_sha256s[i]
+     WHERE id = p_file_ids[i] AND run_id = p_run_id AND status = 'uploading'
+    RETURNING name, storage INTO v_name, v_storage;
     IF NOT FOUND THEN
       RAISE EXCEPTION 'file % of the upload is gone: its sheet was deleted or the upload abandoned',
         p_file_ids[i]
         USING ERRCODE = 'CR004';
-    END IF;
-    IF v_earlier.id IS NOT NULL THEN
-      file_id := p_file_ids[i];
-      name := v_name;
-      reason := duplicate_reason(v_earlier);
-      RETURN NEXT;
-      CONTINUE;
     END IF;
     CONTINUE WHEN v_storage <> 'db';
     -- octet_length of a chunk stored out of line reads its TOAST pointer, not its bytes.

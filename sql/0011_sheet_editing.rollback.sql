@@ -1,54 +1,17 @@
--- Undo 0011: the functions of working the sheet go, 0017's finish_upload, 0005's parse_cell and
+-- Undo 0011: the functions of working the sheet go, 0005's parse_cell and
 -- 0010's edit_result_row come back, and the row event types go
 -- (with the events of those types).
 
 DROP FUNCTION retry_failed_files(uuid, uuid, uuid);
 DROP FUNCTION retry_source_file(uuid, uuid, uuid);
 DROP FUNCTION copy_source_file(source_files, uuid);
-DROP FUNCTION finish_upload(uuid, uuid, uuid, uuid[], bigint[], text[], boolean);
+DROP FUNCTION discard_duplicate_uploads(uuid, uuid, uuid, uuid[], text[]);
 DROP FUNCTION duplicate_reason(source_files);
 DROP FUNCTION find_duplicate_file(uuid, text);
 DROP FUNCTION lock_sheet_bytes(uuid, text[]);
 DROP FUNCTION cancel_sheet(uuid, uuid);
 DROP FUNCTION delete_result_row(uuid, uuid, uuid);
 DROP FUNCTION add_result_row(uuid, uuid, jsonb);
-
--- As 0017_blob_stores made it.
-CREATE FUNCTION finish_upload(
-  p_user_id uuid, p_job_id uuid, p_run_id uuid,
-  p_file_ids uuid[], p_sizes bigint[], p_sha256s text[]
-) RETURNS void
-LANGUAGE plpgsql AS $$
-DECLARE
-  v_name text;
-  v_storage text;
-  v_written bigint;
-BEGIN
-  PERFORM find_owned_job(p_user_id, p_job_id);
-  PERFORM lock_pending_run(p_job_id, p_run_id);
-  -- One file at a time, so that their file_status events come in upload order.
-  FOR i IN 1 .. coalesce(cardinality(p_file_ids), 0) LOOP
-    UPDATE source_files
-       SET status = 'uploaded', size_bytes = p_sizes[i], sha256 = p_sha256s[i]
-     WHERE id = p_file_ids[i] AND run_id = p_run_id AND status = 'uploading'
-    RETURNING name, storage INTO v_name, v_storage;
-    IF NOT FOUND THEN
-      RAISE EXCEPTION 'file % of the upload is gone: its sheet was deleted or the upload abandoned',
-        p_file_ids[i]
-        USING ERRCODE = 'CR004';
-    END IF;
-    CONTINUE WHEN v_storage <> 'db';
-    -- octet_length of a chunk stored out of line reads its TOAST pointer, not its bytes.
-    SELECT coalesce(sum(octet_length(c.data)), 0) INTO v_written
-      FROM file_chunks c WHERE c.file_id = p_file_ids[i];
-    IF v_written IS DISTINCT FROM p_sizes[i] THEN
-      RAISE EXCEPTION 'part of "%" was lost as it was stored (% of its % bytes): send it again',
-        v_name, v_written, p_sizes[i]
-        USING ERRCODE = 'CR040', DETAIL = p_file_ids[i]::text;
-    END IF;
-  END LOOP;
-END
-$$;
 
 CREATE OR REPLACE FUNCTION parse_cell(p_field text, p_value jsonb, p_data_type text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$

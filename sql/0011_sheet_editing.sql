@@ -6,7 +6,7 @@
 -- an edit, an addition or a deletion holds in every later batch and a new
 -- batch still copies nothing.
 
--- depends: 0007_tenant_isolation 0010_row_confidence 0017_blob_stores
+-- depends: 0007_tenant_isolation 0010_row_confidence
 
 ALTER TABLE run_events DROP CONSTRAINT run_events_type_check;
 ALTER TABLE run_events ADD CONSTRAINT run_events_type_check CHECK (
@@ -243,65 +243,46 @@ RETURN format('duplicate: the sheet already holds these bytes as "%s" (batch %s)
        ELSE p_earlier.archive_name || '/' || p_earlier.zip_path END,
   (SELECT r.run_number FROM job_runs r WHERE r.id = p_earlier.run_id));
 
-DROP FUNCTION finish_upload(uuid, uuid, uuid, uuid[], bigint[], text[]);
-
--- Finish an upload (as in 0017: its staged files become 'uploaded' all at
--- once, in upload order, with CR010, CR004 and CR040 as there, bytes in
--- file_chunks counted here and a blob store's by its writer), but a file
--- whose bytes the sheet already holds (find_duplicate_file, also an earlier
--- file of this upload) is deleted instead, unless p_allow_duplicates; those
--- come back, each with its name as listed and the reason.
-CREATE FUNCTION finish_upload(
-  p_user_id uuid, p_job_id uuid, p_run_id uuid,
-  p_file_ids uuid[], p_sizes bigint[], p_sha256s text[], p_allow_duplicates boolean DEFAULT false
+-- The files of an upload in progress (p_file_ids, in upload order, with their
+-- sha256s) whose bytes the sheet already holds (find_duplicate_file, also an
+-- earlier file of this upload): deleted with their bytes, and returned, each
+-- with its name as listed and the reason. Called in the transaction that then
+-- finishes the upload with the others (finish_upload), under the same locks.
+CREATE FUNCTION discard_duplicate_uploads(
+  p_user_id uuid, p_job_id uuid, p_run_id uuid, p_file_ids uuid[], p_sha256s text[]
 ) RETURNS TABLE (file_id uuid, name text, reason text)
 LANGUAGE plpgsql AS $$
 DECLARE
-  v_name text;
-  v_storage text;
-  v_written bigint;
   v_earlier source_files;
+  v_kept text[] := '{}';
 BEGIN
   PERFORM find_owned_job(p_user_id, p_job_id);
   PERFORM lock_pending_run(p_job_id, p_run_id);
-  IF NOT p_allow_duplicates THEN
-    PERFORM lock_sheet_bytes(p_job_id, p_sha256s);
-  END IF;
-  -- One file at a time, so that their file_status events come in upload order.
+  PERFORM lock_sheet_bytes(p_job_id, p_sha256s);
   FOR i IN 1 .. coalesce(cardinality(p_file_ids), 0) LOOP
-    v_earlier := CASE WHEN NOT p_allow_duplicates THEN find_duplicate_file(p_job_id, p_sha256s[i]) END;
-    IF v_earlier.id IS NOT NULL THEN
-      DELETE FROM source_files f
-       WHERE f.id = p_file_ids[i] AND f.run_id = p_run_id AND f.status = 'uploading'
-      RETURNING CASE WHEN f.zip_path IS NULL THEN f.name ELSE f.archive_name || '/' || f.zip_path END
-        INTO v_name;
-    ELSE
-      UPDATE source_files f
-         SET status = 'uploaded', size_bytes = p_sizes[i], sha256 = p_sha256s[i]
-       WHERE f.id = p_file_ids[i] AND f.run_id = p_run_id AND f.status = 'uploading'
-      RETURNING f.name, f.storage INTO v_name, v_storage;
+    v_earlier := find_duplicate_file(p_job_id, p_sha256s[i]);
+    IF v_earlier.id IS NULL THEN
+      IF p_sha256s[i] = ANY (v_kept) THEN
+        -- The same bytes earlier in this very upload (not finished yet, so not found).
+        SELECT * INTO v_earlier FROM source_files f
+         WHERE f.id = p_file_ids[array_position(p_sha256s, p_sha256s[i])];
+      ELSE
+        v_kept := v_kept || p_sha256s[i];
+        CONTINUE;
+      END IF;
     END IF;
+    DELETE FROM source_files f
+     WHERE f.id = p_file_ids[i] AND f.run_id = p_run_id AND f.status = 'uploading'
+    RETURNING f.id, CASE WHEN f.zip_path IS NULL THEN f.name
+                         ELSE f.archive_name || '/' || f.zip_path END
+      INTO file_id, name;
     IF NOT FOUND THEN
       RAISE EXCEPTION 'file % of the upload is gone: its sheet was deleted or the upload abandoned',
         p_file_ids[i]
         USING ERRCODE = 'CR004';
     END IF;
-    IF v_earlier.id IS NOT NULL THEN
-      file_id := p_file_ids[i];
-      name := v_name;
-      reason := duplicate_reason(v_earlier);
-      RETURN NEXT;
-      CONTINUE;
-    END IF;
-    CONTINUE WHEN v_storage <> 'db';
-    -- octet_length of a chunk stored out of line reads its TOAST pointer, not its bytes.
-    SELECT coalesce(sum(octet_length(c.data)), 0) INTO v_written
-      FROM file_chunks c WHERE c.file_id = p_file_ids[i];
-    IF v_written IS DISTINCT FROM p_sizes[i] THEN
-      RAISE EXCEPTION 'part of "%" was lost as it was stored (% of its % bytes): send it again',
-        v_name, v_written, p_sizes[i]
-        USING ERRCODE = 'CR040', DETAIL = p_file_ids[i]::text;
-    END IF;
+    reason := duplicate_reason(v_earlier);
+    RETURN NEXT;
   END LOOP;
 END
 $$;

@@ -103,12 +103,10 @@ def finish_upload(
     file_ids: list[uuid.UUID],
     data: bytes = b"Certificate of completion",
 ) -> None:
-    """Finish the upload of staged files (each holding `data`), as the API does. The bytes
-    are a stand-in, the same for every file: duplicates are allowed (they have tests of
-    their own)."""
+    """Finish the upload of staged files (each holding `data`), as the API does."""
     n = len(file_ids)
     conn.execute(
-        "SELECT finish_upload(%s, %s, %s, %s, %s, %s, true)",
+        "SELECT finish_upload(%s, %s, %s, %s, %s, %s)",
         [
             user_id,
             job_id,

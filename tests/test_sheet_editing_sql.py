@@ -282,7 +282,7 @@ def failed(conn, sheet):
 
 def retry(conn, sheet, file_id):
     return conn.execute(
-        "SELECT retry_source_file(%s, %s, %s)", [sheet["user"], sheet["job"], file_id]
+        "SELECT id FROM retry_source_file(%s, %s, %s)", [sheet["user"], sheet["job"], file_id]
     ).fetchone()[0]
 
 
@@ -322,7 +322,7 @@ def test_retrying_a_file_that_did_not_fail_or_during_a_batch_is_refused(conn, fa
 def test_retry_failed_files_takes_every_failed_and_cancelled_file_of_a_batch_once(conn, extracting):
     job, run, user = extracting["job"], extracting["next_run"], extracting["user"]
     conn.execute("SELECT cancel_sheet(%s, %s)", [user, job])
-    retry_all = "SELECT * FROM retry_failed_files(%s, %s, %s)"
+    retry_all = "SELECT id FROM retry_failed_files(%s, %s, %s)"
     new_ids = [i for (i,) in conn.execute(retry_all, [user, job, run]).fetchall()]
     latest = runs_of(conn, job)[-1]["id"]
     assert file_statuses(conn, latest) == {"b.txt": "uploaded", "c.txt": "uploaded"}
@@ -340,18 +340,28 @@ def finish(conn, user, job, run, files: dict, allow: bool = False):
     """Stage and finish an upload of {name: bytes}; (kept names, [(name, reason)])."""
     ids = [stage_file(conn, user, job, run, name=name, data=data) for name, data in files.items()]
     datas = list(files.values())
-    skipped = conn.execute(
-        "SELECT name, reason FROM finish_upload(%s, %s, %s, %s, %s, %s, %s)",
+    shas = [hashlib.sha256(d).hexdigest() for d in datas]
+    skipped = []
+    if not allow:
+        skipped = conn.execute(
+            "SELECT file_id, name, reason FROM discard_duplicate_uploads(%s, %s, %s, %s, %s)",
+            [user, job, run, ids, shas],
+        ).fetchall()
+    gone = {file_id for file_id, _, _ in skipped}
+    kept_ids = [i for i in ids if i not in gone]
+    sizes = [len(d) for i, d in zip(ids, datas, strict=True) if i not in gone]
+    conn.execute(
+        "SELECT finish_upload(%s, %s, %s, %s, %s, %s)",
         [
             user,
             job,
             run,
-            ids,
-            [len(d) for d in datas],
-            [hashlib.sha256(d).hexdigest() for d in datas],
-            allow,
+            kept_ids,
+            sizes,
+            [s for i, s in zip(ids, shas, strict=True) if i not in gone],
         ],
-    ).fetchall()
+    )
+    skipped = [(name, reason) for _, name, reason in skipped]
     kept = conn.execute(
         "SELECT name FROM source_files WHERE id = ANY(%s) ORDER BY created_at", [ids]
     ).fetchall()
@@ -414,7 +424,7 @@ def test_a_duplicate_zip_member_is_named_by_its_archive_and_path(conn, sheet):
 def test_every_error_the_sheet_editing_sql_raises_has_a_class_and_an_http_status():
     sql = (Path(__file__).parents[1] / "sql" / "0011_sheet_editing.sql").read_text()
     codes = set(re.findall(r"ERRCODE = '(CR\d{3})'", sql))
-    assert codes == {"CR004", "CR013", "CR014", "CR015", "CR040"}
+    assert codes == {"CR004", "CR013", "CR014", "CR015"}
     for code in codes:
         assert _BY_SQLSTATE[code] in STATUS, code
 

@@ -217,22 +217,32 @@ class Staging:
         ids = [f.id for f in files]
         with translating():
             async with as_user(self._pool, self._user_id) as conn:
-                duplicates = await conn.fetch(
-                    "SELECT * FROM finish_upload($1, $2, $3, $4, $5, $6, $7)",
+                duplicates = []
+                if not allow_duplicates:
+                    duplicates = await conn.fetch(
+                        "SELECT * FROM discard_duplicate_uploads($1, $2, $3, $4, $5)",
+                        self._user_id,
+                        self._job_id,
+                        self.run_id,
+                        ids,
+                        [f.sha256 for f in files],
+                    )
+                gone = {d["file_id"] for d in duplicates}
+                kept = [f for f in files if f.id not in gone]
+                await conn.execute(
+                    "SELECT finish_upload($1, $2, $3, $4, $5, $6)",
                     self._user_id,
                     self._job_id,
                     self.run_id,
-                    ids,
-                    [f.size for f in files],
-                    [f.sha256 for f in files],
-                    allow_duplicates,
+                    [f.id for f in kept],
+                    [f.size for f in kept],
+                    [f.sha256 for f in kept],
                 )
-                gone = {d["file_id"] for d in duplicates}
                 listed = await conn.fetch(
                     "SELECT * FROM list_sheet_files($1, $2, $3)",
                     self._user_id,
                     self._job_id,
-                    [i for i in ids if i not in gone],
+                    [f.id for f in kept],
                 )
         # Finished files are the run's, duplicates are gone: nothing is left to discard.
         self._forget(ids)
