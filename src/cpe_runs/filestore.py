@@ -151,11 +151,15 @@ class Staging:
         self._writing.clear()
         if staged:
             await self.discard(staged)
-        if self.store is not None:
-            # The rows are gone now (the outbox has these blobs too): a row swept while
-            # its bytes still arrived left its blob to us alone.
+        if self.store is not None and staged:
+            # A row swept while its bytes still arrived left its blob to us alone. Only
+            # blobs whose rows are gone: a commit whose answer was lost may have kept some.
+            async with as_user(self._pool, self._user_id) as conn:
+                kept = await conn.fetch("SELECT id FROM source_files WHERE id = ANY($1)", staged)
+            kept_ids = {r["id"] for r in kept}
             for file_id in staged:
-                await self.store.delete(str(file_id))
+                if file_id not in kept_ids:
+                    await self.store.delete(str(file_id))
 
     async def stage(
         self, name: str, kind: Kind, archive_name: str | None, zip_path: str | None
@@ -189,7 +193,8 @@ class Staging:
         return writer
 
     async def close_blob(self, file_id: uuid.UUID) -> None:
-        await self._writing.pop(file_id).close()
+        await self._writing[file_id].close()
+        del self._writing[file_id]
 
     async def abort_blob(self, file_id: uuid.UUID) -> None:
         writer = self._writing.pop(file_id, None)
