@@ -1,6 +1,7 @@
 """The requirement and progress panel in a real browser: set in the page (the server's
-refusal shown at the form), live as rows are extracted and edited, rows outside the
-period marked, the chart of hours by field of study, and the audit packet download."""
+refusal shown at the form), live as rows are extracted, edited, added and deleted
+(elsewhere: the stream's events), rows that do not count marked, the chart of hours
+by field of study, and the audit packet download."""
 
 from __future__ import annotations
 
@@ -119,3 +120,69 @@ def test_requirement_is_set_in_the_page_and_the_packet_downloads(
         "summary.pdf", "sheet.csv", "sheet.xlsx", "certificates/001 one.txt",
     ]  # fmt: skip
     assert archive.read("certificates/001 one.txt") == b"Course Title: one.txt\n"
+
+
+def test_panel_follows_edits_additions_and_deletions_live(browser_context, dashboard, screenshot):
+    """Rows changed elsewhere (the API, as another tab would): row_updated,
+    row_created and row_deleted reach the page, and the panel follows by itself."""
+    today = datetime.date.today()
+    job_id = dashboard.create_sheet("Edited elsewhere")
+    dashboard.upload(job_id, "ethics.txt", "tax.txt")
+    run_id = dashboard.start(job_id)
+    dashboard.open_gate()
+    dashboard.wait_for_next_run(job_id, run_id)
+    requirement = {
+        "period_start": str(today - datetime.timedelta(days=700)),
+        "period_end": str(today + datetime.timedelta(days=30)),
+        "total_hours": 4,
+        "ethics_hours": 1,
+    }
+    dashboard.json("PUT", f"/api/cpe/sheets/{job_id}/requirement", json=requirement)
+    page = open_sheet(browser_context, dashboard, job_id)
+    total = page.locator("[data-testid=total-progress]")
+    ethics = page.locator("[data-testid=ethics-progress]")
+    expect(total).to_have_text("0 of 4 — 4 to go")
+    rows = dashboard.json("GET", f"/api/jobs/{job_id}/results")["rows"]
+    by_title = {r["values"]["Course Title"]: r["row_id"] for r in rows}
+
+    dashboard.json(
+        "PATCH",
+        f"/api/jobs/{job_id}/results/{by_title['ethics.txt']}",
+        json={"values": {"Completion Date": str(today), "Field of Study": "Regulatory Ethics",
+                         "CPE Hours": 2}},
+    )  # fmt: skip
+    expect(total).to_have_text("2 of 4 — 2 to go")
+    expect(ethics).to_have_text("2 of 1 — met")
+    expect(page.locator("#results tbody tr.outside-period")).to_have_count(1)
+    expect(page.locator("#compliance-warning")).to_contain_text("2 hours are still missing")
+    expect(page.locator("#compliance-chart [data-field='Regulatory Ethics']")).to_have_count(1)
+
+    old = str(today - datetime.timedelta(days=900))
+    dashboard.json(
+        "PATCH",
+        f"/api/jobs/{job_id}/results/{by_title['tax.txt']}",
+        json={"values": {"Completion Date": old, "Field of Study": "Taxes", "CPE Hours": 3}},
+    )
+    expect(page.locator("#compliance-totals")).to_contain_text("2 certificates · 5 hours in all")
+    flag = page.locator("#results .row-flag")
+    expect(flag).to_have_text("outside period")
+    expect(flag).to_have_attribute(
+        "title", f"Completed {old}, outside the reporting period: it does not count towards it"
+    )
+    expect(page.locator("#compliance-legend")).to_contain_text("1 row completed outside the period")
+    expect(page.locator("#compliance-chart [data-field='Taxes']")).to_have_count(1)
+
+    # A course without a certificate, typed by hand, completes the period.
+    added = {"values": {"Course Title": "Conference", "Completion Date": str(today),
+                        "CPE Hours": 2, "Field of Study": "Auditing"}}  # fmt: skip
+    dashboard.json("POST", f"/api/jobs/{job_id}/results", json=added)
+    expect(total).to_have_text("4 of 4 — met")
+    expect(page.locator("#compliance-warning")).to_be_hidden()
+    expect(page.locator("#compliance-totals")).to_contain_text("3 certificates · 7 hours in all")
+
+    # The ethics course deleted: its hours are missing again.
+    dashboard.json("DELETE", f"/api/jobs/{job_id}/results/{by_title['ethics.txt']}")
+    expect(total).to_have_text("2 of 4 — 2 to go")
+    expect(ethics).to_have_text("0 of 1 — 1 to go")
+    expect(page.locator("#compliance-chart [data-field='Regulatory Ethics']")).to_have_count(0)
+    screenshot(page, "edited")
