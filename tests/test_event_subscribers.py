@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -255,3 +256,14 @@ def test_subscriber_writes_nothing(conn, subscriber, statement):
         subscriber.execute(statement)
     after = conn.execute("SELECT count(*), sum(hashtext(payload::text)) FROM run_events").fetchone()
     assert after == before
+
+
+def test_the_contract_names_every_event_type_the_log_takes(conn):
+    (definition,) = conn.execute(
+        "SELECT pg_get_constraintdef(oid) FROM pg_constraint"
+        " WHERE conname = 'run_events_type_check'"
+    ).fetchone()
+    accepted = set(re.findall(r"'(\w+)'", definition))
+    docs = (REPO_ROOT / "docs" / "events.md").read_text()
+    (row,) = [line for line in docs.splitlines() if line.startswith("| `type` |")]
+    assert set(re.findall(r"`(\w+)`", row)) - {"type"} == accepted
