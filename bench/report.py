@@ -27,6 +27,8 @@ JSON_KEYS = (
     "export_rows_per_s",
     "tasks_per_s_vs_update_commits",
     "cpu_us_per_task",
+    "sheet_load_ms",
+    "row_edit_p99_ms",
 )
 
 

@@ -19,7 +19,19 @@ from tests.live import start_live_server
 
 from cpe_runs import auth
 
-from . import append, audit, drain, fairness, push, reads, scrape, sheets, updates, upload
+from . import (
+    append,
+    audit,
+    drain,
+    fairness,
+    push,
+    reads,
+    scrape,
+    sheets,
+    sheetwork,
+    updates,
+    upload,
+)
 from .procrastinate_ref import ProcrastinateQueue
 from .report import Row, percentile, summary_json, table
 from .server import RESULTS_DIR, BenchServer
@@ -51,6 +63,9 @@ class Sizes:
     # Big sheets read through the API: (batches, rows per batch) each, requests per read.
     read_sheets: tuple[tuple[int, int], ...]
     read_requests: int
+    # Working a sheet as the page does: its rows, and the edits, additions, deletions timed.
+    sheet_rows: int
+    row_changes: int
 
 
 THROUGHPUT_BUDGET_SECONDS = 200
@@ -75,6 +90,8 @@ FULL = Sizes(
     summary_requests=20,
     read_sheets=((10, 10_000), (500, 200)),
     read_requests=50,
+    sheet_rows=5000,
+    row_changes=200,
 )
 # A smoke check: every code path, small sizes, in well under two minutes.
 QUICK = Sizes(
@@ -97,6 +114,8 @@ QUICK = Sizes(
     summary_requests=5,
     read_sheets=((4, 500), (50, 20)),
     read_requests=20,
+    sheet_rows=1000,
+    row_changes=30,
 )
 
 
@@ -345,6 +364,9 @@ def _live_figures(server: BenchServer, url: str, sizes: Sizes, values: dict) -> 
             conn, auditor, sizes.audit_certificates, sizes.audit_certificate_kib
         )
         summary_job = audit.build(conn, auditor, sizes.summary_rows, None)
+        worker = make_user(conn, "sheetwork@bench.example")
+        log(f"building a sheet of {sizes.sheet_rows:,} rows with SQL")
+        work_job = sheetwork.build(conn, worker, sizes.sheet_rows)
         reader = make_user(conn, "reads@bench.example")
         big_sheets = []
         for batches, rows_per_batch in sizes.read_sheets:
@@ -354,6 +376,7 @@ def _live_figures(server: BenchServer, url: str, sizes: Sizes, values: dict) -> 
     auditor_token = _token(url, "audit@bench.example")
     reader_token = _token(url, "reads@bench.example")
     pusher_token = _token(url, "push@bench.example")
+    worker_token = _token(url, "sheetwork@bench.example")
 
     env = {"CPE_RUNS_MAX_UPLOAD_BYTES": str((sizes.upload_mib + 16) * upload.MIB)}
     live = start_live_server(
@@ -374,6 +397,10 @@ def _live_figures(server: BenchServer, url: str, sizes: Sizes, values: dict) -> 
             read_costs.append(
                 reads.measure(live.base_url, reader_token, url, reader, big, sizes.read_requests)
             )
+        log(f"a sheet of {sizes.sheet_rows:,} rows read whole, {sizes.row_changes} changes each")
+        work = sheetwork.measure(
+            live.base_url, worker_token, work_job, rows=sizes.sheet_rows, changes=sizes.row_changes
+        )
         log(f"push latency: {sizes.sse_clients} SSE clients, {sizes.push_rounds} rounds")
         latency = push.measure(
             live.base_url,
@@ -494,6 +521,36 @@ def _live_figures(server: BenchServer, url: str, sizes: Sizes, values: dict) -> 
     read_rows, read_values = reads.figures(read_costs)
     rows += read_rows
     values.update(read_values)
+    load = work.load_median_ms
+    values["sheet_load_ms"] = load
+    rows.append(
+        Row(
+            f"sheet of {work.rows:,} rows read whole like the page (median of {len(work.load_ms)})",
+            f"{load:.0f} ms",
+            f"{-(-work.rows // sheetwork.PAGE_ROWS)} requests of {sheetwork.PAGE_ROWS:,} rows",
+            "target <= 1,000 ms",
+            load <= 1000,
+        )
+    )
+    e99 = percentile(work.edit_ms, 99)
+    values["row_edit_p99_ms"] = e99
+    rows.append(
+        Row(
+            f"cell edit (PATCH) p50 / p99, {len(work.edit_ms)} edits",
+            f"{percentile(work.edit_ms, 50):.1f} / {e99:.1f} ms",
+            "",
+            "target p99 <= 50 ms",
+            e99 <= 50,
+        )
+    )
+    rows.append(
+        Row(
+            f"row added (POST) / deleted (DELETE) p99, {len(work.add_ms)} each",
+            f"{percentile(work.add_ms, 99):.1f} / {percentile(work.delete_ms, 99):.1f} ms",
+            "",
+            "",
+        )
+    )
     return rows
 
 

@@ -112,6 +112,7 @@ export function loadResults() {
       const path = `${jobPath(jobId)}/results?limit=${RESULTS_BATCH}`;
       const first = await get(`${path}&offset=0`);
       const rows = [...first.rows];
+      let cursor = first.next_cursor;
       const sheet = { total: first.total, columns: first.columns, column_types: first.column_types ?? {}, jobId };
       const show = (complete) => update({ results: { ...sheet, rows: [...rows], complete } });
       while (rows.length < first.total) {
@@ -119,9 +120,12 @@ export function loadResults() {
         // first rows while the rest arrive; one already shown stays whole until the end.
         if (generation !== generations.results || jobId !== state.jobId) return null;
         if (rows.length === RESULTS_BATCH && state.results.jobId !== jobId) show(false);
-        const next = await get(`${path}&offset=${rows.length}`);
+        // After the last page's cursor: a page deep in the sheet costs what the first does.
+        const from = cursor ? `after=${encodeURIComponent(cursor)}` : `offset=${rows.length}`;
+        const next = await get(`${path}&${from}`);
         if (next.rows.length === 0) break;
         rows.push(...next.rows);
+        cursor = next.next_cursor;
       }
       return { ...sheet, total: Math.max(first.total, rows.length), rows, complete: true };
     },
