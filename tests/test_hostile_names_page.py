@@ -44,7 +44,8 @@ FILE_NAMES = {
 }
 SHEET_SENT = "<img src=x onerror=window.pwned=4> O'Brien & Co\u202e; DROP TABLE extraction_jobs;--"
 SHEET_SHOWN = "<img src=x onerror=window.pwned=4> O'Brien & Co; DROP TABLE extraction_jobs;--"
-INJECTED = "#app-view img, #app-view svg, #app-view script, #app-view b"
+# Markup a name could inject; the page's own chart (an SVG the app draws) is not such markup.
+INJECTED = "#app-view img, #app-view :not(#compliance-chart) > svg, #app-view script, #app-view b"
 
 
 def texts(page, selector: str) -> list[str]:
