@@ -302,6 +302,25 @@ CREATE FUNCTION public.cell_hours(p_value jsonb) RETURNS numeric
     RETURN CASE WHEN ((jsonb_typeof(p_value) = 'number'::text) AND ((p_value)::numeric >= (0)::numeric)) THEN (p_value)::numeric ELSE NULL::numeric END;
 
 --
+-- Name: check_storage_quota(uuid, bigint, bigint); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.check_storage_quota(p_user_id uuid, p_quota bigint, p_more bigint DEFAULT 0) RETURNS bigint
+    LANGUAGE plpgsql STABLE
+    AS $$
+DECLARE
+  v_used bigint := coalesce((SELECT stored_bytes FROM user_storage WHERE user_id = p_user_id), 0);
+BEGIN
+  IF p_quota IS NOT NULL AND v_used + p_more > p_quota THEN
+    RAISE EXCEPTION 'your files would take % bytes, past your storage quota of % bytes: delete sheets or files you no longer need; nothing of this upload was stored',
+      v_used + p_more, p_quota
+      USING ERRCODE = 'CR050';
+  END IF;
+  RETURN v_used;
+END
+$$;
+
+--
 -- Name: claim_blob_deletions(integer, double precision); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1161,13 +1180,28 @@ CREATE FUNCTION public.is_ethics(p_field_of_study text) RETURNS boolean
 --
 
 CREATE FUNCTION public.issue_stream_ticket(p_token_id uuid, p_hash bytea, p_seconds integer) RETURNS timestamp with time zone
-    LANGUAGE sql SECURITY DEFINER
+    LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
     AS $$
+DECLARE
+  v_expires timestamptz;
+BEGIN
+  IF p_seconds IS NULL OR p_seconds NOT BETWEEN 1 AND 300 THEN
+    RAISE EXCEPTION 'a ticket lives 1 to 300 seconds, not %', p_seconds USING ERRCODE = 'CR051';
+  END IF;
+  IF NOT token_is_live(p_token_id) THEN
+    RAISE EXCEPTION 'token % is not live', p_token_id USING ERRCODE = 'CR004';
+  END IF;
   DELETE FROM stream_tickets WHERE expires_at < now() - interval '1 hour';
+  DELETE FROM stream_tickets WHERE ticket_hash IN (
+    SELECT ticket_hash FROM stream_tickets WHERE token_id = p_token_id
+     ORDER BY expires_at DESC OFFSET 19
+  );
   INSERT INTO stream_tickets (ticket_hash, token_id, expires_at)
   VALUES (p_hash, p_token_id, now() + make_interval(secs => p_seconds))
-  RETURNING expires_at;
+  RETURNING expires_at INTO v_expires;
+  RETURN v_expires;
+END
 $$;
 
 --
@@ -1432,11 +1466,19 @@ $$;
 --
 
 CREATE FUNCTION public.prune_run_events(p_keep interval DEFAULT '7 days'::interval) RETURNS bigint
-    LANGUAGE sql SECURITY DEFINER
+    LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
     AS $$
-  WITH gone AS (DELETE FROM run_events WHERE created_at < now() - p_keep RETURNING 1)
-  SELECT count(*) FROM gone
+DECLARE
+  v_count bigint;
+BEGIN
+  IF p_keep IS NULL OR p_keep < interval '1 hour' THEN
+    RAISE EXCEPTION 'events are kept at least an hour, not %', p_keep USING ERRCODE = 'CR051';
+  END IF;
+  DELETE FROM run_events WHERE created_at < now() - p_keep;
+  GET DIAGNOSTICS v_count = ROW_COUNT;
+  RETURN v_count;
+END
 $$;
 
 --
@@ -2193,15 +2235,20 @@ $$;
 --
 
 CREATE FUNCTION public.sweep_abandoned_uploads(p_older_than interval) RETURNS bigint
-    LANGUAGE sql SECURITY DEFINER
+    LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
     AS $$
-  WITH gone AS (
-    DELETE FROM source_files
-     WHERE status = 'uploading' AND created_at < now() - p_older_than
-    RETURNING 1
-  )
-  SELECT count(*) FROM gone
+DECLARE
+  v_count bigint;
+BEGIN
+  IF p_older_than IS NULL OR p_older_than < interval '1 hour' THEN
+    RAISE EXCEPTION 'only uploads abandoned over an hour ago are swept, not %', p_older_than
+      USING ERRCODE = 'CR051';
+  END IF;
+  DELETE FROM source_files WHERE status = 'uploading' AND created_at < now() - p_older_than;
+  GET DIAGNOSTICS v_count = ROW_COUNT;
+  RETURN v_count;
+END
 $$;
 
 --
@@ -2224,6 +2271,25 @@ BEGIN
     PERFORM pg_notify('cpe_runs_blob_deletions', '');
   END IF;
   RETURN true;
+END
+$$;
+
+--
+-- Name: tg_extraction_jobs__count_storage(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.tg_extraction_jobs__count_storage() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+  IF OLD.user_id IS NOT NULL THEN
+    UPDATE user_storage s
+       SET stored_bytes = s.stored_bytes
+             - coalesce((SELECT sum(f.size_bytes) FROM source_files f WHERE f.job_id = OLD.id), 0)
+     WHERE s.user_id = OLD.user_id;
+  END IF;
+  RETURN OLD;
 END
 $$;
 
@@ -2506,6 +2572,36 @@ END
 $$;
 
 --
+-- Name: tg_source_files__count_storage(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.tg_source_files__count_storage() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+  v_job uuid;
+  v_delta bigint;
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    v_job := NEW.job_id; v_delta := NEW.size_bytes;
+  ELSIF TG_OP = 'UPDATE' THEN
+    v_job := NEW.job_id; v_delta := NEW.size_bytes - OLD.size_bytes;
+  ELSE
+    v_job := OLD.job_id; v_delta := -OLD.size_bytes;
+  END IF;
+  IF v_delta <> 0 THEN
+    -- When the file goes with its sheet, the sheet is already gone here and its
+    -- deletion counted every file at once (tg_extraction_jobs__count_storage).
+    INSERT INTO user_storage AS s (user_id, stored_bytes)
+    SELECT j.user_id, v_delta FROM extraction_jobs j WHERE j.id = v_job AND j.user_id IS NOT NULL
+    ON CONFLICT (user_id) DO UPDATE SET stored_bytes = s.stored_bytes + EXCLUDED.stored_bytes;
+  END IF;
+  RETURN NULL;
+END
+$$;
+
+--
 -- Name: tg_source_files__deleted_events(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -2594,10 +2690,10 @@ CREATE FUNCTION public.token_is_live(p_token_id uuid) RETURNS boolean
     RETURN (EXISTS (SELECT 1 FROM public.api_tokens WHERE ((api_tokens.id = token_is_live.p_token_id) AND (api_tokens.revoked_at IS NULL))));
 
 --
--- Name: write_upload_chunk(uuid, uuid, integer, bytea); Type: FUNCTION; Schema: public; Owner: -
+-- Name: write_upload_chunk(uuid, uuid, integer, bytea, bigint); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.write_upload_chunk(p_user_id uuid, p_file_id uuid, p_chunk_no integer, p_data bytea) RETURNS void
+CREATE FUNCTION public.write_upload_chunk(p_user_id uuid, p_file_id uuid, p_chunk_no integer, p_data bytea, p_quota_bytes bigint DEFAULT NULL::bigint) RETURNS void
     LANGUAGE plpgsql
     AS $$
 BEGIN
@@ -2615,6 +2711,8 @@ BEGIN
   -- whose own commit flushes the WAL of all the chunks before it.
   PERFORM set_config('synchronous_commit', 'off', true);
   INSERT INTO file_chunks (file_id, chunk_no, data) VALUES (p_file_id, p_chunk_no, p_data);
+  UPDATE source_files SET size_bytes = size_bytes + octet_length(p_data) WHERE id = p_file_id;
+  PERFORM check_storage_quota(p_user_id, p_quota_bytes);
 END
 $$;
 
@@ -2712,6 +2810,15 @@ CREATE TABLE public.templates (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT templates_name_check CHECK ((btrim(name) <> ''::text)),
     CONSTRAINT templates_template_type_check CHECK ((template_type = ANY (ARRAY['extraction'::text, 'cpe'::text])))
+);
+
+--
+-- Name: user_storage; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.user_storage (
+    user_id uuid NOT NULL,
+    stored_bytes bigint DEFAULT 0 NOT NULL
 );
 
 --
@@ -2836,6 +2943,13 @@ ALTER TABLE ONLY public.template_fields
 
 ALTER TABLE ONLY public.templates
     ADD CONSTRAINT templates_pkey PRIMARY KEY (id);
+
+--
+-- Name: user_storage user_storage_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.user_storage
+    ADD CONSTRAINT user_storage_pkey PRIMARY KEY (user_id);
 
 --
 -- Name: users users_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -3085,6 +3199,18 @@ CREATE TRIGGER _110_rechain AFTER UPDATE OF append_from_run_id, append_results O
 CREATE TRIGGER _200_status_guard BEFORE UPDATE OF status ON public.job_runs FOR EACH ROW EXECUTE FUNCTION public.tg_job_runs__status_guard();
 
 --
+-- Name: extraction_jobs _300_count_storage; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER _300_count_storage BEFORE DELETE ON public.extraction_jobs FOR EACH ROW EXECUTE FUNCTION public.tg_extraction_jobs__count_storage();
+
+--
+-- Name: source_files _300_count_storage; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER _300_count_storage AFTER INSERT OR DELETE OR UPDATE OF size_bytes ON public.source_files FOR EACH ROW EXECUTE FUNCTION public.tg_source_files__count_storage();
+
+--
 -- Name: job_runs _300_progress_throttle; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -3315,6 +3441,13 @@ ALTER TABLE ONLY public.templates
     ADD CONSTRAINT templates_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
 
 --
+-- Name: user_storage user_storage_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.user_storage
+    ADD CONSTRAINT user_storage_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
+
+--
 -- Name: api_tokens; Type: ROW SECURITY; Schema: public; Owner: -
 --
 
@@ -3525,6 +3658,18 @@ CREATE POLICY templates_api ON public.templates TO cpe_runs_api USING ((is_publi
 --
 
 CREATE POLICY templates_worker ON public.templates TO cpe_runs_worker USING (true) WITH CHECK (true);
+
+--
+-- Name: user_storage; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.user_storage ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: user_storage user_storage_api; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY user_storage_api ON public.user_storage FOR SELECT TO cpe_runs_api USING ((user_id = ( SELECT public.app_user_id() AS app_user_id)));
 
 --
 -- Name: users; Type: ROW SECURITY; Schema: public; Owner: -

@@ -118,3 +118,16 @@ def test_serve_gives_up_on_an_absent_database_with_one_clear_line(proxy, db_url,
     errors = [line for line in log.splitlines() if line.startswith("cpe-runs: error:")]
     assert len(errors) == 1, log
     assert f"cannot reach the database at 127.0.0.1:{proxy.port}/{_dbname(db_url)}" in errors[0]
+
+
+def test_the_openapi_document_promises_503_on_every_api_route(db_url):
+    with api_client(db_url) as client:
+        document = client.get("/schema/openapi.json").json()
+    missing = [
+        f"{method.upper()} {path}"
+        for path, operations in document["paths"].items()
+        if path.startswith("/api/")
+        for method, operation in operations.items()
+        if "503" not in operation.get("responses", {})
+    ]
+    assert missing == []

@@ -1,9 +1,11 @@
 """Servers prune the event log past its retention and sweep the uploads a crash
-abandoned, acting as the API role."""
+abandoned, logged in as the worker role (the API role may not)."""
 
 from __future__ import annotations
 
+import asyncpg
 import httpx
+import pytest
 
 from cpe_runs.config import Settings
 from cpe_runs.db import create_pool
@@ -14,15 +16,15 @@ from .live import start_live_server, wait_until
 
 
 async def _tidy_twice(db_url: str, settings: Settings) -> list[Tidied]:
-    """Two rounds as a server does them, as the API role: the second finds nothing."""
-    pool = await create_pool(db_url, role=settings.api_role)
+    """Two rounds as a server does them, as the worker role: the second finds nothing."""
+    pool = await create_pool(db_url, role=settings.worker_role)
     try:
         return [await tidy_once(pool, settings), await tidy_once(pool, settings)]
     finally:
         await pool.close()
 
 
-async def test_old_events_are_pruned_by_the_api_role(conn, db_url):
+async def test_old_events_are_pruned_by_the_worker_role(conn, db_url):
     make_sheet(conn)
     conn.execute("UPDATE run_events SET created_at = now() - interval '8 days'")
     make_sheet(conn)
@@ -30,7 +32,7 @@ async def test_old_events_are_pruned_by_the_api_role(conn, db_url):
     assert conn.execute("SELECT count(*) FROM run_events").fetchone() == (1,)
 
 
-async def test_abandoned_uploads_of_every_user_are_swept_by_the_api_role(conn, db_url):
+async def test_abandoned_uploads_of_every_user_are_swept_by_the_worker_role(conn, db_url):
     settings = Settings(database_url=db_url)
     staged = {}
     for email in ("alice@example.com", "bob@example.com"):
@@ -67,3 +69,13 @@ def test_a_running_server_prunes_on_its_timer(conn, db_url, tmp_path):
         )
     finally:
         server.stop()
+
+
+async def test_the_api_role_may_not_prune_or_sweep(db_url):
+    settings = Settings(database_url=db_url)
+    pool = await create_pool(db_url, role=settings.api_role)
+    try:
+        with pytest.raises(asyncpg.InsufficientPrivilegeError):
+            await tidy_once(pool, settings)
+    finally:
+        await pool.close()

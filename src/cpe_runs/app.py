@@ -28,7 +28,7 @@ from .api.params import GuardedRequest
 from .api.problems import EXCEPTION_HANDLERS
 from .auth import PUBLIC_PATHS, TokenAuthMiddleware, identity_provider_lifespan
 from .config import Settings
-from .db import create_pool
+from .db import create_pool, login_url
 from .events import event_hub_lifespan
 from .maintenance import maintenance_lifespan
 from .metrics import http_metrics, metrics_endpoint, metrics_lifespan
@@ -42,6 +42,14 @@ def create_app(
 ) -> Litestar:
     """The app; `workers` > 0 also runs that many worker slots in this process."""
     settings = settings or Settings.from_env()
+    # Requests act as the API role; the event listener, housekeeping and workers,
+    # which act for every user and never run a request's SQL, as the worker role. Each
+    # logs in as its role (db.login_url), except through a pooler, where the URL's
+    # login user acts as it (db.create_pool checks).
+    api_url = settings.api_database_url or database_url
+    worker_url = settings.worker_database_url or database_url
+    # Sessions of their own (LISTEN, housekeeping) go straight to PostgreSQL.
+    direct_url = login_url(settings.listen_database_url or worker_url, settings.worker_role)
 
     @asynccontextmanager
     async def pool_lifespan(app: Litestar) -> AsyncIterator[None]:
@@ -49,7 +57,7 @@ def create_app(
         # Requests keep no session state (the user is set per transaction, LISTEN has its
         # own connection), so a connection goes back without asyncpg's reset round trip.
         app.state.pool = await create_pool(
-            database_url,
+            api_url,
             role=settings.api_role,
             reset=False,
             pooled=settings.database_pooling == "transaction",
@@ -87,7 +95,7 @@ def create_app(
             event_hub_lifespan,
             metrics_lifespan,
             maintenance_lifespan(settings),
-            in_process_workers(database_url, settings, workers),
+            in_process_workers(worker_url, settings, workers),
         ],
         # Metrics inside authentication: a refusal is raised through the middlewares
         # around it, and Litestar's would count it as a 200.
@@ -98,7 +106,14 @@ def create_app(
         cors_config=_cors(settings),
         exception_handlers={**EXCEPTION_HANDLERS, **DOMAIN_EXCEPTION_HANDLERS},
         openapi_config=OpenAPIConfig(title="cpe_runs", version=__version__, path="/schema"),
-        state=State({"settings": settings, "database_url": database_url}),
+        state=State(
+            {
+                "settings": settings,
+                "database_url": database_url,
+                "worker_url": worker_url,
+                "direct_url": direct_url,
+            }
+        ),
         request_class=GuardedRequest,
         # Log through the process's own handlers (logs.py: text or JSON).
         logging_config=LoggingConfig(

@@ -1,11 +1,15 @@
 """Unpacking an uploaded ZIP into one stored file per member, safely.
 
 Refused as a whole (nothing stored): an unreadable archive or a member whose
-path leaves the archive (`../`, absolute paths) -> BadArchive; more members,
+path leaves the archive (`../`, absolute paths) -> BadArchive; more entries,
 more unpacked bytes, a bigger member or a higher compression ratio than the
-limits allow (a ZIP bomb) -> UploadTooLarge. The limits are checked on the
-central directory before anything is inflated, and the bytes actually inflated
-are counted too, so a lying directory gains nothing.
+limits allow (a ZIP bomb) -> UploadTooLarge. Every entry counts towards the
+member limit, directories and clutter too, and the count is read from the
+archive's end record before its central directory is parsed, so 400,000
+`__MACOSX/` entries cost nothing to refuse. The ratio is checked per member
+(over 1 MiB) and for the archive as a whole, which catches many small
+members. The limits are checked before anything is inflated, and the bytes
+actually inflated are counted too, so a lying directory gains nothing.
 
 Skipped, and said so in the response: members we cannot extract (neither PDF,
 text nor a picture), encrypted members, symbolic links, and ZIPs inside the ZIP: nesting
@@ -37,6 +41,9 @@ from .filetypes import SNIFF_BYTES, Kind, TextCheck, Unsupported, classify, clea
 
 # Below this size a member's compression ratio says nothing (a page of text compresses well).
 RATIO_FLOOR_BYTES = MIB
+# A central directory entry is 46 bytes plus its name and extra fields: more than
+# this much per allowed member is not a directory of certificates.
+DIRECTORY_BYTES_PER_MEMBER = 1024
 _CLUTTER_NAMES = {".ds_store", "thumbs.db", "desktop.ini"}
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
@@ -64,11 +71,40 @@ def _why_skip(info: zipfile.ZipInfo) -> str | None:
     return None
 
 
-def _check_limits(members: list[zipfile.ZipInfo], archive: str, limits: Limits) -> None:
-    if len(members) > limits.zip_members:
+def _too_many(count: int, archive: str, limits: Limits) -> UploadTooLarge:
+    return UploadTooLarge(
+        f"{archive!r} holds {count} entries (folders and clutter such as __MACOSX count too);"
+        f" the limit is {limits.zip_members}"
+    )
+
+
+def _check_end_record(spool: IO[bytes], archive: str, limits: Limits) -> None:
+    """The entry count and directory size the archive declares, before parsing it."""
+    spool.seek(0)
+    try:
+        end = zipfile._EndRecData(spool)
+    except OSError:
+        end = None
+    if end is None:
+        return  # _open says it is not a ZIP
+    if end[zipfile._ECD_ENTRIES_TOTAL] > limits.zip_members:
+        raise _too_many(end[zipfile._ECD_ENTRIES_TOTAL], archive, limits)
+    if end[zipfile._ECD_SIZE] > limits.zip_members * DIRECTORY_BYTES_PER_MEMBER:
         raise UploadTooLarge(
-            f"{archive!r} holds {len(members)} files; the limit is {limits.zip_members}"
+            f"{archive!r} has a central directory of {end[zipfile._ECD_SIZE]} bytes,"
+            f" more than {limits.zip_members} entries need"
         )
+
+
+def _check_limits(
+    infos: list[zipfile.ZipInfo],
+    members: list[zipfile.ZipInfo],
+    archive: str,
+    limits: Limits,
+    archive_bytes: int,
+) -> None:
+    if len(infos) > limits.zip_members:  # the end record may understate it
+        raise _too_many(len(infos), archive, limits)
     total = 0
     for info in members:
         if info.file_size > limits.file_bytes:
@@ -87,9 +123,18 @@ def _check_limits(members: list[zipfile.ZipInfo], archive: str, limits: Limits) 
         raise UploadTooLarge(
             f"{archive!r} unpacks to {total} bytes; the limit is {limits.zip_bytes}"
         )
+    ratio = total / max(archive_bytes, 1)
+    if total > RATIO_FLOOR_BYTES and ratio > limits.zip_ratio:
+        raise UploadTooLarge(
+            f"{archive!r} unpacks to {total} bytes from {archive_bytes}, {ratio:.0f} to 1,"
+            f" past the limit of {limits.zip_ratio} to 1: refused as a ZIP bomb"
+        )
 
 
-def _open(spool: IO[bytes], archive: str) -> tuple[zipfile.ZipFile, list[zipfile.ZipInfo]]:
+def _open(
+    spool: IO[bytes], archive: str, limits: Limits
+) -> tuple[zipfile.ZipFile, list[zipfile.ZipInfo]]:
+    _check_end_record(spool, archive, limits)
     spool.seek(0)
     try:
         zf = zipfile.ZipFile(spool)
@@ -102,11 +147,11 @@ async def unpack(
     spool: IO[bytes], archive: str, writer: FileWriter, limits: Limits, upload: Upload
 ) -> None:
     """Store the members of the ZIP in `spool` through fresh writers like `writer`."""
-    zf, infos = await asyncio.to_thread(_open, spool, archive)
+    zf, infos = await asyncio.to_thread(_open, spool, archive, limits)
     with zf:
         paths = {id(info): member_path(info) for info in infos}  # refuses traversal first
         members = [info for info in infos if paths[id(info)] is not None]
-        _check_limits(members, archive, limits)
+        _check_limits(infos, members, archive, limits, spool.seek(0, 2))
         stored = 0
         for info in members:
             path = paths[id(info)]

@@ -155,6 +155,40 @@ async def _run_server(app, host: str, port: int) -> None:
     streams.cancel()
 
 
+def _check_login(
+    url: str, role: str, explicit: str | None, variable: str, pooled: bool = False
+) -> str:
+    """The URL `role` logs in with, once it is known to work (CommandError otherwise);
+    warns when that login could act as the schema owner. Through a pooler the URL's
+    login user acts as the role (db.create_pool checks) and is taken as it is."""
+    import psycopg
+
+    from .db import login_url
+
+    role_url = explicit or (url if pooled else login_url(url, role))
+    try:
+        with psycopg.connect(role_url, connect_timeout=10) as conn:
+            owner_like = conn.execute(
+                "SELECT r.rolsuper OR pg_has_role(current_user, t.tableowner, 'MEMBER')"
+                " FROM pg_roles r, pg_tables t WHERE r.rolname = current_user"
+                " AND t.tablename = 'job_runs' AND t.schemaname = current_schema()"
+            ).fetchone()
+    except psycopg.OperationalError as exc:
+        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+        raise CommandError(
+            f"cannot log in as {role} at {where(role_url)} ({reason}); make {role} a login"
+            f" role this server accepts, or set {variable} to a URL it logs in with"
+            " (README: Security)"
+        ) from None
+    if owner_like and owner_like[0]:
+        log.warning(
+            "%s can act as the schema owner (a superuser, or a member of the owner's role):"
+            " the database does not enforce tenant isolation for it",
+            role,
+        )
+    return role_url
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> None:
     from .app import create_app
 
@@ -162,6 +196,17 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> None:
     # is up once `database` returns).
     with _serve_lock(settings), _database(settings, wait=settings.startup_wait_seconds) as url:
         _migrate(_direct(url, settings), settings)
+        pooled = settings.database_pooling == "transaction"
+        _check_login(
+            url, settings.api_role, settings.api_database_url, "CPE_RUNS_API_DATABASE_URL", pooled
+        )
+        # Also with --workers 0: the event listener and housekeeping log in as it, directly.
+        _check_login(
+            settings.listen_database_url or settings.worker_database_url or url,
+            settings.worker_role,
+            None,
+            "CPE_RUNS_WORKER_DATABASE_URL",
+        )
         _print_sign_in(_direct(url, settings), settings, args.token_for)
         try:
             app = create_app(url, settings, workers=args.workers)
@@ -213,8 +258,15 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> None:
                 f"the database is not migrated ({len(pending)} pending: {', '.join(pending)}); "
                 "run `cpe-runs migrate` first"
             )
+        worker_url = _check_login(
+            url,
+            settings.worker_role,
+            settings.worker_database_url,
+            "CPE_RUNS_WORKER_DATABASE_URL",
+            settings.database_pooling == "transaction",
+        )
         try:
-            worker = Worker(url, settings, concurrency=args.concurrency)
+            worker = Worker(worker_url, settings, concurrency=args.concurrency)
         except ValueError as exc:
             raise CommandError(str(exc)) from exc
         if args.metrics_port is not None:

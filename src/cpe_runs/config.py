@@ -99,6 +99,18 @@ class Settings:
         "cpe_runs_subscriber",
         "the role dashboards subscribing in the database log in as (docs/events.md)",
     )
+    # How the API and worker roles log in (sql/0009: they log in themselves, never as the
+    # schema owner).
+    api_database_url: str | None = setting(
+        None,
+        "the URL the API role logs in with (a password, another host such as a pooler)",
+        shown="the database URL with the role as its user, no password",
+    )
+    worker_database_url: str | None = setting(
+        None,
+        "the URL the worker role logs in with (workers, event listener, housekeeping)",
+        shown="the database URL with the role as its user, no password",
+    )
     # -- uploads --------------------------------------------------------------------
     max_upload_bytes: Bytes = setting(
         50 * MIB, "the largest file (also a ZIP, and each of its members)", unit="bytes"
@@ -106,10 +118,14 @@ class Settings:
     max_upload_files: Count = setting(
         100, "files in one upload request (a ZIP counts as one)", unit="files"
     )
-    max_zip_members: Count = setting(1000, "files in one ZIP", unit="files")
+    max_zip_members: Count = setting(
+        1000, "entries in one ZIP, folders and clutter (`__MACOSX/`) included", unit="entries"
+    )
     max_zip_bytes: Bytes = setting(512 * MIB, "a ZIP's members, unpacked, together", unit="bytes")
     max_zip_ratio: Count = setting(
-        100, "the highest compression ratio of a ZIP member over 1 MiB (a ZIP bomb past it)"
+        100,
+        "the highest compression ratio of a ZIP member over 1 MiB, and of a whole ZIP that"
+        " unpacks to over 1 MiB (a ZIP bomb past it)",
     )
     abandoned_upload_hours: Annotated[float, Meta(gt=0)] = setting(
         24.0,

@@ -1,9 +1,11 @@
 """Connections as the API and the workers use them: the right role, the right user.
 
-The API's pool logs in as the role of CPE_RUNS_API_ROLE (a startup setting, so
-RESET ROLE cannot leave it) and every request that touches a user's data runs
-in a transaction that names the user; row-level security (sql/0007) then shows
-that user's rows and nothing else, whatever a query forgets to filter.
+The API's pool logs in as the role of CPE_RUNS_API_ROLE, the workers' (and each
+server's event listener and housekeeping) as CPE_RUNS_WORKER_ROLE: roles that
+own nothing and cannot become the schema owner (sql/0009), so no statement sent
+on these connections can leave them. Every request that touches a user's data
+runs in a transaction that names the user; row-level security (sql/0007) then
+shows that user's rows and nothing else, whatever a query forgets to filter.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import random
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 import asyncpg
 import psycopg
@@ -85,6 +88,24 @@ class Backoff:
         self.failures = 0
 
 
+def login_url(database_url: str, role: str, explicit: str | None = None) -> str:
+    """The URL to log in as `role`: `explicit` when given (CPE_RUNS_API_DATABASE_URL,
+    ...), `database_url` when it already names that user, else the same server and
+    database as `role` without a password (trust, peer, a .pgpass or PGPASSFILE)."""
+    if explicit:
+        return explicit
+    parts = urlsplit(database_url)
+    userinfo, _, host = parts.netloc.rpartition("@")
+    if unquote(userinfo.partition(":")[0]) == role:
+        return database_url
+    return urlunsplit(parts._replace(netloc=f"{quote(role, safe='')}@{host}"))
+
+
+async def connect(database_url: str, *, role: str, **kwargs) -> asyncpg.Connection:
+    """One connection logged in as `role` (see login_url)."""
+    return await asyncpg.connect(login_url(database_url, role), **kwargs)
+
+
 async def create_pool(
     database_url: str,
     *,
@@ -94,14 +115,15 @@ async def create_pool(
     reset: bool = True,
     pooled: bool = False,
 ) -> asyncpg.Pool:
-    """reset=False skips asyncpg's reset round trip (RESET ALL, UNLISTEN *, ...) when a
-    connection goes back to the pool: for users that never change session state.
+    """A pool acting as `role`. It logs in as `role` itself (see login_url), unless
+    pooled. reset=False skips asyncpg's reset round trip (RESET ALL, UNLISTEN *, ...)
+    when a connection goes back to the pool: for users that never change session state.
 
     pooled=True: the URL goes through a pooler in transaction mode (PgBouncer), which
     hands each transaction any server connection: no statement is prepared by name
-    (asyncpg's cache off), and the role cannot be a startup setting (PgBouncer passes
-    none on), so the URL's login user must act as `role` by itself (`ALTER ROLE login
-    SET role = ...`): checked on every new connection, refused (RoleMismatch) if not.
+    (asyncpg's cache off), and the URL's login user must act as `role` by itself
+    (`ALTER ROLE login SET role = ...`): checked on every new connection, refused
+    (RoleMismatch) if not.
     """
     pooled_options: dict = {}
     if pooled:
@@ -109,11 +131,10 @@ async def create_pool(
         if role:
             pooled_options["init"] = _acting_as(role)
     return await asyncpg.create_pool(
-        database_url,
+        login_url(database_url, role) if role and not pooled else database_url,
         min_size=min_size,
         max_size=max_size,
         command_timeout=60,
-        server_settings={"role": role} if role and not pooled else None,
         reset=None if reset else _keep_session,
         **pooled_options,
     )

@@ -113,6 +113,14 @@ class UnstorableText(CpeRunsError):
     MESSAGE = "text must not contain NUL characters (\\u0000)"
 
 
+class StorageQuotaExceeded(CpeRunsError):
+    """CR050: the user's stored bytes would pass their storage quota (413)."""
+
+
+class ArgumentOutOfBounds(CpeRunsError):
+    """CR051: a privileged function refused an argument outside its bounds."""
+
+
 _BY_SQLSTATE: dict[str, type[CpeRunsError]] = {
     # character_not_in_repertoire, untranslatable_character: PostgreSQL's words for a NUL.
     "22021": UnstorableText,
@@ -129,6 +137,8 @@ _BY_SQLSTATE: dict[str, type[CpeRunsError]] = {
     "CR014": NothingInProgress,
     "CR015": NotRetryable,
     "CR040": FileUnreadable,
+    "CR050": StorageQuotaExceeded,
+    "CR051": ArgumentOutOfBounds,
     "CR060": InvalidRequirement,
     "CR150": InvalidCursor,
 }

@@ -11,9 +11,10 @@ disconnected and resumes by itself with Last-Event-ID. When the database
 restarts the hub reconnects with backoff and catches up from run_events: the
 streams stay open and miss nothing.
 
-The hub reads every user's events, so it logs in as the database URL's user
-rather than the API role; what one client may see is decided per
-subscription here, and by row-level security in the replay (api/events.py).
+The hub reads every user's events, so it logs in as the worker role (which
+acts for every user and never runs a request's SQL) rather than the API role;
+what one client may see is decided per subscription here, and by row-level
+security in the replay (api/events.py).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from litestar import Litestar
 from litestar.response import ServerSentEventMessage
 
 from .config import Settings
-from .db import DATABASE_ERRORS, Backoff
+from .db import DATABASE_ERRORS, Backoff, login_url
 from .runs import read_run_events
 
 log = logging.getLogger(__name__)
@@ -155,8 +156,12 @@ class Subscription:
 
 
 class EventHub:
-    def __init__(self, database_url: str, *, queue_events: int = 4096) -> None:
+    def __init__(
+        self, database_url: str, *, role: str | None = None, queue_events: int = 4096
+    ) -> None:
         self._url = database_url
+        # The role it logs in as (None: the URL's user): one that reads every user's events.
+        self._role = role
         self._queue_events = queue_events
         self._batch = max(1, min(BATCH, queue_events // 2))
         # Every event at or below head has been handed out; none can appear later.
@@ -226,7 +231,9 @@ class EventHub:
 
     async def _connect(self) -> asyncpg.Connection:
         conn = await asyncpg.connect(
-            self._url, command_timeout=30, server_settings={"application_name": "cpe_runs events"}
+            login_url(self._url, self._role) if self._role else self._url,
+            command_timeout=30,
+            server_settings={"application_name": "cpe_runs events"},
         )
         await conn.add_listener(EVENTS_CHANNEL, self._on_event)
         await conn.add_listener(REVOKED_CHANNEL, self._on_revoked)
@@ -339,9 +346,11 @@ class EventHub:
 async def event_hub_lifespan(app: Litestar) -> AsyncIterator[None]:
     """Start the process's event hub (app.state.event_hub) and stop it on shutdown."""
     settings: Settings = app.state.settings
-    # LISTEN needs a session of its own: a direct URL when the pool's goes through PgBouncer.
-    url = settings.listen_database_url or app.state.database_url
-    hub = EventHub(url, queue_events=settings.sse_queue_events)
+    # LISTEN needs a session of its own: a direct URL when the pool's goes through
+    # PgBouncer. The hub reads every user's events: it logs in as the worker role.
+    hub = EventHub(
+        app.state.direct_url, role=settings.worker_role, queue_events=settings.sse_queue_events
+    )
     await hub.start()
     app.state.event_hub = hub
     try:

@@ -67,6 +67,11 @@ class Limits:
     zip_members: int
     zip_bytes: int
     zip_ratio: int
+    # Bytes one request may store in all (ZIP members unpacked included).
+    request_bytes: int
+    # Bytes a user's files may take in all (None: no quota); the rule is SQL's
+    # (check_storage_quota), this is its argument.
+    quota_bytes: int | None
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Limits:
@@ -76,6 +81,8 @@ class Limits:
             zip_members=settings.max_zip_members,
             zip_bytes=settings.max_zip_bytes,
             zip_ratio=settings.max_zip_ratio,
+            request_bytes=settings.max_request_bytes,
+            quota_bytes=settings.user_quota_bytes or None,
         )
 
 
@@ -117,15 +124,19 @@ class Staging:
         user_id: uuid.UUID,
         job_id: uuid.UUID,
         run_id: uuid.UUID,
+        limits: Limits,
         store: BlobStore | None = None,
     ) -> None:
         self._pool, self._user_id, self._job_id, self.run_id = pool, user_id, job_id, run_id
+        self._limits = limits
         # Where the bytes go: None for file_chunks.
         self.store = store
         # Every row staged and not discarded yet, in upload order.
         self._staged: list[uuid.UUID] = []
         # Blob writers not closed yet: aborted when the upload fails.
         self._writing: dict[uuid.UUID, BlobWriter] = {}
+        # Bytes this request has stored (refused files' included: they count while stored).
+        self.stored = 0
 
     async def __aenter__(self) -> Staging:
         return self
@@ -201,15 +212,27 @@ class Staging:
         if writer is not None:
             await writer.abort()
 
+    def count(self, n: int) -> None:
+        """Count `n` more bytes of this request (UploadTooLarge past its total)."""
+        if self.stored + n > self._limits.request_bytes:
+            raise UploadTooLarge(
+                f"this upload would store more than {self._limits.request_bytes} bytes"
+                " (ZIPs counted unpacked); send its files in several uploads"
+            )
+        self.stored += n
+
     async def write_chunk(self, file_id: uuid.UUID, chunk_no: int, data: bytes) -> None:
+        """Store a chunk in file_chunks: StorageQuotaExceeded past the user's quota (the
+        database's count, which every upload shares)."""
         with translating():
             async with as_user(self._pool, self._user_id) as conn:
                 await conn.execute(
-                    "SELECT write_upload_chunk($1, $2, $3, $4)",
+                    "SELECT write_upload_chunk($1, $2, $3, $4, $5)",
                     self._user_id,
                     file_id,
                     chunk_no,
                     data,
+                    self._limits.quota_bytes,
                 )
 
     async def finish(
@@ -242,6 +265,10 @@ class Staging:
                     [f.id for f in kept],
                     [f.size for f in kept],
                     [f.sha256 for f in kept],
+                )
+                # Bytes in a blob store count from here (file_chunks' as they came).
+                await conn.execute(
+                    "SELECT check_storage_quota($1, $2)", self._user_id, self._limits.quota_bytes
                 )
                 listed = await conn.fetch(
                     "SELECT * FROM list_sheet_files($1, $2, $3)",
@@ -291,6 +318,7 @@ class FileWriter:
             self._blob = self._staging.blob_writer(self.file_id)
 
     async def write(self, data: bytes) -> None:
+        self._staging.count(len(data))
         self._hash.update(data)
         self.size += len(data)
         if self._blob is not None:

@@ -1,6 +1,6 @@
-"""Housekeeping every server does on a timer: events past their retention go,
-and so do the staged files of uploads a crashed server abandoned, and what its
-writers left half-written in the blob store.
+"""Housekeeping every server does on a timer, as the worker role: events past
+their retention go, and so do the staged files of uploads a crashed server
+abandoned, and what its writers left half-written in the blob store.
 
 Several servers on one database may all do it; the work is idempotent.
 """
@@ -19,7 +19,7 @@ from litestar import Litestar
 
 from . import filestore, runs
 from .config import Settings
-from .db import DATABASE_ERRORS
+from .db import DATABASE_ERRORS, create_pool
 from .storage.blobs import BlobStore
 
 log = logging.getLogger(__name__)
@@ -73,14 +73,21 @@ async def _tidy_forever(pool: asyncpg.Pool, store: BlobStore | None, settings: S
 
 
 def maintenance_lifespan(settings: Settings) -> Callable[[Litestar], AsyncIterator[None]]:
+    """Housekeeping on a connection of its own as the worker role: the pruning and
+    sweeping functions are the worker role's, not the API's (sql/0009)."""
+
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
-        task = asyncio.create_task(_tidy_forever(app.state.pool, app.state.blobs.current, settings))
+        pool = await create_pool(
+            app.state.direct_url, role=settings.worker_role, min_size=0, max_size=1
+        )
+        task = asyncio.create_task(_tidy_forever(pool, app.state.blobs.current, settings))
         try:
             yield
         finally:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+            await pool.close()
 
     return lifespan

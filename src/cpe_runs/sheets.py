@@ -214,7 +214,11 @@ async def upload_files(
                 run = await conn.fetchrow(
                     "SELECT * FROM open_upload_run($1, $2, $3)", user_id, job_id, run_id
                 )
-        async with Staging(pool, user_id, job_id, run["id"], store) as staging:
+                # A user whose quota holds not one more byte is refused before the body.
+                await conn.execute(
+                    "SELECT check_storage_quota($1, $2, 1)", user_id, limits.quota_bytes
+                )
+        async with Staging(pool, user_id, job_id, run["id"], limits, store) as staging:
             upload = await receive_files(staging, content_type, body, limits)
             files, duplicates = await staging.finish(upload.files, allow_duplicates)
         return run["id"], files, upload.skipped + duplicates

@@ -19,6 +19,7 @@ from msgspec import Struct
 
 from ..db import TRANSIENT_ERRORS, is_transient
 from ..errors import (
+    ArgumentOutOfBounds,
     ConstraintViolation,
     CpeRunsError,
     FileInProgress,
@@ -33,6 +34,7 @@ from ..errors import (
     NotRetryable,
     RunInProgress,
     RunNotPending,
+    StorageQuotaExceeded,
     UnknownState,
     UnstorableText,
 )
@@ -61,6 +63,8 @@ STATUS: dict[type[CpeRunsError], int] = {
     UnstorableText: 400,
     BadUpload: 400,
     UploadTooLarge: 413,
+    StorageQuotaExceeded: 413,
+    ArgumentOutOfBounds: 400,
     UnsupportedFile: 415,
     BadArchive: 422,
     # Bytes of an upload lost while stored (a database crash): sending it again works.
@@ -138,15 +142,18 @@ _DESCRIPTIONS = {
         "A run is in progress, or the run takes no more files (`latest_run_id` says which to"
         " use); nothing is in progress to cancel; or the file did not fail"
     ),
-    413: "A file, an archive or the upload is past a size or count limit; nothing was stored",
+    413: "A file, an archive or the upload is past a size or count limit, or the user's storage"
+    " quota would be; nothing was stored",
     415: "A file we can neither extract (PDF, UTF-8 text) nor unpack (ZIP); nothing was stored",
     422: "A ZIP that cannot be read or whose paths leave the archive; nothing was stored",
-    503: "The database does not answer, or lost part of an upload as it restarted: send it again",
+    503: "The database does not answer (try again after Retry-After seconds), or lost part of"
+    " an upload as it restarted: send it again",
 }
 
 
 def problems(*statuses: int, public: bool = False) -> dict[int, ResponseSpec]:
-    """OpenAPI responses for the given error statuses (401 is one unless the route is public).
+    """OpenAPI responses for the given error statuses (401 is one unless the route is public;
+    503 always: every route answers it, with Retry-After, while the database is away).
 
     Use this, not `raises=`: Litestar documents raised exceptions with its own error
     body as application/json, which is not what the problem handlers send."""
@@ -157,7 +164,7 @@ def problems(*statuses: int, public: bool = False) -> dict[int, ResponseSpec]:
             description=_DESCRIPTIONS.get(status, HTTPStatus(status).phrase),
             media_type=PROBLEM_JSON,
         )
-        for status in sorted({*statuses} if public else {401, *statuses})
+        for status in sorted({503, *statuses} if public else {401, 503, *statuses})
     }
 
 

@@ -210,24 +210,27 @@ async def _replay(
     after: int,
     render: Callable[[Event], bytes],
 ) -> AsyncIterator[bytes]:
-    """The missed events, a page (REPLAY_BATCH, an index range) per query. Each page
-    takes a connection within the replay budget and gives it back before the client
-    reads it: any number of replaying streams use at most the budget's connections,
-    and each page costs the same however far back the replay starts."""
+    """The missed events, a page (REPLAY_BATCH, an index range) per query. Reading and
+    encoding a page happen within the replay budget, and its connection goes back
+    before the client reads it: any number of replaying streams use at most the
+    budget's connections and CPU slots, and each page costs the same however far
+    back the replay starts."""
     until, sub.cursor = sub.cursor, after
     while sub.cursor < until:
-        async with budget, as_user(pool, sub.user_id) as conn:
-            rows = await conn.fetch(
-                "SELECT * FROM read_user_events($1, $2, $3, $4, $5)",
-                sub.user_id,
-                sub.job_id,
-                sub.cursor,
-                until,
-                REPLAY_BATCH,
-            )
+        async with budget:
+            async with as_user(pool, sub.user_id) as conn:
+                rows = await conn.fetch(
+                    "SELECT * FROM read_user_events($1, $2, $3, $4, $5)",
+                    sub.user_id,
+                    sub.job_id,
+                    sub.cursor,
+                    until,
+                    REPLAY_BATCH,
+                )
+            page = b"".join(render(Event.from_row(row)) for row in rows)
         if rows:
             sub.cursor = rows[-1]["seq"]
-            yield b"".join(render(Event.from_row(row)) for row in rows)
+            yield page
         if len(rows) < REPLAY_BATCH:
             break
     # Live events up to `until` reached the hub before we subscribed: they

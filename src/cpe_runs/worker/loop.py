@@ -507,12 +507,10 @@ class Worker:
         backoff = db.Backoff(first=0.5, cap=30.0)
         while True:
             try:
-                conn = await asyncpg.connect(
+                conn = await db.connect(
                     self._listen_url,
-                    server_settings={
-                        "role": self.settings.worker_role,
-                        "application_name": WORKER_APPLICATION_NAME + self.worker_id,
-                    },
+                    role=self.settings.worker_role,
+                    server_settings={"application_name": WORKER_APPLICATION_NAME + self.worker_id},
                 )
             except db.DATABASE_ERRORS as exc:
                 delay = backoff.next_delay()
