@@ -7,6 +7,13 @@ DECLARE
   v_worker text := coalesce(nullif(current_setting('cpe_runs.worker_role', true), ''), 'cpe_runs_worker');
 BEGIN
   EXECUTE format('REVOKE SELECT ON run_events FROM %I', v_worker);
+  EXECUTE format(
+    'REVOKE EXECUTE ON FUNCTION authenticate_token(bytea), authenticate_ticket(bytea),'
+    ' authenticate_identity(text, text, text, boolean), token_is_live(uuid),'
+    ' issue_stream_ticket(uuid, bytea, integer) FROM %I', v_api);
+  EXECUTE format(
+    'REVOKE EXECUTE ON FUNCTION token_is_live(uuid), prune_run_events(interval),'
+    ' sweep_abandoned_uploads(interval) FROM %I', v_worker);
   IF (SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user) THEN
     EXECUTE format('ALTER ROLE %I NOLOGIN', v_api);
     EXECUTE format('ALTER ROLE %I NOLOGIN', v_worker);
@@ -53,6 +60,7 @@ CREATE FUNCTION write_upload_chunk(
 ) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
+  -- KEY SHARE: a delete of the file (its sheet's, a sweep) waits for this chunk, or this for it.
   PERFORM 1 FROM source_files f JOIN extraction_jobs j ON j.id = f.job_id
    WHERE f.id = p_file_id AND f.status = 'uploading' AND j.user_id = p_user_id
      FOR KEY SHARE OF f;
@@ -61,6 +69,9 @@ BEGIN
       p_file_id
       USING ERRCODE = 'CR004';
   END IF;
+  -- This chunk's commit need not wait for the disk (a flush per MiB): a chunk
+  -- lost in a database crash fails finish_upload, which counts every byte and
+  -- whose own commit flushes the WAL of all the chunks before it.
   PERFORM set_config('synchronous_commit', 'off', true);
   INSERT INTO file_chunks (file_id, chunk_no, data) VALUES (p_file_id, p_chunk_no, p_data);
 END

@@ -93,8 +93,10 @@ class Settings:
     )
     # The roles the API, the workers and event subscribers act as (row-level security
     # applies to them); the migrations create them when missing.
-    api_role: RoleName = setting("cpe_runs_api", "the role the API acts as (see Security)")
-    worker_role: RoleName = setting("cpe_runs_worker", "the role workers act as")
+    api_role: RoleName = setting("cpe_runs_api", "the role the API logs in as (see Security)")
+    worker_role: RoleName = setting(
+        "cpe_runs_worker", "the role workers, the event listener and housekeeping log in as"
+    )
     subscriber_role: RoleName = setting(
         "cpe_runs_subscriber",
         "the role dashboards subscribing in the database log in as (docs/events.md)",
