@@ -13,7 +13,9 @@ BEGIN
     ' issue_stream_ticket(uuid, bytea, integer) FROM %I', v_api);
   EXECUTE format(
     'REVOKE EXECUTE ON FUNCTION token_is_live(uuid), prune_run_events(interval),'
-    ' sweep_abandoned_uploads(interval) FROM %I', v_worker);
+    ' sweep_abandoned_uploads(interval), claim_blob_deletions(integer, double precision),'
+    ' finish_blob_deletion(bigint), fail_blob_deletion(bigint, text, double precision) FROM %I',
+    v_worker);
   IF (SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user) THEN
     EXECUTE format('ALTER ROLE %I NOLOGIN', v_api);
     EXECUTE format('ALTER ROLE %I NOLOGIN', v_worker);
@@ -25,7 +27,9 @@ GRANT EXECUTE ON FUNCTION authenticate_token(bytea), authenticate_ticket(bytea),
   authenticate_identity(text, text, text, boolean),
   issue_stream_ticket(uuid, bytea, integer), prune_run_events(interval),
   sweep_abandoned_uploads(interval), create_api_token(text, bytea, text),
-  revoke_api_tokens(bytea, text)
+  revoke_api_tokens(bytea, text), tg_source_files__blob_deletions(),
+  claim_blob_deletions(integer, double precision), finish_blob_deletion(bigint),
+  fail_blob_deletion(bigint, text, double precision), switch_file_storage(uuid, text, text)
   TO PUBLIC;
 
 CREATE OR REPLACE FUNCTION issue_stream_ticket(p_token_id uuid, p_hash bytea, p_seconds integer)

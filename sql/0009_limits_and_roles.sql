@@ -5,7 +5,7 @@
 -- DEFINER) functions take bounded arguments only (CR051 otherwise) and only
 -- the role that needs each may call it.
 
--- depends: 0007_tenant_isolation 0008_fair_claims 0013_identity_links
+-- depends: 0007_tenant_isolation 0008_fair_claims 0013_identity_links 0017_blob_stores
 
 -- ---------------------------------------------------------------------------
 -- Storage per user
@@ -220,7 +220,11 @@ BEGIN
     'authenticate_identity(text, text, text, boolean)',
     'issue_stream_ticket(uuid, bytea, integer)', 'prune_run_events(interval)',
     'sweep_abandoned_uploads(interval)', 'tg_source_files__count_storage()',
-    'tg_extraction_jobs__count_storage()',
+    'tg_extraction_jobs__count_storage()', 'tg_source_files__blob_deletions()',
+    'claim_blob_deletions(integer, double precision)', 'finish_blob_deletion(bigint)',
+    'fail_blob_deletion(bigint, text, double precision)',
+    -- Moving blobs between stores is the owner's (cpe-runs blobs).
+    'switch_file_storage(uuid, text, text)',
     -- Owner-only (cpe-runs token): not SECURITY DEFINER, but nobody else's business.
     'create_api_token(text, bytea, text)', 'revoke_api_tokens(bytea, text)'
   ] LOOP
@@ -235,7 +239,9 @@ BEGIN
   -- (every user's events, tokens it must end streams of) and the housekeeping.
   EXECUTE format(
     'GRANT EXECUTE ON FUNCTION token_is_live(uuid), prune_run_events(interval),'
-    ' sweep_abandoned_uploads(interval) TO %I', v_worker);
+    ' sweep_abandoned_uploads(interval), claim_blob_deletions(integer, double precision),'
+    ' finish_blob_deletion(bigint), fail_blob_deletion(bigint, text, double precision) TO %I',
+    v_worker);
   EXECUTE format('GRANT SELECT ON run_events TO %I', v_worker);
 
   -- The API reads its own user's count (check_storage_quota).

@@ -30,6 +30,11 @@ PRIVILEGED = {
     "sweep_abandoned_uploads": {WORKER},
     "tg_source_files__count_storage": set(),
     "tg_extraction_jobs__count_storage": set(),
+    "tg_source_files__blob_deletions": set(),
+    "claim_blob_deletions": {WORKER},
+    "finish_blob_deletion": {WORKER},
+    "fail_blob_deletion": {WORKER},
+    "switch_file_storage": set(),
 }
 
 
