@@ -3454,6 +3454,12 @@ ALTER TABLE ONLY public.user_storage
 ALTER TABLE public.api_tokens ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: blob_deletions; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.blob_deletions ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: extraction_jobs; Type: ROW SECURITY; Schema: public; Owner: -
 --
 

@@ -23,6 +23,8 @@ BEGIN
 END
 $$;
 
+ALTER TABLE blob_deletions DISABLE ROW LEVEL SECURITY;
+
 GRANT EXECUTE ON FUNCTION authenticate_token(bytea), authenticate_ticket(bytea), token_is_live(uuid),
   authenticate_identity(text, text, text, boolean),
   issue_stream_ticket(uuid, bytea, integer), prune_run_events(interval),

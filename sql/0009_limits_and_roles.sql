@@ -194,6 +194,11 @@ $$;
 -- Roles: who logs in, who may call what
 -- ---------------------------------------------------------------------------
 
+-- The blob outbox (0017) is the owner's alone, through its functions: like every
+-- other table, nobody else reads it, whatever a grant says.
+ALTER TABLE blob_deletions ENABLE ROW LEVEL SECURITY;
+REVOKE ALL ON blob_deletions FROM PUBLIC;
+
 DO $$
 DECLARE
   v_api text := coalesce(nullif(current_setting('cpe_runs.api_role', true), ''), 'cpe_runs_api');
