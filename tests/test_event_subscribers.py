@@ -244,6 +244,9 @@ def test_subscriber_is_refused_every_other_table(conn, subscriber):
         "TRUNCATE run_events",
         "SELECT create_api_token('mallory@example.com', sha256('x'))",
         "SELECT revoke_api_tokens(NULL, 'alice@example.com')",
+        "SELECT prune_run_events(interval '1 hour')",
+        "SELECT sweep_abandoned_uploads(interval '1 hour')",
+        "SELECT issue_stream_ticket(gen_random_uuid(), sha256('t'), 60)",
         "CREATE TABLE mine (x int)",
     ],
 )
@@ -256,6 +259,18 @@ def test_subscriber_writes_nothing(conn, subscriber, statement):
         subscriber.execute(statement)
     after = conn.execute("SELECT count(*), sum(hashtext(payload::text)) FROM run_events").fetchone()
     assert after == before
+
+
+def test_subscriber_may_call_no_function_that_runs_as_the_owner(conn):
+    """A SECURITY DEFINER function acts with the owner's rights (tokens, every table):
+    the subscriber may call none of them, now or after a later migration."""
+    callable_as_owner = conn.execute(
+        "SELECT p.oid::regprocedure::text FROM pg_proc p"
+        " WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef"
+        " AND has_function_privilege(%s, p.oid, 'EXECUTE') ORDER BY 1",
+        [SUBSCRIBER],
+    ).fetchall()
+    assert callable_as_owner == []
 
 
 def test_the_contract_names_every_event_type_the_log_takes(conn):
