@@ -1,5 +1,6 @@
-"""The worker: its loop (loop.py: claims, leases, reports) and the processes that
-extract the files (pool.py, child.py, talking over wire.py).
+"""The worker: its loop (loop.py: claims, leases, reports; listen.py: its LISTEN
+session) and the processes that extract the files (pool.py, child.py, talking over
+wire.py).
 
 The loop is imported on first use, so that an extraction process, which imports
 this package for child.py, never loads the database side."""

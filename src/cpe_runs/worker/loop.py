@@ -6,8 +6,9 @@ It holds no SQL and no rule. Claims, leases, retries and reports are SQL functio
 module only loops:
 
 - one claim loop fills `concurrency` slots, waking on NOTIFY cpe_runs_tasks (a
-  dedicated LISTEN connection that reconnects by itself), on a freed slot, when the
-  next delayed retry or lease falls due, or at the latest every poll_seconds;
+  dedicated LISTEN connection that reconnects by itself: listen.py), on a freed
+  slot, when the next delayed retry or lease falls due, or at the latest every
+  poll_seconds;
 - each slot reads the file, hands it to the extraction pool (pool.py: separate
   processes, each killed past its time or memory, the attempt then failed and
   retried) and its outcome to one reporter, which writes the outcomes waiting at
@@ -49,6 +50,7 @@ from ..monitoring import WORKER_APPLICATION_NAME
 from ..runs import ClaimedTask, Completion, TaskReport
 from ..storage import outbox
 from ..storage.blobs import BlobStores, read_verified
+from .listen import describe, first, listen_forever
 from .pool import ExtractionFailed, ExtractionPool
 
 log = logging.getLogger("cpe_runs.worker")
@@ -202,8 +204,8 @@ class Worker:
                 if pool is not None:
                     pool.terminate()
                 delay = backoff.next_delay()
-                log.warning("cannot connect (%s); retrying in %.1fs", _describe(exc), delay)
-                await _first(self._stopping, timeout=delay)
+                log.warning("cannot connect (%s); retrying in %.1fs", describe(exc), delay)
+                await first(self._stopping, timeout=delay)
         return None
 
     # -- claiming ------------------------------------------------------------------
@@ -214,7 +216,7 @@ class Worker:
         while not self._stopping.is_set():
             free = self.concurrency - len(self._slots)
             if free <= 0:
-                await _first(self._slot_freed, self._stopping)
+                await first(self._slot_freed, self._stopping)
                 self._slot_freed.clear()
                 # Slots that finish together (one report batch) free theirs in this turn.
                 await asyncio.sleep(0)
@@ -234,11 +236,11 @@ class Worker:
                 delay = backoff.next_delay()
                 log.warning(
                     "cannot claim tasks (%s); retrying in %.1fs",
-                    _describe(exc),
+                    describe(exc),
                     delay,
                     exc_info=not isinstance(exc, TRANSIENT_ERRORS),
                 )
-                await _first(self._stopping, timeout=delay)
+                await first(self._stopping, timeout=delay)
                 continue
             backoff.reset()
             for task in claimed:
@@ -248,7 +250,7 @@ class Worker:
                 timeout = self.settings.poll_seconds
                 if due is not None:
                     timeout = min(max(due, MIN_WAIT_SECONDS), timeout)
-                await _first(self._wake, self._stopping, timeout=timeout)
+                await first(self._wake, self._stopping, timeout=timeout)
 
     def _start(self, task: ClaimedTask) -> None:
         slot = _Slot(task, time.monotonic())
@@ -286,7 +288,7 @@ class Worker:
             completion = await self._report(result)
         except Exception as exc:
             # The outcome itself was refused (a bug somewhere): try again, then fail.
-            error = _truncate(f"the outcome could not be recorded: {_describe(exc)}")
+            error = _truncate(f"the outcome could not be recorded: {describe(exc)}")
             await self._retry(slot, error, 0.0)
             return
         outcome = completion.outcome.value if completion else "unknown_task"
@@ -358,7 +360,7 @@ class Worker:
             # Group commit: wait for the other slots' outcomes, but never long.
             self._reports_all_in.clear()
             if len(self._reports) < len(self._slots):
-                await _first(self._reports_all_in, timeout=REPORT_LINGER_SECONDS)
+                await first(self._reports_all_in, timeout=REPORT_LINGER_SECONDS)
             batch = self._reports[:MAX_REPORT_BATCH]
             del self._reports[:MAX_REPORT_BATCH]
             if not self._reports:
@@ -408,7 +410,7 @@ class Worker:
                 log.warning(
                     "cannot renew %d lease(s): %s",
                     len(held),
-                    _describe(exc),
+                    describe(exc),
                     exc_info=not isinstance(exc, TRANSIENT_ERRORS),
                 )
                 continue
@@ -435,7 +437,7 @@ class Worker:
         except Exception as exc:
             log.warning(
                 "cannot sweep abandoned tasks: %s",
-                _describe(exc),
+                describe(exc),
                 exc_info=not isinstance(exc, TRANSIENT_ERRORS),
             )
 
@@ -443,14 +445,14 @@ class Worker:
         """Delete the blobs of deleted files (storage/outbox.py): when told, and at the
         latest every poll_seconds (retries fall due without a notification)."""
         while True:
-            await _first(self._blobs_to_delete, timeout=self.settings.poll_seconds)
+            await first(self._blobs_to_delete, timeout=self.settings.poll_seconds)
             self._blobs_to_delete.clear()
             try:
                 await outbox.delete_due_blobs(self._pool, self.blobs, self.settings.lease_seconds)
             except Exception as exc:
                 log.warning(
                     "cannot delete blobs: %s",
-                    _describe(exc),
+                    describe(exc),
                     exc_info=not isinstance(exc, TRANSIENT_ERRORS),
                 )
 
@@ -499,48 +501,18 @@ class Worker:
                 return await self._db_once(fn, *args)
             except TRANSIENT_ERRORS as exc:
                 delay = backoff.next_delay()
-                log.warning("database unavailable (%s); retrying in %.1fs", _describe(exc), delay)
+                log.warning("database unavailable (%s); retrying in %.1fs", describe(exc), delay)
                 await asyncio.sleep(delay)
 
     async def _listen(self) -> None:
-        """LISTEN on a connection of its own, reconnecting with backoff."""
-        backoff = db.Backoff(first=0.5, cap=30.0)
-        while True:
-            try:
-                conn = await db.connect(
-                    self._listen_url,
-                    role=self.settings.worker_role,
-                    server_settings={"application_name": WORKER_APPLICATION_NAME + self.worker_id},
-                )
-            except db.DATABASE_ERRORS as exc:
-                delay = backoff.next_delay()
-                log.warning("cannot LISTEN (%s); retrying in %.1fs", _describe(exc), delay)
-                await asyncio.sleep(delay)
-                continue
-            backoff.reset()
-            try:
-                await self._listen_on(conn)
-                log.warning("LISTEN connection closed; reconnecting")
-            except Exception as exc:
-                log.warning(
-                    "LISTEN connection lost (%s); reconnecting",
-                    _describe(exc),
-                    exc_info=not isinstance(exc, TRANSIENT_ERRORS),
-                )
-            finally:
-                conn.terminate()
-
-    async def _listen_on(self, conn: asyncpg.Connection) -> None:
-        closed = asyncio.Event()
-        conn.add_termination_listener(lambda _conn: closed.set())
-        await conn.add_listener(TASKS_CHANNEL, lambda *_: self._wake.set())
-        await conn.add_listener(outbox.CHANNEL, lambda *_: self._blobs_to_delete.set())
-        self._wake.set()  # notifications sent while we were away are lost: look now
-        self._blobs_to_delete.set()
-        while not closed.is_set():
-            # A connection that died silently never says so: ask now and then.
-            if not await _first(closed, timeout=30.0):
-                await conn.fetchval("SELECT 1", timeout=10)
+        """LISTEN on a connection of its own (listen.py): new tasks wake the claim loop,
+        blobs to delete the deletion loop."""
+        await listen_forever(
+            self._listen_url,
+            role=self.settings.worker_role,
+            application_name=WORKER_APPLICATION_NAME + self.worker_id,
+            wakes={TASKS_CHANNEL: self._wake, outbox.CHANNEL: self._blobs_to_delete},
+        )
 
     # -- logging -------------------------------------------------------------------
 
@@ -564,17 +536,6 @@ class Worker:
 # -- helpers -----------------------------------------------------------------------
 
 
-async def _first(*events: asyncio.Event, timeout: float | None = None) -> bool:
-    """Wait until one of the events is set (True) or the timeout passes (False)."""
-    waiters = [asyncio.create_task(event.wait()) for event in events]
-    try:
-        done, _ = await asyncio.wait(waiters, timeout=timeout, return_when="FIRST_COMPLETED")
-    finally:
-        for waiter in waiters:
-            waiter.cancel()
-    return bool(done)
-
-
 def _settle(future: asyncio.Future, outcome: Any) -> None:
     if future.done():
         return
@@ -582,11 +543,6 @@ def _settle(future: asyncio.Future, outcome: Any) -> None:
         future.set_exception(outcome)
     else:
         future.set_result(outcome)
-
-
-def _describe(exc: BaseException) -> str:
-    message = str(exc).strip()
-    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
 
 
 def _truncate(text: str) -> str:
