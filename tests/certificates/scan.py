@@ -100,9 +100,22 @@ def _wrapped(draw, text, face, y, margin, usable) -> int:
     return y
 
 
+def _grain(size: tuple[int, int], rng: random.Random, sigma: float) -> Image.Image:
+    """Gaussian grain centred on 128, drawn from `rng` (Pillow's effect_noise draws from
+    C's rand(), which no seed reaches: the same certificate came out different each
+    time), as a 256 px tile repeated over the page."""
+    tile = Image.new("L", (256, 256))
+    tile.putdata([min(255, max(0, round(rng.gauss(128, sigma)))) for _ in range(256 * 256)])
+    grain = Image.new("L", size)
+    for x in range(0, size[0], 256):
+        for y in range(0, size[1], 256):
+            grain.paste(tile, (x, y))
+    return grain
+
+
 def _noise(image: Image.Image, rng: random.Random, sigma: float) -> Image.Image:
     """Grain over the whole page (Gaussian, `sigma` grey levels) and a few dark specks."""
-    grain = Image.effect_noise(image.size, sigma)  # centred on 128
+    grain = _grain(image.size, rng, sigma)  # centred on 128
     noisy = ImageChops.add(image, grain, scale=1.0, offset=-128)
     draw = ImageDraw.Draw(noisy)
     for _ in range(rng.randint(40, 120)):
