@@ -16,8 +16,9 @@ from .holdout import HOLDOUT
 from .layouts import LAYOUTS
 from .prose import PROSE
 from .render import image_only_pdf, pdf_bytes, plain_text, text_bytes
+from .wild import WILD
 
-TUNING: list[Certificate] = [*FORMS, *PROSE, *HOLDOUT, *LAYOUTS]
+TUNING: list[Certificate] = [*FORMS, *PROSE, *HOLDOUT, *LAYOUTS, *WILD]
 CORPUS = TUNING
 
 

@@ -1,0 +1,770 @@
+"""Tuning certificates written from how real CPE certificates look, before the
+extractor read them: AICPA-style and state-society certificates, national providers'
+self-study, webinars and multi-day conferences (sessions with per-session credits
+and a total), nano-learning and blended programs, universities, firms' in-house
+training, state-board ethics courses, and sponsor statements whose registry numbers
+must not be read as certificate numbers or hours. Participants, instructors,
+licence and employee numbers, addresses, phone numbers, "Program Level" and
+"Prerequisites" sit near the fields; hours, dates, fields of study and delivery
+methods are written in the loose ways sponsors write them.
+
+They are tuning certificates: rules may cite them (README.md). Their expected rows
+were written with them, before their first run, and are kept as written.
+"""
+
+from __future__ import annotations
+
+from .corpus import Certificate
+
+GIB = "Group Internet Based"
+LIVE = "Group Live"
+QAS = "QAS Self Study"
+NANO = "Nano Learning"
+BLENDED = "Blended Learning"
+
+WILD = [
+    Certificate(
+        "institute_letterhead_self_study_registry_statement",
+        """
+# American Institute of CPAs
+# Certificate of Completion
+
+> This certifies that
+> Jessica M. Alvarez
+> has successfully completed
+
+Revenue Recognition: Mastering the Five-Step Model
+
+Date of completion: 10/14/2025
+CPE credits: 6.5
+Field of study: Accounting
+Delivery method: QAS Self Study
+Program level: Intermediate
+Prerequisites: None
+Advance preparation: None
+
+~ The American Institute of CPAs is registered with the National Association of State \
+Boards of Accountancy (NASBA) as a sponsor of continuing professional education on the \
+National Registry of CPE Sponsors. State boards of accountancy have final authority on the \
+acceptance of individual courses for CPE credit. Complaints regarding registered sponsors \
+may be submitted to the National Registry of CPE Sponsors through its website: \
+www.nasbaregistry.org. Sponsor ID 103483.
+""",
+        title="Revenue Recognition: Mastering the Five-Step Model",
+        sponsor="American Institute of CPAs",
+        date="2025-10-14",
+        hours=6.5,
+        field="Accounting",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "state_society_two_columns_sponsor_id_beside_hours",
+        """
+# Buckeye State Society of CPAs
+Certificate of Attendance
+
+Participant: Daniel Reyes, CPA              NASBA Sponsor ID: 105050
+Program: Ethics for Ohio CPAs 2025          Program Date: 12/09/2025
+CPE Hours Earned: 3                         Field of Study: Regulatory Ethics
+Delivery: Webcast                           Program Level: Update
+""",
+        title="Ethics for Ohio CPAs 2025",
+        sponsor="Buckeye State Society of CPAs",
+        date="2025-12-09",
+        hours=3.0,
+        field="Regulatory Ethics",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "conference_sessions_table_heading_title",
+        """
+# 2025 Rocky Mountain Tax Institute
+Certificate of Attendance
+
+Attendee: Megan O'Connell
+Sponsor: Front Range Society of CPAs
+Conference Dates: October 6-8, 2025
+Location: Colorado Convention Center, 700 14th Street, Denver, CO 80202
+
+Date          Session                                  CPE
+10/06/2025    Federal Tax Update                       4.0
+10/06/2025    Partnership Allocations                  2.0
+10/07/2025    State and Local Tax Nexus                3.0
+10/08/2025    Tax Practice Ethics                      2.0
+
+Total CPE Credits Earned: 11.0
+Fields of Study: Taxes, Regulatory Ethics
+Delivery Method: Group Live
+""",
+        title="2025 Rocky Mountain Tax Institute",
+        sponsor="Front Range Society of CPAs",
+        date="2025-10-08",
+        hours=11.0,
+        field="Taxes, Regulatory Ethics",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "nano_footer_address_and_phone",
+        """
+Nano-Learning Certificate of Completion
+
+Awarded to: Priya Raman
+Course: Lease Modifications in 10 Minutes
+Date of completion: 2025-09-03
+CPE Credit: 0.2
+Field of Study: Acctg
+Delivery Method: Nano-learning
+
+~ QuickStudy CPE, 1200 Market Street, Suite 400, Philadelphia, PA 19107 | (215) 555-0142 \
+| NASBA Sponsor ID 151212
+""",
+        title="Lease Modifications in 10 Minutes",
+        sponsor="QuickStudy CPE",
+        date="2025-09-03",
+        hours=0.2,
+        field="Accounting",
+        number=None,
+        method=NANO,
+    ),
+    Certificate(
+        "university_term_range_ceus_beside_hours",
+        """
+# Northfield State University
+# School of Professional and Continuing Studies
+
+> certifies that
+> Anthony Russo
+> has completed the continuing education course
+
+Advanced Governmental Auditing
+
+Course Number: ACCT 5120
+Term: Fall 2025 (September 8 - November 14, 2025)
+Continuing Education Units: 2.4 CEU
+CPE Hours: 24
+Field of Study: Auditing (Gov't)
+Format: Instructor-led online (synchronous)
+Certificate No.: NSU-CE-88412
+""",
+        title="Advanced Governmental Auditing",
+        sponsor="Northfield State University",
+        date="2025-11-14",
+        hours=24.0,
+        field="Auditing (Governmental)",
+        number="NSU-CE-88412",
+        method=GIB,
+    ),
+    Certificate(
+        "firm_in_house_employee_id_virtual_classroom",
+        """
+Harrow & Vance LLP
+National Professional Education
+
+CPE CERTIFICATE OF COMPLETION
+
+Name: Kimberly Osei                    Employee ID: 00451287
+Office: Chicago                        Service Line: Audit & Assurance
+
+Course Title: Audit Data Analytics - Journal Entry Testing
+Course Code: AUD-4471-V
+Completion Date: 14 Oct 2025
+CPE Hours: 16.0
+Field of Study: Auditing
+Learning Type: Virtual classroom
+
+~ Harrow & Vance LLP is registered with the National Association of State Boards of \
+Accountancy (NASBA) as a sponsor of continuing professional education on the National \
+Registry of CPE Sponsors. Sponsor ID 103012.
+""",
+        title="Audit Data Analytics - Journal Entry Testing",
+        sponsor="Harrow & Vance LLP",
+        date="2025-10-14",
+        hours=16.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "state_board_ethics_day_of_month",
+        """
+# CERTIFICATE OF COMPLETION
+
+> Golden Gate Ethics Institute
+> hereby certifies that
+> Teresa Vasquez, CPA (License No. 87412)
+> completed the California Board of Accountancy approved course
+> Regulatory Review for California CPAs
+> on this 5th day of December, 2025
+
+Credit: 2 hours
+Field of Study: Regulatory Ethics
+Delivery: Self-paced online
+Instructor: Margaret Ellison, CPA
+Certificate ID: GGEI-RR-20251205-0147
+""",
+        title="Regulatory Review for California CPAs",
+        sponsor="Golden Gate Ethics Institute",
+        date="2025-12-05",
+        hours=2.0,
+        field="Regulatory Ethics",
+        number="GGEI-RR-20251205-0147",
+        method=QAS,
+    ),
+    Certificate(
+        "registry_and_state_sponsor_numbers_fifty_minute_hour",
+        """
+# Lone Star Tax Seminars, Inc.
+Certificate of Completion
+
+This is to certify that Carlos Mendoza attended the live seminar
+
+S Corporation Basis and Distributions
+
+Date: Thursday, November 6, 2025
+Location: Houston, Texas
+CPE Credits: 8.0 (based on a 50-minute hour)
+Field of Study: Taxes
+Certificate Number: 2025-118893
+
+~ Lone Star Tax Seminars, Inc. is registered with the National Association of State Boards \
+of Accountancy (NASBA) as a sponsor of continuing professional education on the National \
+Registry of CPE Sponsors, Sponsor ID 112358. Texas State Board of Public Accountancy CPE \
+Sponsor No. 009876.
+""",
+        title="S Corporation Basis and Distributions",
+        sponsor="Lone Star Tax Seminars, Inc.",
+        date="2025-11-06",
+        hours=8.0,
+        field="Taxes",
+        number="2025-118893",
+        method=LIVE,
+    ),
+    Certificate(
+        "email_receipt_webinar",
+        """
+From: CPE Team <certificates@ledgerwisecpe.example>
+Subject: Your CPE Certificate - Inventory Costing Under ASC 330
+
+Hi Jordan,
+
+Thanks for joining our live webinar on Tuesday. Your attendance has been verified and your \
+certificate details are below.
+
+Webinar: Inventory Costing Under ASC 330
+Date: 09/16/2025
+Duration: 100 minutes
+CPE Credits: 2.0
+Field of Study: Accounting
+Certificate #: LW-0916-20931
+
+LedgerWise CPE | NASBA Sponsor #146720 | 888-555-0199
+""",
+        title="Inventory Costing Under ASC 330",
+        sponsor="LedgerWise CPE",
+        date="2025-09-16",
+        hours=2.0,
+        field="Accounting",
+        number="LW-0916-20931",
+        method=GIB,
+    ),
+    Certificate(
+        "right_aligned_values",
+        """
+# CERTIFICATE OF CPE CREDIT
+
+Licensee                                          Samantha Brooks, CPA
+Course                        Not-for-Profit Revenue: Contributions vs. Exchanges
+Provider                                            Keystone Nonprofit Academy
+Date                                                             March 3, 2025
+Credit Hours                                                               3.0
+Subject Area                                                        Accounting
+Method                                                       Online self-study
+""",
+        title="Not-for-Profit Revenue: Contributions vs. Exchanges",
+        sponsor="Keystone Nonprofit Academy",
+        date="2025-03-03",
+        hours=3.0,
+        field="Accounting",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "lms_export_timestamp_learner_id",
+        """
+CPE Completion Record
+
+Learner Name: Olivia Chen
+Learner ID: 7730215
+Course: Excel Dynamic Arrays for Finance Pros
+Course ID: XL-DA-301
+Provider: SkillBridge Accounting Academy
+Completed: 2025-08-21T15:42:07Z
+Credits Earned: 1.5 CPE credits
+Field of Study: Computer Software & Apps
+Delivery: On-demand video (QAS Self-Study)
+Certificate Code: SBA-XL-7730215-0821
+""",
+        title="Excel Dynamic Arrays for Finance Pros",
+        sponsor="SkillBridge Accounting Academy",
+        date="2025-08-21",
+        hours=1.5,
+        field="Computer Software & Applications",
+        number="SBA-XL-7730215-0821",
+        method=QAS,
+    ),
+    Certificate(
+        "participant_and_date_side_by_side",
+        """
+# Certificate of Completion
+
+Presented to: Ana Souza                          Date: October 14, 2025
+
+for successful completion of
+
+Fraud Schemes in Payroll and Procurement
+
+Sponsored by: Sentinel Forensic Training Group          CPE Credits: 4.0
+Field of Study: Auditing                                Delivery Method: In person
+Program Level: Basic                                    Prerequisites: None
+Instructor: Linda Marsh, CPA, CFE
+""",
+        title="Fraud Schemes in Payroll and Procurement",
+        sponsor="Sentinel Forensic Training Group",
+        date="2025-10-14",
+        hours=4.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "webcast_dotted_date_minutes_attended",
+        """
+WEBCAST CERTIFICATE
+
+Name of Attendee: Robert Kowalski
+Webcast: Single Audit Compliance Supplement 2025 Update
+Presented by: Great Lakes Government Finance Institute
+Air date: 10.22.2025
+Minutes attended: 110
+CPE awarded: 2.0 hours
+Field of Study: Auditing (Governmental)
+Polling questions answered: 6 of 6
+""",
+        title="Single Audit Compliance Supplement 2025 Update",
+        sponsor="Great Lakes Government Finance Institute",
+        date="2025-10-22",
+        hours=2.0,
+        field="Auditing (Governmental)",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "live_streamed_format",
+        """
+# Certificate of Attendance
+
+Attendee: Hannah Lee
+Program: Washington State Tax Update
+Sponsor: Cascadia Society of CPAs
+Date: January 22, 2026
+CPE Credits: 8.0
+Field of Study: Taxes
+Format: Live-streamed
+""",
+        title="Washington State Tax Update",
+        sponsor="Cascadia Society of CPAs",
+        date="2026-01-22",
+        hours=8.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "self_study_exam_score_sponsor_address_and_phone",
+        """
+# CERTIFICATE OF COMPLETION
+> QAS self-study
+
+Participant: William Tran
+Course: Understanding the New Single Audit Compliance Supplement
+Final exam score: 85%
+Date of completion: June 30, 2025
+Recommended CPE credit: 5.0
+Field of study: Auditing (Governmental)
+Delivery method: QAS Self-study
+Sponsor: Canyon Audit Academy
+Sponsor address: 410 Desert Ridge Drive, Suite 12, Tucson, AZ 85701
+Sponsor phone: (520) 555-0117
+Certificate number: CAA-SS-063025-41
+""",
+        title="Understanding the New Single Audit Compliance Supplement",
+        sponsor="Canyon Audit Academy",
+        date="2025-06-30",
+        hours=5.0,
+        field="Auditing (Governmental)",
+        number="CAA-SS-063025-41",
+        method=QAS,
+    ),
+    Certificate(
+        "summit_cross_month_range_credits_by_field",
+        """
+# SOUTHEAST ACCOUNTING LEADERSHIP SUMMIT
+Certificate of Attendance
+
+Awarded to Jamal Whitaker
+Oct. 30 - Nov. 1, 2025  |  Savannah, Georgia
+
+CPE credits earned by field of study
+Accounting ............................ 6.0
+Business Management & Organization .... 4.5
+Personal Development .................. 5.0
+Taxes ................................. 3.0
+Total ................................. 18.5
+
+Presented by the Peach State Society of CPAs, NASBA Sponsor #103322
+Instructional method: Group Live
+""",
+        title="SOUTHEAST ACCOUNTING LEADERSHIP SUMMIT",
+        sponsor="Peach State Society of CPAs",
+        date="2025-11-01",
+        hours=18.5,
+        field=None,
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "dotted_leaders_hours_earned_nasba_field",
+        """
+STATEMENT OF CONTINUING PROFESSIONAL EDUCATION
+
+Participant ............ Laura Jimenez
+Course ................. Fundamentals of Trust Accounting (Fiduciary Income Tax)
+Sponsor ................ Heritage Estate Planning Council
+Date(s) ................ 04/28/2025 - 04/29/2025
+CPE Hours Earned ....... 2
+NASBA Field ............ Taxes
+Instructional Format ... Group-Live
+""",
+        title="Fundamentals of Trust Accounting (Fiduciary Income Tax)",
+        sponsor="Heritage Estate Planning Council",
+        date="2025-04-29",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "webinar_times_beside_date_sponsor_at_foot",
+        """
+# Certificate of Attendance
+> Rachel Adams
+> attended the live webinar
+> "Individual Tax Provisions of the 2025 Reconciliation Act"
+> Wed, Feb 11, 2026, 1:00 PM - 2:40 PM ET
+> and is awarded 2.0 CPE credits in Taxes
+
+Tri-County CPA Education Foundation
+Certificate ID: 7Q4M-2K9P
+""",
+        title="Individual Tax Provisions of the 2025 Reconciliation Act",
+        sponsor="Tri-County CPA Education Foundation",
+        date="2026-02-11",
+        hours=2.0,
+        field="Taxes",
+        number="7Q4M-2K9P",
+        method=GIB,
+    ),
+    Certificate(
+        "license_instructor_and_sponsor_id_near_fields",
+        """
+# CERTIFICATE OF COMPLETION
+
+Attendee Name:      Michael J. Fitzgerald
+CPA License #:      CPA-0123456 (IL)
+Seminar:            Construction Contractor Accounting and Auditing
+Instructor:         Dr. Alan Pierce, CPA, CFE
+Sponsor:            Prairie State Seminars LLC
+Location:           Springfield, IL
+Date:               September 24, 2025
+Credits:            8
+Field of Study:     Acctg & Auditing
+Delivery Method:    Group Live
+Sponsor ID:         #107231
+""",
+        title="Construction Contractor Accounting and Auditing",
+        sponsor="Prairie State Seminars LLC",
+        date="2025-09-24",
+        hours=8.0,
+        field="Acctg & Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "firm_certifies_title_with_parenthesis",
+        """
+Certificate of Completion
+
+Fairhaven Sterling LLP certifies that
+
+Nicholas Grant
+
+has completed
+
+Tax Provision (ASC 740) Interim Reporting
+
+Completion date:      January 9, 2026
+CPE credits:          2.5
+Field of study:       Taxes
+Delivery method:      Group Internet Based
+NASBA sponsor ID:     103005
+QAS sponsor ID:       103005
+""",
+        title="Tax Provision (ASC 740) Interim Reporting",
+        sponsor="Fairhaven Sterling LLP",
+        date="2026-01-09",
+        hours=2.5,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "number_in_heading_specialized_knowledge_and_applications",
+        """
+# Certificate of Completion
+# No. 2025-SK-004417
+
+> Emerald City Learning certifies that Jasmine Patel has completed the self-paced course
+> Cannabis Business Tax and Accounting Issues
+> Completed on 2025/12/01
+
+Credits: 3.0
+Field of study: Specialized Knowledge & Applications
+""",
+        title="Cannabis Business Tax and Accounting Issues",
+        sponsor="Emerald City Learning",
+        date="2025-12-01",
+        hours=3.0,
+        field="Specialized Knowledge",
+        number="2025-SK-004417",
+        method=QAS,
+    ),
+    Certificate(
+        "ascii_grid_table",
+        """
+CERTIFICATE OF COMPLETION
+
++-----------------+--------------------------------------------+
+| Participant     | Rosa Delgado                               |
+| Course          | GAAP Update for Small Businesses           |
+| Provider        | Bayside CPE Collaborative                  |
+| Completed       | 02/27/2026                                 |
+| CPE Credits     | 4.0                                        |
+| Field of Study  | Accounting                                 |
+| Delivery        | Group Internet Based                       |
+| Certificate ID  | BCC-26-0227-114                            |
++-----------------+--------------------------------------------+
+""",
+        title="GAAP Update for Small Businesses",
+        sponsor="Bayside CPE Collaborative",
+        date="2026-02-27",
+        hours=4.0,
+        field="Accounting",
+        number="BCC-26-0227-114",
+        method=GIB,
+    ),
+    Certificate(
+        "blended_bare_certificate_label",
+        """
+# Certificate of Completion
+Program: Certificate in Data Analytics for Accountants (Module 2)
+Format: Blended learning - self-study modules and a live virtual workshop
+Completed: 5/16/2025
+CPE: 12.0 hours
+Field of Study: Information Technology
+Provider: Crescent Analytics Institute
+Certificate: CAI-DA2-00981
+""",
+        title="Certificate in Data Analytics for Accountants (Module 2)",
+        sponsor="Crescent Analytics Institute",
+        date="2025-05-16",
+        hours=12.0,
+        field="Information Technology",
+        number="CAI-DA2-00981",
+        method=BLENDED,
+    ),
+    Certificate(
+        "letterhead_phone_and_web_line",
+        """
+KEYSTONE CPE NETWORK
+1-800-555-0163 | www.keystonecpe.example
+
+Certificate of Completion
+
+Name: Evelyn Park
+Title: Form 990 Preparation: Schedules A through R
+Date: 07/15/2025
+Credits: 1.5 CPE credits
+Field of Study: Taxes
+Type: Webinar (live)
+""",
+        title="Form 990 Preparation: Schedules A through R",
+        sponsor="KEYSTONE CPE NETWORK",
+        date="2025-07-15",
+        hours=1.5,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "registry_number_in_the_certifying_sentence",
+        """
+# Certificate of Completion
+> Harborline Learning (NASBA Sponsor 109234) certifies that
+> Grace Okonkwo
+> completed Forecasting Cash Needs in a High-Rate Environment
+> on 2025-05-14 and earned three (3) CPE credits
+> in the field of Finance via live online instruction.
+""",
+        title="Forecasting Cash Needs in a High-Rate Environment",
+        sponsor="Harborline Learning",
+        date="2025-05-14",
+        hours=3.0,
+        field="Finance",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "boot_camp_heading_range_on_one_line",
+        """
+# Governmental Accounting Boot Camp
+# Certificate of Completion
+> awarded to
+> Steven Nakamura
+> March 10-12, 2026 | Sacramento, CA | 24 CPE credits
+
+Field of Study: Accounting (Governmental) 16.0, Auditing (Governmental) 8.0
+Sponsor: Capitol Public Finance Institute
+Delivery: In-person
+""",
+        title="Governmental Accounting Boot Camp",
+        sponsor="Capitol Public Finance Institute",
+        date="2026-03-12",
+        hours=24.0,
+        field="Accounting (Governmental) 16.0, Auditing (Governmental) 8.0",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "abbreviated_field_cert_hash",
+        """
+Certificate of Completion
+Course: Leading Hybrid Teams
+Sponsor: Northstar Leadership Institute
+Date Completed: 11/03/2025
+CPE: 1.0
+FOS: Bus Mgmt & Org
+Delivery: Group Internet Based
+Cert #: NLI-110325-882
+""",
+        title="Leading Hybrid Teams",
+        sponsor="Northstar Leadership Institute",
+        date="2025-11-03",
+        hours=1.0,
+        field="Business Management & Organization",
+        number="NLI-110325-882",
+        method=GIB,
+    ),
+    Certificate(
+        "credits_label_holds_the_field",
+        """
+# Certificate of Completion
+
+Participant: Diego Fernandez
+Course: Multistate Payroll Withholding
+Provider: Payroll Compliance Academy
+Date: 03-Mar-25
+CPE Credits: Taxes 4.0
+Delivery Method: Webinar
+Certificate No: PCA-2503-3318
+""",
+        title="Multistate Payroll Withholding",
+        sponsor="Payroll Compliance Academy",
+        date="2025-03-03",
+        hours=4.0,
+        field="Taxes",
+        number="PCA-2503-3318",
+        method=GIB,
+    ),
+    Certificate(
+        "from_to_dates_in_person_venue",
+        """
+# Certificate of Attendance
+
+This certifies that Kevin Larsen, CPA attended the in-person program
+Not-for-Profit Accounting and Auditing Conference
+from 06/02/2025 to 06/04/2025 at the Marriott Downtown, 1 Market Plaza, San Francisco.
+
+Sponsor: Bay Area Nonprofit Finance Council
+Total CPE Hours: 21.5
+Field of Study: Acctg & Auditing
+Certificate #: BANFC-2025-0318
+""",
+        title="Not-for-Profit Accounting and Auditing Conference",
+        sponsor="Bay Area Nonprofit Finance Council",
+        date="2025-06-04",
+        hours=21.5,
+        field="Acctg & Auditing",
+        number="BANFC-2025-0318",
+        method=LIVE,
+    ),
+    Certificate(
+        "on_demand_course_completion_day_first_words",
+        """
+# CERTIFICATE OF COMPLETION
+> Westfield Financial Training, registered with NASBA as a QAS Self Study sponsor
+> (Sponsor ID 119876), certifies that
+
+Laila Hassan
+
+has completed the on-demand course
+
+Budgeting and Forecasting Best Practices
+
+Completed on: Monday, 9 June 2025
+CPE: 2 credits (100 minutes)
+Field of study: Finance
+""",
+        title="Budgeting and Forecasting Best Practices",
+        sponsor="Westfield Financial Training",
+        date="2025-06-09",
+        hours=2.0,
+        field="Finance",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "virtual_classroom_behavioral_ethics_order_number",
+        """
+# Certificate of Completion
+
+Name: Grace Holloway
+Course: Ethical Decision-Making in Public Practice
+Course Date: 11/18/2025
+Provider: Mariner CPE Institute
+Order Number: 448812
+CPE Credits: 4
+Field of Study: Ethics - Behavioral
+Delivery Method: Virtual classroom
+""",
+        title="Ethical Decision-Making in Public Practice",
+        sponsor="Mariner CPE Institute",
+        date="2025-11-18",
+        hours=4.0,
+        field="Behavioral Ethics",
+        number=None,
+        method=GIB,
+    ),
+]
