@@ -9,6 +9,7 @@ from cpe_runs.extraction.normalize import (
     clean_text,
     delivery_method,
     field_of_study,
+    find_dates,
     parse_date,
     parse_hours,
 )
@@ -40,6 +41,11 @@ from cpe_runs.extraction.prose import clean_sponsor
         ("September 15 - September 17, 2024", "2024-09-17"),
         ("09/18/2024 - 09/19/2024", "2024-09-19"),
         ("12-13 November 2024", "2024-11-13"),
+        ("from 06/02/2025 to 06/04/2025", "2025-06-04"),
+        ("Oct. 30 - Nov. 1, 2025", "2025-11-01"),
+        ("on this 5th day of December, 2025", "2025-12-05"),
+        ("2025-08-21T15:42:07Z", "2025-08-21"),
+        ("03-Mar-25", "2025-03-03"),
     ],
 )
 def test_dates_become_iso(text: str, iso: str):
@@ -51,6 +57,13 @@ def test_dates_become_iso(text: str, iso: str):
 )
 def test_text_without_a_real_date_has_none(text: str):
     assert parse_date(text) is None
+
+
+def test_two_dates_that_are_not_a_range_stay_two():
+    # Joined by words, not by a dash or "to": the completion date is the first one.
+    assert find_dates("Completed 03/28/2025, issued 04/01/2025")[0][2] == "2025-03-28"
+    # A "range" that runs backwards is two dates, not a range.
+    assert len(find_dates("06/04/2025 - 06/02/2025")) == 2
 
 
 @pytest.mark.parametrize(
@@ -76,7 +89,7 @@ def test_hours_become_numbers_keeping_half_and_fifth_credits(text: str, hours: f
     assert isinstance(value, int if hours == int(hours) else float)
 
 
-@pytest.mark.parametrize("text", ["", "None", "TBD", "50-minute hour", "0"])
+@pytest.mark.parametrize("text", ["", "None", "TBD", "50-minute hour", "0", "$250.00", "€40"])
 def test_text_without_credit_has_no_hours(text: str):
     assert parse_hours(text) is None
 
@@ -103,6 +116,9 @@ def test_text_without_credit_has_no_hours(text: str):
         ("Nano-learning", "Nano Learning"),
         ("Blended", "Blended Learning"),
         ("BLENDED LEARNING", "Blended Learning"),
+        ("Live-streamed", "Group Internet Based"),
+        ("Livestream", "Group Internet Based"),
+        ("Virtual classroom", "Group Internet Based"),
     ],
 )
 def test_delivery_methods_take_the_standard_names(text: str, method: str):
@@ -147,6 +163,13 @@ def test_unknown_delivery_method_is_not_guessed():
         ("Personal Development", "Personal Development"),
         ("Auditing", "Auditing"),
         ("Accounting", "Accounting"),
+        # Abbreviations sponsors print.
+        ("Acctg", "Accounting"),
+        ("Auditing (Gov't)", "Auditing (Governmental)"),
+        ("Acctg - Govt", "Accounting (Governmental)"),
+        ("Computer Software & Apps", "Computer Software & Applications"),
+        ("Bus Mgmt & Org", "Business Management & Organization"),
+        ("Comm & Mktg", "Communications & Marketing"),
     ],
 )
 def test_fields_of_study_take_the_nasba_names(text: str, field: str):
@@ -161,7 +184,13 @@ def test_the_2016_list_has_twenty_fields_each_read_as_itself():
 
 
 @pytest.mark.parametrize(
-    "text", ["Management Advisory Services", "Taxes (16.0), Accounting (8.0)", "Ethics"]
+    "text",
+    [
+        "Management Advisory Services",
+        "Taxes (16.0), Accounting (8.0)",
+        "Ethics",
+        "Acctg & Auditing",
+    ],
 )
 def test_other_fields_of_study_are_kept_as_written(text: str):
     assert field_of_study(text) == text

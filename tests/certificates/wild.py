@@ -271,7 +271,7 @@ LedgerWise CPE | NASBA Sponsor #146720 | 888-555-0199
         method=GIB,
     ),
     Certificate(
-        "right_aligned_values",
+        "right_aligned_values_form_with_licensee",
         """
 # CERTIFICATE OF CPE CREDIT
 

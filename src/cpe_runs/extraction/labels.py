@@ -52,7 +52,19 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
     (
         TITLE,
         2,
-        [r"title", r"course", r"program", r"programme", r"seminar", r"webinar", r"event"],
+        [
+            r"title",
+            r"course",
+            r"program",
+            r"programme",
+            r"seminar",
+            r"webinar",
+            r"event",
+            # "Webcast: Single Audit ..." (wild.py: webcast_dotted_date_minutes_attended)
+            r"webcast",
+            r"workshop",
+            r"conference",
+        ],
     ),
     (TITLE, 1, [r"session", r"class", r"topic"]),
     (
@@ -149,6 +161,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
         ],
     ),
     (HOURS, 2, [r"recommended (?:cpe )?(?:credits?|hours|credit hours)", r"recommended cpe"]),
+    # A bare "Total ....... 18.5" under credits listed by field of study, when nothing
+    # names the credit better (wild.py: summit_cross_month_range_credits_by_field).
+    (HOURS, 1, [r"total"]),
     (
         FIELD,
         3,
@@ -162,6 +177,8 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"(?:cpe )?category",
             r"field",
             r"fos",
+            # "NASBA Field ...... Taxes" (wild.py: dotted_leaders_hours_earned_nasba_field)
+            r"(?:nasba|cpe) fields?",
         ],
     ),
     (
@@ -218,6 +235,18 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
     (LOCATION, 1, [r"location", r"venue", r"city"]),
     (LEVEL, 1, [r"(?:program |course |knowledge )?level"]),
     (OTHER, 1, [r"prerequisites?", r"advanced? preparation"]),
+    # A person's or an account's number is not the certificate's: "Employee ID", "Learner
+    # ID", "Order Number" (wild.py: firm_in_house_employee_id_virtual_classroom,
+    # lms_export_timestamp_learner_id, virtual_classroom_behavioral_ethics_order_number).
+    (
+        OTHER,
+        1,
+        [
+            rf"(?:employee|staff|personnel|student|learner|member|membership|customer|client"
+            rf"|participant|attendee|user|account|order|invoice|registration|badge|ptin"
+            rf"|transaction|payment|receipt) {_NO}",
+        ],
+    ),
 ]
 
 

@@ -49,10 +49,18 @@ _DATE_PATTERNS = [
     # March 12 - March 14, 2025 / March 14, 2025 / June 9-11, 2025 / Dec 1st 2024
     rf"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?{_DASH})?"
     rf"{_MON}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?{_DASH})?{_DAY},?\s+{_YEAR}",
-    # 14 March 2025 / 12-13 November 2024 / the 21st of March, 2025 / 14-Mar-2025
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?{_DASH})?{_DAY}(?:\s+of)?[\s-]+{_MON}[\s,-]+{_YEAR}",
+    # 14 March 2025 / 12-13 November 2024 / the 21st of March, 2025 / 14-Mar-2025 /
+    # this 5th day of December, 2025 (wild.py: state_board_ethics_day_of_month)
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?{_DASH})?{_DAY}(?:\s+day)?(?:\s+of)?[\s-]+{_MON}[\s,-]+{_YEAR}",
 ]
-_DATE_RES = [re.compile(rf"(?<![\w/.-]){p}(?![\w/])", re.I) for p in _DATE_PATTERNS]
+# A date ends at a word's end, or where a timestamp's time begins: 2025-08-21T15:42:07Z
+# (wild.py: lms_export_timestamp_learner_id).
+_DATE_RES = [
+    re.compile(rf"(?<![\w/.-]){p}(?:(?![\w/])|(?=T\d{{1,2}}:\d))", re.I) for p in _DATE_PATTERNS
+]
+# Two whole dates joined as a range: "from 06/02/2025 to 06/04/2025" ends on the second
+# (wild.py: from_to_dates_in_person_venue).
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until)\s*", re.I)
 
 
 def _year(text: str) -> int:
@@ -91,7 +99,14 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
             if value is not None:
                 found.append((start, end, value.isoformat()))
                 taken.append((start, end))
-    return sorted(found)
+    found.sort()
+    merged: list[tuple[int, int, str]] = []
+    for start, end, value in found:
+        if merged and _RANGE_JOIN.fullmatch(text, merged[-1][1], start) and value > merged[-1][2]:
+            merged[-1] = (merged[-1][0], end, value)
+        else:
+            merged.append((start, end, value))
+    return merged
 
 
 def parse_date(text: str | None) -> str | None:
@@ -111,7 +126,9 @@ _WORDS = {
     "twenty": 20, "twenty-four": 24, "half": 0.5,
 }  # fmt: skip
 _HOURS_RE = re.compile(
-    rf"(?<![\w.#/-])(?P<num>{_NUMBER})(?!\s*-?\s*min)(?![\w/-]|\.\d)"
+    # Not an amount of money: "Total ..... $250.00"
+    # (wild.py: summit_cross_month_range_credits_by_field).
+    rf"(?<![\w.#/$€£-])(?P<num>{_NUMBER})(?!\s*-?\s*min)(?![\w/-]|\.\d)"
     rf"|\b(?P<word>{'|'.join(sorted(_WORDS, key=len, reverse=True))})\b(?!\s*\(\s*\d)",
     re.I,
 )
@@ -160,7 +177,9 @@ _METHOD_WORDS = [
     (
         GROUP_INTERNET,
         # "intemet": OCR reads "rn" as "m".
-        r"inte(?:rn|m)et|webinar|webcast|web[\s-]based|virtual|online|zoom|remote|\bgib\b",
+        # "Live-streamed" is watched over the internet (wild.py: live_streamed_format).
+        r"inte(?:rn|m)et|webinar|webcast|web[\s-]based|virtual|online|zoom|remote|\bgib\b"
+        r"|live[\s-]?stream|stream(?:ed|ing)\b",
     ),
     (GROUP_LIVE, r"\blive\b|in[\s-]person|classroom|seminar|conference|on[\s-]?site|face[\s-]to"),
 ]
@@ -170,7 +189,9 @@ _METHOD_RES = [(name, re.compile(words, re.I)) for name, words in _METHOD_WORDS]
 METHOD_PHRASES = re.compile(
     r"nano[\s-]?learning|blended learning|self[\s-]?study|self[\s-]?paced|on[\s-]demand"
     r"|group internet[\s-]based|webinar|webcast|virtual live|live virtual|live online"
-    r"|online live|group[\s-]live|in[\s-]person|classroom",
+    r"|online live|group[\s-]live|in[\s-]person|classroom|live[\s-]?stream\w*"
+    # "attended the live seminar" (wild.py: registry_and_state_sponsor_numbers_fifty_minute_hour)
+    r"|live\s+(?:seminar|conference|workshop|class|event)",
     re.I,
 )
 
@@ -215,9 +236,26 @@ NASBA_FIELDS = (
 )
 
 
+# The abbreviations sponsors print in fields of study: "Acctg", "Auditing (Gov't)",
+# "Computer Software & Apps", "Bus Mgmt & Org" (wild.py: nano_footer_address_and_phone,
+# university_term_range_ceus_beside_hours, lms_export_timestamp_learner_id,
+# abbreviated_field_cert_hash).
+_ABBREVIATIONS = {
+    "acct": "accounting", "acctg": "accounting", "actg": "accounting", "acc": "accounting",
+    "aud": "auditing", "govt": "governmental", "gov": "governmental", "govtl": "governmental",
+    "bus": "business", "mgmt": "management", "mgt": "management", "org": "organization",
+    "comm": "communications", "comms": "communications", "mktg": "marketing",
+    "comp": "computer", "apps": "applications", "app": "applications",
+    "info": "information", "tech": "technology", "econ": "economics", "fin": "finance",
+    "pers": "personal", "dev": "development", "stat": "statistics", "stats": "statistics",
+    "spec": "specialized", "reg": "regulatory", "behav": "behavioral", "prod": "production",
+}  # fmt: skip
+
+
 def _key(text: str) -> str:
-    text = text.lower().replace("&", " and ")
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+    text = re.sub(r"[’']", "", text.lower()).replace("&", " and ")
+    words = re.sub(r"[^a-z0-9]+", " ", text).split()
+    return " ".join(_ABBREVIATIONS.get(word, word) for word in words)
 
 
 # Variants and the names of earlier revisions, mapped to the 2016 names.
