@@ -10,7 +10,7 @@ plain-text file, a PDF page, a scan or a photo (``scan``). Two sets (README.md):
 from __future__ import annotations
 
 from .corpus import CALIFORNIA_FIELDS, Certificate
-from .evaluation import EVALUATION
+from .earlier_evaluation import EVALUATION
 from .forms import FORMS
 from .holdout import HOLDOUT
 from .layouts import LAYOUTS
