@@ -3,6 +3,7 @@ tokens, uploads, and the counts that prove a refused upload stored nothing."""
 
 from __future__ import annotations
 
+import asyncio
 import io
 import uuid
 import zipfile
@@ -16,7 +17,9 @@ from litestar.testing import TestClient
 
 from cpe_runs.app import create_app
 from cpe_runs.config import Settings
+from cpe_runs.storage.blobs import IN_DATABASE, BlobMissing, open_store
 
+from . import topology
 from .factories import make_token, state_template_id
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
@@ -39,12 +42,23 @@ class ApiUser:
 
 
 def api_client(db_url: str, **settings: Any) -> TestClient:
-    return TestClient(create_app(db_url, Settings(database_url=db_url, **settings)))
+    """The app in-process on the test's database, as the suite's topology deploys it
+    (tests/topology.py); `settings` win over it."""
+    chosen = {**topology.current().settings(db_url), **settings}
+    return TestClient(create_app(db_url, Settings(database_url=db_url, **chosen)))
 
 
 @pytest.fixture
 def client(db_url: str) -> Iterator[TestClient]:
     with api_client(db_url) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def postgres_store_client(db_url: str) -> Iterator[TestClient]:
+    """A client whose uploads go to file_chunks whatever the topology: for tests about
+    the PostgreSQL store itself (its chunks, faults injected into them)."""
+    with api_client(db_url, blob_store="postgres") as test_client:
         yield test_client
 
 
@@ -91,19 +105,57 @@ def zip_of(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -
     return buffer.getvalue()
 
 
+def _run(coroutine_function, url: str):
+    """Run `coroutine_function(store)` on the store at `url`, then close it."""
+    store = open_store(url, Settings(s3_endpoint_url=topology.current().s3_endpoint_url))
+
+    async def run():
+        try:
+            return await coroutine_function(store)
+        finally:
+            await store.close()
+
+    return asyncio.run(run())
+
+
+def stored_blobs(conn: psycopg.Connection) -> set[str]:
+    """The keys (file ids) of every file whose bytes are kept: in file_chunks, and in
+    the blob store the test's topology writes to."""
+    keys = {r[0] for r in conn.execute("SELECT DISTINCT file_id::text FROM file_chunks")}
+    url = topology.current().blob_store
+    if url not in ("postgres", IN_DATABASE):
+        keys |= _run(lambda store: _listed(store), url)
+    return keys
+
+
+async def _listed(store) -> set[str]:
+    return {key async for key in store.list_keys()}
+
+
 def stored_counts(conn: psycopg.Connection) -> tuple[int, int]:
-    """(source_files, file_chunks) rows in the whole database."""
-    return conn.execute(
-        "SELECT (SELECT count(*) FROM source_files), (SELECT count(*) FROM file_chunks)"
-    ).fetchone()
+    """(source_files rows, files whose bytes are stored) in the whole database and
+    the test's blob store, whichever store holds them."""
+    files = conn.execute("SELECT count(*) FROM source_files").fetchone()[0]
+    return files, len(stored_blobs(conn))
 
 
 def stored_bytes(conn: psycopg.Connection, file_id: Any) -> bytes:
-    return conn.execute(
-        "SELECT coalesce(string_agg(data, ''::bytea ORDER BY chunk_no), ''::bytea)"
-        " FROM file_chunks WHERE file_id = %s",
-        [file_id],
-    ).fetchone()[0]
+    """A file's bytes from the store its row names (b'' when none are there)."""
+    storage = conn.execute("SELECT storage FROM source_files WHERE id = %s", [file_id]).fetchone()
+    if storage is None or storage[0] == IN_DATABASE:
+        return conn.execute(
+            "SELECT coalesce(string_agg(data, ''::bytea ORDER BY chunk_no), ''::bytea)"
+            " FROM file_chunks WHERE file_id = %s",
+            [file_id],
+        ).fetchone()[0]
+
+    async def read(store) -> bytes:
+        try:
+            return await store.read(str(file_id))
+        except BlobMissing:
+            return b""
+
+    return _run(read, storage[0])
 
 
 def assert_problem(response, status: int) -> dict:

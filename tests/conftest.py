@@ -19,14 +19,24 @@ from pytest_postgresql.janitor import DatabaseJanitor
 from cpe_runs.embedded import SUPERUSER, EmbeddedPostgres
 from cpe_runs.migrations import apply_migrations
 
-from .live import LiveServer, start_live_server
+from . import topology
+from .blobstores import BUCKET, moto_s3  # noqa: F401  (a session fixture for every module)
+from .live import LiveServer, ServerPair, start_live_server, wait_until_healthy
+from .pgbouncer import Bouncer, create_logins, running_pgbouncer
 
 TEMPLATE_DB = "cpe_runs_template"
 _test_numbers = itertools.count()
 
-# The server and clients of these tests must never pick up a developer's settings.
-for _name in [n for n in os.environ if n.startswith("CPE_RUNS_")]:
+# The server and clients of these tests must never pick up a developer's settings
+# (CPE_RUNS_TEST_* choose the topology the suite runs against: tests/topology.py).
+for _name in [
+    n for n in os.environ if n.startswith("CPE_RUNS_") and not n.startswith("CPE_RUNS_TEST_")
+]:
     del os.environ[_name]
+
+
+def pytest_report_header(config) -> str:
+    return f"topology: {topology.describe()} (tests/topology.py)"
 
 
 def _scratch_dir(prefix: str) -> Path:
@@ -86,7 +96,9 @@ def db_url(pg_server: EmbeddedPostgres, template_db: str) -> Iterator[str]:
     """A fresh, migrated database for this test (a clone of the template)."""
     name = f"cpe_test_{os.getpid()}_{next(_test_numbers)}"
     with _janitor(pg_server, name, template_dbname=template_db):
-        yield pg_server.url(name)
+        url = pg_server.url(name)
+        topology.current().db_url = url  # the database PgBouncer topologies pool
+        yield url
 
 
 @pytest.fixture
@@ -129,10 +141,47 @@ async def aconn(db_url: str) -> AsyncIterator[asyncpg.Connection]:
 
 
 @pytest.fixture
-def live_server(db_url: str, tmp_path: Path) -> Iterator[LiveServer]:
-    """`cpe-runs serve` in a subprocess on a free port, against this test's database."""
-    server = start_live_server(db_url, tmp_path)
+def live_server(db_url: str, tmp_path: Path) -> Iterator[LiveServer | ServerPair]:
+    """`cpe-runs serve` in a subprocess on a free port, against this test's database;
+    two of them when the topology says so (clients alternate between them)."""
+    servers = []
     try:
-        yield server
+        for _ in range(topology.SERVERS):
+            servers.append(start_live_server(db_url, tmp_path, wait=False))
+        for server in servers:
+            wait_until_healthy(server)
+        yield servers[0] if len(servers) == 1 else ServerPair(servers)
     finally:
-        server.stop()
+        for server in servers:
+            server.stop()
+
+
+# -- the topology the suite runs against (tests/topology.py) -------------------------
+
+
+@pytest.fixture(scope="session")
+def session_bouncer(pg_server: EmbeddedPostgres, template_db: str) -> Iterator[Bouncer]:
+    """PgBouncer for every database of the session, with login users that act as the
+    API's and the workers' roles in all of them."""
+    with psycopg.connect(pg_server.url("postgres"), autocommit=True) as admin:
+        create_logins(admin, every_database=True)
+    with running_pgbouncer(pg_server.socket_dir, "*") as bouncer:
+        yield bouncer
+
+
+@pytest.fixture(autouse=True)
+def _topology(request: pytest.FixtureRequest) -> Iterator[topology.Topology]:
+    """The deployment this test runs against: a fresh blob store of the chosen kind,
+    and PgBouncer when the suite runs through it."""
+    folder = _scratch_dir("cpe-runs-blobs-") if topology.BLOB_STORE == "file" else None
+    endpoint = request.getfixturevalue("moto_s3") if topology.BLOB_STORE == "s3" else None
+    current = topology.blob_store_for_test(folder, endpoint, BUCKET)
+    if topology.POOLING == "pgbouncer":
+        current.bouncer_port = request.getfixturevalue("session_bouncer").port
+    topology.enter(current)
+    try:
+        yield current
+    finally:
+        topology.leave()
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)

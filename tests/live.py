@@ -14,6 +14,8 @@ from pathlib import Path
 
 import httpx
 
+from . import topology
+
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -33,6 +35,36 @@ class LiveServer:
 
     def stop(self, sig: int = signal.SIGTERM, timeout: float = 30) -> int:
         return stop_process(self.process, sig, timeout)
+
+
+class ServerPair:
+    """Two `serve` processes on one database, used as one server: each read of
+    `base_url` names the other one, so clients (and streams) alternate between them."""
+
+    def __init__(self, servers: list[LiveServer]) -> None:
+        self.servers = servers
+        self._next = 0
+
+    @property
+    def base_url(self) -> str:
+        server = self.servers[self._next % len(self.servers)]
+        self._next += 1
+        return server.base_url
+
+    @property
+    def process(self) -> subprocess.Popen:
+        return self.servers[0].process
+
+    @property
+    def env(self) -> dict[str, str]:
+        return self.servers[0].env
+
+    def log(self) -> str:
+        return "\n".join(s.log() for s in self.servers)
+
+    def stop(self, sig: int = signal.SIGTERM, timeout: float = 30) -> int:
+        codes = [s.stop(sig, timeout) for s in self.servers]
+        return next((c for c in codes if c), 0)
 
 
 def stop_process(process: subprocess.Popen, sig: int = signal.SIGTERM, timeout: float = 30) -> int:
@@ -61,6 +93,7 @@ def start_live_server(
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("CPE_RUNS_")}
     if database_url:
         full_env["CPE_RUNS_DATABASE_URL"] = database_url
+    full_env.update(topology.current().env(database_url))
     full_env.update(env or {})
     log_path = workdir / f"serve-{port}.log"
     with open(log_path, "wb") as log:
@@ -126,6 +159,7 @@ def start_worker(
         CPE_RUNS_EXTRACTOR=f"tests.extractors:{extractor}",
         CPE_RUNS_LOG_LEVEL="INFO",
     )
+    full_env.update(topology.current().env(database_url))
     full_env.update(env or {})
     log_path = Path(tempfile.mkstemp(prefix="worker-", suffix=".log", dir=workdir)[1])
     with open(log_path, "wb") as log:

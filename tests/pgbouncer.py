@@ -44,20 +44,22 @@ class Bouncer:
         return self.url("cpe_worker_login")
 
 
-def create_logins(conn: psycopg.Connection) -> None:
-    """The login users (cluster-wide, made once), acting as their roles in this database."""
-    dbname = conn.info.dbname
+def create_logins(conn: psycopg.Connection, *, every_database: bool = False) -> None:
+    """The login users (cluster-wide, made once), acting as their roles in this
+    database (or in every database: the suite's PgBouncer topology)."""
+    where = "" if every_database else f' IN DATABASE "{conn.info.dbname}"'
     for login, role in LOGINS.items():
         conn.execute(
             f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{login}') THEN"
             f" CREATE ROLE {login} LOGIN; END IF; END $$"
         )
         conn.execute(f"GRANT {role} TO {login}")
-        conn.execute(f'ALTER ROLE {login} IN DATABASE "{dbname}" SET role = {role}')
+        conn.execute(f"ALTER ROLE {login}{where} SET role = {role}")
 
 
 @contextmanager
 def running_pgbouncer(socket_dir: Path, dbname: str) -> Iterator[Bouncer]:
+    """PgBouncer in front of `dbname`, or of every database for `*`."""
     if not os.access(PGBOUNCER, os.X_OK):
         pytest.fail("pgbouncer is not installed (Debian: apt-get install pgbouncer)")
     shm = "/dev/shm" if os.path.isdir("/dev/shm") else None
@@ -67,9 +69,12 @@ def running_pgbouncer(socket_dir: Path, dbname: str) -> Iterator[Bouncer]:
     users = folder / "users.txt"
     users.write_text("".join(f'"{login}" ""\n' for login in LOGINS))
     ini = folder / "pgbouncer.ini"
+    target = f"{dbname} = host={socket_dir} port=5432"
+    if dbname != "*":
+        target += f" dbname={dbname}"
     ini.write_text(
         f"""[databases]
-{dbname} = host={socket_dir} port=5432 dbname={dbname}
+{target}
 
 [pgbouncer]
 listen_addr = 127.0.0.1

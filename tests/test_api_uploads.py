@@ -26,6 +26,7 @@ from .factories import claim_all, report, run_row
 
 # The shared fixtures of the API tests.
 alice, bob, client = apiclient.alice, apiclient.bob, apiclient.client
+postgres_store_client = apiclient.postgres_store_client
 MIB = 1024 * 1024
 
 
@@ -53,7 +54,8 @@ def test_upload_stores_each_file_with_its_size_hash_and_bytes(client, alice, con
         assert stored_bytes(conn, files[name]["id"]) == data
 
 
-def test_a_file_larger_than_a_chunk_is_stored_in_several_chunks(client, alice, conn):
+def test_a_file_larger_than_a_chunk_is_stored_in_several_chunks(postgres_store_client, alice, conn):
+    client = postgres_store_client  # about the PostgreSQL store's chunks
     sheet = new_sheet(client, alice, conn)
     data = PDF + b"x" * (3 * 1024 * 1024 + 5)
     response = upload(client, alice, sheet["job_id"], ("big.pdf", data))
@@ -225,7 +227,10 @@ def _when_storing_chunk(conn, chunk_no: int, plpgsql: str) -> None:
     )
 
 
-def test_a_database_failure_mid_upload_answers_503_and_stores_nothing(client, alice, conn):
+def test_a_database_failure_mid_upload_answers_503_and_stores_nothing(
+    postgres_store_client, alice, conn
+):
+    client = postgres_store_client  # about the PostgreSQL store's chunks
     sheet = new_sheet(client, alice, conn)
     # The third chunk of the third file meets a full disk: the database is short of a
     # resource for now, so the client is told to retry later.
@@ -237,7 +242,8 @@ def test_a_database_failure_mid_upload_answers_503_and_stores_nothing(client, al
     _assert_nothing_of_it_stayed(conn)
 
 
-def test_a_chunk_lost_on_the_way_answers_503_and_stores_nothing(client, alice, conn):
+def test_a_chunk_lost_on_the_way_answers_503_and_stores_nothing(postgres_store_client, alice, conn):
+    client = postgres_store_client  # about the PostgreSQL store's chunks
     sheet = new_sheet(client, alice, conn)
     # The second chunk vanishes, as an unflushed commit does when the database crashes.
     _when_storing_chunk(conn, 1, "RETURN NULL;")

@@ -8,10 +8,8 @@ import subprocess
 import sys
 
 import pytest
-from litestar.testing import TestClient
 
-from cpe_runs.app import create_app
-from cpe_runs.config import Settings
+from .apiclient import api_client
 
 
 def cli(db_url: str, *args: str) -> subprocess.CompletedProcess:
@@ -28,7 +26,7 @@ def cli(db_url: str, *args: str) -> subprocess.CompletedProcess:
 
 @pytest.fixture
 def client(db_url):
-    with TestClient(create_app(db_url, Settings(database_url=db_url))) as client:
+    with api_client(db_url) as client:
         yield client
 
 

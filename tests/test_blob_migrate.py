@@ -21,7 +21,6 @@ from .factories import add_file, make_sheet
 from .live import REPO_ROOT, wait_until
 
 alice = apiclient.alice
-moto_s3 = blobstores.moto_s3
 
 
 def _cli(db_url: str, *args: str, env: dict | None = None, **popen) -> subprocess.Popen:

@@ -5,18 +5,17 @@ from __future__ import annotations
 import re
 
 import pytest
-from litestar.testing import TestClient
 
 from cpe_runs.api.page import STATIC_DIR
-from cpe_runs.app import create_app
-from cpe_runs.config import Settings
+
+from .apiclient import api_client
 
 MODULES = sorted((STATIC_DIR / "js").glob("*.js"))
 
 
 @pytest.fixture
 def client(db_url):
-    with TestClient(create_app(db_url, Settings(database_url=db_url))) as client:
+    with api_client(db_url) as client:
         yield client
 
 

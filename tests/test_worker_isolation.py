@@ -14,6 +14,7 @@ import pytest
 
 from cpe_runs.worker import Worker
 
+from . import topology
 from .extractors import PID_FIELD
 from .test_worker_loop import (
     Running,
@@ -48,7 +49,9 @@ def extraction_processes() -> list[psutil.Process]:
 
 async def test_files_are_extracted_in_other_processes_which_stop_with_the_worker(db_url, conn):
     _, run_id = started_run(conn, [b"certificate"] * 6)
-    worker = Worker(db_url, settings(db_url, extraction_processes=2), concurrency=4)
+    worker = Worker(
+        topology.worker_url(db_url), settings(db_url, extraction_processes=2), concurrency=4
+    )
     async with Running(worker):
         run = await until(lambda: run_ended(conn, run_id), message="run ends")
         pids = {p.pid for p in extraction_processes()}
@@ -67,7 +70,7 @@ async def test_files_are_extracted_in_other_processes_which_stop_with_the_worker
 async def test_an_extraction_past_its_time_is_killed_and_retried_then_fails(db_url, conn, caplog):
     _, run_id = started_run(conn, [b"hang", b"fine"], max_attempts=2)
     worker = Worker(
-        db_url,
+        topology.worker_url(db_url),
         settings(db_url, "steered", task_timeout_seconds=1.0, lease_seconds=1.5),
         concurrency=2,
     )
@@ -102,7 +105,9 @@ async def test_an_extraction_past_its_memory_is_killed_and_retried_then_fails(
     db_url, conn, command
 ):
     _, run_id = started_run(conn, [command, b"fine"], max_attempts=2)
-    worker = Worker(db_url, settings(db_url, "steered", task_memory_mb=200), concurrency=2)
+    worker = Worker(
+        topology.worker_url(db_url), settings(db_url, "steered", task_memory_mb=200), concurrency=2
+    )
     async with Running(worker):
         run = await until(lambda: run_ended(conn, run_id), message="run ends")
     assert (run["tasks_completed"], run["tasks_failed"]) == (1, 1)
@@ -135,7 +140,7 @@ def _memory_eaters() -> list[psutil.Process]:
 
 async def test_an_extraction_process_that_exits_costs_only_that_attempt(db_url, conn, caplog):
     _, run_id = started_run(conn, [b"crash", b"ok", b"ok"])
-    worker = Worker(db_url, settings(db_url, "steered"), concurrency=2)
+    worker = Worker(topology.worker_url(db_url), settings(db_url, "steered"), concurrency=2)
     async with Running(worker):
         run = await until(lambda: run_ended(conn, run_id), message="run ends")
     assert (run["tasks_completed"], run["tasks_failed"]) == (2, 1)
@@ -147,7 +152,7 @@ async def test_an_extraction_process_that_exits_costs_only_that_attempt(db_url, 
 async def test_an_extraction_process_killed_mid_task_is_retried(db_url, conn, tmp_path, caplog):
     # Hangs on its first attempt only: the retry completes.
     _, run_id = started_run(conn, [f"hang-once:{tmp_path / 'tried'}".encode()])
-    worker = Worker(db_url, settings(db_url, "steered"), concurrency=1)
+    worker = Worker(topology.worker_url(db_url), settings(db_url, "steered"), concurrency=1)
     async with Running(worker):
         await until(lambda: task_running(conn, run_id) and (tmp_path / "tried").exists())
         [busy] = extraction_processes()

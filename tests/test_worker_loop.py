@@ -17,6 +17,7 @@ import pytest
 from cpe_runs.config import Settings
 from cpe_runs.worker import Worker, retry_delay
 
+from . import topology
 from .factories import add_file, make_sheet, run_row
 from .live import free_port
 from .test_worker_sql import expire_leases, task_row, terminal_status_events
@@ -25,6 +26,7 @@ from .test_worker_sql import expire_leases, task_row, terminal_status_events
 def settings(db_url: str, extractor: str = "echo", **overrides) -> Settings:
     """Settings for a test worker; `extractor` names one of tests/extractors.py."""
     base = Settings(
+        **topology.current().settings(db_url),
         database_url=db_url,
         extractor=f"tests.extractors:{extractor}",
         lease_seconds=30.0,
@@ -89,7 +91,7 @@ def _worker_logs(caplog):
 
 async def test_a_run_is_extracted_and_reported_with_one_log_line_per_task(db_url, conn, caplog):
     _, run_id = started_run(conn, [b"certificate"] * 20)
-    worker = Worker(db_url, settings(db_url, "echo"), concurrency=4)
+    worker = Worker(topology.worker_url(db_url), settings(db_url, "echo"), concurrency=4)
     async with Running(worker):
         run = await until(lambda: run_ended(conn, run_id), message="run ends")
     assert (run["status"], run["tasks_completed"], run["tasks_failed"]) == ("completed", 20, 0)
@@ -109,7 +111,7 @@ async def test_a_run_is_extracted_and_reported_with_one_log_line_per_task(db_url
 
 async def test_an_always_raising_extractor_is_retried_with_backoff_then_fails(db_url, conn, caplog):
     _, run_id = started_run(conn, [b"raise:the certificate service is down", b"fine"])
-    worker = Worker(db_url, settings(db_url, "steered"), concurrency=2)
+    worker = Worker(topology.worker_url(db_url), settings(db_url, "steered"), concurrency=2)
     async with Running(worker):
         run = await until(lambda: run_ended(conn, run_id), message="run ends")
     assert (run["status"], run["tasks_completed"], run["tasks_failed"]) == (
@@ -143,7 +145,7 @@ def test_backoff_doubles_up_to_a_ceiling(db_url):
 
 async def test_extraction_error_fails_the_task_at_once(db_url, conn, caplog):
     _, run_id = started_run(conn, [b"reject:this file is not a certificate"])
-    worker = Worker(db_url, settings(db_url, "steered"), concurrency=1)
+    worker = Worker(topology.worker_url(db_url), settings(db_url, "steered"), concurrency=1)
     async with Running(worker):
         run = await until(lambda: run_ended(conn, run_id), message="run ends")
     assert (run["status"], run["tasks_failed"]) == ("failed", 1)
@@ -159,7 +161,7 @@ async def test_a_file_whose_bytes_cannot_be_read_fails_at_once(db_url, conn):
         [run_id],
     )
     # Were it called, the task would retry with the extractor's error.
-    worker = Worker(db_url, settings(db_url, "always_raises"), concurrency=1)
+    worker = Worker(topology.worker_url(db_url), settings(db_url, "always_raises"), concurrency=1)
     async with Running(worker):
         await until(lambda: run_ended(conn, run_id), message="run ends")
     task = only_task(conn, run_id)
@@ -169,7 +171,7 @@ async def test_a_file_whose_bytes_cannot_be_read_fails_at_once(db_url, conn):
 
 async def test_rows_that_break_the_contract_are_retried_then_fail(db_url, conn):
     _, run_id = started_run(conn, [b"x"], max_attempts=2)
-    worker = Worker(db_url, settings(db_url, "not_rows"), concurrency=1)
+    worker = Worker(topology.worker_url(db_url), settings(db_url, "not_rows"), concurrency=1)
     async with Running(worker):
         await until(lambda: run_ended(conn, run_id), message="run ends")
     task = only_task(conn, run_id)
@@ -179,7 +181,7 @@ async def test_rows_that_break_the_contract_are_retried_then_fail(db_url, conn):
 
 async def test_rows_with_a_key_that_is_not_a_field_are_retried_then_fail(db_url, conn):
     _, run_id = started_run(conn, [b"x"], max_attempts=2)
-    worker = Worker(db_url, settings(db_url, "extra_key"), concurrency=1)
+    worker = Worker(topology.worker_url(db_url), settings(db_url, "extra_key"), concurrency=1)
     async with Running(worker):
         await until(lambda: run_ended(conn, run_id), message="run ends")
     task = only_task(conn, run_id)
@@ -198,7 +200,9 @@ async def test_a_worker_whose_lease_was_taken_over_drops_the_task(
 ):
     release = tmp_path / "release"
     _, run_id = started_run(conn, [f"wait:{release}".encode()])
-    worker = Worker(db_url, settings(db_url, "steered", lease_seconds=0.6), concurrency=1)
+    worker = Worker(
+        topology.worker_url(db_url), settings(db_url, "steered", lease_seconds=0.6), concurrency=1
+    )
     async with Running(worker):
         await until(lambda: task_running(conn, run_id), message="task claimed")
         # The worker looks dead (as if paused): its lease expires and a rescuer takes over.
@@ -239,7 +243,7 @@ def task_running(conn, run_id):
 
 async def test_the_worker_reconnects_after_its_connections_die(db_url, conn, caplog):
     # With a 60 s poll, only a NOTIFY on a live LISTEN connection wakes the worker in time.
-    worker = Worker(db_url, settings(db_url, poll_seconds=60.0), concurrency=1)
+    worker = Worker(topology.worker_url(db_url), settings(db_url, poll_seconds=60.0), concurrency=1)
     async with Running(worker):
         await until(lambda: listener_pids(conn), message="listening")
         # Every connection of the worker goes, as in a database restart.
@@ -264,7 +268,7 @@ def listener_pids(conn):
 async def test_stop_releases_what_does_not_finish_in_time(db_url, conn, caplog):
     _, run_id = started_run(conn, [b"sleep:0.01", b"hang", b"hang"])
     worker = Worker(
-        db_url,
+        topology.worker_url(db_url),
         settings(db_url, "steered", shutdown_timeout=0.3, extraction_processes=3),
         concurrency=3,
     )
@@ -293,24 +297,24 @@ def count_status(conn, run_id, status) -> int:
 
 def test_concurrency_below_one_is_refused(db_url):
     with pytest.raises(ValueError, match="concurrency"):
-        Worker(db_url, settings(db_url, "echo"), concurrency=0)
+        Worker(topology.worker_url(db_url), settings(db_url, "echo"), concurrency=0)
 
 
 def test_a_bad_extractor_spec_is_refused_at_construction(db_url):
     bad = dataclasses.replace(settings(db_url), extractor="no_such_module_here:extract")
     with pytest.raises(ValueError, match="cannot import module"):
-        Worker(db_url, bad)
+        Worker(topology.worker_url(db_url), bad)
 
 
 def test_a_timeout_of_zero_is_refused_at_construction(db_url):
     with pytest.raises(ValueError, match="CPE_RUNS_TASK_TIMEOUT_SECONDS"):
-        Worker(db_url, settings(db_url, task_timeout_seconds=0))
+        Worker(topology.worker_url(db_url), settings(db_url, task_timeout_seconds=0))
 
 
 async def test_a_large_file_is_read_apart_from_the_claim(db_url, conn):
     big = b"%PDF " + b"x" * (1024 * 1024 + 1)  # past the bytes a claim brings along
     _, run_id = started_run(conn, [big])
-    worker = Worker(db_url, settings(db_url, "sizes"), concurrency=1)
+    worker = Worker(topology.worker_url(db_url), settings(db_url, "sizes"), concurrency=1)
     async with Running(worker):
         run = await until(lambda: run_ended(conn, run_id), message="run ends")
     assert run["status"] == "completed"
@@ -334,7 +338,7 @@ async def test_a_sheet_deleted_mid_extraction_leaves_the_worker_working(
 ):
     release = tmp_path / "release"
     job_id, run_id = started_run(conn, [f"wait:{release}".encode()])
-    worker = Worker(db_url, settings(db_url, "steered"), concurrency=1)
+    worker = Worker(topology.worker_url(db_url), settings(db_url, "steered"), concurrency=1)
     async with Running(worker):
         await until(lambda: task_running(conn, run_id), message="claimed")
         conn.execute("DELETE FROM extraction_jobs WHERE id = %s", [job_id])
