@@ -214,6 +214,33 @@ END
 $$;
 
 --
+-- Name: begin_blob_deletion(bigint); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.begin_blob_deletion(p_id bigint) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $_$
+DECLARE
+  v_storage text;
+  v_key text;
+BEGIN
+  SELECT d.storage, d.blob_key INTO v_storage, v_key
+    FROM blob_deletions d WHERE d.id = p_id FOR UPDATE;
+  IF NOT FOUND THEN
+    RETURN false;
+  END IF;
+  IF v_key ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+     AND EXISTS (SELECT 1 FROM source_files f
+                  WHERE f.id = v_key::uuid AND f.storage = v_storage) THEN
+    DELETE FROM blob_deletions WHERE id = p_id;
+    RETURN false;
+  END IF;
+  RETURN true;
+END
+$_$;
+
+--
 -- Name: job_runs; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1462,6 +1489,25 @@ END
 $$;
 
 --
+-- Name: prepare_blob_copy(text, text, double precision); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.prepare_blob_copy(p_storage text, p_key text, p_guard_seconds double precision) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+  v_guard bigint;
+BEGIN
+  DELETE FROM blob_deletions WHERE storage = p_storage AND blob_key = p_key;
+  INSERT INTO blob_deletions (storage, blob_key, run_after)
+  VALUES (p_storage, p_key, now() + make_interval(secs => p_guard_seconds))
+  RETURNING id INTO v_guard;
+  RETURN v_guard;
+END
+$$;
+
+--
 -- Name: prune_run_events(interval); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -2252,10 +2298,10 @@ END
 $$;
 
 --
--- Name: switch_file_storage(uuid, text, text); Type: FUNCTION; Schema: public; Owner: -
+-- Name: switch_file_storage(uuid, text, text, double precision); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.switch_file_storage(p_file_id uuid, p_from text, p_to text) RETURNS boolean
+CREATE FUNCTION public.switch_file_storage(p_file_id uuid, p_from text, p_to text, p_keep_old_seconds double precision) RETURNS boolean
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'public', 'pg_temp'
     AS $$
@@ -2264,10 +2310,14 @@ BEGIN
   IF NOT FOUND THEN
     RETURN false;
   END IF;
+  IF p_to <> 'db' THEN
+    DELETE FROM blob_deletions WHERE storage = p_to AND blob_key = p_file_id::text;
+  END IF;
   IF p_from = 'db' THEN
     DELETE FROM file_chunks WHERE file_id = p_file_id;
   ELSE
-    INSERT INTO blob_deletions (storage, blob_key) VALUES (p_from, p_file_id::text);
+    INSERT INTO blob_deletions (storage, blob_key, run_after)
+    VALUES (p_from, p_file_id::text, now() + make_interval(secs => p_keep_old_seconds));
     PERFORM pg_notify('cpe_runs_blob_deletions', '');
   END IF;
   RETURN true;

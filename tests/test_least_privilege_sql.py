@@ -35,6 +35,8 @@ PRIVILEGED = {
     "finish_blob_deletion": {WORKER},
     "fail_blob_deletion": {WORKER},
     "switch_file_storage": set(),
+    "begin_blob_deletion": {WORKER},
+    "prepare_blob_copy": set(),
 }
 
 

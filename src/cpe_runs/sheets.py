@@ -276,6 +276,12 @@ async def original_file(
     return listed[0], storage
 
 
+async def file_storage(pool: asyncpg.Pool, user_id: uuid.UUID, file_id: uuid.UUID) -> str | None:
+    """The store holding the user's file's bytes now (None when the file is gone)."""
+    async with as_user(pool, user_id) as conn:
+        return await conn.fetchval("SELECT f.storage FROM source_files f WHERE f.id = $1", file_id)
+
+
 async def file_chunks(
     pool: asyncpg.Pool, user_id: uuid.UUID, file_id: uuid.UUID
 ) -> AsyncIterator[bytes]:

@@ -20,6 +20,7 @@ from litestar.response import Redirect, Stream
 from .. import sheets
 from ..exports import disposition
 from ..filestore import Limits
+from ..storage.reading import stream_file
 from .errors import problems
 from .params import PathId, RunId, UserRequest
 from .schemas import Deleted, Files, ListedFile, Uploaded, listed_file, uploaded_file
@@ -214,16 +215,22 @@ async def file_content(request: UserRequest, job_id: PathId, file_id: PathId) ->
     kind = "inline" if content_type.startswith(INLINE_TYPES) else "attachment"
     shown_as = disposition(kind, file["name"])
     store = state.blobs.get(storage)
-    if store is None:
-        chunks = sheets.file_chunks(state.pool, user_id, file_id)
-    else:
+    if store is not None:
         # Text was checked to be UTF-8 when it came: say so, nothing is left to guess
         # (Litestar says so itself of the text it sends).
         charset = "; charset=utf-8" if content_type == "text/plain" else ""
         url = await store.download_url(str(file_id), content_type + charset, shown_as)
         if url is not None:
             return Redirect(url, status_code=307, headers={"Cache-Control": "no-store"})
-        chunks = store.chunks(str(file_id))
+    # Sent on from the new store when `blobs migrate` switches the file meanwhile.
+    chunks = stream_file(
+        str(file_id),
+        file["size"],
+        storage,
+        lambda: sheets.file_storage(state.pool, user_id, file_id),
+        lambda: sheets.file_chunks(state.pool, user_id, file_id),
+        state.blobs,
+    )
     return Stream(
         chunks,
         media_type=content_type,

@@ -2,8 +2,10 @@
 
 File by file: the bytes are copied from the store the row names to the target,
 hashed on the way and checked against the row's size and SHA-256; only then does
-one transaction switch the row to the target (switch_file_storage, sql/0017), which
-queues the old blob for deletion through the outbox (or drops its file_chunks).
+one transaction switch the row to the target (switch_file_storage, sql/0021), which
+queues the old blob for deletion through the outbox, due once readers that looked
+the file up before the switch are done with it (or drops its file_chunks: readers of
+those look again, storage/reading.py).
 Resumable: rows already switched are skipped, and a file cut off mid-copy is copied
 again. A guard deletion, due in a day, is queued for each copy before it is written
 and dropped when the row switches, so a copy whose row never switches (the run was
@@ -26,6 +28,9 @@ log = logging.getLogger(__name__)
 
 BATCH = 100
 GUARD_SECONDS = 24 * 3600
+# How long the old copy stays after a switch: longer than a read under way takes, and
+# than a presigned URL handed out before the switch lives (s3.DOWNLOAD_URL_SECONDS).
+KEEP_OLD_SECONDS = 3600.0
 
 
 @dataclass
@@ -41,7 +46,13 @@ class Mismatch(Exception):
     """The bytes read are not the ones the row recorded."""
 
 
-async def migrate_blobs(pool: asyncpg.Pool, blobs: BlobStores, to_url: str) -> Moved:
+async def migrate_blobs(
+    pool: asyncpg.Pool,
+    blobs: BlobStores,
+    to_url: str,
+    *,
+    keep_old_seconds: float = KEEP_OLD_SECONDS,
+) -> Moved:
     """Move every finished upload's bytes to the store at `to_url` (`postgres` for
     file_chunks). `pool` must reach PostgreSQL directly as the database owner."""
     target = open_store(to_url, blobs.settings)
@@ -63,7 +74,7 @@ async def migrate_blobs(pool: asyncpg.Pool, blobs: BlobStores, to_url: str) -> M
                 return result
             for file in files:
                 try:
-                    switched = await _move(pool, blobs, target, target_url, file)
+                    switched = await _move(pool, blobs, target, target_url, file, keep_old_seconds)
                 except (Mismatch, BlobMissing) as exc:
                     log.warning("file %s not moved: %s", file["id"], exc)
                     result.failed.append((file["id"], str(exc)))
@@ -79,19 +90,19 @@ async def migrate_blobs(pool: asyncpg.Pool, blobs: BlobStores, to_url: str) -> M
             await target.close()
 
 
-async def _move(pool, blobs: BlobStores, target, target_url: str, file) -> bool:
+async def _move(
+    pool, blobs: BlobStores, target, target_url: str, file, keep_old_seconds: float
+) -> bool:
     file_id, key = file["id"], str(file["id"])
     source = blobs.get(file["storage"])
     chunks = _db_chunks(pool, file_id) if source is None else source.chunks(key)
     if target is None:
-        return await _into_database(pool, file, chunks)
+        return await _into_database(pool, file, chunks, keep_old_seconds)
     async with pool.acquire() as conn:
+        # Waits for a deletion of this key in the target under way (an earlier move
+        # away), and cancels those pending: they must not delete the copy.
         guard = await conn.fetchval(
-            "INSERT INTO blob_deletions (storage, blob_key, run_after)"
-            " VALUES ($1, $2, now() + make_interval(secs => $3)) RETURNING id",
-            target_url,
-            key,
-            float(GUARD_SECONDS),
+            "SELECT prepare_blob_copy($1, $2, $3)", target_url, key, float(GUARD_SECONDS)
         )
     writer = target.writer(key)
     try:
@@ -102,21 +113,18 @@ async def _move(pool, blobs: BlobStores, target, target_url: str, file) -> bool:
     await writer.close()
     async with pool.acquire() as conn, conn.transaction():
         switched = await conn.fetchval(
-            "SELECT switch_file_storage($1, $2, $3)", file_id, file["storage"], target_url
+            "SELECT switch_file_storage($1, $2, $3, $4)",
+            file_id,
+            file["storage"],
+            target_url,
+            keep_old_seconds,
         )
-        if switched:
-            # Every pending deletion of this key in the target: the copy is the file's now.
-            await conn.execute(
-                "DELETE FROM blob_deletions WHERE storage = $1 AND blob_key = $2",
-                target_url,
-                key,
-            )
-        else:  # deleted or moved meanwhile: its copy goes through the outbox now
+        if not switched:  # deleted or moved meanwhile: its copy goes through the outbox now
             await conn.execute("UPDATE blob_deletions SET run_after = now() WHERE id = $1", guard)
     return switched
 
 
-async def _into_database(pool, file, chunks: AsyncIterator[bytes]) -> bool:
+async def _into_database(pool, file, chunks: AsyncIterator[bytes], keep_old_seconds: float) -> bool:
     """Chunks into file_chunks and the switch, in one transaction."""
     file_id = file["id"]
     async with pool.acquire() as conn, conn.transaction():
@@ -135,7 +143,10 @@ async def _into_database(pool, file, chunks: AsyncIterator[bytes]) -> bool:
 
         await _check(file, _copied(chunks, insert))
         return await conn.fetchval(
-            "SELECT switch_file_storage($1, $2, 'db')", file_id, file["storage"]
+            "SELECT switch_file_storage($1, $2, 'db', $3)",
+            file_id,
+            file["storage"],
+            keep_old_seconds,
         )
 
 

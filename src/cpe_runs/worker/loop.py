@@ -49,7 +49,8 @@ from ..extraction import ExtractionError, TemplateField, check_extractor
 from ..monitoring import WORKER_APPLICATION_NAME
 from ..runs import ClaimedTask, Completion, TaskReport
 from ..storage import outbox
-from ..storage.blobs import BlobStores, read_verified
+from ..storage.blobs import BlobStores
+from ..storage.reading import read_file
 from .listen import describe, first, listen_forever
 from .pool import ExtractionFailed, ExtractionPool
 
@@ -323,12 +324,26 @@ class Worker:
         return TaskReport(task.task_id, task.attempt, rows=rows)
 
     async def _read_file(self, file_id: uuid.UUID) -> bytes:
-        """The file's bytes from wherever they are, checked against its size and sha256."""
+        """The file's bytes from wherever they are, checked against its size and sha256
+        (from the store it moved to when `blobs migrate` switched it meanwhile)."""
         stored = await self._db(runs.stored_file, file_id)
-        store = self.blobs.get(stored["storage"])
-        if store is None:  # file_chunks: read_file_bytes checks them in SQL
-            return await self._db(runs.read_file_bytes, file_id)
-        return await read_verified(store, str(file_id), stored["size_bytes"], stored["sha256"])
+
+        async def where_now() -> str | None:
+            try:
+                return (await self._db(runs.stored_file, file_id))["storage"]
+            except NotFound:
+                return None
+
+        return await read_file(
+            str(file_id),
+            stored["size_bytes"],
+            stored["sha256"],
+            stored["storage"],
+            where_now,
+            # file_chunks: read_file_bytes checks them in SQL
+            lambda: self._db(runs.read_file_bytes, file_id),
+            self.blobs,
+        )
 
     async def _template_fields(self, run_id: uuid.UUID) -> list[TemplateField]:
         fields = self._fields.get(run_id)
