@@ -54,6 +54,22 @@ def _lines(text: str) -> list[str]:
             "Certificate of Completion | GASB 96 Arrangements\nAwarded to Diane Foster",
             "GASB 96 Arrangements",
         ),
+        # A parenthesis inside the title is kept; one that ends it is not.
+        (
+            "has completed\n\nTax Provision (ASC 740) Interim Reporting",
+            "Tax Provision (ASC 740) Interim Reporting",
+        ),
+        ("attended Leases (Live) on May 2, 2025", "Leases"),
+        # What the sentence says of the program, then the title below it.
+        (
+            "completed the California Board of Accountancy approved course\nRegulatory Review",
+            "Regulatory Review",
+        ),
+        ("has completed Ethics Course\non May 2, 2025", "Ethics Course"),
+        (
+            "attended the in-person program\nNonprofit Conference\nfrom 06/02/2025 to 06/04/2025",
+            "Nonprofit Conference",
+        ),
     ],
 )
 def test_title_is_read_from_the_sentence(text: str, title: str):
@@ -73,6 +89,16 @@ def test_no_title_is_made_up_from_other_words(text: str):
     assert prose_title(_lines(text)) is None
 
 
+def test_a_heading_beside_certificate_of_is_the_title_unless_it_names_the_sponsor():
+    lines = _lines("2025 Rocky Mountain Tax Institute\nCertificate of Attendance\nAttendee: Jo")
+    # With no sponsor named elsewhere, an "Institute" heading may be the sponsor's name.
+    assert prose_title(lines) is None
+    assert prose_title(lines, "Front Range Society of CPAs") == "2025 Rocky Mountain Tax Institute"
+    assert prose_title(lines, "Rocky Mountain Tax Institute") is None
+    society = _lines("Front Range Society of CPAs\nCertificate of Attendance")
+    assert prose_title(society, "Front Range CPAs") is None
+
+
 @pytest.mark.parametrize(
     ("text", "sponsor"),
     [
@@ -87,6 +113,33 @@ def test_no_title_is_made_up_from_other_words(text: str):
         ("Mountain West CPA Society confirms that\nPaul Nguyen", "Mountain West CPA Society"),
         ("Lakeside CPE Group\ncertifies that\nBenjamin Carter", "Lakeside CPE Group"),
         ("The Yellow Book Institute\nCertificate of Completion", "The Yellow Book Institute"),
+        (
+            "Presented by the Peach State Society of CPAs, NASBA Sponsor #1",
+            "Peach State Society of CPAs",
+        ),
+        (
+            "American Institute of CPAs\nCertificate\nThe American Institute of CPAs is registered"
+            " with NASBA.",
+            "American Institute of CPAs",
+        ),
+        ("Lone Star Tax Seminars, Inc.\nCertificate of Completion", "Lone Star Tax Seminars, Inc."),
+        (
+            "Westfield Training, registered with NASBA as a sponsor\n(ID 1), certifies that",
+            "Westfield Training",
+        ),
+        ("Harborline Learning (NASBA Sponsor 109234) certifies that", "Harborline Learning"),
+        (
+            "Northfield State University\nSchool of Continuing Studies\n\ncertifies that\nAl Russo",
+            "Northfield State University",
+        ),
+        (
+            "Certificate\nQuickStudy CPE, 12 Market St, Philadelphia | (215) 555-0142 | NASBA ID 1",
+            "QuickStudy CPE",
+        ),
+        (
+            "Certificate\nJo Adams attended.\n\nTri-County CPA Education Foundation\nID: 7Q4M",
+            "Tri-County CPA Education Foundation",
+        ),
     ],
 )
 def test_sponsor_is_read_from_sentences_statements_and_letterhead(text: str, sponsor: str):
@@ -99,6 +152,9 @@ def test_sponsor_is_read_from_sentences_statements_and_letterhead(text: str, spo
         "This certifies that Jane Doe has completed the course.",
         "Thank you for attending!\nWe hope to see you again.",
         "has completed the blended learning program\nController Academy",
+        # A last line that is a delivery method or a sentence names no sponsor.
+        "Certificate\nJo Adams attended the webinar.\n\nOnline Learning Group Internet Based",
+        "Certificate\nJo Adams attended the webinar.\n\nThank you for learning with us.",
     ],
 )
 def test_no_sponsor_is_made_up(text: str):

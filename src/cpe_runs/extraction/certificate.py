@@ -97,6 +97,11 @@ _PROSE_CERTAINTY = {
 }
 
 
+def _labelled_sponsor(values: dict[str, Found]) -> str | None:
+    found = values.get(lb.SPONSOR)
+    return found.value if found is not None and isinstance(found.value, str) else None
+
+
 def read_certificate_found(text: str) -> dict[str, Found]:
     """Every field the certificate states, with the text it came from and how surely."""
     lines = text.splitlines()
@@ -110,7 +115,7 @@ def read_certificate_found(text: str) -> dict[str, Found]:
             values[item.concept] = Found(value, item.value, _LABEL_CERTAINTY[item.rank])
     flat = " ".join(line.strip() for line in lines if line.strip())
     fallbacks = {
-        lb.TITLE: lambda: prose_title(lines),
+        lb.TITLE: lambda: prose_title(lines, _labelled_sponsor(values)),
         lb.SPONSOR: lambda: prose_sponsor(lines),
         lb.DATE: lambda: prose_date(flat, issued),
         lb.HOURS: lambda: prose_hours(flat),

@@ -142,7 +142,43 @@ def _values_below(lines: list[str], index: int, hits: list[_Hit]) -> Iterator[La
             following += 1
         yield Labelled(hits[0].label.concept, hits[0].label.rank, value, below)
         return
-    # A table: each cell of the row belongs to the header label whose column it starts under.
+    # A table: each cell of a row belongs to the header label whose column it starts under.
+    rows = [below]
+    while (
+        rows[-1] + 1 < len(lines)
+        and _COLUMN_GAP.search(lines[rows[-1] + 1].strip())
+        and not _hits(lines[rows[-1] + 1])
+    ):
+        rows.append(rows[-1] + 1)
+    if len(rows) == 1:
+        for column, parts in _row_cells(lines[below], hits).items():
+            label = hits[column].label
+            yield Labelled(label.concept, label.rank, " ".join(parts), below)
+        return
+    # Several rows list the sessions of a program, not the program: a session's title is
+    # not the certificate's, it completes on the last session's date, and the sessions'
+    # credits add up, below any total the certificate states (wild.py:
+    # conference_sessions_table_heading_title; layouts.py:
+    # total_credits_beat_the_sessions_table).
+    by_column: dict[int, list[str]] = {}
+    for index in rows:
+        for column, parts in _row_cells(lines[index], hits).items():
+            by_column.setdefault(column, []).append(" ".join(parts))
+    for column, values in by_column.items():
+        label = hits[column].label
+        if label.concept == DATE:
+            dated = [found for value in values for found in find_dates(value)]
+            if dated:
+                yield Labelled(DATE, label.rank, max(dated, key=lambda d: d[2])[2], below)
+        elif label.concept == HOURS:
+            credits = [parse_hours(value) for value in values]
+            if all(credit is not None for credit in credits):
+                total = sum(credits)  # type: ignore[arg-type]
+                yield Labelled(HOURS, 1, f"{total:g}", below)
+
+
+def _row_cells(row: str, hits: list[_Hit]) -> dict[int, list[str]]:
+    """The cells of a table row, by the header label whose column each starts under."""
     cells: dict[int, list[str]] = {}
     for cell in _CELL.finditer(row):
         column = max(
@@ -150,6 +186,4 @@ def _values_below(lines: list[str], index: int, hits: list[_Hit]) -> Iterator[La
             default=0,
         )
         cells.setdefault(column, []).append(cell.group())
-    for column, parts in cells.items():
-        label = hits[column].label
-        yield Labelled(label.concept, label.rank, " ".join(parts), below)
+    return cells

@@ -257,8 +257,9 @@ class Label:
 
 
 def _phrase(pattern: str) -> str:
-    # Any blank between a label's words, or none: OCR runs "Course Title" together.
-    return pattern.replace(" ", r"\s*")
+    # One blank between a label's words, or none: OCR runs "Course Title" together. Never
+    # a column's gap: "Date          CPE Hours" heads two columns, not one "Date CPE" label.
+    return pattern.replace(" ", r"\s?")
 
 
 # Longest phrase first, so that "Program Title" is read before "Program".

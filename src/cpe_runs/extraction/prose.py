@@ -37,17 +37,20 @@ _TITLE_CUE = re.compile(
     re.I,
 )
 _TITLE_STOP = re.compile(
-    rf"\s+(?:on|held)\s+(?=(?:the\s+)?\d|{_MONTH})|,\s*(?={_MONTH}|\d)"
+    rf"\s+(?:on|held|from)\s+(?=(?:the\s+)?\d|{_MONTH})|,\s*(?={_MONTH}|\d)"
     r"|\s+held\s+(?:on|in|at|from|during|virtually|online)\b"
     r"|,?\s+(?:sponsored|presented|offered|provided|hosted|conducted|delivered|organi[sz]ed)\s+by\b"
     r"|\s+for\s+(?=\d|which\b|a\s+total\b)"
     r"|,?\s+(?:earning|and\s+(?:has|have|is|was|earned|received)\b|with\s+\d|in\s+the\s+field)"
     r"|,\s+(?:a|an|which|held|on|for|presented|sponsored|offered)\s"
-    r"|\s*\(|\s+\|\s+|[.!?](?:\s+(?=[A-Z])|\s*$)",
+    # A parenthesis ends the title unless more of the title follows it: "Tax Provision
+    # (ASC 740) Interim Reporting" (wild.py: firm_certifies_title_with_parenthesis).
+    r"|\s*\((?![^()\n]{1,40}\)\s+(?!(?:on|held|from|for|and|in|at|by)\b)(?-i:[A-Z0-9]))"
+    r"|\s+\|\s+|[.!?](?:\s+(?=[A-Z])|\s*$)",
     re.I,
 )
 _NEXT_LINE_STOP = re.compile(
-    r"^\s*(?:on|held|presented|sponsored|offered|provided|hosted|conducted|for|and|earning"
+    r"^\s*(?:on|held|from|presented|sponsored|offered|provided|hosted|conducted|for|and|earning"
     r"|with|a|an|in|at|dated?|completed|location|which|has|is|was|this|\d)\b",
     re.I,
 )
@@ -117,27 +120,63 @@ def _title_at(lines: list[str], index: int, rest: str) -> str | None:
     return _accept_title(title)
 
 
-def prose_title(lines: list[str]) -> str | None:
-    """The title after "has completed", "attended the seminar", "for completion of" ..."""
+# What a sentence says of the program before naming it below, ending the line with the
+# noun in lower case: "completed the California Board of Accountancy approved course"
+# (wild.py: state_board_ethics_day_of_month). A title ends with its noun capitalised.
+_DESCRIBED_NOUN = re.compile(
+    rf"^(?:[\w'’&/-]+\s+){{1,8}}(?-i:(?:{_NOUN})s?)(?:\s+(?:entitled|titled|called|named))?"
+    r"\s*[:,-]?$",
+    re.I,
+)
+
+
+def prose_title(lines: list[str], sponsor: str | None = None) -> str | None:
+    """The title after "has completed", "attended the seminar", "for completion of" ...,
+    or the heading beside "Certificate of ..." that is not the sponsor's name (``sponsor``:
+    the name a label gives, when one does)."""
     joined = " ".join(line.strip() for line in lines)
     for quoted in _QUOTED.finditer(joined):
         if _QUOTE_CUE.search(joined[max(0, quoted.start() - 40) : quoted.start()]):
             return clean_text(quoted.group(1))
     for index, line in enumerate(lines):
         for cue in _TITLE_CUE.finditer(line):
-            title = _title_at(lines, index, line[cue.end() : cue.end() + _LONGEST_TITLE].strip())
+            rest = line[cue.end() : cue.end() + _LONGEST_TITLE].strip()
+            title = None
+            if _DESCRIBED_NOUN.match(rest):
+                title = _title_at(lines, index, "")
+            title = title or _title_at(lines, index, rest)
             if title:
                 return title
     for line in lines:
         heading = _HEADING_TITLE.match(line)
         if heading and not delivery_method(heading.group(1)):
             return _accept_title(heading.group(1))
-    return _heading_title(lines)
+    return _heading_title(lines, sponsor)
 
 
-def _heading_title(lines: list[str]) -> str | None:
+# Words that name a body rather than an event; "Institute", "Forum" or "Academy" name
+# either ("2025 Rocky Mountain Tax Institute").
+_BODY_WORDS = re.compile(
+    r"\b(?:society|association|llc|inc|llp|ltd|pc|pllc|university|college|firm|cpas"
+    r"|partners|council|foundation|network|consulting|advisors|company|corporation)\b",
+    re.I,
+)
+
+
+def _names_sponsor(heading: str, sponsor: str | None) -> bool:
+    """Whether a heading names the sponsor: the sponsor stated elsewhere, or when none is,
+    a heading that reads as an organisation's name."""
+    if sponsor is None:
+        return bool(_ORG_WORDS.search(heading))
+    a, b = (" ".join(re.findall(r"\w+", text.casefold())) for text in (heading, sponsor))
+    return a in b or b in a or bool(_BODY_WORDS.search(heading))
+
+
+def _heading_title(lines: list[str], sponsor: str | None = None) -> str | None:
     """A title set as the heading next to "Certificate of Completion", where no sentence
-    names it: a heading that is not the sponsor's name."""
+    names it: a heading that is not the sponsor's name. Where the certificate names its
+    sponsor elsewhere, a heading that is another name is the program's, even one called
+    an "Institute" (wild.py: conference_sessions_table_heading_title)."""
     top = [line.strip() for line in lines if line.strip()][:3]
     for index, line in enumerate(top):
         if not re.match(r"^certificate\s+of\s+\w+$", line, re.I):
@@ -145,7 +184,7 @@ def _heading_title(lines: list[str]) -> str | None:
         for neighbour in top[max(0, index - 1) : index] + top[index + 1 : index + 2]:
             if (
                 neighbour in _top_lines(lines)
-                and not _ORG_WORDS.search(neighbour)
+                and not _names_sponsor(neighbour, sponsor)
                 and not re.search(r"certif|presented|awarded", neighbour, re.I)
             ):
                 return _accept_title(neighbour)
@@ -196,25 +235,56 @@ def clean_sponsor(value: str | None) -> str | None:
     dates = find_dates(value)
     if dates:
         value = _DATE_LEAD_IN.sub("", value[: dates[0][0]])
-    value = clean_text(value)
+    # "Presented by the Peach State Society of CPAs": an article in lower case is the
+    # sentence's, not the name's (wild.py: summit_cross_month_range_credits_by_field).
+    value = clean_text(re.sub(r"^\s*the\s+(?=[A-Z])", "", value))
     return None if not value or _NOT_AN_ORG.match(value) else value
 
 
 def prose_sponsor(lines: list[str]) -> str | None:
     """The sponsor named in sentences, NASBA statements or the letterhead."""
+    name = _sentence_sponsor(lines)
+    if name is not None:
+        return _as_letterhead_prints_it(name, lines)
+    for line in _top_lines(lines):
+        if _ORG_WORDS.search(line) and not re.search(r"certif|statement|credit", line, re.I):
+            return clean_sponsor(line)
+    return _foot_sponsor(lines)
+
+
+# Where a name ends in a sentence that goes on: "Westfield Financial Training, registered
+# with NASBA ...", "Harborline Learning (NASBA Sponsor 109234) certifies" (wild.py:
+# on_demand_course_completion_day_first_words, registry_number_in_the_certifying_sentence).
+_APPOSITION = re.compile(r"\s*\(|,\s+(?!(?:LLC|Inc|LLP|Ltd|PC|P\.C\.|PLLC|Co)\b)")
+# Sentences end at a full stop, not at "Inc." (wild.py:
+# registry_and_state_sponsor_numbers_fifty_minute_hour).
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCo\.)(?<!\bCorp\.)(?<!\bNo\.)\s+"
+)
+# A unit of an institution, which the letterhead names first: "Northfield State University
+# / School of Professional and Continuing Studies" (wild.py:
+# university_term_range_ceus_beside_hours).
+_UNIT = re.compile(
+    r"^(?:school|department|college|division|office|faculty|cent(?:er|re))\s+(?:of|for)\b", re.I
+)
+
+
+def _sentence_sponsor(lines: list[str]) -> str | None:
+    """The sponsor a sentence or a NASBA statement names."""
     # A sentence wrapped by the layout runs on over the next line (layouts.py:
     # sponsor_sentence_wrapped_into_the_date).
     for line in _paragraphs(lines):
         by = _BY.search(line)
         if by:
-            stop = _ORG_STOP.search(by.group("org"))
-            return clean_sponsor(by.group("org")[: stop.start()] if stop else by.group("org"))
+            org = by.group("org")
+            stop = _ORG_STOP.search(org)
+            return clean_sponsor(org[: stop.start()] if stop else org)
     for line in lines:
         nasba = _NASBA_AFTER.match(line.strip())
         if nasba and not _is_label_line(nasba.group("org")):
             return clean_sponsor(nasba.group("org"))
     for line in lines:
-        for sentence in re.split(r"(?<=[.!?])\s+", line.strip()):
+        for sentence in _SENTENCE_END.split(line.strip()):
             registered = _REGISTERED.match(sentence)
             if registered and clean_sponsor(registered.group("org")):
                 return clean_sponsor(registered.group("org"))
@@ -223,13 +293,80 @@ def prose_sponsor(lines: list[str]) -> str | None:
         if not certifies:
             continue
         before = line[: certifies.start()].strip()
-        if not before:
-            before = next((p.strip() for p in reversed(lines[:index]) if p.strip()), "")
+        previous = next((n for n in range(index - 1, -1, -1) if lines[n].strip()), None)
+        if previous is not None and (not before or before.startswith("(")):
+            # The name is on the line above, or opens there and runs on to this one.
+            before = f"{lines[previous].strip()} {before}".strip()
+        before = _APPOSITION.split(before, maxsplit=1)[0]
         if before and _ORG_WORDS.search(before) and not re.search(r"certif", before, re.I):
+            if _UNIT.match(before):
+                before = _institution_of(before, lines)
             return clean_sponsor(before)
+    return _nasba_line_sponsor(lines)
+
+
+def _institution_of(unit: str, lines: list[str]) -> str:
+    """The institution the letterhead names above one of its units, else the unit."""
+    top = _top_lines(lines)
+    if unit in top:
+        above = [line for line in top[: top.index(unit)] if _ORG_WORDS.search(line)]
+        if above:
+            return above[0]
+    return unit
+
+
+def _as_letterhead_prints_it(name: str, lines: list[str]) -> str:
+    """A name a sentence gives with an article ("The American Institute of CPAs is
+    registered ...") as the letterhead prints it, when the letterhead names it too
+    (wild.py: institute_letterhead_self_study_registry_statement)."""
+    if not re.match(r"the\s", name, re.I):
+        return name
+    bare = name[4:].strip().casefold()
     for line in _top_lines(lines):
-        if _ORG_WORDS.search(line) and not re.search(r"certif|statement|credit", line, re.I):
+        if clean_text(line) and clean_text(line).casefold() == bare:  # type: ignore[union-attr]
+            return clean_text(line)  # type: ignore[return-value]
+    return name
+
+
+# An organisation opening a line that ends in its registry number, with its address or
+# phone between: "QuickStudy CPE, 1200 Market Street, ... | (215) 555-0142 | NASBA
+# Sponsor ID 151212" (wild.py: nano_footer_address_and_phone).
+_NASBA_LINE = re.compile(r"\bNASBA\b|\bnational\s+registry\b", re.I)
+_SEGMENT = re.compile(r"\s*(?:\||,(?!\s*(?:LLC|Inc|LLP|Ltd|PC|P\.C\.|PLLC|Co)\b)|\s[-–]\s)\s*")
+
+
+def _nasba_line_sponsor(lines: list[str]) -> str | None:
+    for line in lines:
+        if not _NASBA_LINE.search(line) or _SENTENCE.search(line.strip()):
+            continue
+        first = _SEGMENT.split(line.strip(), maxsplit=1)[0]
+        if _ORG_WORDS.search(first) and not _is_label_line(first) and not _NASBA_LINE.search(first):
+            return clean_sponsor(first)
+    return None
+
+
+def _foot_sponsor(lines: list[str]) -> str | None:
+    """A name standing alone at the foot of the page, under the fields and the wording:
+    "Tri-County CPA Education Foundation" above the certificate ID (wild.py:
+    webinar_times_beside_date_sponsor_at_foot)."""
+    foot = [n for n, line in enumerate(lines) if line.strip()][-3:]
+    for index in reversed(foot):
+        line = lines[index].strip()
+        if _is_label_line(line):
+            continue
+        # Set apart from the wording above by a blank line: not a title a sentence runs
+        # on to ("has completed the program" / "Controller Academy").
+        if (
+            index > 0
+            and not lines[index - 1].strip()
+            and len(line.split()) <= 8
+            and _ORG_WORDS.search(line)
+            and not _SENTENCE.search(line)
+            and not METHOD_PHRASES.search(line)
+            and not re.search(r"certif|statement|credit|\d", line, re.I)
+        ):
             return clean_sponsor(line)
+        break
     return None
 
 
@@ -244,7 +381,13 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return [" ".join(paragraph) for paragraph in paragraphs if paragraph]
 
 
-_SENTENCE = re.compile(r"[.!?]$|\b(?:has|have|is|was|by|to|that|completed|earned)\b", re.I)
+# A full stop ends a sentence, not a name's "Inc." (wild.py:
+# registry_and_state_sponsor_numbers_fifty_minute_hour).
+_SENTENCE = re.compile(
+    r"(?<!\binc)(?<!\bltd)(?<!\bco)(?<!\bcorp)[.!?]$"
+    r"|\b(?:has|have|is|was|by|to|that|completed|earned)\b",
+    re.I,
+)
 
 
 def _top_lines(lines: list[str]) -> list[str]:
@@ -309,17 +452,22 @@ def prose_field(text: str) -> str | None:
 
 # "Certificate CPE-24-77120": an identifier (capitals and digits, a digit in it) right
 # after the word, with no label (layouts.py: unlabelled_number_after_certificate).
-_CERTIFICATE_NUMBER = re.compile(
-    r"\b(?i:certificate)\s*(?:#\s*)?(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}[A-Z0-9])(?![\w-])"
-)
+# "Certificate: CAI-DA2-00981" too (wild.py: blended_bare_certificate_label).
+_ID = r"(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}[A-Z0-9])(?![\w-])"
+_CERTIFICATE_NUMBER = re.compile(rf"\b(?i:certificate)\s*(?:[#:]\s*)?{_ID}")
+# A line that is only a number: "No. 2025-SK-004417" under the heading
+# (wild.py: number_in_heading_specialized_knowledge_and_applications).
+_NUMBER_LINE = re.compile(rf"^\s*(?i:no\.?|n[º°]\.?|#)\s*{_ID}\s*$")
 
 
 def prose_number(lines: list[str]) -> str | None:
-    """A certificate number printed after the word "Certificate" with no label."""
-    for line in lines:
-        for match in _CERTIFICATE_NUMBER.finditer(line):
-            if not find_dates(match.group("id")):
-                return match.group("id")
+    """A certificate number printed after the word "Certificate" with no label, or
+    alone on its line after "No." or "#"."""
+    for pattern in (_CERTIFICATE_NUMBER, _NUMBER_LINE):
+        for line in lines:
+            for match in pattern.finditer(line):
+                if not find_dates(match.group("id")):
+                    return match.group("id")
     return None
 
 

@@ -1,0 +1,62 @@
+"""The labelled-value rules for tables, and labels that look like a field's but name
+something else (a person's number, a bare total)."""
+
+from __future__ import annotations
+
+from cpe_runs.extraction.certificate import read_certificate
+
+
+def _read(text: str) -> dict:
+    return read_certificate(text.strip("\n"))
+
+
+def test_a_one_row_table_gives_each_cell_to_the_label_above_it():
+    values = _read(
+        """
+Course Title              Date          CPE Hours
+Leases in Practice        03/14/2025    2.0
+"""
+    )
+    assert values["title"] == "Leases in Practice"
+    assert values["date"] == "2025-03-14"
+    assert values["hours"] == 2
+
+
+def test_a_table_of_sessions_names_no_title_ends_on_the_last_session_and_adds_credits():
+    values = _read(
+        """
+Date          Session                        CPE
+10/06/2025    Federal Tax Update             4.0
+10/08/2025    Tax Practice Ethics            2.0
+10/07/2025    State and Local Tax Nexus      1.5
+"""
+    )
+    assert "title" not in values
+    assert values["date"] == "2025-10-08"
+    assert values["hours"] == 7.5
+
+
+def test_a_stated_total_beats_the_sessions_sum():
+    values = _read(
+        """
+Session                        Credits
+Federal Tax Update             4.0
+Tax Practice Ethics            2.0
+
+Total Credits: 5.0
+"""
+    )
+    assert values["hours"] == 5
+
+
+def test_a_bare_total_is_credit_only_when_nothing_better_names_it():
+    assert _read("Accounting ...... 6.0\nTaxes ..... 3.0\nTotal ...... 9.0")["hours"] == 9
+    assert _read("CPE Credits: 2.0\nTotal ...... 9.0")["hours"] == 2
+    assert "hours" not in _read("Total: $250.00")
+
+
+def test_a_persons_or_an_accounts_number_is_not_the_certificate_number():
+    for label in ("Employee ID", "Learner ID", "Student No.", "Member #", "Order Number"):
+        values = _read(f"Name: Kim Osei     {label}: 00451287\nCourse: Leases")
+        assert "certificate_number" not in values, label
+    assert _read("Certificate ID: AB-123")["certificate_number"] == "AB-123"
