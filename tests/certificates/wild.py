@@ -767,4 +767,321 @@ Delivery Method: Virtual classroom
         number=None,
         method=GIB,
     ),
+    # Second batch, written after the rules for the first were in.
+    Certificate(
+        "irs_and_ctec_numbers_with_ptin",
+        """
+# Certificate of Completion
+
+Participant Name: Marcus Bell, EA
+PTIN: P01234567
+IRS Program Number: K7T3Q-T-00412-25-S
+CTEC Course Number: 6215-CE-0188
+Program Title: Depreciation and Section 179 After the 2025 Act
+Completion Date: 11/03/2025 10:32:11 AM
+IRS CE Credits: 2
+CPE Credits: 2.4
+NASBA Field of Study: Taxes
+Delivery Method: QAS Self-Study
+Provider: Sequoia Tax Education
+""",
+        title="Depreciation and Section 179 After the 2025 Act",
+        sponsor="Sequoia Tax Education",
+        date="2025-11-03",
+        hours=2.4,
+        field="Taxes",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "sponsor_label_runs_into_its_address",
+        """
+# CERTIFICATE OF COMPLETION
+
+Name: Sophie Turner
+Course: Audit Evidence Under SAS 142
+Provider: Lakeshore Professional Education, 3005 Highland Parkway, Downers Grove, IL 60515
+Completion Date: 09/30/2025
+CPE Credit: 3.0
+Field of Study: Auditing
+Delivery Method: Group Internet Based
+Certificate #: LPE-93025-4471
+""",
+        title="Audit Evidence Under SAS 142",
+        sponsor="Lakeshore Professional Education",
+        date="2025-09-30",
+        hours=3.0,
+        field="Auditing",
+        number="LPE-93025-4471",
+        method=GIB,
+    ),
+    Certificate(
+        "captions_under_their_values",
+        """
+# Certificate of Completion
+> This certifies that
+> Helen Marsh
+> has completed
+> Forensic Accounting for Divorce Engagements
+
+______________________          ______________          ______________
+August 14, 2025                 6.0                     Group Live
+Date                            CPE Credits             Delivery Method
+
+Sponsored by Riverbend Forensic Academy
+""",
+        title="Forensic Accounting for Divorce Engagements",
+        sponsor="Riverbend Forensic Academy",
+        date="2025-08-14",
+        hours=6.0,
+        field=None,
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "table_title_cell_wraps_to_a_second_line",
+        """
+# Certificate of Completion
+> Awarded to Julia Romero
+
+Course Title                            Date Completed    CPE Hours    Field of Study
+Revenue Recognition for Software        03/14/2025        2.0          Accounting
+and SaaS Companies
+
+Provider: Cloudline CPE
+Delivery Method: Group Internet Based
+""",
+        title="Revenue Recognition for Software and SaaS Companies",
+        sponsor="Cloudline CPE",
+        date="2025-03-14",
+        hours=2.0,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "two_day_and_range_conference",
+        """
+# Certificate of Attendance
+
+Attendee: Peter Vaughn, CPA
+Event: Great Plains Accounting and Auditing Conference
+Event Dates: November 3 & 4, 2025
+Location: Omaha, Nebraska
+Sponsor: Great Plains Society of CPAs
+CPE Credits: 16.0
+Field of Study: Accounting (8.0), Auditing (8.0)
+Delivery: Conference (in-person)
+""",
+        title="Great Plains Accounting and Auditing Conference",
+        sponsor="Great Plains Society of CPAs",
+        date="2025-11-04",
+        hours=16.0,
+        field="Accounting (8.0), Auditing (8.0)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "learning_activity_and_credential_id",
+        """
+CERTIFICATE OF COMPLETION
+
+Learner: Tomas Novak
+Learning Activity: Data Visualization with Tableau for Auditors
+Organization: Insight Audit Analytics
+Date Completed: Nov 3rd 2025
+CPE Hours: 1.5
+Field of Study: Computer Software & Applications
+Delivery Type: Group Internet Based
+Credential ID: 8A7F2C19
+""",
+        title="Data Visualization with Tableau for Auditors",
+        sponsor="Insight Audit Analytics",
+        date="2025-11-03",
+        hours=1.5,
+        field="Computer Software & Applications",
+        number="8A7F2C19",
+        method=GIB,
+    ),
+    Certificate(
+        "number_on_the_letterhead_line",
+        """
+Meridian CPE Partners                                   Certificate #: MCP-251104-07
+
+CERTIFICATE OF COMPLETION
+
+This is to certify that Aaron Blackwell has completed the course below.
+
+Course: Preparing Form 1065 for Complex Partnerships
+Date: 11/04/2025
+Credits: 8 hrs
+Field of Study: Taxes
+Format: Group-Live (Virtual)
+""",
+        title="Preparing Form 1065 for Complex Partnerships",
+        sponsor="Meridian CPE Partners",
+        date="2025-11-04",
+        hours=8.0,
+        field="Taxes",
+        number="MCP-251104-07",
+        method=GIB,
+    ),
+    Certificate(
+        "dated_this_day_without_comma",
+        """
+# Certificate of Completion
+
+> Be it known that
+> Lauren Price
+> has satisfactorily completed the self-study program
+> Governmental Fund Accounting Basics
+> for 4 hours of continuing professional education credit
+> in Accounting (Governmental).
+> Dated this 3rd day of November 2025.
+
+Summit Public Sector Training
+""",
+        title="Governmental Fund Accounting Basics",
+        sponsor="Summit Public Sector Training",
+        date="2025-11-03",
+        hours=4.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "webinar_platform_email_credits_with_field_in_brackets",
+        """
+Subject: Certificate of completion
+
+Hello Kavya,
+
+Congratulations! You have earned credit for the live webinar Leases: Remeasurement and \
+Modifications, held on 10/29/2025.
+
+Credits earned: 1 (Accounting)
+Credit type: CPE
+Certificate number: 20251029-31877
+
+Questions? Contact Ledger Labs Learning at support@ledgerlabs.example.
+""",
+        title="Leases: Remeasurement and Modifications",
+        sponsor="Ledger Labs Learning",
+        date="2025-10-29",
+        hours=1.0,
+        field="Accounting",
+        number="20251029-31877",
+        method=GIB,
+    ),
+    Certificate(
+        "instructors_listed_beside_sponsor",
+        """
+# CERTIFICATE OF ATTENDANCE
+
+Seminar Title: Mergers and Acquisitions Due Diligence
+Instructors: Rebecca Stone, CPA; David Kim, CFA
+Sponsor: Harbor Point Seminars, LLC
+Seminar Date: 10/21/2025
+Hours of CPE Credit: 8.0
+Field of Study: Finance
+Method of Presentation: Group Live
+Program Level: Advanced
+Prerequisites: Experience in transaction services
+""",
+        title="Mergers and Acquisitions Due Diligence",
+        sponsor="Harbor Point Seminars, LLC",
+        date="2025-10-21",
+        hours=8.0,
+        field="Finance",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "all_caps_labels_and_half_credit_in_words",
+        """
+CPE CERTIFICATE
+
+PARTICIPANT: NOAH FISCHER
+COURSE NAME: WORKPAPER DOCUMENTATION STANDARDS
+SPONSOR NAME: CLEARVIEW AUDIT INSTITUTE
+DATE OF COMPLETION: 2025-10-07
+CPE CREDIT HOURS: 1.5 (ONE AND ONE-HALF)
+FIELD OF STUDY: AUDITING
+DELIVERY METHOD: SELF STUDY
+CERTIFICATE NUMBER: CAI-1007-2291
+""",
+        title="WORKPAPER DOCUMENTATION STANDARDS",
+        sponsor="CLEARVIEW AUDIT INSTITUTE",
+        date="2025-10-07",
+        hours=1.5,
+        field="Auditing",
+        number="CAI-1007-2291",
+        method=QAS,
+    ),
+    Certificate(
+        "labels_right_of_a_wide_left_column",
+        """
+# CERTIFICATE OF COMPLETION
+
+Awarded to                 Nadia Karimi
+for completing             Internal Control Design for Startups
+on                         October 2, 2025
+from                       Foundry Startup Finance Academy
+
+CPE Credits   2.0          Field of Study   Auditing          Delivery   Webinar
+""",
+        title="Internal Control Design for Startups",
+        sponsor="Foundry Startup Finance Academy",
+        date="2025-10-02",
+        hours=2.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "ethics_course_state_board_number_not_certificate",
+        """
+# Texas Ethics for CPAs
+Certificate of Completion
+
+Participant: Olivia Grant
+License Number: 098765
+Sponsor: Lone Oak Ethics Academy (TSBPA Sponsor No. 012345)
+Course Number: TXE-2025
+Completion Date: 12/01/2025
+CPE Hours: 4.0
+Field of Study: Regulatory Ethics
+Delivery Method: Self-study
+""",
+        title="Texas Ethics for CPAs",
+        sponsor="Lone Oak Ethics Academy",
+        date="2025-12-01",
+        hours=4.0,
+        field="Regulatory Ethics",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "completion_then_issue_date_generated",
+        """
+Certificate of Completion
+
+Cedar Ridge Learning certifies that Brandon Hughes completed
+Fraud Risk in Nonprofit Organizations
+
+Completed: 2025-11-28
+Certificate generated on 2025-12-01
+CPE credit: 2.0
+Field of study: Auditing
+Delivery: On-demand
+Certificate ID: CRL-112825-4400
+""",
+        title="Fraud Risk in Nonprofit Organizations",
+        sponsor="Cedar Ridge Learning",
+        date="2025-11-28",
+        hours=2.0,
+        field="Auditing",
+        number="CRL-112825-4400",
+        method=QAS,
+    ),
 ]
