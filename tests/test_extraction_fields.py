@@ -60,3 +60,40 @@ def test_a_persons_or_an_accounts_number_is_not_the_certificate_number():
         values = _read(f"Name: Kim Osei     {label}: 00451287\nCourse: Leases")
         assert "certificate_number" not in values, label
     assert _read("Certificate ID: AB-123")["certificate_number"] == "AB-123"
+
+
+def test_captions_under_their_values_name_them():
+    values = _read(
+        """
+Helen Marsh
+
+August 14, 2025             6.0                     Group Live
+Date                        CPE Credits             Delivery Method
+"""
+    )
+    assert values["date"] == "2025-08-14"
+    assert values["hours"] == 6
+    assert values["delivery_method"] == "Group Live"
+
+
+def test_a_caption_over_something_else_names_nothing():
+    values = _read("Jane Smith, Director         ____________\nInstructor            Date")
+    assert "date" not in values and "instructor" not in values
+
+
+def test_a_table_cell_wrapped_onto_the_next_line_is_kept_whole():
+    values = _read(
+        """
+Course Title                        Date Completed    CPE Hours
+Revenue Recognition for Software    03/14/2025        2.0
+and SaaS Companies
+"""
+    )
+    assert values["title"] == "Revenue Recognition for Software and SaaS Companies"
+    assert values["hours"] == 2
+
+
+def test_another_bodys_credit_is_not_cpe_credit():
+    values = _read("IRS CE Credits: 2\nCTEC Hours: 2\nCPE Credits: 2.4")
+    assert values["hours"] == 2.4
+    assert "hours" not in _read("IRS CE Credits: 2")

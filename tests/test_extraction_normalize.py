@@ -46,6 +46,7 @@ from cpe_runs.extraction.prose import clean_sponsor
         ("on this 5th day of December, 2025", "2025-12-05"),
         ("2025-08-21T15:42:07Z", "2025-08-21"),
         ("03-Mar-25", "2025-03-03"),
+        ("November 3 & 4, 2025", "2025-11-04"),
     ],
 )
 def test_dates_become_iso(text: str, iso: str):
@@ -205,6 +206,13 @@ def test_other_fields_of_study_are_kept_as_written(text: str):
         ("Ridgeway CPE (NASBA Sponsor ID: 117245)", "Ridgeway CPE"),
         ("Summit CPE Academy, LLC", "Summit CPE Academy, LLC"),
         ("Great Plains Tax Seminars, Inc.", "Great Plains Tax Seminars, Inc."),
+        # ... and its address, phone, an open parenthesis and a sentence's article.
+        ("Lakeshore Education, 3005 Highland Parkway, Downers Grove, IL", "Lakeshore Education"),
+        ("Keystone CPE | (800) 555-0163", "Keystone CPE"),
+        ("Lone Oak Ethics Academy (TSBPA Sponsor No. 012345)", "Lone Oak Ethics Academy"),
+        ("the Peach State Society of CPAs", "Peach State Society of CPAs"),
+        ("The Yellow Book Institute", "The Yellow Book Institute"),
+        ("Suite 400 Partners, LLC", "Suite 400 Partners, LLC"),
     ],
 )
 def test_sponsor_loses_its_nasba_number(text: str, sponsor: str):

@@ -66,6 +66,8 @@ def _lines(text: str) -> list[str]:
             "Regulatory Review",
         ),
         ("has completed Ethics Course\non May 2, 2025", "Ethics Course"),
+        ("You earned credit for the live webinar Leases 101, held on 10/29/2025.", "Leases 101"),
+        ("has earned 2 CPE credits for completing 'Gift Tax' on 3/4/2025.", "Gift Tax"),
         (
             "attended the in-person program\nNonprofit Conference\nfrom 06/02/2025 to 06/04/2025",
             "Nonprofit Conference",
@@ -128,6 +130,10 @@ def test_a_heading_beside_certificate_of_is_the_title_unless_it_names_the_sponso
             "Westfield Training",
         ),
         ("Harborline Learning (NASBA Sponsor 109234) certifies that", "Harborline Learning"),
+        ("Acme Tax School      Certificate #: AB-1234\nCertificate", "Acme Tax School"),
+        ("Redwood Education\nRedwood Education, Inc.\n12 K Street", "Redwood Education, Inc."),
+        ("on October 2, 2025 from Foundry Finance Academy", "Foundry Finance Academy"),
+        ("Questions? Contact Ledger Labs Learning at help@ll.example.", "Ledger Labs Learning"),
         (
             "Northfield State University\nSchool of Continuing Studies\n\ncertifies that\nAl Russo",
             "Northfield State University",
@@ -155,6 +161,7 @@ def test_sponsor_is_read_from_sentences_statements_and_letterhead(text: str, spo
         # A last line that is a delivery method or a sentence names no sponsor.
         "Certificate\nJo Adams attended the webinar.\n\nOnline Learning Group Internet Based",
         "Certificate\nJo Adams attended the webinar.\n\nThank you for learning with us.",
+        "Jo Adams attended from 06/02/2025 to 06/04/2025 from home.",
     ],
 )
 def test_no_sponsor_is_made_up(text: str):
@@ -194,6 +201,7 @@ def test_no_completion_date_is_guessed(text: str):
         ("Eight (8.0) CPE Credit Hours are awarded", 8),
         ("Recommended 2.0 CPE credits; you earned 1.5 CPE credits", 1.5),
         ("1.0 CPE Hour", 1),
+        ("for 4 hours of continuing professional education credit", 4),
     ],
 )
 def test_hours_are_read_from_sentences(text: str, hours: float):

@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .labels import DATE, HOURS, INLINE_CONCEPTS, TITLE, Label, is_loose, iter_labels
-from .normalize import find_dates, parse_hours
+from .labels import DATE, HOURS, INLINE_CONCEPTS, METHOD, TITLE, Label, is_loose, iter_labels
+from .normalize import delivery_method, find_dates, parse_hours
 
 _STRONG_SEP = re.compile(r"\s*(?::|=|\.{2,}|…+)\s*|\s{2,}|\t+")
 _WEAK_SEP = re.compile(r" ?")
@@ -59,8 +59,10 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
         # column (a signature line, the right half of a two-column form).
         values = [_COLUMN_GAP.split(value.split(" | ")[0].strip())[0] for value in values]
         if not any(values):
-            # Labels alone on their line: the values are on the next line.
-            found.extend(_values_below(lines, index, hits))
+            # Labels alone on their line: the values are on the next line, or for
+            # captions printed under their values, on the line above.
+            below = list(_values_below(lines, index, hits))
+            found.extend(below or _values_above(lines, index, hits))
             continue
         found.extend(
             Labelled(hit.label.concept, hit.label.rank, value, index)
@@ -151,7 +153,17 @@ def _values_below(lines: list[str], index: int, hits: list[_Hit]) -> Iterator[La
     ):
         rows.append(rows[-1] + 1)
     if len(rows) == 1:
-        for column, parts in _row_cells(lines[below], hits).items():
+        cells = _row_cells(lines[below], hits)
+        # A cell wrapped onto the next line, alone under its column: "Revenue Recognition
+        # for Software" / "and SaaS Companies" (wild.py: table_title_cell_wraps_to_a_second_line).
+        wrapped = lines[below + 1] if below + 1 < len(lines) else ""
+        if wrapped.strip() and not _COLUMN_GAP.search(wrapped.strip()) and not _hits(wrapped):
+            column = _column_of(len(wrapped) - len(wrapped.lstrip()), hits)
+            if column in cells and (
+                wrapped.strip()[:1].islower() or _UNFINISHED.search(cells[column][-1])
+            ):
+                cells[column].append(wrapped.strip())
+        for column, parts in cells.items():
             label = hits[column].label
             yield Labelled(label.concept, label.rank, " ".join(parts), below)
         return
@@ -177,13 +189,36 @@ def _values_below(lines: list[str], index: int, hits: list[_Hit]) -> Iterator[La
                 yield Labelled(HOURS, 1, f"{total:g}", below)
 
 
+def _column_of(start: int, hits: list[_Hit]) -> int:
+    """The header label a cell starting at ``start`` stands under."""
+    return max((n for n, hit in enumerate(hits) if hit.start <= start + 3), default=0)
+
+
 def _row_cells(row: str, hits: list[_Hit]) -> dict[int, list[str]]:
     """The cells of a table row, by the header label whose column each starts under."""
     cells: dict[int, list[str]] = {}
     for cell in _CELL.finditer(row):
-        column = max(
-            (n for n, hit in enumerate(hits) if hit.start <= cell.start() + 3),
-            default=0,
-        )
-        cells.setdefault(column, []).append(cell.group())
+        cells.setdefault(_column_of(cell.start(), hits), []).append(cell.group())
     return cells
+
+
+# Captions name only values whose kind shows they are that field, so that a line above
+# that is something else (a signature, a name) gives nothing.
+_CAPTIONED = {
+    DATE: lambda value: bool(find_dates(value)),
+    HOURS: lambda value: re.fullmatch(r"[\d.]+(?:\s*\w+)?", value) and parse_hours(value),
+    METHOD: delivery_method,
+}
+
+
+def _values_above(lines: list[str], index: int, hits: list[_Hit]) -> Iterator[Labelled]:
+    """Captions under their values: "August 14, 2025    6.0    Group Live" above "Date
+    CPE Credits    Delivery Method" (wild.py: captions_under_their_values)."""
+    above = next((n for n in range(index - 1, max(-1, index - 3), -1) if lines[n].strip()), None)
+    if above is None or _hits(lines[above]):
+        return
+    for column, parts in _row_cells(lines[above], hits).items():
+        label, value = hits[column].label, " ".join(parts)
+        check = _CAPTIONED.get(label.concept)
+        if check is not None and check(value):
+            yield Labelled(label.concept, label.rank, value, above)

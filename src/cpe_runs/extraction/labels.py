@@ -47,6 +47,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"course/program",
             r"program/course",
             r"course/event",
+            # "Learning Activity: ..." (wild.py: learning_activity_and_credential_id)
+            r"learning activity",
+            r"activity (?:title|name)",
         ],
     ),
     (
@@ -235,6 +238,16 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
     (LOCATION, 1, [r"location", r"venue", r"city"]),
     (LEVEL, 1, [r"(?:program |course |knowledge )?level"]),
     (OTHER, 1, [r"prerequisites?", r"advanced? preparation"]),
+    # Credit of another body is not CPE credit: "IRS CE Credits: 2" beside "CPE Credits:
+    # 2.4" (wild.py: irs_and_ctec_numbers_with_ptin).
+    (
+        OTHER,
+        1,
+        [
+            r"(?:irs|ctec|cfp|cle|cfe|cia|cma|pdu|ea|afsp)(?: ce)? (?:credits?|hours|credit hours"
+            r"|units)",
+        ],
+    ),
     # A person's or an account's number is not the certificate's: "Employee ID", "Learner
     # ID", "Order Number" (wild.py: firm_in_house_employee_id_virtual_classroom,
     # lms_export_timestamp_learner_id, virtual_classroom_behavioral_ethics_order_number).

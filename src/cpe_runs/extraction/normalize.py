@@ -38,7 +38,8 @@ _MON = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_DASH = r"\s*(?:-|–|—|to|through|thru)\s*"
+# "November 3 & 4, 2025" is a range too (wild.py: two_day_and_range_conference).
+_DASH = r"\s*(?:-|–|—|to|through|thru|&|and)\s*"
 _YEAR = r"(?P<year>\d{4}|'?\d{2})"
 # Each pattern names the completion day: for a range that is its last day.
 _DATE_PATTERNS = [

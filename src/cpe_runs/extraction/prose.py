@@ -29,7 +29,10 @@ _DESCRIPTOR = (
 )
 _TITLE_CUE = re.compile(
     r"\b(?:completed|attended|participated\s+in|completing|attending|participating\s+in"
-    r"|completion\s+of)"
+    r"|completion\s+of"
+    # "You have earned credit for the live webinar ..." (wild.py:
+    # webinar_platform_email_credits_with_field_in_brackets)
+    r"|credits?\s+for(?!\s+(?:completing|attending|participating|completion|attendance)\b))"
     # "attended 50 minutes of the webinar" (attended_minutes_of_the_webinar_title_below)
     r"(?:\s+\d+\s+(?:minutes|hours)\s+of)?"
     rf"(?:\s+(?:the|a|an)\b)?(?:(?:\s+(?:{_DESCRIPTOR}|(?-i:[a-z][a-z-]*))\b){{0,3}}\s+(?:{_NOUN})\b"
@@ -157,7 +160,9 @@ def prose_title(lines: list[str], sponsor: str | None = None) -> str | None:
 # Words that name a body rather than an event; "Institute", "Forum" or "Academy" name
 # either ("2025 Rocky Mountain Tax Institute").
 _BODY_WORDS = re.compile(
-    r"\b(?:society|association|llc|inc|llp|ltd|pc|pllc|university|college|firm|cpas"
+    # "CPAs" names a firm, not "Texas Ethics for CPAs" (wild.py:
+    # ethics_course_state_board_number_not_certificate)
+    r"\b(?:society|association|llc|inc|llp|ltd|pc|pllc|university|college|firm|(?<!for )cpas"
     r"|partners|council|foundation|network|consulting|advisors|company|corporation)\b",
     re.I,
 )
@@ -216,6 +221,11 @@ _ORG_STOP = re.compile(
 _NOT_AN_ORG = re.compile(r"^(?:this|it|we|the\s+sponsor|the\s+course|our|you)\b", re.I)
 
 
+_ADDRESS = re.compile(
+    r"\s*(?:,|\||\s[-–]\s)\s*(?=\d{1,6}\s+[A-Z]|P\.?\s*O\.?\s+Box\b|\(?\d{3}\)?[\s.-]\d{3}[.-]\d{4}"
+    r"|1-\d{3}-\d{3}-\d{4})",
+    re.I,
+)
 _DATE_LEAD_IN = re.compile(r"(?:[\s,]+(?:on|held(?:\s+on)?|dated|from))*[\s,]*$", re.I)
 
 
@@ -235,6 +245,12 @@ def clean_sponsor(value: str | None) -> str | None:
     dates = find_dates(value)
     if dates:
         value = _DATE_LEAD_IN.sub("", value[: dates[0][0]])
+    # A name ends where its address or phone begins, and never inside a parenthesis it
+    # opens: "Lakeshore Professional Education, 3005 Highland Parkway, ...", "Lone Oak
+    # Ethics Academy (TSBPA Sponsor No. 012345)" (wild.py: sponsor_label_runs_into_its_address,
+    # ethics_course_state_board_number_not_certificate).
+    value = _ADDRESS.split(value, maxsplit=1)[0]
+    value = re.sub(r"\s*\([^)]*$", "", value)
     # "Presented by the Peach State Society of CPAs": an article in lower case is the
     # sentence's, not the name's (wild.py: summit_cross_month_range_credits_by_field).
     value = clean_text(re.sub(r"^\s*the\s+(?=[A-Z])", "", value))
@@ -246,8 +262,15 @@ def prose_sponsor(lines: list[str]) -> str | None:
     name = _sentence_sponsor(lines)
     if name is not None:
         return _as_letterhead_prints_it(name, lines)
-    for line in _top_lines(lines):
+    top = _top_lines(lines)
+    for index, line in enumerate(top):
         if _ORG_WORDS.search(line) and not re.search(r"certif|statement|credit", line, re.I):
+            # The letterhead's next line may give the same name in full: "Redwood
+            # Professional Education" over "Redwood Professional Education, Inc."
+            # (earlier_evaluation.py: letterhead_address_block_then_form).
+            fuller = top[index + 1] if index + 1 < len(top) else ""
+            if fuller.casefold().startswith(line.casefold()) and len(fuller) > len(line):
+                line = fuller
             return clean_sponsor(line)
     return _foot_sponsor(lines)
 
@@ -302,7 +325,24 @@ def _sentence_sponsor(lines: list[str]) -> str | None:
             if _UNIT.match(before):
                 before = _institution_of(before, lines)
             return clean_sponsor(before)
-    return _nasba_line_sponsor(lines)
+    return _nasba_line_sponsor(lines) or _named_in_passing(lines)
+
+
+# An organisation named in passing: "... on October 2, 2025 from Foundry Startup Finance
+# Academy", "Contact Ledger Labs Learning at support@..." (wild.py:
+# labels_right_of_a_wide_left_column, webinar_platform_email_credits_with_field_in_brackets).
+_IN_PASSING = re.compile(
+    r"\b(?:from|(?i:contact|questions\?\s+contact))\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,7})"
+)
+
+
+def _named_in_passing(lines: list[str]) -> str | None:
+    for line in _paragraphs(lines):
+        for match in _IN_PASSING.finditer(line):
+            org = match.group("org")
+            if _ORG_WORDS.search(org) and not find_dates(org):
+                return clean_sponsor(org)
+    return None
 
 
 def _institution_of(unit: str, lines: list[str]) -> str:
@@ -391,14 +431,20 @@ _SENTENCE = re.compile(
 
 
 def _top_lines(lines: list[str]) -> list[str]:
-    """The letterhead: the names heading the page, up to its first sentence or label."""
+    """The letterhead: the names heading the page, up to its first sentence or label. A
+    line's first column counts: "Meridian CPE Partners    Certificate #: ..." (wild.py:
+    number_on_the_letterhead_line)."""
     top: list[str] = []
     for line in [line.strip() for line in lines if line.strip()][:3]:
+        line = _COLUMNS.split(line, maxsplit=1)[0]
         if _SENTENCE.search(line) or _is_label_line(line):
             break
         if len(line.split()) <= 8:
             top.append(line)
     return top
+
+
+_COLUMNS = re.compile(r"[ \t]{3,}|\t")
 
 
 # ---------------------------------------------------------------- hours, field, method, date
@@ -407,7 +453,11 @@ _WORD_NUMBERS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _HOURS_PHRASE = re.compile(
     rf"(?P<val>(?:(?:{_WORD_NUMBERS})\s*\(\s*)?\d{{1,3}}(?:\.\d+)?\s*\)?|\b(?:{_WORD_NUMBERS}))"
     r"\s*(?P<unit>(?:cpe\s+|continuing\s+professional\s+education\s+)?"
-    r"(?:credit\s+hours?|credits?|hours?|units?)(?:\s+of\s+(?:cpe\s+)?credit)?)\b",
+    # "4 hours of continuing professional education credit" (wild.py:
+    # dated_this_day_without_comma)
+    r"(?:credit\s+hours?|credits?|hours?|units?)"
+    r"(?:\s+of\s+(?:cpe|continuing\s+(?:professional\s+)?education)(?:\s+credit)?"
+    r"|\s+of\s+credit)?)\b",
     re.I,
 )
 
@@ -434,7 +484,10 @@ def prose_hours(text: str) -> int | float | None:
 _FIELD_CUE = re.compile(
     r"\bin\s+(?:the\s+)?(?:fields?|areas?)\s+of\s+(?:study\s+)?(?:of\s+)?"
     r"|\b(?:credits?|hours?|cpe)\s+in\s+(?:the\s+(?:field|area)\s+of\s+)?"
-    r"|\b(?:credits?|hours?)\s*[-–|,:(]\s*",
+    r"|\b(?:credits?|hours?)\s*[-–|,:(]\s*"
+    # "Credits earned: 1 (Accounting)"
+    # (wild.py: webinar_platform_email_credits_with_field_in_brackets)
+    r"|\b(?:credits?|hours?|cpe)\b[^\n\d]{0,20}\d+(?:\.\d+)?\s*\(\s*",
     re.I,
 )
 
