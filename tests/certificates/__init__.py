@@ -13,6 +13,7 @@ from __future__ import annotations
 from .corpus import CALIFORNIA_FIELDS, Certificate
 from .earlier_evaluation import EARLIER_EVALUATION
 from .evaluation import EVALUATION
+from .field_notes import FIELD_NOTES
 from .forms import FORMS
 from .holdout import HOLDOUT
 from .layouts import LAYOUTS
@@ -20,7 +21,7 @@ from .prose import PROSE
 from .render import image_only_pdf, pdf_bytes, plain_text, text_bytes
 from .wild import WILD
 
-TUNING: list[Certificate] = [*FORMS, *PROSE, *HOLDOUT, *LAYOUTS, *WILD, *EARLIER_EVALUATION]
+TUNING: list[Certificate] = [*FORMS, *PROSE, *HOLDOUT, *LAYOUTS, *WILD, *EARLIER_EVALUATION, *FIELD_NOTES]
 CORPUS = TUNING
 
 

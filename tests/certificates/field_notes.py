@@ -1,0 +1,690 @@
+"""Tuning certificates written from field notes on how real CPE certificates read, in
+wordings and layouts the other tuning files lack: the whole certificate as one or two
+flowing sentences, letterheads where the sponsor is only the logo line above its
+address, e-mailed confirmations whose header dates (Sent, Date) are not completion
+dates, confirmation letters dated above the text, LMS transcripts, conference agendas
+with per-session credits and one total, CPE beside CLE, IRS/CTEC and CFE credit lines,
+titles in quotes or capitals running over two lines, sponsors named only by
+"Presented by", "Provided by", "Issued by" or "Offered by" (on the line or below it),
+certificate numbers labelled "Verification code", "Cert #", "Confirmation" or "ID",
+or standing unlabelled at the foot, hours as fractions ("1 1/2") or in minutes (a
+50-minute CPE hour: "100 minutes" is 2.0, a 20-minute nano program 0.4), signature
+and instructor blocks, registry footers, and IRS program numbers that are not
+certificate numbers.
+
+Several fields of study follow forms.py's multiple_fields_of_study: the list as
+printed. Hours are the CPE credit, never the CLE, IRS or CFE one, and a total over
+the sessions' credits.
+
+They are tuning certificates: rules may cite them (README.md). Their expected rows
+were written with them and committed before the extractor first read them.
+"""
+
+from __future__ import annotations
+
+from .corpus import Certificate
+
+GIB = "Group Internet Based"
+LIVE = "Group Live"
+QAS = "QAS Self Study"
+NANO = "Nano Learning"
+BLENDED = "Blended Learning"
+
+FIELD_NOTES = [
+    Certificate(
+        "one_sentence_quoted_title_hour_count_and_field",
+        """
+# Certificate of Completion
+
+> This certifies that Jane Roe has successfully completed "Partnership Basis \
+Adjustments After the 2025 Regulations", a 2-hour Group Internet Based program in Taxes \
+offered by Lakeshore CPE Partners on March 3, 2025.
+
+Certificate no. LCP-0303-5518
+""",
+        title="Partnership Basis Adjustments After the 2025 Regulations",
+        sponsor="Lakeshore CPE Partners",
+        date="2025-03-03",
+        hours=2.0,
+        field="Taxes",
+        number="LCP-0303-5518",
+        method=GIB,
+    ),
+    Certificate(
+        "two_sentences_credit_before_the_title",
+        """
+Certificate of Completion
+
+Marcus Lee earned 1.5 CPE credits in Auditing on 11/18/2025 for completing Sampling for \
+Small Audits, a self-study course. The course was provided by Northgate Learning Systems, \
+a QAS sponsor registered with NASBA.
+""",
+        title="Sampling for Small Audits",
+        sponsor="Northgate Learning Systems",
+        date="2025-11-18",
+        hours=1.5,
+        field="Auditing",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "letterhead_logo_line_above_address_block",
+        """
+Kessler Whitford
+1800 Larimer Street, Suite 900
+Denver, CO 80202
+
+# CERTIFICATE OF COMPLETION
+
+> Awarded to Olivia Grant
+> for completion of
+
+# Audit Data Analytics in Practice
+
+Date: January 22, 2025
+CPE Credit: 4.0
+Field of Study: Auditing
+Delivery Method: Group Live
+""",
+        title="Audit Data Analytics in Practice",
+        sponsor="Kessler Whitford",
+        date="2025-01-22",
+        hours=4.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "email_headers_sent_date_then_attended_on",
+        """
+From: BrightPath Webinars <no-reply@brightpath.example>
+Sent: Friday, May 16, 2025 9:14 AM
+To: Aaron Blake <aaron.blake@example.com>
+Subject: Your CPE certificate is ready
+
+Hi Aaron,
+
+Thank you for attending Lease Accounting Update for Private Companies on May 14, 2025. \
+You earned 2 CPE credits in Accounting for this live webinar.
+
+Confirmation: BP-514-20873
+
+BrightPath Webinars is registered with the National Association of State Boards of \
+Accountancy (NASBA) as a sponsor of continuing professional education on the National \
+Registry of CPE Sponsors.
+""",
+        title="Lease Accounting Update for Private Companies",
+        sponsor="BrightPath Webinars",
+        date="2025-05-14",
+        hours=2.0,
+        field="Accounting",
+        number="BP-514-20873",
+        method=GIB,
+    ),
+    Certificate(
+        "email_forwarded_with_date_header_and_labels",
+        """
+-----Original Message-----
+From: Summit Ridge Professional Education <events@summitridge.example>
+Date: Mon, 7 Jul 2025 08:02:11 -0500
+To: kpatel@example.com
+Subject: Attendance confirmation
+
+Dear Kiran Patel,
+
+We confirm your attendance at the following program.
+
+Program: Fiduciary Income Tax Returns (Form 1041)
+Program Date: June 30, 2025
+Credits: 3.0 CPE
+Field: Taxes
+Format: Live webinar
+Cert #: SRPE-0630-0217
+
+Summit Ridge Professional Education
+""",
+        title="Fiduciary Income Tax Returns (Form 1041)",
+        sponsor="Summit Ridge Professional Education",
+        date="2025-06-30",
+        hours=3.0,
+        field="Taxes",
+        number="SRPE-0630-0217",
+        method=GIB,
+    ),
+    Certificate(
+        "confirmation_letter_dated_above_the_text",
+        """
+Ironwood Professional Development
+2200 Ross Avenue, Dallas, TX 75201
+
+June 2, 2025
+
+Dear Ms. Alvarez,
+
+This letter confirms that you completed the course Not-for-Profit Revenue and \
+Contributions on May 28, 2025, for 8.0 hours of CPE credit in Accounting. The course was \
+delivered as a group live seminar.
+
+Sincerely,
+
+Thomas Reed
+Director of Professional Development
+""",
+        title="Not-for-Profit Revenue and Contributions",
+        sponsor="Ironwood Professional Development",
+        date="2025-05-28",
+        hours=8.0,
+        field="Accounting",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "lms_transcript_row_under_its_headers",
+        """
+Ledgerwise Academy | Learning Transcript
+
+Learner: Hannah Cho                    Learner ID: 448120
+Report generated: 12/01/2025
+
+Course Code   Course Title                         Completed    Credits   Field of Study
+LW-ETH-210    Ethics in Client Advisory Work       11/20/2025   2.0       Behavioral Ethics
+
+Status: Passed
+Delivery Method: QAS Self Study
+""",
+        title="Ethics in Client Advisory Work",
+        sponsor="Ledgerwise Academy",
+        date="2025-11-20",
+        hours=2.0,
+        field="Behavioral Ethics",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "conference_agenda_times_per_session_credits_and_total",
+        """
+# Great Lakes Governmental Finance Conference
+Certificate of Attendance
+
+Attendee: Robert Kowalski
+
+Thursday, April 10, 2025
+8:30 AM   Opening Keynote: The Fiscal Outlook            1.0 CPE
+10:00 AM  GASB 101 and 102 Implementation                2.0 CPE
+1:30 PM   Single Audit Findings That Keep Recurring      2.0 CPE
+Friday, April 11, 2025
+9:00 AM   Pension and OPEB Update                        2.0 CPE
+11:00 AM  Closing Panel                                  1.0 CPE
+
+Total CPE earned: 8.0
+Field of Study: Accounting (Governmental)
+Delivery Method: Group Live
+Presented by the Michigan Government Finance Officers Institute
+""",
+        title="Great Lakes Governmental Finance Conference",
+        sponsor="Michigan Government Finance Officers Institute",
+        date="2025-04-11",
+        hours=8.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "cpe_and_cle_credit_lines",
+        """
+# Certificate of Attendance
+
+Attendee: Laura Kim, CPA, JD
+Program: Estate Planning After the Sunset
+Date: October 2, 2025
+
+CPE Credit: 3.0 (NASBA)
+CLE Credit: 2.5 General (State Bar of California)
+Field of Study: Taxes
+Delivery Method: Group Live
+
+Sponsored by Pacific Coast Estate Planning Council
+""",
+        title="Estate Planning After the Sunset",
+        sponsor="Pacific Coast Estate Planning Council",
+        date="2025-10-02",
+        hours=3.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "irs_ea_credit_line_and_program_number_not_certificate_number",
+        """
+# Certificate of Completion
+
+Participant: Denise Howard, EA
+PTIN: P01234567
+Course: Schedule C Deep Dive for Preparers
+Completion Date: 02/12/2025
+IRS Program Number: XYZAB-T-00321-25-S
+IRS CE Credit: 2 (Federal Tax Law)
+CPE Credit: 2.0
+Field of Study: Taxes
+Delivery Method: QAS Self Study
+
+Issued by: Taxwise Learning Center, IRS Approved CE Provider, NASBA Sponsor 145880
+""",
+        title="Schedule C Deep Dive for Preparers",
+        sponsor="Taxwise Learning Center",
+        date="2025-02-12",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "all_caps_title_over_two_lines_below_has_completed",
+        """
+# Certificate of Completion
+
+> This is to certify that
+> Samuel Ortiz
+> has completed
+
+> ADVANCED ISSUES IN S CORPORATION
+> BASIS AND DISTRIBUTIONS
+
+Date Completed: 08/08/2025
+CPE Hours: 4.0
+Field of Study: Taxes
+Delivery Method: Group Internet Based
+Provided by: Keystone Tax Seminars
+""",
+        title="ADVANCED ISSUES IN S CORPORATION BASIS AND DISTRIBUTIONS",
+        sponsor="Keystone Tax Seminars",
+        date="2025-08-08",
+        hours=4.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "quoted_title_over_two_lines",
+        """
+# CERTIFICATE OF COMPLETION
+
+> Presented to Angela Brooks
+> for successfully completing the course
+> "Fraud Risk in Not-for-Profit
+> Organizations: A Practical Guide"
+
+Completed: 9/25/2025
+Credit Hours: 3.0
+Field of Study: Auditing
+Delivery: On-demand self-study
+
+Offered by: Cedar Grove CPE
+Verification code: 7XQ2-PL9M-44
+""",
+        title="Fraud Risk in Not-for-Profit Organizations: A Practical Guide",
+        sponsor="Cedar Grove CPE",
+        date="2025-09-25",
+        hours=3.0,
+        field="Auditing",
+        number="7XQ2-PL9M-44",
+        method=QAS,
+    ),
+    Certificate(
+        "presented_by_alone_on_its_line_name_below",
+        """
+# Certificate of Attendance
+
+Attendee: Victor Nguyen
+Seminar: Cash Flow Forecasting for Growing Companies
+Date: 4/17/2025
+CPE Credit: 2.0
+Field of Study: Finance
+Delivery Method: Group Live
+
+Presented by
+Crescent Valley Business Forum
+""",
+        title="Cash Flow Forecasting for Growing Companies",
+        sponsor="Crescent Valley Business Forum",
+        date="2025-04-17",
+        hours=2.0,
+        field="Finance",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "fraction_hours_one_and_a_half",
+        """
+# Certificate of Completion
+
+Name: Teresa Walsh
+Course Title: Excel Power Query for Accountants
+Date of Completion: July 9, 2025
+CPE Hours: 1 1/2
+Field of Study: Computer Software & Applications
+Delivery Method: Group Internet Based
+Cert #: EPQ-0709-3381
+
+Provided by DataSkill Training Group
+""",
+        title="Excel Power Query for Accountants",
+        sponsor="DataSkill Training Group",
+        date="2025-07-09",
+        hours=1.5,
+        field="Computer Software & Applications",
+        number="EPQ-0709-3381",
+        method=GIB,
+    ),
+    Certificate(
+        "credit_in_minutes_only",
+        """
+# Certificate of Completion
+
+Participant: Gregory Hall
+Webinar: Sales Tax Nexus After Wayfair
+Date attended: 03/19/2025
+Credit: 100 minutes
+Field of Study: Taxes
+Format: Webinar
+
+Sponsor: Anchor Point CPE
+""",
+        title="Sales Tax Nexus After Wayfair",
+        sponsor="Anchor Point CPE",
+        date="2025-03-19",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "nano_twenty_minutes",
+        """
+Nano Learning Certificate
+
+Learner: Ava Thompson
+Topic: Materiality Judgments in 20 Minutes
+Completed on 10/02/2025
+Length: 20 minutes (nano-learning)
+Field of Study: Auditing
+ID: NL-1002-7731
+
+QuickBite CPE
+""",
+        title="Materiality Judgments in 20 Minutes",
+        sponsor="QuickBite CPE",
+        date="2025-10-02",
+        hours=0.4,
+        field="Auditing",
+        number="NL-1002-7731",
+        method=NANO,
+    ),
+    Certificate(
+        "unlabelled_number_at_the_foot",
+        """
+# Certificate of Completion
+
+> Brian Foster
+> has completed
+
+> Internal Controls for Small Businesses
+
+> on December 4, 2025, earning 2.0 CPE credits in Auditing (Group Internet Based).
+
+Sponsored by Westbrook Learning Partners
+
+BKL-2025-06610
+""",
+        title="Internal Controls for Small Businesses",
+        sponsor="Westbrook Learning Partners",
+        date="2025-12-04",
+        hours=2.0,
+        field="Auditing",
+        number="BKL-2025-06610",
+        method=GIB,
+    ),
+    Certificate(
+        "signature_and_instructor_blocks_then_registry_footer",
+        """
+# Certificate of Completion
+
+This certifies that Nora Fitzgerald completed the program
+
+Governmental Audit Quality: Lessons From Peer Review
+
+Date of Program: Tuesday, April 8, 2025
+CPE Credits: 4.0
+Field of Study: Auditing (Governmental)
+Delivery Method: Group Live
+
+______________________                ______________________
+Melissa Grant, CPA                    Dana Whitlock, CPA
+Instructor                            Director of Education
+
+~ Heartland Audit Institute, 300 Main Street, Des Moines, IA 50309. Heartland Audit \
+Institute is registered with NASBA as a sponsor of continuing professional education on \
+the National Registry of CPE Sponsors. Sponsor ID 118822.
+""",
+        title="Governmental Audit Quality: Lessons From Peer Review",
+        sponsor="Heartland Audit Institute",
+        date="2025-04-08",
+        hours=4.0,
+        field="Auditing (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "two_sentences_date_first_live_webinar",
+        """
+# Certificate of Attendance
+
+On September 9, 2025, Priya Natarajan attended the live webinar Cybersecurity Controls for \
+Small Firms. She earned 1.0 CPE credit in Information Technology.
+
+Offered by Bluewater Tech Training
+""",
+        title="Cybersecurity Controls for Small Firms",
+        sponsor="Bluewater Tech Training",
+        date="2025-09-09",
+        hours=1.0,
+        field="Information Technology",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "cfe_and_cpe_credits_blended",
+        """
+# Certificate of Completion
+
+Awarded to Keith Morgan
+for completing the blended program
+Forensic Interviewing Techniques
+
+Completion date: 05/21/2025
+Credits awarded: 8.0 CPE / 8.0 CFE
+Field of Study: Auditing
+Delivery Method: Blended Learning
+
+Issued by Fraud Examination Training Institute
+""",
+        title="Forensic Interviewing Techniques",
+        sponsor="Fraud Examination Training Institute",
+        date="2025-05-21",
+        hours=8.0,
+        field="Auditing",
+        number=None,
+        method=BLENDED,
+    ),
+    Certificate(
+        "letterhead_name_then_pipe_address_and_phone",
+        """
+Harbor & Vine Advisory
+55 Water Street | Boston, MA 02109 | (617) 555-0142
+
+# Certificate of Completion
+
+Participant: Elena Petrov
+Course: Revenue Recognition for SaaS Contracts
+Date: November 12, 2025
+CPE: 2.0
+Field of Study: Accounting
+Method: Group Internet Based
+""",
+        title="Revenue Recognition for SaaS Contracts",
+        sponsor="Harbor & Vine Advisory",
+        date="2025-11-12",
+        hours=2.0,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "fields_split_by_hours_labelled_list",
+        """
+# Certificate of Attendance
+
+Attendee: Christopher Lane
+Program: Year-End Tax and Ethics Update
+Date: December 15, 2025
+Total CPE Credits: 4.0
+Fields of Study: Taxes 3.0; Regulatory Ethics 1.0
+Delivery Method: Group Live
+Sponsor: Granite State Tax Forum
+""",
+        title="Year-End Tax and Ethics Update",
+        sponsor="Granite State Tax Forum",
+        date="2025-12-15",
+        hours=4.0,
+        field="Taxes 3.0; Regulatory Ethics 1.0",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "one_sentence_hours_in_words_and_fraction",
+        """
+# Certificate of Completion
+
+> Riverside Accounting Education certifies that Paul Jensen completed Payroll Tax \
+Compliance Essentials on 6/3/2025 and earned one and one-half (1.5) CPE credits in Taxes \
+through QAS self-study.
+""",
+        title="Payroll Tax Compliance Essentials",
+        sponsor="Riverside Accounting Education",
+        date="2025-06-03",
+        hours=1.5,
+        field="Taxes",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "transcript_style_labels_right_of_heading_with_record_id",
+        """
+CONTINUING EDUCATION TRANSCRIPT ENTRY
+
+Provided by: Meridian Learning Network
+Record ID: MLN-77-30211
+Learner: Samantha Ruiz
+Activity: Leading Remote Teams
+Activity Date: 08/27/2025
+CPE Hours: 1.0
+Field of Study: Personal Development
+Delivery Method: Group Internet Based
+""",
+        title="Leading Remote Teams",
+        sponsor="Meridian Learning Network",
+        date="2025-08-27",
+        hours=1.0,
+        field="Personal Development",
+        number="MLN-77-30211",
+        method=GIB,
+    ),
+    Certificate(
+        "certificate_valid_through_and_issued_dates_beside_completion",
+        """
+# Certificate of Completion
+
+This certifies that Derek Simmons completed the self-study course Cost Accounting for \
+Manufacturers.
+
+Completion date: 01/30/2025
+Certificate issued: 02/03/2025
+Valid through: 01/30/2026
+CPE Credits: 5.0
+Field of Study: Accounting
+Confirmation: CAM-0130-4419
+
+Provided by Evergreen Self-Study CPE
+""",
+        title="Cost Accounting for Manufacturers",
+        sponsor="Evergreen Self-Study CPE",
+        date="2025-01-30",
+        hours=5.0,
+        field="Accounting",
+        number="CAM-0130-4419",
+        method=QAS,
+    ),
+    Certificate(
+        "weekday_long_date_and_offered_by_in_the_sentence",
+        """
+# Certificate of Completion
+
+> Awarded to Melanie Cho for participating in the workshop Business Valuation for Divorce \
+Engagements, offered by the Northern Plains Valuation Institute on Wednesday, \
+February 19, 2025.
+
+CPE Credit: 6.0    Field of Study: Specialized Knowledge    Delivery Method: Group Live
+""",
+        title="Business Valuation for Divorce Engagements",
+        sponsor="Northern Plains Valuation Institute",
+        date="2025-02-19",
+        hours=6.0,
+        field="Specialized Knowledge",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "badge_style_short_lines",
+        """
+DIGITAL BADGE
+
+Data Visualization With Power BI
+
+Earned by Lucas Meyer
+Issued by Clearview Analytics Academy
+Completed 10/15/2025
+3.0 CPE | Computer Software & Applications | Group Internet Based
+Credential ID: CVA-PBI-55120
+""",
+        title="Data Visualization With Power BI",
+        sponsor="Clearview Analytics Academy",
+        date="2025-10-15",
+        hours=3.0,
+        field="Computer Software & Applications",
+        number="CVA-PBI-55120",
+        method=GIB,
+    ),
+    Certificate(
+        "self_study_passed_exam_date_and_purchase_date",
+        """
+# Certificate of Completion
+
+Student: Rachel Adams
+Course: Governmental Fund Accounting Basics
+Purchase date: 03/01/2025
+Exam passed: 04/14/2025
+Score: 85%
+CPE Credits: 6.0
+Field of Study: Accounting (Governmental)
+Delivery Method: QAS Self Study
+Provider: Capitol Self-Study Press
+""",
+        title="Governmental Fund Accounting Basics",
+        sponsor="Capitol Self-Study Press",
+        date="2025-04-14",
+        hours=6.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=QAS,
+    ),
+]
