@@ -21,7 +21,15 @@ from .prose import PROSE
 from .render import image_only_pdf, pdf_bytes, plain_text, text_bytes
 from .wild import WILD
 
-TUNING: list[Certificate] = [*FORMS, *PROSE, *HOLDOUT, *LAYOUTS, *WILD, *EARLIER_EVALUATION, *FIELD_NOTES]
+TUNING: list[Certificate] = [
+    *FORMS,
+    *PROSE,
+    *HOLDOUT,
+    *LAYOUTS,
+    *WILD,
+    *EARLIER_EVALUATION,
+    *FIELD_NOTES,
+]
 CORPUS = TUNING
 
 
