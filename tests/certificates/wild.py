@@ -1084,4 +1084,280 @@ Certificate ID: CRL-112825-4400
         number="CRL-112825-4400",
         method=QAS,
     ),
+    # Third batch: separators, list markers, label wordings and sentences not seen above.
+    Certificate(
+        "dash_separated_labels",
+        """
+CERTIFICATE OF COMPLETION
+
+Participant - Hector Alvarez
+Course - Understanding Form 1120-S
+Sponsor - Red Rock Tax Academy
+Date Completed - 10/09/2025
+CPE Credits - 2.0
+Field of Study - Taxes
+Delivery Method - Group Internet Based
+""",
+        title="Understanding Form 1120-S",
+        sponsor="Red Rock Tax Academy",
+        date="2025-10-09",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "pipe_separated_label_and_value",
+        """
+Certificate of Completion
+
+Participant | Laura Chen
+Program | Fraud Examination Essentials
+Provider | Southwest Fraud Institute
+Date | 2025-09-18
+CPE | 4.0
+Field | Auditing
+Format | Live virtual
+""",
+        title="Fraud Examination Essentials",
+        sponsor="Southwest Fraud Institute",
+        date="2025-09-18",
+        hours=4.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "training_record_contact_hours_and_tracking_number",
+        """
+# Certificate of Participation
+
+Name: Dominic Ruiz
+Training Title: Internal Audit in Healthcare Organizations
+Training Provider: Meridian Health Audit Network
+Start Date: 08/20/2025
+End Date: 08/22/2025
+Contact Hours: 12.0
+Competency Area: Auditing
+Mode: Classroom
+Tracking Number: MHAN-0822-1193
+""",
+        title="Internal Audit in Healthcare Organizations",
+        sponsor="Meridian Health Audit Network",
+        date="2025-08-22",
+        hours=12.0,
+        field="Auditing",
+        number="MHAN-0822-1193",
+        method=LIVE,
+    ),
+    Certificate(
+        "presents_this_certificate_month_dash_date",
+        """
+# Redstone CPE Institute
+> presents this certificate to
+> Ivan Petrov
+> for satisfactorily completing the course
+> Cost Segregation Studies for Real Estate Owners
+> Delivered on: Nov-03-2025
+> 3.0 CPE Credits | Taxes | QAS Self Study
+""",
+        title="Cost Segregation Studies for Real Estate Owners",
+        sponsor="Redstone CPE Institute",
+        date="2025-11-03",
+        hours=3.0,
+        field="Taxes",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "module_subject_and_reference_labels",
+        """
+Certificate of Completion
+
+Module: Fixed Asset Accounting Essentials
+Offering: On-demand e-learning (QAS Self Study)
+Provided through: Pinnacle Accounting Academy
+Date Awarded: 14 November 2025
+Course Credits: 1.8
+Subject: Accounting
+Reference No.: PAA-0041-1125
+""",
+        title="Fixed Asset Accounting Essentials",
+        sponsor="Pinnacle Accounting Academy",
+        date="2025-11-14",
+        hours=1.8,
+        field="Accounting",
+        number="PAA-0041-1125",
+        method=QAS,
+    ),
+    Certificate(
+        "recognizes_for_passing_the_final_examination",
+        """
+# Certificate of Achievement
+> Brightwater Learning recognizes
+> Emma Lindgren
+> for passing the final examination of
+> Nonprofit Tax Compliance: Form 990 and UBIT
+> Exam passed: 2025-10-15  |  Score: 92%
+> CPE: 6.0 credits in Taxes  |  Delivery: Self-Study
+""",
+        title="Nonprofit Tax Compliance: Form 990 and UBIT",
+        sponsor="Brightwater Learning",
+        date="2025-10-15",
+        hours=6.0,
+        field="Taxes",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "credits_by_day_table_with_total_row",
+        """
+Conference Name: 2025 Pacific Northwest Governmental Finance Conference
+Organizer: Cascade Government Finance Officers
+Dates: 09/08/2025 - 09/10/2025
+
+Day            CPE
+Monday         8.0
+Tuesday        8.0
+Wednesday      4.0
+Total CPE      20.0
+
+Field of Study: Accounting (Governmental)
+Format: In-person conference
+""",
+        title="2025 Pacific Northwest Governmental Finance Conference",
+        sponsor="Cascade Government Finance Officers",
+        date="2025-09-10",
+        hours=20.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "awarded_on_date_before_name_and_tracking_hash",
+        """
+# Certificate of Completion
+> Awarded on December 2, 2025 to
+> Rahul Mehta
+> for the webinar "Audit Quality Management Under SQMS 1"
+> CPE Units: 1.0
+> Category: Auditing
+> Certificate Tracking #: 2025-AQM-7781
+> Hosted by Sterling Quality Institute
+""",
+        title="Audit Quality Management Under SQMS 1",
+        sponsor="Sterling Quality Institute",
+        date="2025-12-02",
+        hours=1.0,
+        field="Auditing",
+        number="2025-AQM-7781",
+        method=GIB,
+    ),
+    Certificate(
+        "label_above_value_in_two_columns",
+        """
+# Certificate of Completion
+
+PARTICIPANT                          COURSE
+Gabriel Santos                       Auditing Employee Benefit Plans
+
+COMPLETION DATE                      CPE CREDITS
+June 18, 2025                        8.0
+
+FIELD OF STUDY                       DELIVERY METHOD
+Auditing                             Group Live
+
+SPONSOR                              CERTIFICATE NO.
+Benefit Plan Audit Academy           BPAA-0618-25
+""",
+        title="Auditing Employee Benefit Plans",
+        sponsor="Benefit Plan Audit Academy",
+        date="2025-06-18",
+        hours=8.0,
+        field="Auditing",
+        number="BPAA-0618-25",
+        method=LIVE,
+    ),
+    Certificate(
+        "numbered_list_of_labels",
+        """
+Statement of CPE Credit
+
+1. Participant: Wei Zhang
+2. Course: Crypto Asset Tax Reporting
+3. Provider: Blockledger Education
+4. Date of completion: 10/01/2025
+5. Credits: 2.0
+6. Field of study: Taxes
+7. Delivery method: Group internet-based
+""",
+        title="Crypto Asset Tax Reporting",
+        sponsor="Blockledger Education",
+        date="2025-10-01",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "asterisk_bullets_and_dash_separators",
+        """
+Certificate of Completion
+
+* Course - Advanced Excel Modeling for Controllers
+* Sponsor - Quantify Training Co.
+* Completed - 07/07/2025
+* CPE - 4
+* Field - Computer Software & Applications
+* Format - Self-paced
+""",
+        title="Advanced Excel Modeling for Controllers",
+        sponsor="Quantify Training Co.",
+        date="2025-07-07",
+        hours=4.0,
+        field="Computer Software & Applications",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "markdown_table_with_field_and_value_header",
+        """
+Your certificate of completion
+
+| Field            | Value                                   |
+|------------------|-----------------------------------------|
+| Course           | Segment Reporting Under ASU 2023-07     |
+| Provider         | Northline Reporting Academy             |
+| Completion date  | 2025-11-12                              |
+| CPE credits      | 1.5                                     |
+| Field of study   | Accounting                              |
+| Delivery method  | Group Internet Based                    |
+| Certificate ID   | NRA-1112-3345                           |
+""",
+        title="Segment Reporting Under ASU 2023-07",
+        sponsor="Northline Reporting Academy",
+        date="2025-11-12",
+        hours=1.5,
+        field="Accounting",
+        number="NRA-1112-3345",
+        method=GIB,
+    ),
+    Certificate(
+        "one_sentence_with_bracketed_credit_details",
+        """
+# Certificate of Completion
+
+Jordan Miles completed "Sales Tax Nexus After Wayfair" (2 CPE credits, Taxes, Group \
+Internet Based) on 10/10/2025.
+
+Cert. #: ST-101025-88 | Provided by Nexus Tax Institute | NASBA #138877
+""",
+        title="Sales Tax Nexus After Wayfair",
+        sponsor="Nexus Tax Institute",
+        date="2025-10-10",
+        hours=2.0,
+        field="Taxes",
+        number="ST-101025-88",
+        method=GIB,
+    ),
 ]
