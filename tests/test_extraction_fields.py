@@ -97,3 +97,35 @@ def test_another_bodys_credit_is_not_cpe_credit():
     values = _read("IRS CE Credits: 2\nCTEC Hours: 2\nCPE Credits: 2.4")
     assert values["hours"] == 2.4
     assert "hours" not in _read("IRS CE Credits: 2")
+
+
+def test_a_label_opening_its_line_may_end_at_a_dash_or_a_bar():
+    values = _read("Course - Audit Data Analytics - Journal Entries\nProvider | Acme CPE\nCPE - 4")
+    assert values["title"] == "Audit Data Analytics - Journal Entries"
+    assert values["sponsor"] == "Acme CPE"
+    assert values["hours"] == 4
+    # Not inside a line: a dash after a word that is a label elsewhere is the title's.
+    assert _read("Course Title: Ethics - Course - Review")["title"] == "Ethics - Course - Review"
+
+
+def test_list_markers_before_a_label_are_not_part_of_it():
+    values = _read("1. Course: Crypto Tax\n2) Provider: Blockledger\n(3) Credits: 2.0\nb. CPE: 2")
+    assert values["title"] == "Crypto Tax"
+    assert values["sponsor"] == "Blockledger"
+    assert values["hours"] == 2
+
+
+def test_a_key_value_tables_header_is_no_value():
+    values = _read("| Field | Value |\n|---|---|\n| Field of study | Accounting |")
+    assert values["field_of_study"] == "Accounting"
+
+
+def test_a_subject_is_a_field_of_study_only_when_it_names_one():
+    assert _read("Subject: Accounting")["field_of_study"] == "Accounting"
+    assert "field_of_study" not in _read("Subject: Your CPE certificate for Leases")
+
+
+def test_ceus_and_contact_hours():
+    assert _read("Continuing Education Units: 2.4 CEU\nCPE Hours: 24")["hours"] == 24
+    assert "hours" not in _read("CEUs: 2.4")
+    assert _read("Contact Hours: 12.0")["hours"] == 12

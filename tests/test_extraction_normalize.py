@@ -47,6 +47,7 @@ from cpe_runs.extraction.prose import clean_sponsor
         ("2025-08-21T15:42:07Z", "2025-08-21"),
         ("03-Mar-25", "2025-03-03"),
         ("November 3 & 4, 2025", "2025-11-04"),
+        ("Nov-03-2025", "2025-11-03"),
     ],
 )
 def test_dates_become_iso(text: str, iso: str):

@@ -69,6 +69,10 @@ def _lines(text: str) -> list[str]:
         ("You earned credit for the live webinar Leases 101, held on 10/29/2025.", "Leases 101"),
         ("has earned 2 CPE credits for completing 'Gift Tax' on 3/4/2025.", "Gift Tax"),
         (
+            "for passing the final examination of\nForm 990 and UBIT\nExam passed: 2025-10-15",
+            "Form 990 and UBIT",
+        ),
+        (
             "attended the in-person program\nNonprofit Conference\nfrom 06/02/2025 to 06/04/2025",
             "Nonprofit Conference",
         ),
@@ -131,6 +135,11 @@ def test_a_heading_beside_certificate_of_is_the_title_unless_it_names_the_sponso
         ),
         ("Harborline Learning (NASBA Sponsor 109234) certifies that", "Harborline Learning"),
         ("Acme Tax School      Certificate #: AB-1234\nCertificate", "Acme Tax School"),
+        ("Certificate\nBrightwater Learning recognizes\nEmma Lindgren", "Brightwater Learning"),
+        (
+            "Redstone CPE Institute\npresents this certificate to\nIvan Petrov",
+            "Redstone CPE Institute",
+        ),
         ("Redwood Education\nRedwood Education, Inc.\n12 K Street", "Redwood Education, Inc."),
         ("on October 2, 2025 from Foundry Finance Academy", "Foundry Finance Academy"),
         ("Questions? Contact Ledger Labs Learning at help@ll.example.", "Ledger Labs Learning"),

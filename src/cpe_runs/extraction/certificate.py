@@ -17,6 +17,7 @@ from .normalize import (
     clean_text,
     delivery_method,
     field_of_study,
+    nasba_field,
     parse_date,
     parse_hours,
     parse_number,
@@ -109,6 +110,8 @@ def read_certificate_found(text: str) -> dict[str, Found]:
     issued: set[str] = set()
     for item in sorted(labelled_values(lines), key=lambda item: -item.rank):
         value = _NORMALISERS.get(item.concept, clean_text)(item.value)
+        if item.concept == lb.FIELD and item.rank == 1 and not nasba_field(value):
+            continue  # "Subject: Your CPE certificate" is an e-mail's subject (labels.py)
         if item.concept == lb.ISSUED and isinstance(value, str):
             issued.add(value)
         if value is not None and item.concept not in values:

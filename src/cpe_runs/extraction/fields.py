@@ -21,10 +21,22 @@ _WEAK_SEP = re.compile(r" ?")
 _HARD_BEFORE = re.compile(r"(?:\s{2,}|\t|[|;(\[,•·]\s*|\s[-–—]\s*)$")
 _SENTENCE_BEFORE = re.compile(r"[.)]\s+$")
 _CELL = re.compile(r"\S+(?: \S+)*")
-_BULLET = re.compile(r"[\s•·*>-]*$")
+# What may open a line before its first label: blanks, bullets, a list's number or letter
+# ("1. Participant:", "b) Course:"; wild.py: numbered_list_of_labels).
+# A table's border "|" opens a row as a bullet does.
+_BULLET = re.compile(r"[\s•·*>|-]*(?:(?:\d{1,2}|[a-z])[.)]\s+|\(\d{1,2}\)\s+)?[\s•·*>-]*$", re.I)
+# A label that opens its line may end at a dash or a bar: "Sponsor - Red Rock Tax
+# Academy", "Provider | Southwest Fraud Institute" (wild.py: dash_separated_labels,
+# pipe_separated_label_and_value, asterisk_bullets_and_dash_separators).
+_OPENING_SEP = re.compile(r"\s+[-–—]\s+|\s*\|\s*")
 _BLANK_REST = re.compile(r"\s*$")
 _UNFINISHED = re.compile(r"(?:[:,&-]|\b(?:and|of|for|the|in|to|a|an|with|on))$", re.I)
 _COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
+
+
+# The heading of a key/value table's second column is no value: "| Field | Value |"
+# (wild.py: markdown_table_with_field_and_value_header).
+_HEADER_WORDS = frozenset({"value", "values", "details", "detail", "description", "entry", "data"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +79,7 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
         found.extend(
             Labelled(hit.label.concept, hit.label.rank, value, index)
             for hit, value in zip(hits, values, strict=True)
-            if value
+            if value and value.casefold().strip(" |") not in _HEADER_WORDS
         )
     return found
 
@@ -79,8 +91,10 @@ def _hits(line: str) -> list[_Hit]:
             continue
         # Matched in place, never sliced off: a long line must stay linear.
         end = match.end()
-        strong = _STRONG_SEP.match(line, end)
         at_start = _BULLET.match(line, 0, match.start()) is not None
+        strong = _STRONG_SEP.match(line, end) or (
+            _OPENING_SEP.match(line, end) if at_start else None
+        )
         if strong or _BLANK_REST.match(line, end):
             sep_end = strong.end() if strong else len(line)
         elif is_loose(match.group()) or _typed_value_follows(label, line[end : end + 40]):

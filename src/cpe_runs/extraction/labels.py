@@ -43,6 +43,10 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
         3,
         [
             r"(?:course|program|programme|session|webinar|seminar|event|class) (?:title|name)",
+            # "Training Title", "Conference Name" (wild.py:
+            # training_record_contact_hours_and_tracking_number,
+            # credits_by_day_table_with_total_row)
+            r"(?:training|conference|workshop|module|activity|webcast) (?:title|name)",
             rf"(?:title|name) of {_OF_EVENT}",
             r"course/program",
             r"program/course",
@@ -67,6 +71,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"webcast",
             r"workshop",
             r"conference",
+            # "Module: Fixed Asset Accounting Essentials" (wild.py:
+            # module_subject_and_reference_labels)
+            r"module",
         ],
     ),
     (TITLE, 1, [r"session", r"class", r"topic"]),
@@ -85,7 +92,22 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"provider",
         ],
     ),
-    (SPONSOR, 2, [r"provided by", r"offered by", r"hosted by", r"issued by", r"organi[sz]er"]),
+    (
+        SPONSOR,
+        2,
+        [
+            r"provided by",
+            r"offered by",
+            r"hosted by",
+            r"issued by",
+            r"organi[sz]er",
+            # "Provided through: Pinnacle Accounting Academy" (wild.py:
+            # module_subject_and_reference_labels)
+            r"provided through",
+            r"delivered by",
+            r"conducted by",
+        ],
+    ),
     # "Host: Meridian CPE" (layouts.py: host_and_issued_by_labels).
     (SPONSOR, 1, [r"presented by", r"organi[sz]ation", r"host"]),
     (
@@ -119,6 +141,11 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
         [
             r"date(?:\(s\)|s)? attended",
             r"attendance date",
+            # "Start Date" / "End Date": a range ends on its end (wild.py:
+            # training_record_contact_hours_and_tracking_number)
+            r"end date",
+            r"date awarded",
+            r"awarded on",
             r"date of attendance",
             r"(?:program|course|webinar|event|seminar|session|class|conference|workshop) dates?",
             rf"dates? of {_OF_EVENT}",
@@ -148,6 +175,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
         [
             # A total beats a table's per-session credits (total_credits_beat_the_sessions_table).
             r"total (?:cpe )?(?:credits?|hours|credit hours|units)",
+            # "Total CPE      20.0" under credits by day (wild.py:
+            # credits_by_day_table_with_total_row)
+            r"total cpe",
             r"(?:total )?(?:cpe )?(?:credits?|hours|credit hours|cpe) (?:earned|awarded|granted)",
             r"(?:cpe )?(?:credits?|hours) (?:earned|awarded)",
         ],
@@ -161,6 +191,10 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"number of (?:cpe )?(?:credits?|hours|credit hours)",
             r"hours of (?:cpe )?credit",
             r"cpe",
+            # "Contact Hours: 12.0" (wild.py: training_record_contact_hours_and_tracking_number)
+            r"contact hours",
+            r"learning hours",
+            r"continuing education (?:credits?|hours)",
         ],
     ),
     (HOURS, 2, [r"recommended (?:cpe )?(?:credits?|hours|credit hours)", r"recommended cpe"]),
@@ -180,10 +214,16 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"(?:cpe )?category",
             r"field",
             r"fos",
+            # "Competency Area: Auditing"
+            # (wild.py: training_record_contact_hours_and_tracking_number)
+            r"competency(?: area)?",
             # "NASBA Field ...... Taxes" (wild.py: dotted_leaders_hours_earned_nasba_field)
             r"(?:nasba|cpe) fields?",
         ],
     ),
+    # "Subject: Accounting"; as e-mails head their subject so, read only when it names a
+    # NASBA field (certificate.py; wild.py: module_subject_and_reference_labels).
+    (FIELD, 1, [r"subject"]),
     (
         NUMBER,
         3,
@@ -196,6 +236,10 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"id (?:number|no\.?)",
         ],
     ),
+    # "Tracking Number", "Certificate Tracking #", "Reference No." (wild.py:
+    # training_record_contact_hours_and_tracking_number,
+    # awarded_on_date_before_name_and_tracking_hash, module_subject_and_reference_labels)
+    (NUMBER, 2, [rf"(?:certificate )?tracking {_NO}", rf"(?:reference|ref\.?) {_NO}"]),
     # A bare "ID:" names the certificate when nothing more specific does (issued_by_and_id_labels).
     (NUMBER, 1, [rf"confirmation (?:{_NO}|code)", rf"record {_NO}", r"id"]),
     (
@@ -213,6 +257,8 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"(?:learning|program|course|instruction) (?:format|method|type)",
             r"format",
             r"delivery",
+            # "Mode: Classroom" (wild.py: training_record_contact_hours_and_tracking_number)
+            r"(?:delivery |instructional |learning )?mode",
         ],
     ),
     (
@@ -246,6 +292,10 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
         [
             r"(?:irs|ctec|cfp|cle|cfe|cia|cma|pdu|ea|afsp)(?: ce)? (?:credits?|hours|credit hours"
             r"|units)",
+            # A CEU is ten hours, not a CPE credit
+            # (wild.py: university_term_range_ceus_beside_hours).
+            r"continuing education units?",
+            r"ceus?",
         ],
     ),
     # A person's or an account's number is not the certificate's: "Employee ID", "Learner

@@ -49,7 +49,8 @@ _DATE_PATTERNS = [
     r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4}|\d{2})(?![\d/.-]\d)",
     # March 12 - March 14, 2025 / March 14, 2025 / June 9-11, 2025 / Dec 1st 2024
     rf"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?{_DASH})?"
-    rf"{_MON}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?{_DASH})?{_DAY},?\s+{_YEAR}",
+    # Nov-03-2025 (wild.py: presents_this_certificate_month_dash_date)
+    rf"{_MON}(?:\s+|-)(?:\d{{1,2}}(?:st|nd|rd|th)?{_DASH})?{_DAY}(?:,?\s+|-){_YEAR}",
     # 14 March 2025 / 12-13 November 2024 / the 21st of March, 2025 / 14-Mar-2025 /
     # this 5th day of December, 2025 (wild.py: state_board_ethics_day_of_month)
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?{_DASH})?{_DAY}(?:\s+day)?(?:\s+of)?[\s-]+{_MON}[\s,-]+{_YEAR}",

@@ -32,6 +32,9 @@ _TITLE_CUE = re.compile(
     r"|completion\s+of"
     # "You have earned credit for the live webinar ..." (wild.py:
     # webinar_platform_email_credits_with_field_in_brackets)
+    # "for passing the final examination of" (wild.py:
+    # recognizes_for_passing_the_final_examination)
+    r"|pass(?:ed|ing)\s+(?:the\s+)?(?:final\s+)?(?:exam|examination|assessment|test)\s+(?:of|for)"
     r"|credits?\s+for(?!\s+(?:completing|attending|participating|completion|attendance)\b))"
     # "attended 50 minutes of the webinar" (attended_minutes_of_the_webinar_title_below)
     r"(?:\s+\d+\s+(?:minutes|hours)\s+of)?"
@@ -209,7 +212,15 @@ _REGISTERED = re.compile(
     r"(?P<org>[A-Z][\w&.,'’ -]{2,80}?)\s+(?:is|are)\s+(?:also\s+)?(?:a\s+)?"
     r"(?:registered|approved|recognized)\b"
 )
-_CERTIFIES = re.compile(r"(?:hereby\s+)?(?:certifies|confirms|attests)\s+that\b", re.I)
+# "Brightwater Learning recognizes", "Redstone CPE Institute presents this certificate to"
+# (wild.py: recognizes_for_passing_the_final_examination,
+# presents_this_certificate_month_dash_date)
+_CERTIFIES = re.compile(
+    r"(?:hereby\s+)?(?:(?:certifies|confirms|attests)\s+that\b"
+    r"|(?:is\s+pleased\s+to\s+)?(?:recogni[sz]es?|acknowledges?|presents?|awards?)"
+    r"(?:\s+this\s+certificate)?(?:\s+to)?\s*$)",
+    re.I,
+)
 _BY = re.compile(
     r"\b(?:sponsored|presented|offered|provided|hosted|delivered|organi[sz]ed)(?:\s+\S+){0,3}?"
     r"\s+by\s+(?P<org>[A-Z][^.;|()\n]{2,80})",
