@@ -142,14 +142,45 @@ def as_number(value: float) -> int | float:
     return int(value) if value == int(value) else value
 
 
+# "1 1/2", "1-1/2", "1½", "½": a credit written as a fraction (field_notes.py:
+# fraction_hours_one_and_a_half). Never a date's "1/2/2025".
+_FRACTION = re.compile(
+    r"(?<![\w./-])(?:(?P<whole>\d{1,2})(?:\s+|-)?)?(?:(?P<n>[1-9])/(?P<d>[2-8])(?![\w/])|(?P<u>[½¼¾]))"
+)
+_UNICODE_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+
+
+def _as_decimal(match: re.Match[str]) -> str:
+    whole = int(match["whole"] or 0)
+    part = _UNICODE_FRACTIONS[match["u"]] if match["u"] else int(match["n"]) / int(match["d"])
+    return f"{whole + part:g}"
+
+
+def fractions_as_decimals(text: str) -> str:
+    """'1 1/2 CPE hours' as '1.5 CPE hours'."""
+    return _FRACTION.sub(_as_decimal, text) if "/" in text or re.search("[½¼¾]", text) else text
+
+
+# A credit stated only in minutes, at NASBA's 50 minutes to the credit: "100 minutes" is
+# 2.0, a 20-minute nano program 0.4 (field_notes.py: credit_in_minutes_only,
+# nano_twenty_minutes).
+_MINUTES = re.compile(r"(?<![\w.])(?P<min>\d{1,4})\s*-?\s*min(?:ute)?s?\b", re.I)
+_MINUTES_PER_CREDIT = 50
+
+
 def parse_hours(text: str | None) -> int | float | None:
-    """The credit a value states: '4.0 CPE credits' -> 4, 'Eight (8.0)' -> 8, '0.2' -> 0.2."""
+    """The credit a value states: '4.0 CPE credits' -> 4, 'Eight (8.0)' -> 8, '0.2' -> 0.2,
+    '1 1/2' -> 1.5, '100 minutes' -> 2."""
     if not text:
         return None
+    text = fractions_as_decimals(text)
     for match in _HOURS_RE.finditer(text):
         number = float(match["num"]) if match["num"] else float(_WORDS[match["word"].lower()])
         if 0 < number <= 500:
             return as_number(number)
+    minutes = _MINUTES.search(text)
+    if minutes and 0 < int(minutes["min"]) <= 500 * _MINUTES_PER_CREDIT:
+        return as_number(round(int(minutes["min"]) / _MINUTES_PER_CREDIT, 1))
     return None
 
 

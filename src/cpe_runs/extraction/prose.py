@@ -14,6 +14,7 @@ from .normalize import (
     clean_text,
     delivery_method,
     find_dates,
+    fractions_as_decimals,
     nasba_field,
     parse_hours,
 )
@@ -462,7 +463,9 @@ _COLUMNS = re.compile(r"[ \t]{3,}|\t")
 
 _WORD_NUMBERS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen|twenty"
 _HOURS_PHRASE = re.compile(
-    rf"(?P<val>(?:(?:{_WORD_NUMBERS})\s*\(\s*)?\d{{1,3}}(?:\.\d+)?\s*\)?|\b(?:{_WORD_NUMBERS}))"
+    # Never the end of a year or a date: "03/19/2025 Credit: 100 minutes" states no 25
+    # credits (field_notes.py: credit_in_minutes_only).
+    rf"(?<![\d.,/])(?P<val>(?:(?:{_WORD_NUMBERS})\s*\(\s*)?\d{{1,3}}(?:\.\d+)?\s*\)?|\b(?:{_WORD_NUMBERS}))"
     r"\s*(?P<unit>(?:cpe\s+|continuing\s+professional\s+education\s+)?"
     # "4 hours of continuing professional education credit" (wild.py:
     # dated_this_day_without_comma)
@@ -473,8 +476,19 @@ _HOURS_PHRASE = re.compile(
 )
 
 
+# "a 2-hour Group Internet Based program": the length of the program, where no credit is
+# stated (field_notes.py: one_sentence_quoted_title_hour_count_and_field).
+_HOUR_PROGRAM = re.compile(
+    rf"\b(?P<val>\d{{1,2}}(?:\.\d+)?)[-\s](?:cpe[-\s])?(?:credit[-\s])?hour\b"
+    rf"(?=(?:\s+[\w-]+){{0,5}}?\s+(?:{_NOUN})\b)",
+    re.I,
+)
+
+
 def prose_hours(text: str) -> int | float | None:
-    """Credits stated in a sentence: "earning 4.0 CPE credits", "for 3 hours of CPE credit"."""
+    """Credits stated in a sentence: "earning 4.0 CPE credits", "for 3 hours of CPE credit",
+    "1 1/2 CPE hours", or failing those the length of "a 2-hour ... program"."""
+    text = fractions_as_decimals(text)
     best: tuple[int, int | float] | None = None
     previous_end = 0
     for match in _HOURS_PHRASE.finditer(text):
@@ -489,7 +503,10 @@ def prose_hours(text: str) -> int | float | None:
         rank = 2 if "recommend" in before else 4 if re.search(r"earn|award|grant", before) else 3
         if best is None or rank > best[0]:
             best = (rank, hours)
-    return best[1] if best else None
+    if best is None:
+        length = _HOUR_PROGRAM.search(text)
+        return parse_hours(length.group("val")) if length else None
+    return best[1]
 
 
 _FIELD_CUE = re.compile(
@@ -498,7 +515,10 @@ _FIELD_CUE = re.compile(
     r"|\b(?:credits?|hours?)\s*[-–|,:(]\s*"
     # "Credits earned: 1 (Accounting)"
     # (wild.py: webinar_platform_email_credits_with_field_in_brackets)
-    r"|\b(?:credits?|hours?|cpe)\b[^\n\d]{0,20}\d+(?:\.\d+)?\s*\(\s*",
+    r"|\b(?:credits?|hours?|cpe)\b[^\n\d]{0,20}\d+(?:\.\d+)?\s*\(\s*"
+    # "a 2-hour Group Internet Based program in Taxes" (field_notes.py:
+    # one_sentence_quoted_title_hour_count_and_field)
+    rf"|\b(?:{_NOUN})s?\s+in\s+",
     re.I,
 )
 
@@ -539,13 +559,17 @@ _STATEMENT = re.compile(r"registered\s+with|national\s+registry|sponsor\s+of|as\
 
 
 def prose_method(lines: list[str]) -> str | None:
-    """A delivery method named anywhere but in the sponsor's NASBA statement."""
+    """A delivery method named anywhere but in the sponsor's NASBA statement: the
+    statement's own sentence, for a paragraph may name the method before it ("..., a
+    self-study course. The course was provided by X, a QAS sponsor registered with
+    NASBA": field_notes.py: two_sentences_credit_before_the_title)."""
     for line in lines:
-        if _STATEMENT.search(line):
-            continue
-        phrase = METHOD_PHRASES.search(line)
-        if phrase:
-            return delivery_method(phrase.group())
+        for sentence in _SENTENCE_END.split(line):
+            if _STATEMENT.search(sentence):
+                continue
+            phrase = METHOD_PHRASES.search(sentence)
+            if phrase:
+                return delivery_method(phrase.group())
     return None
 
 
