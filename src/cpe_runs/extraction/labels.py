@@ -76,7 +76,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"module",
         ],
     ),
-    (TITLE, 1, [r"session", r"class", r"topic"]),
+    # "Activity: Leading Remote Teams" on a transcript entry (field_notes.py:
+    # transcript_style_labels_right_of_heading_with_record_id).
+    (TITLE, 1, [r"session", r"class", r"topic", r"activity"]),
     (
         SPONSOR,
         3,
@@ -147,7 +149,8 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"date awarded",
             r"awarded on",
             r"date of attendance",
-            r"(?:program|course|webinar|event|seminar|session|class|conference|workshop) dates?",
+            r"(?:program|course|webinar|event|seminar|session|class|conference|workshop|activity)"
+            r" dates?",
             rf"dates? of {_OF_EVENT}",
         ],
     ),
@@ -200,7 +203,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
     (HOURS, 2, [r"recommended (?:cpe )?(?:credits?|hours|credit hours)", r"recommended cpe"]),
     # A bare "Total ....... 18.5" under credits listed by field of study, when nothing
     # names the credit better (wild.py: summit_cross_month_range_credits_by_field).
-    (HOURS, 1, [r"total"]),
+    # A length in minutes where nothing names the credit: "Length: 20 minutes" (field_notes.py:
+    # nano_twenty_minutes); "CPE Credits" beside a "Duration" wins.
+    (HOURS, 1, [r"total", r"length", r"duration"]),
     (
         FIELD,
         3,
@@ -241,7 +246,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
     # awarded_on_date_before_name_and_tracking_hash, module_subject_and_reference_labels)
     (NUMBER, 2, [rf"(?:certificate )?tracking {_NO}", rf"(?:reference|ref\.?) {_NO}"]),
     # A bare "ID:" names the certificate when nothing more specific does (issued_by_and_id_labels).
-    (NUMBER, 1, [rf"confirmation (?:{_NO}|code)", rf"record {_NO}", r"id"]),
+    # "Confirmation: BP-514-20873" (field_notes.py: email_headers_sent_date_then_attended_on,
+    # certificate_valid_through_and_issued_dates_beside_completion).
+    (NUMBER, 1, [rf"confirmation (?:{_NO}|code)", r"confirmation", rf"record {_NO}", r"id"]),
     (
         COURSE_ID,
         1,
