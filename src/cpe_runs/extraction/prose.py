@@ -274,9 +274,17 @@ def prose_sponsor(lines: list[str]) -> str | None:
     name = _sentence_sponsor(lines)
     if name is not None:
         return _as_letterhead_prints_it(name, lines)
+    name = _above_its_address(lines)
+    if name is not None:
+        return name
     top = _top_lines(lines)
     for index, line in enumerate(top):
-        if _ORG_WORDS.search(line) and not re.search(r"certif|statement|credit", line, re.I):
+        # "Ledgerwise Academy | Learning Transcript": the name, not what the page is
+        # (field_notes.py: lms_transcript_row_under_its_headers).
+        line = next((part for part in _PIPES.split(line) if _ORG_WORDS.search(part)), line)
+        if _ORG_WORDS.search(line) and not re.search(
+            r"certif|statement|credit|transcript", line, re.I
+        ):
             # The letterhead's next line may give the same name in full: "Redwood
             # Professional Education" over "Redwood Professional Education, Inc."
             # (earlier_evaluation.py: letterhead_address_block_then_form).
@@ -285,6 +293,39 @@ def prose_sponsor(lines: list[str]) -> str | None:
                 line = fuller
             return clean_sponsor(line)
     return _foot_sponsor(lines)
+
+
+_PIPES = re.compile(r"\s+\|\s+")
+# An address: a street ("1800 Larimer Street, Suite 900", "55 Water Street | Boston, MA"),
+# a post office box, or a city, its state and ZIP ("Denver, CO 80202").
+_ADDRESS_LINE = re.compile(
+    r"^(?:\d{1,6}\s+(?:[\w.'-]+\s+){0,4}?(?i:street|st|avenue|ave|road|rd|boulevard|blvd"
+    r"|drive|dr|lane|ln|way|parkway|pkwy|place|pl|court|ct|plaza|square|sq|highway|hwy|circle"
+    r"|terrace|trail|suite)\b"
+    r"|(?i:p\.?\s*o\.?\s+box)\b"
+    r"|[A-Z][\w .'-]+,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b)"
+)
+
+
+def _above_its_address(lines: list[str]) -> str | None:
+    """The name a letterhead prints above its address, where it names no kind of body:
+    "Kessler Whitford" over "1800 Larimer Street, Suite 900" (field_notes.py:
+    letterhead_logo_line_above_address_block, letterhead_name_then_pipe_address_and_phone,
+    confirmation_letter_dated_above_the_text). Only at the head of the page, where the
+    sender's letterhead stands; a recipient's address comes after it."""
+    head = [_COLUMNS.split(line.strip(), maxsplit=1)[0] for line in lines if line.strip()][:3]
+    head = [line for line in head if not _EMAIL_HEADER.match(line)]
+    for name, below in zip(head, head[1:], strict=False):
+        if _ADDRESS_LINE.match(below) and not _ADDRESS_LINE.match(name):
+            if (
+                len(name.split()) <= 8
+                and not re.search(r"\d|certif|statement|transcript|@", name, re.I)
+                and not _SENTENCE.search(name)
+                and not _is_label_line(name)
+            ):
+                return clean_sponsor(name)
+            return None
+    return None
 
 
 # Where a name ends in a sentence that goes on: "Westfield Financial Training, registered
@@ -447,7 +488,10 @@ def _top_lines(lines: list[str]) -> list[str]:
     line's first column counts: "Meridian CPE Partners    Certificate #: ..." (wild.py:
     number_on_the_letterhead_line)."""
     top: list[str] = []
-    for line in [line.strip() for line in lines if line.strip()][:3]:
+    # An e-mail's headers are not its letterhead (field_notes.py:
+    # email_forwarded_with_date_header_and_labels).
+    texts = [line.strip() for line in lines if line.strip()]
+    for line in [line for line in texts if not _EMAIL_HEADER.match(line)][:3]:
         line = _COLUMNS.split(line, maxsplit=1)[0]
         if _SENTENCE.search(line) or _is_label_line(line):
             break
@@ -457,6 +501,9 @@ def _top_lines(lines: list[str]) -> list[str]:
 
 
 _COLUMNS = re.compile(r"[ \t]{3,}|\t")
+_EMAIL_HEADER = re.compile(
+    r"^(?:from|sent|to|cc|bcc|subject|date|reply-to)\s*:|^-{2,}\s*(?:original|forwarded)", re.I
+)
 
 
 # ---------------------------------------------------------------- hours, field, method, date
