@@ -238,6 +238,12 @@ _ADDRESS = re.compile(
     r"|1-\d{3}-\d{3}-\d{4})",
     re.I,
 )
+_SAID_OF_IT = re.compile(
+    r",\s+(?=(?:an?|the|irs|ctec|approved|registered|accredited|authori[sz]ed|recognized)\s)"
+    r"|,?\s+(?:on|held\s+on|dated)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    rf"|{_MONTH})",
+    re.I,
+)
 _DATE_LEAD_IN = re.compile(r"(?:[\s,]+(?:on|held(?:\s+on)?|dated|from))*[\s,]*$", re.I)
 
 
@@ -263,6 +269,12 @@ def clean_sponsor(value: str | None) -> str | None:
     # ethics_course_state_board_number_not_certificate).
     value = _ADDRESS.split(value, maxsplit=1)[0]
     value = re.sub(r"\s*\([^)]*$", "", value)
+    # Nor what is said of it after a comma, or the day it held the program on: "Taxwise
+    # Learning Center, IRS Approved CE Provider", "the Northern Plains Valuation Institute
+    # on Wednesday, February 19" (field_notes.py:
+    # irs_ea_credit_line_and_program_number_not_certificate_number,
+    # weekday_long_date_and_offered_by_in_the_sentence).
+    value = _SAID_OF_IT.split(value, maxsplit=1)[0]
     # "Presented by the Peach State Society of CPAs": an article in lower case is the
     # sentence's, not the name's (wild.py: summit_cross_month_range_credits_by_field).
     value = clean_text(re.sub(r"^\s*the\s+(?=[A-Z])", "", value))
