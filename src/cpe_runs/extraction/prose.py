@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .fields import labelled_values
+from .labels import iter_labels
 from .normalize import (
     METHOD_PHRASES,
     clean_text,
@@ -84,6 +85,30 @@ def _is_label_line(line: str) -> bool:
     return bool(labelled_values([line]))
 
 
+def _opens_with_label(line: str) -> bool:
+    """A line that begins with a label, not one a sentence runs on to that names a label's
+    words in passing ("Engagements, offered by the ...")."""
+    first = next(iter_labels(line), None)
+    return (
+        first is not None
+        and not line[: first[0].start()].strip(" \t•·*>-")
+        and _is_label_line(line)
+    )
+
+
+def _caps_run(title: str, line: str) -> bool:
+    """A title set in capitals over two lines: "ADVANCED ISSUES IN S CORPORATION" over
+    "BASIS AND DISTRIBUTIONS" (field_notes.py: all_caps_title_over_two_lines_below_has_completed)."""
+    line = line.strip()
+    return (
+        title.isupper()
+        and line.isupper()
+        and len(line.split()) <= 10
+        and not find_dates(line)
+        and not re.search(r"certif", line, re.I)
+    )
+
+
 def _accept_title(title: str | None) -> str | None:
     stop = _TITLE_STOP.search(title or "")
     title = clean_text(title[: stop.start()] if title and stop else title)
@@ -119,8 +144,15 @@ def _title_at(lines: list[str], index: int, rest: str) -> str | None:
             _TITLE_STOP.search(title)
             or not line.strip()
             or _NEXT_LINE_STOP.match(line)
-            or _is_label_line(line)
-            or not (wrapped or _UNFINISHED.search(title) or line.strip()[:1].islower())
+            # A wrapped sentence runs on past a label's words in passing
+            # (field_notes.py: weekday_long_date_and_offered_by_in_the_sentence).
+            or (_opens_with_label(line) if wrapped else _is_label_line(line))
+            or not (
+                wrapped
+                or _UNFINISHED.search(title)
+                or line.strip()[:1].islower()
+                or _caps_run(title, line)
+            )
         ):
             break
         title = f"{title} {line.strip()}"
