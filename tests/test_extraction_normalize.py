@@ -232,3 +232,25 @@ def test_sponsor_loses_its_nasba_number(text: str, sponsor: str):
 )
 def test_text_values_are_cleaned(text: str, cleaned: str | None):
     assert clean_text(text) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("1 1/2", 1.5),
+        ("1-1/2 CPE hours", 1.5),
+        ("1½", 1.5),
+        ("100 minutes", 2),
+        ("20 minutes (nano-learning)", 0.4),
+        ("2.0 (100 minutes)", 2),
+    ],
+)
+def test_hours_as_fractions_or_only_in_minutes(text: str, hours: float):
+    """field_notes.py: fraction_hours_one_and_a_half, credit_in_minutes_only,
+    nano_twenty_minutes (50 minutes to the credit)."""
+    assert parse_hours(text) == hours
+
+
+@pytest.mark.parametrize("text", ["1/2/2025", "a 50-minute hour", "Room 3/4B"])
+def test_dates_and_the_credits_definition_are_no_fractions_or_minutes(text: str):
+    assert parse_hours(text) is None

@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 from cpe_runs.extraction import extract_certificates
-from cpe_runs.extraction.prose import prose_date, prose_hours, prose_sponsor, prose_title
+from cpe_runs.extraction.prose import (
+    clean_sponsor,
+    prose_date,
+    prose_hours,
+    prose_sponsor,
+    prose_title,
+)
 
 from .certificates import CALIFORNIA_FIELDS, fields_only
 
@@ -232,3 +238,68 @@ def test_a_certificate_without_sponsor_date_or_hours_leaves_them_empty():
     )
     assert row["Course Title"] == "Women in Accounting Leadership Panel"
     assert [name for name, value in row.items() if value is not None] == ["Course Title"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("earned 1 1/2 CPE credits in Taxes", 1.5),
+        ("completed a 2-hour Group Internet Based program in Taxes", 2),
+        ("03/19/2025 Credit: 2 CPE credits", 2),
+    ],
+)
+def test_hours_as_fractions_and_program_lengths(text: str, hours: float):
+    """field_notes.py: fraction_hours_one_and_a_half, credit_in_minutes_only,
+    one_sentence_quoted_title_hour_count_and_field."""
+    assert prose_hours(text) == hours
+
+
+def test_a_year_is_never_read_as_credits():
+    assert prose_hours("Date attended: 03/19/2025 Credit: 100 minutes") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sponsor"),
+    [
+        ("Kessler Whitford\n1800 Larimer Street, Suite 900\nDenver, CO 80202", "Kessler Whitford"),
+        ("Harbor & Vine\n55 Water Street | Boston, MA 02109", "Harbor & Vine"),
+        ("Ironwood Group\nDallas, TX 75201\n\nJune 2, 2025", "Ironwood Group"),
+        ("Ledgerwise Academy | Learning Transcript\n\nLearner: Hannah Cho", "Ledgerwise Academy"),
+        (
+            "From: Summit Ridge Education <e@x.example>\nSubject: Attendance\n\nDear Kim,\n\n"
+            "We confirm your attendance.\n\nSummit Ridge Education",
+            "Summit Ridge Education",
+        ),
+    ],
+)
+def test_letterhead_sponsors(text: str, sponsor: str):
+    """field_notes.py: letterhead_logo_line_above_address_block,
+    letterhead_name_then_pipe_address_and_phone, confirmation_letter_dated_above_the_text,
+    lms_transcript_row_under_its_headers, email_forwarded_with_date_header_and_labels."""
+    assert prose_sponsor(_lines(text)) == sponsor
+
+
+def test_a_recipients_address_below_the_letterhead_names_no_sponsor():
+    text = "Certificate of Completion\nJane Roe\n12 Elm Street\nSpringfield, IL 62701"
+    assert prose_sponsor(_lines(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "sponsor"),
+    [
+        ("Taxwise Learning Center, IRS Approved CE Provider", "Taxwise Learning Center"),
+        ("the Plains Institute on Wednesday, February 19,", "Plains Institute"),
+        ("Smith & Co, a registered sponsor", "Smith & Co"),
+        ("Ridgeway Partners, LLC", "Ridgeway Partners, LLC"),
+    ],
+)
+def test_a_sponsor_ends_before_what_is_said_of_it(value: str, sponsor: str):
+    assert clean_sponsor(value) == sponsor
+
+
+def test_a_title_in_capitals_runs_on_over_two_lines():
+    """field_notes.py: all_caps_title_over_two_lines_below_has_completed."""
+    text = "has completed\n\nADVANCED ISSUES IN S CORPORATION\nBASIS AND DISTRIBUTIONS\n\nCPE: 4"
+    assert prose_title(_lines(text)) == "ADVANCED ISSUES IN S CORPORATION BASIS AND DISTRIBUTIONS"
+    text = "has completed\n\nTAX UPDATE\nCERTIFICATE OF COMPLETION"
+    assert prose_title(_lines(text)) == "TAX UPDATE"

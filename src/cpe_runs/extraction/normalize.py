@@ -163,8 +163,8 @@ def fractions_as_decimals(text: str) -> str:
 
 # A credit stated only in minutes, at NASBA's 50 minutes to the credit: "100 minutes" is
 # 2.0, a 20-minute nano program 0.4 (field_notes.py: credit_in_minutes_only,
-# nano_twenty_minutes).
-_MINUTES = re.compile(r"(?<![\w.])(?P<min>\d{1,4})\s*-?\s*min(?:ute)?s?\b", re.I)
+# nano_twenty_minutes). Not "a 50-minute hour", which says what a credit is.
+_MINUTES = re.compile(r"(?<![\w.])(?P<min>\d{1,4})\s*-?\s*min(?:ute)?s?\b(?!\s*hours?\b)", re.I)
 _MINUTES_PER_CREDIT = 50
 
 

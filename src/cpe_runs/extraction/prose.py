@@ -355,21 +355,21 @@ def _above_its_address(lines: list[str]) -> str | None:
     """The name a letterhead prints above its address, where it names no kind of body:
     "Kessler Whitford" over "1800 Larimer Street, Suite 900" (field_notes.py:
     letterhead_logo_line_above_address_block, letterhead_name_then_pipe_address_and_phone,
-    confirmation_letter_dated_above_the_text). Only at the head of the page, where the
-    sender's letterhead stands; a recipient's address comes after it."""
-    head = [_COLUMNS.split(line.strip(), maxsplit=1)[0] for line in lines if line.strip()][:3]
-    head = [line for line in head if not _EMAIL_HEADER.match(line)]
-    for name, below in zip(head, head[1:], strict=False):
-        if _ADDRESS_LINE.match(below) and not _ADDRESS_LINE.match(name):
-            if (
-                len(name.split()) <= 8
-                and not re.search(r"\d|certif|statement|transcript|@", name, re.I)
-                and not _SENTENCE.search(name)
-                and not _is_label_line(name)
-            ):
-                return clean_sponsor(name)
-            return None
-    return None
+    confirmation_letter_dated_above_the_text). Only the page's first line, where the
+    sender's letterhead stands; a recipient's address comes below a heading or a date."""
+    head = [line.strip() for line in lines if line.strip() and not _EMAIL_HEADER.match(line)]
+    if len(head) < 2 or not _ADDRESS_LINE.match(head[1]):
+        return None
+    name = _COLUMNS.split(head[0], maxsplit=1)[0]
+    if (
+        len(name.split()) > 8
+        or _ADDRESS_LINE.match(name)
+        or re.search(r"\d|certif|statement|transcript|@", name, re.I)
+        or _SENTENCE.search(name)
+        or _is_label_line(name)
+    ):
+        return None
+    return clean_sponsor(name)
 
 
 # Where a name ends in a sentence that goes on: "Westfield Financial Training, registered
