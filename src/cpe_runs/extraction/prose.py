@@ -98,7 +98,8 @@ def _opens_with_label(line: str) -> bool:
 
 def _caps_run(title: str, line: str) -> bool:
     """A title set in capitals over two lines: "ADVANCED ISSUES IN S CORPORATION" over
-    "BASIS AND DISTRIBUTIONS" (field_notes.py: all_caps_title_over_two_lines_below_has_completed)."""
+    "BASIS AND DISTRIBUTIONS" (field_notes.py:
+    all_caps_title_over_two_lines_below_has_completed)."""
     line = line.strip()
     return (
         title.isupper()
