@@ -1360,4 +1360,226 @@ Cert. #: ST-101025-88 | Provided by Nexus Tax Institute | NASBA #138877
         number="ST-101025-88",
         method=GIB,
     ),
+    # Fourth batch: check boxes, sample-form blanks, captions, signature blocks and more
+    # sentence wordings.
+    Certificate(
+        "check_boxes_for_method_and_field",
+        """
+# CERTIFICATE OF COMPLETION
+
+Sponsor Name: Heartland CPE Consortium
+Participant's Name: Amanda Cole
+Course Title: Single Audit Uniform Guidance Refresher
+Date of Completion: 05/20/2025
+CPE Credits: 4.0
+
+Field of Study:   [ ] Accounting   [X] Auditing (Governmental)   [ ] Taxes
+Delivery Method:  [ ] Group Live   [X] Group Internet Based   [ ] QAS Self Study
+
+NASBA Sponsor Number: 118822
+""",
+        title="Single Audit Uniform Guidance Refresher",
+        sponsor="Heartland CPE Consortium",
+        date="2025-05-20",
+        hours=4.0,
+        field="Auditing (Governmental)",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "sample_form_with_underscored_values",
+        """
+CPE Certificate of Completion
+
+Sponsor Name: __Prairie Wind Accounting Education__
+Participant Name: __Jacob Lund__
+Course Title: __Inventory Observation and Cutoff Testing__
+Course Field of Study: __Auditing__
+Date of Completion: __10/27/2025__
+Number of CPE Credits: __3.0__
+Instructional Delivery Method: __Group Live__
+NASBA Sponsor Number: __109911__
+
+Sponsor Representative Signature: ______________________
+""",
+        title="Inventory Observation and Cutoff Testing",
+        sponsor="Prairie Wind Accounting Education",
+        date="2025-10-27",
+        hours=3.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "title_and_sponsor_captions_under_lines",
+        """
+# CERTIFICATE OF COMPLETION
+
+> Jessica Moreno
+
+Ethics and Independence for Nonattest Services
+______________________________________________
+Course Title
+
+Clearwater CPA Learning Center
+______________________________________________
+Sponsor
+
+March 18, 2025                  2.0                       Regulatory Ethics
+______________                  ______________            ______________
+Date Completed                  CPE Credits               Field of Study
+""",
+        title="Ethics and Independence for Nonattest Services",
+        sponsor="Clearwater CPA Learning Center",
+        date="2025-03-18",
+        hours=2.0,
+        field="Regulatory Ethics",
+        number=None,
+        method=None,
+    ),
+    Certificate(
+        "signature_block_names_the_sponsor",
+        """
+# Certificate of Completion
+> This certifies that Marco Rossi has met the requirements for
+> Fundamentals of Fraud Detection in Small Businesses
+> Completed November 17, 2025 | 2.5 CPE Credits | Auditing | Self-study
+
+______________________________
+Karen Wells, Director of Education
+Summit Learning Partners, LLC
+""",
+        title="Fundamentals of Fraud Detection in Small Businesses",
+        sponsor="Summit Learning Partners, LLC",
+        date="2025-11-17",
+        hours=2.5,
+        field="Auditing",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "long_centred_title_after_its_cue",
+        """
+# Certificate of Completion
+> This is to certify that
+> Anita Desai
+> has successfully completed the program
+> Navigating Revenue Recognition, Leases, and Credit Losses: A Practical Update for Private \
+Company Controllers and Chief Financial Officers
+> on September 9, 2025, earning 8.0 CPE credits in Accounting.
+> Sponsored by Harborlight Accounting Institute.
+""",
+        title=(
+            "Navigating Revenue Recognition, Leases, and Credit Losses: A Practical Update for"
+            " Private Company Controllers and Chief Financial Officers"
+        ),
+        sponsor="Harborlight Accounting Institute",
+        date="2025-09-09",
+        hours=8.0,
+        field="Accounting",
+        number=None,
+        method=None,
+    ),
+    Certificate(
+        "completed_hours_of_cpe_in_the_course",
+        """
+Certificate of Completion
+
+Peter Walsh, CPA, completed 4 hours of CPE in the course Multistate Income Tax Apportionment \
+on 08/12/2025. The course was delivered as a live webinar by Midwest Tax Network.
+
+Field of Study: Taxes
+""",
+        title="Multistate Income Tax Apportionment",
+        sponsor="Midwest Tax Network",
+        date="2025-08-12",
+        hours=4.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "field_with_code_prefix_and_sponsoring_firm",
+        """
+# CPE Attendance Certificate
+
+Attendee: Ruth Okafor
+Session Title: Partnership Audit Regime Elections
+Sponsoring Firm: Baxter Lyle & Co. LLP
+Session Date: 10/16/2025
+CPE Credit: 1.5
+Field of Study: TX - Taxes
+Learning Format: Group Live
+""",
+        title="Partnership Audit Regime Elections",
+        sponsor="Baxter Lyle & Co. LLP",
+        date="2025-10-16",
+        hours=1.5,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "credit_line_with_field_in_parentheses_and_course_completed",
+        """
+# Certificate of Completion
+Issued to: Caroline Hughes
+Title: Preparing Statements of Cash Flows
+Organization: Elmwood Reporting School
+Course completed on: 2025-06-06
+CPE Credits: 2.0 (Accounting)
+Format: On demand
+ID: ERS-060625-55
+""",
+        title="Preparing Statements of Cash Flows",
+        sponsor="Elmwood Reporting School",
+        date="2025-06-06",
+        hours=2.0,
+        field="Accounting",
+        number="ERS-060625-55",
+        method=QAS,
+    ),
+    Certificate(
+        "course_completed_label_holds_the_title",
+        """
+CERTIFICATE OF CPE
+
+Name: Victor Chen
+Course Completed: Surviving a Sales Tax Audit
+Date: 07/29/2025
+Hours: 1.0
+Provider: Ridgecrest Tax Learning
+Field: Taxes
+Method: Webinar
+""",
+        title="Surviving a Sales Tax Audit",
+        sponsor="Ridgecrest Tax Learning",
+        date="2025-07-29",
+        hours=1.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "two_dates_weekday_range",
+        """
+# Certificate of Attendance
+
+This certifies that Naomi Fields attended the
+Western Regional Audit Symposium
+Monday, November 3, 2025 - Wednesday, November 5, 2025
+
+CPE Credits: 22.0
+Field of Study: Auditing
+Delivery Method: Group Live
+Sponsor: Western Regional Audit Forum
+""",
+        title="Western Regional Audit Symposium",
+        sponsor="Western Regional Audit Forum",
+        date="2025-11-05",
+        hours=22.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
 ]
