@@ -129,3 +129,36 @@ def test_ceus_and_contact_hours():
     assert _read("Continuing Education Units: 2.4 CEU\nCPE Hours: 24")["hours"] == 24
     assert "hours" not in _read("CEUs: 2.4")
     assert _read("Contact Hours: 12.0")["hours"] == 12
+
+
+def test_check_boxes_name_the_option_ticked():
+    values = _read(
+        "Field of Study:   [ ] Accounting   [X] Taxes   [ ] Auditing\n"
+        "Delivery Method:  [ ] Group Live   [ ] Group Internet Based   [ ] QAS Self Study"
+    )
+    assert values["field_of_study"] == "Taxes"
+    assert "delivery_method" not in values  # nothing ticked: nothing stated
+
+
+def test_a_forms_blanks_are_no_part_of_its_values():
+    values = _read("Date of Completion: __10/27/2025__\nCPE Credits: __3.0__\nCourse: ______")
+    assert values["date"] == "2025-10-27"
+    assert values["hours"] == 3
+    assert "title" not in values
+
+
+def test_captions_under_a_rule_name_the_value_above_it():
+    values = _read(
+        """
+Ethics and Independence
+________________________
+Course Title
+
+March 18, 2025          2.0
+______________          ______________
+Date Completed          CPE Credits
+"""
+    )
+    assert values["title"] == "Ethics and Independence"
+    assert values["date"] == "2025-03-18"
+    assert values["hours"] == 2

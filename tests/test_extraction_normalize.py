@@ -48,6 +48,7 @@ from cpe_runs.extraction.prose import clean_sponsor
         ("03-Mar-25", "2025-03-03"),
         ("November 3 & 4, 2025", "2025-11-04"),
         ("Nov-03-2025", "2025-11-03"),
+        ("Monday, November 3, 2025 - Wednesday, November 5, 2025", "2025-11-05"),
     ],
 )
 def test_dates_become_iso(text: str, iso: str):
@@ -172,6 +173,8 @@ def test_unknown_delivery_method_is_not_guessed():
         ("Computer Software & Apps", "Computer Software & Applications"),
         ("Bus Mgmt & Org", "Business Management & Organization"),
         ("Comm & Mktg", "Communications & Marketing"),
+        ("TX - Taxes", "Taxes"),
+        ("Taxes (TX)", "Taxes"),
     ],
 )
 def test_fields_of_study_take_the_nasba_names(text: str, field: str):

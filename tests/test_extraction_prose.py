@@ -146,6 +146,15 @@ def test_a_heading_beside_certificate_of_is_the_title_unless_it_names_the_sponso
             "Redstone CPE Institute\npresents this certificate to\nIvan Petrov",
             "Redstone CPE Institute",
         ),
+        (
+            "Certificate\nJo Ross has met the requirements.\n____\nKaren Wells, Director of"
+            " Education\nSummit Learning Partners, LLC",
+            "Summit Learning Partners, LLC",
+        ),
+        (
+            "completed 4 hours of CPE, delivered as a live webinar by Midwest Tax Network.",
+            "Midwest Tax Network",
+        ),
         ("Redwood Education\nRedwood Education, Inc.\n12 K Street", "Redwood Education, Inc."),
         ("on October 2, 2025 from Foundry Finance Academy", "Foundry Finance Academy"),
         ("Questions? Contact Ledger Labs Learning at help@ll.example.", "Ledger Labs Learning"),

@@ -64,17 +64,26 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
         if not hits:
             continue
         values = [
-            line[hit.value_start : (hits[n + 1].start if n + 1 < len(hits) else len(line))]
+            checked_option(
+                line[hit.value_start : (hits[n + 1].start if n + 1 < len(hits) else len(line))]
+            )
             for n, hit in enumerate(hits)
         ]
         # A value ends at a column's gap: what stands past a wide gap belongs to another
-        # column (a signature line, the right half of a two-column form).
-        values = [_COLUMN_GAP.split(value.split(" | ")[0].strip())[0] for value in values]
+        # column (a signature line, the right half of a two-column form). A form's blank
+        # is no part of it: "__10/27/2025__" (wild.py: sample_form_with_underscored_values).
+        values = [
+            _COLUMN_GAP.split(value.split(" | ")[0].strip())[0].strip(" _") for value in values
+        ]
         if not any(values):
-            # Labels alone on their line: the values are on the next line, or for
-            # captions printed under their values, on the line above.
+            # Labels alone on their line: the values are on the next line; captions under
+            # a rule, or under nothing, are printed under their values.
+            above = next((n for n in range(index - 1, -1, -1) if lines[n].strip()), None)
+            if above is not None and _RULE.match(lines[above]):
+                found.extend(_values_above(lines, above, hits, typed_only=False))
+                continue
             below = list(_values_below(lines, index, hits))
-            found.extend(below or _values_above(lines, index, hits))
+            found.extend(below or _values_above(lines, index, hits, typed_only=True))
             continue
         found.extend(
             Labelled(hit.label.concept, hit.label.rank, value, index)
@@ -225,14 +234,38 @@ _CAPTIONED = {
 }
 
 
-def _values_above(lines: list[str], index: int, hits: list[_Hit]) -> Iterator[Labelled]:
+def _values_above(
+    lines: list[str], index: int, hits: list[_Hit], *, typed_only: bool
+) -> Iterator[Labelled]:
     """Captions under their values: "August 14, 2025    6.0    Group Live" above "Date
-    CPE Credits    Delivery Method" (wild.py: captions_under_their_values)."""
+    CPE Credits    Delivery Method" (wild.py: captions_under_their_values). Under a rule
+    ("_______") any caption names the value above the rule (wild.py:
+    title_and_sponsor_captions_under_lines); under nothing, only a value whose kind shows
+    it is that field (``typed_only``)."""
     above = next((n for n in range(index - 1, max(-1, index - 3), -1) if lines[n].strip()), None)
-    if above is None or _hits(lines[above]):
+    if above is None or _hits(lines[above]) or _RULE.match(lines[above]):
         return
     for column, parts in _row_cells(lines[above], hits).items():
         label, value = hits[column].label, " ".join(parts)
         check = _CAPTIONED.get(label.concept)
-        if check is not None and check(value):
+        if (check is not None and check(value)) or not typed_only:
             yield Labelled(label.concept, label.rank, value, above)
+
+
+# A rule drawn for a value to stand on: a line of underscores.
+_RULE = re.compile(r"^[\s_]*_{3,}[\s_]*$")
+# Check boxes: "[ ] Accounting   [X] Auditing (Governmental)   [ ] Taxes" names the one
+# ticked (wild.py: check_boxes_for_method_and_field).
+_BOX = re.compile(r"\[\s*(?P<mark>[xX✓✔*])?\s*\]|(?P<glyph>[☐☑☒])")
+
+
+def checked_option(value: str) -> str:
+    """The option ticked in a row of check boxes; the value itself when it has none."""
+    boxes = list(_BOX.finditer(value))
+    if not boxes:
+        return value
+    for n, box in enumerate(boxes):
+        if box.group("mark") or box.group("glyph") in ("☑", "☒"):
+            end = boxes[n + 1].start() if n + 1 < len(boxes) else len(value)
+            return value[box.end() : end].strip()
+    return ""

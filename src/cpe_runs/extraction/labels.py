@@ -88,6 +88,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"(?:cpe |program |course |training |event )?(?:sponsor|provider)(?:'s)? name",
             r"name of (?:the )?(?:sponsor|provider|sponsoring organi[sz]ation)",
             r"sponsoring organi[sz]ation",
+            # "Sponsoring Firm: Baxter Lyle & Co. LLP" (wild.py:
+            # field_with_code_prefix_and_sponsoring_firm)
+            r"sponsoring (?:firm|entity|company|society|association|institution|body)",
             r"(?:cpe|program|course|training|event|seminar) (?:sponsor|provider)",
             r"sponsored by",
             r"sponsor",

@@ -62,7 +62,11 @@ _DATE_RES = [
 ]
 # Two whole dates joined as a range: "from 06/02/2025 to 06/04/2025" ends on the second
 # (wild.py: from_to_dates_in_person_venue).
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until)\s*", re.I)
+# "Monday, November 3, 2025 - Wednesday, November 5, 2025" (wild.py: two_dates_weekday_range)
+_RANGE_JOIN = re.compile(
+    r"\s*(?:-|–|—|to|through|thru|until)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?",
+    re.I,
+)
 
 
 def _year(text: str) -> int:
@@ -372,4 +376,14 @@ def field_of_study(text: str | None) -> str | None:
     value = clean_text(text)
     if not value:
         return None
-    return nasba_field(value) or nasba_field(_CREDIT_TAIL.sub("", value)) or value
+    return (
+        nasba_field(value)
+        or nasba_field(_CREDIT_TAIL.sub("", value))
+        or nasba_field(_FIELD_CODE.sub("", value))
+        or value
+    )
+
+
+# A sponsor's code for the field beside its name: "TX - Taxes", "Taxes (TX)" (wild.py:
+# field_with_code_prefix_and_sponsoring_firm).
+_FIELD_CODE = re.compile(r"^[A-Z]{2,5}\s*[-–:]\s*|\s*\([A-Z]{2,5}\)$")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .fields import labelled_values
+from .fields import checked_option, labelled_values
 from .labels import iter_labels
 from .normalize import (
     METHOD_PHRASES,
@@ -37,6 +37,8 @@ _TITLE_CUE = re.compile(
     # "for passing the final examination of" (wild.py:
     # recognizes_for_passing_the_final_examination)
     r"|pass(?:ed|ing)\s+(?:the\s+)?(?:final\s+)?(?:exam|examination|assessment|test)\s+(?:of|for)"
+    # "has met the requirements for" (wild.py: signature_block_names_the_sponsor)
+    r"|(?:met|fulfilled|satisfied)\s+the\s+requirements\s+(?:for|of)"
     r"|credits?\s+for(?!\s+(?:completing|attending|participating|completion|attendance)\b))"
     # "attended 50 minutes of the webinar" (attended_minutes_of_the_webinar_title_below)
     r"(?:\s+\d+\s+(?:minutes|hours)\s+of)?"
@@ -135,6 +137,10 @@ def _title_at(lines: list[str], index: int, rest: str) -> str | None:
         if below is None or below - index > 3 or _is_label_line(lines[below]):
             return None
         index, rest = below, lines[below].strip()
+        # A title line as wide as the widest line of the page was wrapped by the layout
+        # (wild.py: long_centred_title_after_its_cue, read from its PDF).
+        widest = max(len(line.strip()) for line in lines)
+        wrapped = len(rest) >= 50 and len(rest) >= 0.85 * widest
     if rest.startswith(('"', "“")):
         joined = " ".join([rest, *(line.strip() for line in lines[index + 1 : index + 4])])
         quoted = _QUOTED.match(joined)
@@ -256,7 +262,8 @@ _CERTIFIES = re.compile(
     re.I,
 )
 _BY = re.compile(
-    r"\b(?:sponsored|presented|offered|provided|hosted|delivered|organi[sz]ed)(?:\s+\S+){0,3}?"
+    # "delivered as a live webinar by ..." (wild.py: completed_hours_of_cpe_in_the_course)
+    r"\b(?:sponsored|presented|offered|provided|hosted|delivered|organi[sz]ed)(?:\s+\S+){0,4}?"
     r"\s+by\s+(?P<org>[A-Z][^.;|()\n]{2,80})",
     re.I,
 )
@@ -483,6 +490,13 @@ def _nasba_line_sponsor(lines: list[str]) -> str | None:
     return None
 
 
+_SIGNER = re.compile(
+    r"^[^,]{3,40},\s+(?:[\w ]+\s)?(?:director|president|manager|coordinator|chair|officer|ceo"
+    r"|administrator|dean|registrar|principal|partner|head)\b",
+    re.I,
+)
+
+
 def _foot_sponsor(lines: list[str]) -> str | None:
     """A name standing alone at the foot of the page, under the fields and the wording:
     "Tri-County CPA Education Foundation" above the certificate ID (wild.py:
@@ -492,11 +506,12 @@ def _foot_sponsor(lines: list[str]) -> str | None:
         line = lines[index].strip()
         if _is_label_line(line):
             continue
-        # Set apart from the wording above by a blank line: not a title a sentence runs
-        # on to ("has completed the program" / "Controller Academy").
+        # Set apart from the wording above by a blank line, or under a signer's name and
+        # title: not a title a sentence runs on to ("has completed the program" /
+        # "Controller Academy"; wild.py: signature_block_names_the_sponsor).
         if (
             index > 0
-            and not lines[index - 1].strip()
+            and (not lines[index - 1].strip() or _SIGNER.search(lines[index - 1]))
             and len(line.split()) <= 8
             and _ORG_WORDS.search(line)
             and not _SENTENCE.search(line)
@@ -538,7 +553,7 @@ def _top_lines(lines: list[str]) -> list[str]:
     texts = [line.strip() for line in lines if line.strip()]
     for line in [line for line in texts if not _EMAIL_HEADER.match(line)][:3]:
         line = _COLUMNS.split(line, maxsplit=1)[0]
-        if _SENTENCE.search(line) or _is_label_line(line):
+        if _SENTENCE.search(line) or _is_label_line(line) or ":" in line:
             break
         if len(line.split()) <= 8:
             top.append(line)
@@ -659,7 +674,8 @@ def prose_method(lines: list[str]) -> str | None:
         for sentence in _SENTENCE_END.split(line):
             if _STATEMENT.search(sentence):
                 continue
-            phrase = METHOD_PHRASES.search(sentence)
+            # Of a row of check boxes, only the option ticked (fields.py).
+            phrase = METHOD_PHRASES.search(checked_option(sentence))
             if phrase:
                 return delivery_method(phrase.group())
     return None
