@@ -9,7 +9,9 @@ from cpe_runs.extraction import extract_certificates
 from cpe_runs.extraction.prose import (
     clean_sponsor,
     prose_date,
+    prose_field,
     prose_hours,
+    prose_number,
     prose_sponsor,
     prose_title,
 )
@@ -312,3 +314,42 @@ def test_a_title_in_capitals_runs_on_over_two_lines():
     assert prose_title(_lines(text)) == "ADVANCED ISSUES IN S CORPORATION BASIS AND DISTRIBUTIONS"
     text = "has completed\n\nTAX UPDATE\nCERTIFICATE OF COMPLETION"
     assert prose_title(_lines(text)) == "TAX UPDATE"
+
+
+def test_an_agenda_completes_on_its_last_day():
+    """field_notes.py: conference_agenda_times_per_session_credits_and_total."""
+    lines = _lines(
+        "Thursday, April 10, 2025\n8:30 AM  Keynote  1.0 CPE\n"
+        "Friday, April 11, 2025\n9:00 AM  Pension Update  2.0 CPE"
+    )
+    assert prose_date(" ".join(lines), set(), lines) == "2025-04-11"
+    # Dates in sentences that say nothing of completion stay unread.
+    text = "Registered March 1, 2025. Paid March 4, 2025 by card."
+    assert prose_date(text, set(), _lines(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Sponsored by Westbrook Partners\n\nBKL-2025-06610", "BKL-2025-06610"),
+        ("Sponsored by Westbrook Partners\n\n2025-06610", None),
+        ("Sponsored by Westbrook Partners\n\nPAGE-1", None),
+        ("BKL-2025-06610\nline\nline\nline\nSponsored by Westbrook Partners", None),
+    ],
+)
+def test_an_identifier_alone_at_the_foot_is_the_certificate_number(text: str, number):
+    """field_notes.py: unlabelled_number_at_the_foot; a digit and a letter in it, never a
+    bare number, and only on the page's last lines."""
+    assert prose_number(_lines(text)) == number
+
+
+def test_a_badge_line_of_cells_gives_credit_field_and_its_heading_the_title():
+    """field_notes.py: badge_style_short_lines."""
+    text = "DIGITAL BADGE\n\nPower BI Basics\n\nEarned by Lucas Meyer\n3.0 CPE | Taxes | Group Live"
+    assert prose_hours(" ".join(_lines(text))) == 3
+    assert prose_field(" ".join(_lines(text)), _lines(text)) == "Taxes"
+    assert prose_title(_lines(text), "Clearview Academy") == "Power BI Basics"
+    # A table whose rows name several fields names none for the certificate.
+    table = "Keynote    Personal Development    1.0\nLeases    Accounting    2.0"
+    assert prose_field(" ".join(_lines(table)), _lines(table)) is None
+    assert prose_hours("NASBA CPE Sponsor 103 | 2 CPE credits") == 2

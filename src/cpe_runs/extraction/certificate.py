@@ -120,9 +120,9 @@ def read_certificate_found(text: str) -> dict[str, Found]:
     fallbacks = {
         lb.TITLE: lambda: prose_title(lines, _labelled_sponsor(values)),
         lb.SPONSOR: lambda: prose_sponsor(lines),
-        lb.DATE: lambda: prose_date(flat, issued),
+        lb.DATE: lambda: prose_date(flat, issued, lines),
         lb.HOURS: lambda: prose_hours(flat),
-        lb.FIELD: lambda: prose_field(flat),
+        lb.FIELD: lambda: prose_field(flat, lines),
         lb.METHOD: lambda: prose_method(lines),
         lb.NUMBER: lambda: prose_number(lines),
     }

@@ -220,6 +220,13 @@ def _names_sponsor(heading: str, sponsor: str | None) -> bool:
     return a in b or b in a or bool(_BODY_WORDS.search(heading))
 
 
+# "Certificate of Completion", and what a badge is headed: "Digital Badge" (field_notes.py:
+# badge_style_short_lines).
+_CERTIFICATE_HEADING = re.compile(
+    r"^(?:certificate\s+of\s+\w+|(?:digital\s+|open\s+)?(?:badge|credential))$", re.I
+)
+
+
 def _heading_title(lines: list[str], sponsor: str | None = None) -> str | None:
     """A title set as the heading next to "Certificate of Completion", where no sentence
     names it: a heading that is not the sponsor's name. Where the certificate names its
@@ -227,7 +234,7 @@ def _heading_title(lines: list[str], sponsor: str | None = None) -> str | None:
     an "Institute" (wild.py: conference_sessions_table_heading_title)."""
     top = [line.strip() for line in lines if line.strip()][:3]
     for index, line in enumerate(top):
-        if not re.match(r"^certificate\s+of\s+\w+$", line, re.I):
+        if not _CERTIFICATE_HEADING.match(line):
             continue
         for neighbour in top[max(0, index - 1) : index] + top[index + 1 : index + 2]:
             if (
@@ -576,9 +583,11 @@ _HOURS_PHRASE = re.compile(
     r"\s*(?P<unit>(?:cpe\s+|continuing\s+professional\s+education\s+)?"
     # "4 hours of continuing professional education credit" (wild.py:
     # dated_this_day_without_comma)
-    r"(?:credit\s+hours?|credits?|hours?|units?)"
+    r"(?:(?:credit\s+hours?|credits?|hours?|units?)"
     r"(?:\s+of\s+(?:cpe|continuing\s+(?:professional\s+)?education)(?:\s+credit)?"
-    r"|\s+of\s+credit)?)\b",
+    r"|\s+of\s+credit)?"
+    # "3.0 CPE | Computer Software & Applications" (field_notes.py: badge_style_short_lines)
+    r"|cpe(?!\s+(?:sponsor|provider|program|registry|id|no|number|#))))\b",
     re.I,
 )
 
@@ -630,15 +639,25 @@ _FIELD_CUE = re.compile(
 )
 
 
-def prose_field(text: str) -> str | None:
-    """A NASBA field of study named in a sentence ("4.0 CPE credits in Taxes")."""
+def prose_field(text: str, lines: list[str] | None = None) -> str | None:
+    """A NASBA field of study named in a sentence ("4.0 CPE credits in Taxes"), or a cell
+    of a line (``lines``) that is one and nothing else: "3.0 CPE | Computer Software &
+    Applications | Group Internet Based" (field_notes.py: badge_style_short_lines)."""
     for cue in _FIELD_CUE.finditer(text):
         words = text[cue.end() : cue.end() + 80].split()
         for length in range(min(5, len(words)), 0, -1):
             field = nasba_field(" ".join(words[:length]))
             if field:
                 return field
-    return None
+    # Only where no other cell names another field: a sessions table's fields are not the
+    # certificate's (wild.py: conference_sessions_table_with_total).
+    rows = [line.strip() for line in lines or [] if _CELLS.search(line.strip())]
+    cells = [cell for row in rows for cell in _CELLS.split(row)]
+    fields = {field for field in map(nasba_field, cells) if field}
+    return fields.pop() if len(fields) == 1 else None
+
+
+_CELLS = re.compile(r"\s+\|\s+|[ \t]{3,}|\t")
 
 
 # "Certificate CPE-24-77120": an identifier (capitals and digits, a digit in it) right
@@ -651,14 +670,23 @@ _CERTIFICATE_NUMBER = re.compile(rf"\b(?i:certificate)\s*(?:[#:]\s*)?{_ID}")
 _NUMBER_LINE = re.compile(rf"^\s*(?i:no\.?|n[º°]\.?|#)\s*{_ID}\s*$")
 
 
+# An identifier alone on one of the last lines, letters and digits in it: "BKL-2025-06610"
+# under the sponsor's name (field_notes.py: unlabelled_number_at_the_foot).
+_FOOT_ID = re.compile(rf"^\s*(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*-)(?=(?:[A-Z-]*\d){{3}}){_ID}\s*$")
+
+
 def prose_number(lines: list[str]) -> str | None:
-    """A certificate number printed after the word "Certificate" with no label, or
-    alone on its line after "No." or "#"."""
+    """A certificate number printed after the word "Certificate" with no label, alone on
+    its line after "No." or "#", or alone on one of the page's last lines."""
     for pattern in (_CERTIFICATE_NUMBER, _NUMBER_LINE):
         for line in lines:
             for match in pattern.finditer(line):
                 if not find_dates(match.group("id")):
                     return match.group("id")
+    for line in [line for line in lines if line.strip()][-3:]:
+        foot = _FOOT_ID.match(line)
+        if foot and not find_dates(foot.group("id")):
+            return foot.group("id")
     return None
 
 
@@ -685,8 +713,31 @@ _DATE_CUE = re.compile(r"\b(?:on|held|completed|dated|attended|date|from)\W*(?:t
 _NOT_COMPLETION = re.compile(r"issue|print|expir|signature|birth|valid", re.I)
 
 
-def prose_date(text: str, excluded: set[str]) -> str | None:
-    """The completion date a sentence gives ("on March 14, 2025"), or the only date there is."""
+# A date alone on its line, as an agenda heads each day: "Friday, April 11, 2025".
+_DAY_HEADING = re.compile(
+    r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<date>[^\n]{6,30}?)[\s:]*$", re.I
+)
+
+
+def _day_headings(lines: list[str], excluded: set[str]) -> list[str]:
+    """The dates that stand alone on their lines, each the whole line."""
+    days = []
+    for line in lines:
+        heading = _DAY_HEADING.match(line)
+        if heading is None:
+            continue
+        dates = find_dates(heading.group("date"))
+        whole = len(dates) == 1 and dates[0][:2] == (0, len(heading.group("date")))
+        if whole and dates[0][2] not in excluded:
+            days.append(dates[0][2])
+    return days
+
+
+def prose_date(text: str, excluded: set[str], lines: list[str] | None = None) -> str | None:
+    """The completion date a sentence gives ("on March 14, 2025"), or the only date there
+    is, or the last of the days an agenda heads with their dates (``lines``: the
+    certificate's lines; field_notes.py:
+    conference_agenda_times_per_session_credits_and_total)."""
     candidates = []
     for start, _end, value in find_dates(text):
         before = text[max(0, start - 30) : start]
@@ -695,4 +746,7 @@ def prose_date(text: str, excluded: set[str]) -> str | None:
         if _DATE_CUE.search(before):
             return value
         candidates.append(value)
-    return candidates[0] if len(set(candidates)) == 1 else None
+    if len(set(candidates)) == 1:
+        return candidates[0]
+    days = _day_headings(lines or [], excluded)
+    return max(days) if len(set(days)) >= 2 else None
