@@ -687,4 +687,322 @@ Provider: Capitol Self-Study Press
         number=None,
         method=QAS,
     ),
+    # A second batch, written after the first batch's rules and committed before the
+    # extractor read it.
+    Certificate(
+        "credit_types_table_cpe_row_among_others",
+        """
+# Certificate of Completion
+
+Participant: Hector Salinas
+Course: Retirement Plan Distributions
+Completed: 09/12/2025
+Provider: Sequoia Tax Education, LLC
+
+Credit Type          Hours
+CPE (NASBA)          2.0
+CFP Board CE         2.0
+IRS CE               2.0
+
+Field of Study: Taxes
+Delivery Method: QAS Self Study
+""",
+        title="Retirement Plan Distributions",
+        sponsor="Sequoia Tax Education, LLC",
+        date="2025-09-12",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "webinar_id_is_not_the_certificate_number",
+        """
+# Webinar Certificate of Attendance
+
+Attendee: Chloe Bennett
+Webinar: Cash vs. Accrual for Small Businesses
+Webinar ID: 845 2231 9087
+Date: Thursday, 05/08/2025
+CPE Credit: 1.0
+Field of Study: Accounting
+Delivery Method: Group Internet Based
+
+Host: Pinecrest CPE Webinars
+""",
+        title="Cash vs. Accrual for Small Businesses",
+        sponsor="Pinecrest CPE Webinars",
+        date="2025-05-08",
+        hours=1.0,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "hours_including_ethics_and_field_as_printed",
+        """
+# Certificate of Attendance
+
+This certifies that Monica Reyes attended the
+
+Annual Accounting & Auditing Update
+
+Date: 11/06/2025
+Hours: 8 (including 2 hours of ethics)
+Field of Study: Accounting & Auditing
+Delivery: In-person seminar
+Sponsor: Tidewater Society of Accountants
+""",
+        title="Annual Accounting & Auditing Update",
+        sponsor="Tidewater Society of Accountants",
+        date="2025-11-06",
+        hours=8.0,
+        field="Accounting & Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "a_program_of_the_society_day_first_dashed_date",
+        """
+# CERTIFICATE OF COMPLETION
+
+Name: Arjun Mehta
+Program: Consolidations and Noncontrolling Interests
+Completion Date: 14-03-2025
+CPE Credits: 3.5
+Field of Study: Accounting
+Delivery: Virtual instructor-led
+
+A program of the Midwest Accounting Society
+""",
+        title="Consolidations and Noncontrolling Interests",
+        sponsor="Midwest Accounting Society",
+        date="2025-03-14",
+        hours=3.5,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "title_with_subtitle_wrapped_after_its_colon",
+        """
+# Certificate of Completion
+
+Course Title: Leases Under ASC 842:
+Beyond the Basics for Lessees
+Date Completed: June 26, 2025
+CPE Credit Hours: 2.0
+Field of Study: Accounting
+Delivery Method: Group Internet Based
+Sponsor: Copperline Learning
+Certificate Number: CL-0626-1180
+""",
+        title="Leases Under ASC 842: Beyond the Basics for Lessees",
+        sponsor="Copperline Learning",
+        date="2025-06-26",
+        hours=2.0,
+        field="Accounting",
+        number="CL-0626-1180",
+        method=GIB,
+    ),
+    Certificate(
+        "cpd_and_cpe_with_ethics_minutes",
+        """
+# Statement of Attendance
+
+Delegate: Oliver Hughes
+Event: Global Transfer Pricing Forum
+Event date: 22 October 2025
+CPD hours: 6
+CPE credits (US): 7.0
+Field of Study: Taxes
+Format: Live, in person
+
+Organised by Meridian Tax Forums
+""",
+        title="Global Transfer Pricing Forum",
+        sponsor="Meridian Tax Forums",
+        date="2025-10-22",
+        hours=7.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "completion_timestamp_with_time_zone_and_serial",
+        """
+CERTIFICATE OF COMPLETION
+
+Learner: Grace Liu
+Course: Data Privacy Essentials for Finance Teams
+Completed On: 2025-07-21 16:45 EDT
+CPE Credits: 1.5
+Field of Study: Information Technology
+Delivery Method: QAS Self Study
+Serial: DPE-25-071-4402
+
+Apex Finance Learning
+""",
+        title="Data Privacy Essentials for Finance Teams",
+        sponsor="Apex Finance Learning",
+        date="2025-07-21",
+        hours=1.5,
+        field="Information Technology",
+        number="DPE-25-071-4402",
+        method=QAS,
+    ),
+    Certificate(
+        "ea_continuing_education_by_category_with_total",
+        """
+# Continuing Education Certificate
+
+Enrolled Agent: Steven Park, EA
+Program: 2025 Individual Tax Season Update
+Date: January 15, 2025
+
+Federal Tax Law Updates: 2
+Federal Tax Law: 5
+Ethics: 1
+Total CPE Hours: 8.0
+
+Field of Study: Taxes
+Delivery Method: Group Internet Based
+Provider: Lighthouse Tax School
+""",
+        title="2025 Individual Tax Season Update",
+        sponsor="Lighthouse Tax School",
+        date="2025-01-15",
+        hours=8.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "sentence_with_license_number_and_credit_in_words",
+        """
+# Certificate of Completion
+
+> This is to certify that Laura Chen, CPA, License No. 112233, has satisfactorily \
+completed Governmental Budgeting Fundamentals, for which she is awarded four (4) CPE credit \
+hours in Accounting (Governmental). Date of completion: April 30, 2025.
+
+> Presented by Bayview Public Sector Institute
+""",
+        title="Governmental Budgeting Fundamentals",
+        sponsor="Bayview Public Sector Institute",
+        date="2025-04-30",
+        hours=4.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=None,
+    ),
+    Certificate(
+        "right_column_of_values_with_label_column_left",
+        """
+# Certificate of Completion
+
+Recipient                                  Jordan Miles
+Course                                     Fraud in Payroll Systems
+Provider                                   Silverleaf Audit Academy
+Date                                       12/02/2025
+Credit                                     2.5 CPE hours
+Field                                      Auditing
+Format                                     Live Online
+Certificate                                SAA-1202-0619
+""",
+        title="Fraud in Payroll Systems",
+        sponsor="Silverleaf Audit Academy",
+        date="2025-12-02",
+        hours=2.5,
+        field="Auditing",
+        number="SAA-1202-0619",
+        method=GIB,
+    ),
+    Certificate(
+        "participation_sentence_with_in_the_field_of",
+        """
+# Certificate of Participation
+
+> Helen Ward participated in the webcast
+> "Understanding the New Single Audit Compliance Supplement"
+> on August 19, 2025 and is awarded 2 CPE credits in the field of Auditing (Governmental).
+
+> Falcon Government Training
+> NASBA Sponsor 120456
+""",
+        title="Understanding the New Single Audit Compliance Supplement",
+        sponsor="Falcon Government Training",
+        date="2025-08-19",
+        hours=2.0,
+        field="Auditing (Governmental)",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "completion_month_day_year_without_comma_and_cert_no_beside_heading",
+        """
+CERTIFICATE OF COMPLETION                               Cert No. TRX-40219
+
+Student Name: William Ortiz
+Course Name: Tax Research Using Primary Sources
+Date of Completion: March 3 2025
+Total Credits: 2.0
+Field of Study: Taxes
+Instructional Method: QAS Self Study
+
+TaxResearch Academy, 10 Park Row, New York, NY 10038
+""",
+        title="Tax Research Using Primary Sources",
+        sponsor="TaxResearch Academy",
+        date="2025-03-03",
+        hours=2.0,
+        field="Taxes",
+        number="TRX-40219",
+        method=QAS,
+    ),
+    Certificate(
+        "certificate_awarded_by_and_given_this_day",
+        """
+# Certificate of Achievement
+
+> awarded by the Coastal Plains Chapter of Internal Auditors
+> to Rebecca Stone
+> for completing Internal Audit Report Writing
+
+> Given this 12th day of September, 2025
+
+CPE: 4.0 hours    Field: Communications & Marketing    Group Live
+""",
+        title="Internal Audit Report Writing",
+        sponsor="Coastal Plains Chapter of Internal Auditors",
+        date="2025-09-12",
+        hours=4.0,
+        field="Communications & Marketing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "self_study_with_expiration_and_final_exam_dates",
+        """
+# Self-Study Certificate
+
+Name: Danielle Frost
+Course: Ethics in Tax Practice (Circular 230)
+Final exam completed: 10/28/2025
+Course expiration: 10/28/2026
+CPE Credit: 2.0
+Field of Study: Regulatory Ethics
+Delivery Method: QAS Self Study
+Certificate ID: ETP-102825-77
+
+Sponsor: Keystone Professional Learning
+""",
+        title="Ethics in Tax Practice (Circular 230)",
+        sponsor="Keystone Professional Learning",
+        date="2025-10-28",
+        hours=2.0,
+        field="Regulatory Ethics",
+        number="ETP-102825-77",
+        method=QAS,
+    ),
 ]
