@@ -1582,4 +1582,100 @@ Sponsor: Western Regional Audit Forum
         number=None,
         method=LIVE,
     ),
+    # Fifth batch: label qualifiers, a participant's job title, NASBA's abbreviations.
+    Certificate(
+        "plural_s_and_qualified_labels",
+        """
+# Certificate of Completion
+
+Participant(s): Henry Adams
+Course(s): Lease Accounting for Lessors
+Sponsor(s): Granite Peak CPE
+Date(s): 07/22/2025
+Credit(s) (CPE): 2.0
+Hour(s) (50-minute): 2.0
+Field(s): Accounting
+Format (delivery): Webinar
+""",
+        title="Lease Accounting for Lessors",
+        sponsor="Granite Peak CPE",
+        date="2025-07-22",
+        hours=2.0,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "participants_job_title_beside_the_course",
+        """
+CONTINUING EDUCATION CERTIFICATE
+
+Employee Name: Priya Shah
+Title: Senior Audit Associate
+Department: Assurance Services
+
+Course: Auditing Accounting Estimates Under SAS 143
+Date Completed: 09/05/2025
+CPE Credits: 2.5
+Field of Study: Auditing
+Delivery: GIB
+Sponsor: Caldwell Morgan LLP
+""",
+        title="Auditing Accounting Estimates Under SAS 143",
+        sponsor="Caldwell Morgan LLP",
+        date="2025-09-05",
+        hours=2.5,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "nasba_method_abbreviations",
+        """
+Certificate of Completion
+
+Program: Nonprofit Board Governance Essentials
+Provider: Civic Boards Academy
+Completed: 04/04/2025
+CPE: 3.0
+FOS: BMO
+Method: GL
+Certificate: CBA-0404-19
+""",
+        title="Nonprofit Board Governance Essentials",
+        sponsor="Civic Boards Academy",
+        date="2025-04-04",
+        hours=3.0,
+        field="Business Management & Organization",
+        number="CBA-0404-19",
+        method=LIVE,
+    ),
+    Certificate(
+        "position_label_and_value_on_the_next_line_after_a_colon",
+        """
+# CERTIFICATE OF ATTENDANCE
+
+Attendee:
+Lucas Meyer
+Position:
+Tax Manager
+Program Title:
+Tax Accounting for Pass-Through Entities
+Program Date:
+June 12, 2025
+CPE Hours:
+4.0
+Field of Study:
+Taxes
+Presented By:
+Keystone Tax Forum
+""",
+        title="Tax Accounting for Pass-Through Entities",
+        sponsor="Keystone Tax Forum",
+        date="2025-06-12",
+        hours=4.0,
+        field="Taxes",
+        number=None,
+        method=None,
+    ),
 ]
