@@ -162,3 +162,17 @@ Date Completed          CPE Credits
     assert values["title"] == "Ethics and Independence"
     assert values["date"] == "2025-03-18"
     assert values["hours"] == 2
+
+
+def test_plural_and_qualified_labels():
+    values = _read("Course(s): Leases\nCredit(s) (CPE): 2.0\nDate(s): 07/22/2025")
+    assert values["title"] == "Leases"
+    assert values["hours"] == 2
+    assert values["date"] == "2025-07-22"
+
+
+def test_a_bare_title_yields_to_a_label_naming_the_program():
+    values = _read("Employee Name: Priya Shah\nTitle: Senior Associate\nCourse: SAS 143")
+    assert values["title"] == "SAS 143"
+    assert _read("Title: Form 990 Preparation")["title"] == "Form 990 Preparation"
+    assert "title" not in _read("Position: Tax Manager")

@@ -120,6 +120,9 @@ def test_text_without_credit_has_no_hours(text: str):
         ("Blended", "Blended Learning"),
         ("BLENDED LEARNING", "Blended Learning"),
         ("Live-streamed", "Group Internet Based"),
+        ("GL", "Group Live"),
+        ("GIB", "Group Internet Based"),
+        ("QAS-SS", "QAS Self Study"),
         ("Livestream", "Group Internet Based"),
         ("Virtual classroom", "Group Internet Based"),
     ],
@@ -174,6 +177,8 @@ def test_unknown_delivery_method_is_not_guessed():
         ("Bus Mgmt & Org", "Business Management & Organization"),
         ("Comm & Mktg", "Communications & Marketing"),
         ("TX - Taxes", "Taxes"),
+        ("BMO", "Business Management & Organization"),
+        ("CS&A", "Computer Software & Applications"),
         ("Taxes (TX)", "Taxes"),
     ],
 )

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from .labels import DATE, HOURS, INLINE_CONCEPTS, METHOD, TITLE, Label, is_loose, iter_labels
 from .normalize import delivery_method, find_dates, parse_hours
 
-_STRONG_SEP = re.compile(r"\s*(?::|=|\.{2,}|…+)\s*|\s{2,}|\t+")
+# A label may be qualified before its colon: "Credit(s) (CPE): 2.0" (wild.py:
+# plural_s_and_qualified_labels).
+_STRONG_SEP = re.compile(r"\s*(?:\([^()\n]{1,25}\)\s*)?(?::|=|\.{2,}|…+)\s*|\s{2,}|\t+")
 _WEAK_SEP = re.compile(r" ?")
 # What may stand right before a label that does not open its line.
 _HARD_BEFORE = re.compile(r"(?:\s{2,}|\t|[|;(\[,•·]\s*|\s[-–—]\s*)$")

@@ -60,7 +60,6 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
         TITLE,
         2,
         [
-            r"title",
             r"course",
             r"program",
             r"programme",
@@ -78,7 +77,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
     ),
     # "Activity: Leading Remote Teams" on a transcript entry (field_notes.py:
     # transcript_style_labels_right_of_heading_with_record_id).
-    (TITLE, 1, [r"session", r"class", r"topic", r"activity"]),
+    # A bare "Title" may be a person's job title: any label that names the program wins
+    # (wild.py: participants_job_title_beside_the_course).
+    (TITLE, 1, [r"title", r"session", r"class", r"topic", r"activity"]),
     (
         SPONSOR,
         3,
@@ -271,6 +272,8 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"(?:delivery |instructional |learning )?mode",
         ],
     ),
+    # A bare "Method: GL" (wild.py: nasba_method_abbreviations)
+    (METHOD, 2, [r"method"]),
     (
         PARTICIPANT,
         2,
@@ -294,6 +297,7 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
     (LOCATION, 1, [r"location", r"venue", r"city"]),
     (LEVEL, 1, [r"(?:program |course |knowledge )?level"]),
     (OTHER, 1, [r"prerequisites?", r"advanced? preparation"]),
+    (OTHER, 1, [r"job title", r"position", r"department"]),
     # Credit of another body is not CPE credit: "IRS CE Credits: 2" beside "CPE Credits:
     # 2.4" (wild.py: irs_and_ctec_numbers_with_ptin).
     (
@@ -352,7 +356,8 @@ _PHRASES: list[tuple[str, Label]] = sorted(
 _LABEL_RE = re.compile(
     r"(?<![\w'])(?=[a-z])(?:"
     + "|".join(f"(?P<L{i}>{phrase})" for i, (phrase, _) in enumerate(_PHRASES))
-    + r")(?:(?<=[#.])|(?!\w))",
+    # "Course(s):", "Credit(s):" (wild.py: plural_s_and_qualified_labels)
+    + r")(?:\(s\))?(?:(?<=[#.)])|(?!\w))",
     re.I,
 )
 

@@ -236,10 +236,18 @@ METHOD_PHRASES = re.compile(
 STANDARD_METHODS = frozenset({GROUP_LIVE, GROUP_INTERNET, SELF_STUDY, NANO, BLENDED})
 
 
+# NASBA's abbreviations, as a whole value: "Method: GL" (wild.py: nasba_method_abbreviations).
+_METHOD_CODES = {"GL": GROUP_LIVE, "GIB": GROUP_INTERNET, "QAS": SELF_STUDY, "SS": SELF_STUDY,
+                 "QAS SS": SELF_STUDY, "NL": NANO, "BL": BLENDED}  # fmt: skip
+
+
 def delivery_method(text: str | None) -> str | None:
     """The standard delivery method a value names, or None when it names none."""
     if not text:
         return None
+    code = _METHOD_CODES.get(" ".join(re.sub(r"[^A-Za-z]+", " ", text).split()))
+    if code is not None:
+        return code
     for name, pattern in _METHOD_RES:
         if pattern.search(text):
             return name
@@ -340,6 +348,18 @@ _FIELD_VARIANTS = {
     ],
     "Taxes": ["tax", "taxation", "federal tax", "taxes federal"],
 }
+# Sponsors' short codes for the fields (wild.py: nasba_method_abbreviations).
+_FIELD_CODES = {
+    "Business Management & Organization": ["bmo", "bm and o"],
+    "Communications & Marketing": ["c and m"],
+    "Computer Software & Applications": ["cs and a", "csa"],
+    "Specialized Knowledge": ["sk"],
+    "Personnel/Human Resources": ["p hr"],
+    "Behavioral Ethics": ["b eth"],
+    "Regulatory Ethics": ["r eth"],
+}
+for _name, _codes in _FIELD_CODES.items():
+    _FIELD_VARIANTS.setdefault(_name, []).extend(_codes)
 _NAMES_BY_KEY = {_key(name): name for name in NASBA_FIELDS}
 _FIELDS_BY_KEY = {
     _key(variant): name for name, variants in _FIELD_VARIANTS.items() for variant in variants
