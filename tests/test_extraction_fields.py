@@ -176,3 +176,25 @@ def test_a_bare_title_yields_to_a_label_naming_the_program():
     assert values["title"] == "SAS 143"
     assert _read("Title: Form 990 Preparation")["title"] == "Form 990 Preparation"
     assert "title" not in _read("Position: Tax Manager")
+
+
+def test_a_label_may_name_what_it_counts_in_brackets_and_other_bodies_hours_are_not_cpe():
+    """field_notes.py: cpd_and_cpe_with_ethics_minutes."""
+    values = _read("CPD hours: 6\nCPE credits (US): 7.0\n")
+    assert values["hours"] == 7
+
+
+def test_a_meetings_id_is_not_the_certificate_number_but_a_serial_is():
+    """field_notes.py: webinar_id_is_not_the_certificate_number,
+    completion_timestamp_with_time_zone_and_serial."""
+    assert "certificate_number" not in _read("Webinar ID: 845 2231 9087\nDate: 05/08/2025\n")
+    assert _read("Serial: DPE-25-071-4402\n")["certificate_number"] == "DPE-25-071-4402"
+    assert _read("Confirmation: BP-514-20873\n")["certificate_number"] == "BP-514-20873"
+
+
+def test_a_title_left_unfinished_runs_on_to_the_next_line_of_text_only():
+    """field_notes.py: title_with_subtitle_wrapped_after_its_colon."""
+    values = _read("Course Title: Leases Under ASC 842:\nBeyond the Basics\nDate: 06/26/2025\n")
+    assert values["title"] == "Leases Under ASC 842: Beyond the Basics"
+    assert _read("Course Title: Ethics for CPAs\nBeyond words\n")["title"] == "Ethics for CPAs"
+    assert _read("Course Title: Leases and\nDate: 06/26/2025\n")["title"] == "Leases and"

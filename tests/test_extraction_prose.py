@@ -353,3 +353,29 @@ def test_a_badge_line_of_cells_gives_credit_field_and_its_heading_the_title():
     table = "Keynote    Personal Development    1.0\nLeases    Accounting    2.0"
     assert prose_field(" ".join(_lines(table)), _lines(table)) is None
     assert prose_hours("NASBA CPE Sponsor 103 | 2 CPE credits") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "sponsor"),
+    [
+        (
+            "> awarded by the Plains Chapter of Auditors\n> to Rebecca Stone",
+            "Plains Chapter of Auditors",
+        ),
+        (
+            "Certificate\n\nA program of the Midwest Accounting Society",
+            "Midwest Accounting Society",
+        ),
+        ("Certificate\n\nFalcon Training\nNASBA Sponsor 120456", "Falcon Training"),
+        (
+            "Certificate\n\nTaxResearch Academy, 10 Park Row, New York, NY 10038",
+            "TaxResearch Academy",
+        ),
+    ],
+)
+def test_sponsors_at_the_foot_and_awarding_bodies(text: str, sponsor: str):
+    """field_notes.py: certificate_awarded_by_and_given_this_day,
+    a_program_of_the_society_day_first_dashed_date,
+    participation_sentence_with_in_the_field_of,
+    completion_month_day_year_without_comma_and_cert_no_beside_heading."""
+    assert prose_sponsor(_lines(text.replace("> ", ""))) == sponsor

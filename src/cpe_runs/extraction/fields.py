@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from .labels import DATE, HOURS, INLINE_CONCEPTS, METHOD, TITLE, Label, is_loose, iter_labels
 from .normalize import delivery_method, find_dates, parse_hours
 
-# A label may be qualified before its colon: "Credit(s) (CPE): 2.0" (wild.py:
-# plural_s_and_qualified_labels).
+# A label may be qualified before its colon: "Credit(s) (CPE): 2.0", "CPE credits (US): 7.0"
+# (wild.py: plural_s_and_qualified_labels; field_notes.py: cpd_and_cpe_with_ethics_minutes).
 _STRONG_SEP = re.compile(r"\s*(?:\([^()\n]{1,25}\)\s*)?(?::|=|\.{2,}|…+)\s*|\s{2,}|\t+")
 _WEAK_SEP = re.compile(r" ?")
 # What may stand right before a label that does not open its line.
@@ -87,12 +87,25 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
             below = list(_values_below(lines, index, hits))
             found.extend(below or _values_above(lines, index, hits, typed_only=True))
             continue
+        values[-1] = _run_on(lines, index, hits[-1], values[-1])
         found.extend(
             Labelled(hit.label.concept, hit.label.rank, value, index)
             for hit, value in zip(hits, values, strict=True)
             if value and value.casefold().strip(" |") not in _HEADER_WORDS
         )
     return found
+
+
+def _run_on(lines: list[str], index: int, hit: _Hit, value: str) -> str:
+    """A title its line leaves unfinished runs on to the next line when that line is all
+    text: "Course Title: Leases Under ASC 842:" over "Beyond the Basics for Lessees"
+    (field_notes.py: title_with_subtitle_wrapped_after_its_colon)."""
+    if hit.label.concept != TITLE or not _UNFINISHED.search(value) or index + 1 >= len(lines):
+        return value
+    following = lines[index + 1].strip()
+    if not following or _COLUMN_GAP.search(following) or _hits(following):
+        return value
+    return f"{value} {following}"
 
 
 def _hits(line: str) -> list[_Hit]:

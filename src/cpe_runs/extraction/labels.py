@@ -252,7 +252,12 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
     # A bare "ID:" names the certificate when nothing more specific does (issued_by_and_id_labels).
     # "Confirmation: BP-514-20873" (field_notes.py: email_headers_sent_date_then_attended_on,
     # certificate_valid_through_and_issued_dates_beside_completion).
-    (NUMBER, 1, [rf"confirmation (?:{_NO}|code)", r"confirmation", rf"record {_NO}", r"id"]),
+    # "Serial: DPE-25-071-4402" (field_notes.py: completion_timestamp_with_time_zone_and_serial)
+    (
+        NUMBER,
+        1,
+        [rf"confirmation (?:{_NO}|code)", r"confirmation", rf"record {_NO}", r"id", r"serial"],
+    ),
     (
         COURSE_ID,
         1,
@@ -304,8 +309,13 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
         OTHER,
         1,
         [
-            r"(?:irs|ctec|cfp|cle|cfe|cia|cma|pdu|ea|afsp)(?: ce)? (?:credits?|hours|credit hours"
-            r"|units)",
+            # "CPD hours: 6" beside "CPE credits (US): 7.0" (field_notes.py:
+            # cpd_and_cpe_with_ethics_minutes)
+            r"(?:irs|ctec|cfp|cle|cfe|cia|cma|pdu|ea|afsp|cpd)(?: ce)? (?:credits?|hours"
+            r"|credit hours|units)",
+            # A meeting's number is not the certificate's: "Webinar ID: 845 2231 9087"
+            # (field_notes.py: webinar_id_is_not_the_certificate_number).
+            rf"(?:webinar|meeting|zoom|webcast|teams) {_NO}",
             # A CEU is ten hours, not a CPE credit
             # (wild.py: university_term_range_ceus_beside_hours).
             r"continuing education units?",

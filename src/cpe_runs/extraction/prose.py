@@ -270,12 +270,17 @@ _CERTIFIES = re.compile(
 )
 _BY = re.compile(
     # "delivered as a live webinar by ..." (wild.py: completed_hours_of_cpe_in_the_course)
-    r"\b(?:sponsored|presented|offered|provided|hosted|delivered|organi[sz]ed)(?:\s+\S+){0,4}?"
+    # "awarded by the Coastal Plains Chapter ..." (field_notes.py:
+    # certificate_awarded_by_and_given_this_day)
+    r"\b(?:sponsored|presented|offered|provided|hosted|delivered|organi[sz]ed|awarded|issued)"
+    r"(?:\s+\S+){0,4}?"
     r"\s+by\s+(?P<org>[A-Z][^.;|()\n]{2,80})",
     re.I,
 )
 _ORG_STOP = re.compile(
-    r",?\s+(?:on|in|at|for|and|NASBA|National|with|as)\b|,\s+(?!(?:LLC|Inc|LLP|Ltd|PC|P\.C\.)\b)"
+    # "awarded by the X Chapter to Rebecca Stone" (field_notes.py:
+    # certificate_awarded_by_and_given_this_day)
+    r",?\s+(?:on|in|at|for|and|NASBA|National|with|as|to)\b|,\s+(?!(?:LLC|Inc|LLP|Ltd|PC|P\.C\.)\b)"
 )
 _NOT_AN_ORG = re.compile(r"^(?:this|it|we|the\s+sponsor|the\s+course|our|you)\b", re.I)
 
@@ -283,6 +288,11 @@ _NOT_AN_ORG = re.compile(r"^(?:this|it|we|the\s+sponsor|the\s+course|our|you)\b"
 _ADDRESS = re.compile(
     r"\s*(?:,|\||\s[-–]\s)\s*(?=\d{1,6}\s+[A-Z]|P\.?\s*O\.?\s+Box\b|\(?\d{3}\)?[\s.-]\d{3}[.-]\d{4}"
     r"|1-\d{3}-\d{3}-\d{4})",
+    re.I,
+)
+_PART_OF = re.compile(
+    r"^\s*(?:an?\s+)?(?:program|programme|service|division|product|initiative|offering"
+    r"|publication|member)\s+of\s+(?=(?:the\s+)?[A-Z])",
     re.I,
 )
 _SAID_OF_IT = re.compile(
@@ -323,7 +333,10 @@ def clean_sponsor(value: str | None) -> str | None:
     # weekday_long_date_and_offered_by_in_the_sentence).
     value = _SAID_OF_IT.split(value, maxsplit=1)[0]
     # "Presented by the Peach State Society of CPAs": an article in lower case is the
-    # sentence's, not the name's (wild.py: summit_cross_month_range_credits_by_field).
+    # sentence's, not the name's (wild.py: summit_cross_month_range_credits_by_field);
+    # so is "A program of the ..." (field_notes.py:
+    # a_program_of_the_society_day_first_dashed_date).
+    value = _PART_OF.sub("", value)
     value = clean_text(re.sub(r"^\s*the\s+(?=[A-Z])", "", value))
     return None if not value or _NOT_AN_ORG.match(value) else value
 
@@ -511,8 +524,12 @@ def _foot_sponsor(lines: list[str]) -> str | None:
     foot = [n for n, line in enumerate(lines) if line.strip()][-3:]
     for index in reversed(foot):
         line = lines[index].strip()
-        if _is_label_line(line):
+        # Under it may stand its registry number (field_notes.py:
+        # participation_sentence_with_in_the_field_of); beside it, its address
+        # (completion_month_day_year_without_comma_and_cert_no_beside_heading).
+        if _is_label_line(line) or _NASBA_LINE.search(line):
             continue
+        line = _ADDRESS.split(line, maxsplit=1)[0]
         # Set apart from the wording above by a blank line, or under a signer's name and
         # title: not a title a sentence runs on to ("has completed the program" /
         # "Controller Academy"; wild.py: signature_block_names_the_sponsor).
