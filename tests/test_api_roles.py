@@ -7,9 +7,11 @@ from __future__ import annotations
 import pytest
 
 from cpe_runs import db, results, sheets
+from cpe_runs import files as sheet_files
 from cpe_runs.config import Settings
 from cpe_runs.errors import NotFound, NothingInProgress, NotRetryable, RunNotPending
-from cpe_runs.filestore import Limits
+from cpe_runs.storage import filestore
+from cpe_runs.storage.filestore import Limits
 
 from .apiclient import TEXT, certificate
 from .factories import claim_all, make_token, report, state_template_id
@@ -29,7 +31,7 @@ async def _body(name: str, data: bytes):
 
 
 async def _upload(pool, user_id, job_id, run_id=None, data=TEXT):
-    return await sheets.upload_files(
+    return await sheet_files.upload_files(
         pool,
         user_id,
         job_id,
@@ -74,11 +76,11 @@ async def test_sheet_lifecycle_works_as_the_api_role(api_pool, conn):
     assert edited.values["CPE Hours"] == 3 and edited.source == "manual"
     exported = [row async for batch in results.batches(api_pool, alice, sheet) for row in batch]
     assert [r.row_id for r in exported] == [rows[0].row_id]
-    files = await sheets.list_files(api_pool, alice, job)
+    files = await sheet_files.list_files(api_pool, alice, job)
     assert [f["run_status"] for f in files] == ["completed"]
     assert (await sheets.get_run(api_pool, alice, job, run_id))["status"] == "completed"
     _, pending, _ = await _upload(api_pool, alice, job, data=certificate("pending"))
-    await sheets.delete_file(api_pool, alice, job, pending[0]["id"], None)
+    await sheet_files.delete_file(api_pool, alice, job, pending[0]["id"], None)
     await sheets.delete_sheet(api_pool, alice, job)
     assert conn.execute("SELECT count(*) FROM file_chunks").fetchone() == (0,)
 
@@ -92,7 +94,7 @@ async def test_another_users_sheet_is_not_found_as_the_api_role(api_pool, conn):
         sheets.delete_sheet(api_pool, bob, job),
         sheets.start_sheet(api_pool, bob, job, 3),
         sheets.get_run(api_pool, bob, job, run_id),
-        sheets.list_files(api_pool, bob, job),
+        sheet_files.list_files(api_pool, bob, job),
         results.page(api_pool, bob, job, None, 10, 0),
         _upload(api_pool, bob, job),
     ]
@@ -115,12 +117,12 @@ async def test_working_the_sheet_works_as_the_api_role(api_pool, conn):
     with pytest.raises(NothingInProgress):
         await sheets.cancel_sheet(api_pool, alice, job)
 
-    again = await sheets.retry_file(api_pool, alice, job, uploaded[0]["id"])
+    again = await sheet_files.retry_file(api_pool, alice, job, uploaded[0]["id"])
     assert again["status"] == "uploaded" and again["job_run_id"] != run_id
     with pytest.raises(NotRetryable):
-        await sheets.retry_file(api_pool, alice, job, uploaded[0]["id"])
-    file, storage = await sheets.original_file(api_pool, alice, job, again["id"])
-    chunks = sheets.file_chunks(api_pool, alice, again["id"])
+        await sheet_files.retry_file(api_pool, alice, job, uploaded[0]["id"])
+    file, storage = await sheet_files.original_file(api_pool, alice, job, again["id"])
+    chunks = filestore.file_chunks(api_pool, alice, again["id"])
     assert file["name"] == "a.txt" and storage == "db"
     assert b"".join([c async for c in chunks]) == certificate("a")
 

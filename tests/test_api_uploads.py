@@ -7,7 +7,7 @@ import uuid
 
 import pytest
 
-from cpe_runs.filetypes import safe_name
+from cpe_runs.storage.filetypes import safe_name
 
 from . import apiclient
 from .apiclient import (

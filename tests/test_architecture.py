@@ -88,7 +88,7 @@ def test_extraction_needs_no_database_server_or_worker(module):
     of the rest of the package it shares only the file-type policy and the settings."""
     ours = {name for name in MODULES[module] if _in(name, "cpe_runs")}
     outside = {name for name in ours if not _in(name, "cpe_runs.extraction")}
-    assert outside <= {"cpe_runs", "cpe_runs.filetypes", "cpe_runs.config"}
+    assert outside <= {"cpe_runs", "cpe_runs.storage.filetypes", "cpe_runs.config"}
     assert not {name for name in MODULES[module] if _top(name) in DRIVERS | {"litestar"}}
 
 

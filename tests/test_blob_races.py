@@ -18,9 +18,8 @@ from pathlib import Path
 import asyncpg
 import pytest
 
-from cpe_runs import sheets
 from cpe_runs.config import Settings
-from cpe_runs.storage import outbox
+from cpe_runs.storage import filestore, outbox
 from cpe_runs.storage.blobs import BlobMissing, BlobStores, open_store
 from cpe_runs.storage.moving import migrate_blobs
 from cpe_runs.worker import Worker
@@ -232,14 +231,14 @@ def test_a_download_from_postgres_sends_on_from_the_store_its_chunks_moved_to(
 ):
     _a, b = stores
     sheet, [file_id] = _uploaded(db_url, conn, alice, "postgres", ("big.txt", BIG))
-    chunks = sheets.file_chunks
+    chunks = filestore.file_chunks
 
     async def switched_chunks(pool, user_id, file_id):
         await _move(db_url, b)  # the chunks go with the switch
         async for data in chunks(pool, user_id, file_id):
             yield data
 
-    monkeypatch.setattr(sheets, "file_chunks", switched_chunks)
+    monkeypatch.setattr(filestore, "file_chunks", switched_chunks)
     with api_client(db_url, blob_store="postgres") as client:
         got = client.get(
             f"/api/jobs/{sheet['job_id']}/files/{file_id}/content", headers=alice.headers

@@ -10,7 +10,7 @@ from PIL import Image
 
 from cpe_runs.extraction import ExtractionError
 from cpe_runs.extraction.documents import read_document
-from cpe_runs.filetypes import EXTENSIONS, EXTRACTED_KINDS, Kind, classify
+from cpe_runs.storage.filetypes import EXTENSIONS, EXTRACTED_KINDS, Kind, classify
 
 from .certificates import pdf_bytes
 

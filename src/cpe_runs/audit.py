@@ -34,10 +34,11 @@ from dataclasses import dataclass, field
 
 import asyncpg
 
-from . import compliance, exports, results
+from . import compliance, exports, results, sheets
 from .db import as_user
 from .errors import CpeRunsError, translating
 from .spool import Spool
+from .storage import filestore
 from .storage.blobs import IN_DATABASE, BlobMissing, BlobStore, BlobStores
 from .summarypdf import CertificateLine, summary_pdf
 
@@ -63,7 +64,7 @@ class Certificate:
 
 @dataclass
 class Packet:
-    sheet: results.Sheet
+    sheet: sheets.Sheet
     # (path in the ZIP, its bytes, compress?) in the order they are written.
     parts: list[tuple[str, Spool, bool]] = field(default_factory=list)
     certificates: list[Certificate] = field(default_factory=list)
@@ -169,7 +170,7 @@ async def _spool_sheet(conn: asyncpg.Connection, packet: Packet) -> dict[uuid.UU
     await csv.write(exports.CSV_BOM)
     await results.write_csv(conn, sheet, exports.FILE_COLUMN, csv.write)
 
-    async def rows() -> AsyncIterator[list[results.Row]]:
+    async def rows() -> AsyncIterator[list[sheets.Row]]:
         async for batch in results.rows_of(conn, sheet):
             for row in batch:
                 value = row.values.get(title_column) if title_column else None
@@ -248,11 +249,7 @@ async def _certificate_bytes(
     sent, chunk_no = 0, 0
     while sent < certificate.size:
         async with as_user(pool, user_id) as conn:
-            data = await conn.fetchval(
-                "SELECT data FROM file_chunks WHERE file_id = $1 AND chunk_no = $2",
-                certificate.file_id,
-                chunk_no,
-            )
+            data = await filestore.read_chunk(conn, certificate.file_id, chunk_no)
         if data is None:
             log.warning("audit packet: %s lost its bytes while it streamed", certificate.path)
             raise CertificateGone(f"{certificate.path} was deleted while the packet was sent")

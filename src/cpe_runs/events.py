@@ -24,7 +24,7 @@ import json
 import logging
 import uuid
 from collections import defaultdict, deque
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
@@ -33,7 +33,7 @@ from litestar import Litestar
 from litestar.response import ServerSentEventMessage
 
 from .config import Settings
-from .db import DATABASE_ERRORS, Backoff, login_url
+from .db import DATABASE_ERRORS, Backoff, as_user, login_url
 from .runs import read_run_events
 
 log = logging.getLogger(__name__)
@@ -52,6 +52,8 @@ IDLE_READ_SECONDS = 5.0
 RECONNECT_FIRST_SECONDS = 0.1
 RECONNECT_MAX_SECONDS = 2.0
 PING = b": ping\r\n\r\n"
+# Events a replay reads per query.
+REPLAY_BATCH = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,6 +339,42 @@ class EventHub:
         for sub in list(self.subscriptions()):
             if sub.token_id in dead_ids:
                 sub.close("the token was revoked")
+
+
+async def replay(
+    pool: asyncpg.Pool,
+    budget: asyncio.Semaphore,
+    sub: Subscription,
+    after: int,
+    render: Callable[[Event], bytes],
+) -> AsyncIterator[bytes]:
+    """The subscription's missed events after `after`, up to the hub's head when it
+    subscribed, rendered by `render`: a page (REPLAY_BATCH, an index range) per query. Reading and
+    encoding a page happen within the replay budget, and its connection goes back
+    before the client reads it: any number of replaying streams use at most the
+    budget's connections and CPU slots, and each page costs the same however far
+    back the replay starts."""
+    until, sub.cursor = sub.cursor, after
+    while sub.cursor < until:
+        async with budget:
+            async with as_user(pool, sub.user_id) as conn:
+                rows = await conn.fetch(
+                    "SELECT * FROM read_user_events($1, $2, $3, $4, $5)",
+                    sub.user_id,
+                    sub.job_id,
+                    sub.cursor,
+                    until,
+                    REPLAY_BATCH,
+                )
+            page = b"".join(render(Event.from_row(row)) for row in rows)
+        if rows:
+            sub.cursor = rows[-1]["seq"]
+            yield page
+        if len(rows) < REPLAY_BATCH:
+            break
+    # Live events up to `until` reached the hub before we subscribed: they
+    # are all in the replay. Later ones wait in the subscription's buffer.
+    sub.cursor = max(sub.cursor, until)
 
 
 # -- wiring into the app ---------------------------------------------------------------

@@ -25,7 +25,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
-from .results import Column, Row, Sheet
+from .sheets import Column, Row, Sheet
 from .spool import Spool
 
 CSV_TYPE = "text/csv; charset=utf-8"

@@ -17,9 +17,10 @@ from typing import NamedTuple
 import asyncpg
 from litestar import Litestar
 
-from . import filestore, runs
+from . import runs
 from .config import Settings
 from .db import DATABASE_ERRORS, create_pool
+from .storage import filestore
 from .storage.blobs import BlobStore
 
 log = logging.getLogger(__name__)

@@ -20,49 +20,9 @@ import msgspec
 
 from .db import as_user
 from .errors import translating
+from .sheets import Column, Row, Sheet
 
 EXPORT_BATCH_ROWS = 500
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    name: str
-    data_type: str  # 'text' | 'date' | 'number'
-
-
-@dataclass(frozen=True, slots=True)
-class Sheet:
-    """The run whose chain a read shows (None for a job without runs) and its columns."""
-
-    job_id: uuid.UUID
-    name: str
-    run_id: uuid.UUID | None
-    columns: list[Column]
-
-
-class Row(msgspec.Struct):
-    """One row of the sheet, as the API shows it."""
-
-    row_id: uuid.UUID
-    run_id: uuid.UUID
-    file_id: uuid.UUID | None
-    file_name: str | None
-    # How the row was read (docs/extractors.md): 'text', 'pdf', 'ocr' or 'llm';
-    # 'manual' once a person typed, added or edited it; 'ai' from an extractor that does not say.
-    source: str
-    # Column name -> value: dates 'YYYY-MM-DD', hours as numbers, null when unknown.
-    values: dict[str, Any]
-    # Column name -> how sure the extractor is of that value, 0..1 (absent for values
-    # a person set, and for rows whose extractor gave none).
-    confidence: dict[str, float] | None = None
-
-    @classmethod
-    def from_record(cls, record: asyncpg.Record) -> Row:
-        fields = {name: record[name] for name in cls.__struct_fields__}
-        fields["values"] = msgspec.json.decode(record["values"])
-        if fields["confidence"] is not None:
-            fields["confidence"] = msgspec.json.decode(fields["confidence"])
-        return cls(**fields)
 
 
 async def read_sheet(

@@ -16,7 +16,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from .compliance import Summary
-from .filetypes import clean_text
+from .storage.filetypes import clean_text
 
 _PUNCTUATION = str.maketrans({
     "‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-",

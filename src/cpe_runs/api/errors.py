@@ -38,7 +38,7 @@ from ..errors import (
     UnknownState,
     UnstorableText,
 )
-from ..filestore import BadArchive, BadUpload, UnsupportedFile, UploadTooLarge
+from ..storage.filestore import BadArchive, BadUpload, UnsupportedFile, UploadTooLarge
 from .problems import PROBLEM_JSON, internal_error_handler, problem
 
 log = logging.getLogger(__name__)

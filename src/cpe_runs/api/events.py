@@ -17,12 +17,11 @@ alone says what happened.
 
 from __future__ import annotations
 
-import asyncio
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import Annotated, Literal
 
 from litestar import get, post
 from litestar.datastructures import State
@@ -33,17 +32,12 @@ from msgspec import Struct
 
 from .. import sheets
 from ..auth import User, issue_ticket, token_is_live
-from ..db import as_user
-from ..events import PING, Event, EventHub, StreamClosed, Subscription
+from ..events import PING, Event, EventHub, StreamClosed, replay
 from .errors import problems
 from .params import PathId, UserRequest
 
-if TYPE_CHECKING:
-    import asyncpg
-
 # Ask EventSource to reconnect after 1 s (its default is browser-dependent).
 OPENING = ServerSentEventMessage(data=None, retry=1000, comment="stream open").encode()
-REPLAY_BATCH = 500
 SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 
 JobFilter = Annotated[uuid.UUID | None, QueryParameter(description="Only this sheet's events")]
@@ -185,7 +179,7 @@ async def _stream(
         yield OPENING
         if after is not None and after < sub.cursor:
             # Everything up to the hub's head is final: replay it, then go live.
-            async for chunk in _replay(state.pool, state.replay_budget, sub, after, render):
+            async for chunk in replay(state.pool, state.replay_budget, sub, after, render):
                 yield chunk
         elif after is not None:
             sub.cursor = after  # the client is ahead of this process's hub
@@ -201,38 +195,3 @@ async def _stream(
                 return  # the sheet is gone; a reconnect would get 404
     finally:
         hub.unsubscribe(sub)
-
-
-async def _replay(
-    pool: asyncpg.Pool,
-    budget: asyncio.Semaphore,
-    sub: Subscription,
-    after: int,
-    render: Callable[[Event], bytes],
-) -> AsyncIterator[bytes]:
-    """The missed events, a page (REPLAY_BATCH, an index range) per query. Reading and
-    encoding a page happen within the replay budget, and its connection goes back
-    before the client reads it: any number of replaying streams use at most the
-    budget's connections and CPU slots, and each page costs the same however far
-    back the replay starts."""
-    until, sub.cursor = sub.cursor, after
-    while sub.cursor < until:
-        async with budget:
-            async with as_user(pool, sub.user_id) as conn:
-                rows = await conn.fetch(
-                    "SELECT * FROM read_user_events($1, $2, $3, $4, $5)",
-                    sub.user_id,
-                    sub.job_id,
-                    sub.cursor,
-                    until,
-                    REPLAY_BATCH,
-                )
-            page = b"".join(render(Event.from_row(row)) for row in rows)
-        if rows:
-            sub.cursor = rows[-1]["seq"]
-            yield page
-        if len(rows) < REPLAY_BATCH:
-            break
-    # Live events up to `until` reached the hub before we subscribed: they
-    # are all in the replay. Later ones wait in the subscription's buffer.
-    sub.cursor = max(sub.cursor, until)

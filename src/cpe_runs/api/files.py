@@ -17,10 +17,9 @@ from litestar.openapi.spec import (
 from litestar.params import QueryParameter
 from litestar.response import Redirect, Stream
 
-from .. import sheets
+from .. import files
 from ..exports import disposition
-from ..filestore import Limits
-from ..storage.reading import stream_file
+from ..storage.filestore import Limits
 from .errors import problems
 from .params import PathId, RunId, UserRequest
 from .schemas import Deleted, Files, ListedFile, Uploaded, listed_file, uploaded_file
@@ -116,7 +115,7 @@ async def upload_files(
     state = request.app.state
     # A refusal answers before the body is read to its end; uvicorn then reads and
     # drops the rest, so a client still sending gets the answer, not a reset.
-    run, files, skipped = await sheets.upload_files(
+    run, stored, skipped = await files.upload_files(
         state.pool,
         request.user.id,
         job_id,
@@ -127,7 +126,7 @@ async def upload_files(
         state.blobs.current,
         allow_duplicates,
     )
-    return Uploaded(run_id=run, files=[uploaded_file(f) for f in files], skipped=skipped)
+    return Uploaded(run_id=run, files=[uploaded_file(f) for f in stored], skipped=skipped)
 
 
 @get(
@@ -138,7 +137,7 @@ async def upload_files(
     responses=problems(400, 404),
 )
 async def list_files(request: UserRequest, job_id: PathId) -> Files:
-    records = await sheets.list_files(request.app.state.pool, request.user.id, job_id)
+    records = await files.list_files(request.app.state.pool, request.user.id, job_id)
     return Files(files=[listed_file(r) for r in records])
 
 
@@ -153,7 +152,7 @@ async def list_files(request: UserRequest, job_id: PathId) -> Files:
 async def delete_file(
     request: UserRequest, job_id: PathId, file_id: PathId, run_id: RunId = None
 ) -> Deleted:
-    await sheets.delete_file(request.app.state.pool, request.user.id, job_id, file_id, run_id)
+    await files.delete_file(request.app.state.pool, request.user.id, job_id, file_id, run_id)
     return Deleted(id=file_id, message="File deleted")
 
 
@@ -172,7 +171,7 @@ async def delete_file(
 )
 async def retry_file(request: UserRequest, job_id: PathId, file_id: PathId) -> ListedFile:
     state = request.app.state
-    record = await sheets.retry_file(state.pool, request.user.id, job_id, file_id, state.blobs)
+    record = await files.retry_file(state.pool, request.user.id, job_id, file_id, state.blobs)
     return listed_file(record)
 
 
@@ -189,7 +188,7 @@ async def retry_file(request: UserRequest, job_id: PathId, file_id: PathId) -> L
 )
 async def retry_failed_files(request: UserRequest, job_id: PathId, run_id: PathId) -> Files:
     state = request.app.state
-    records = await sheets.retry_failed_files(
+    records = await files.retry_failed_files(
         state.pool, request.user.id, job_id, run_id, state.blobs
     )
     return Files(files=[listed_file(r) for r in records])
@@ -210,7 +209,7 @@ async def retry_failed_files(request: UserRequest, job_id: PathId, run_id: PathI
 async def file_content(request: UserRequest, job_id: PathId, file_id: PathId) -> Stream | Redirect:
     state = request.app.state
     user_id = request.user.id
-    file, storage = await sheets.original_file(state.pool, user_id, job_id, file_id)
+    file, storage = await files.original_file(state.pool, user_id, job_id, file_id)
     content_type = file["content_type"]
     kind = "inline" if content_type.startswith(INLINE_TYPES) else "attachment"
     shown_as = disposition(kind, file["name"])
@@ -222,15 +221,7 @@ async def file_content(request: UserRequest, job_id: PathId, file_id: PathId) ->
         url = await store.download_url(str(file_id), content_type + charset, shown_as)
         if url is not None:
             return Redirect(url, status_code=307, headers={"Cache-Control": "no-store"})
-    # Sent on from the new store when `blobs migrate` switches the file meanwhile.
-    chunks = stream_file(
-        str(file_id),
-        file["size"],
-        storage,
-        lambda: sheets.file_storage(state.pool, user_id, file_id),
-        lambda: sheets.file_chunks(state.pool, user_id, file_id),
-        state.blobs,
-    )
+    chunks = files.original_bytes(state.pool, user_id, file_id, file["size"], storage, state.blobs)
     return Stream(
         chunks,
         media_type=content_type,

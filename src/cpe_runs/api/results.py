@@ -9,7 +9,7 @@ from litestar import delete, get, patch, post
 from litestar.params import JSONBody
 from litestar.response import Stream
 
-from .. import exports, results
+from .. import exports, results, sheets
 from ..spool import Spool
 from .downloads import download
 from .errors import problems
@@ -72,7 +72,7 @@ async def list_results(
 )
 async def edit_result(
     request: UserRequest, job_id: PathId, row_id: PathId, data: JSONBody[RowEdit]
-) -> results.Row:
+) -> sheets.Row:
     return await results.edit_row(
         request.app.state.pool, request.user.id, job_id, row_id, data.values
     )
@@ -92,7 +92,7 @@ async def edit_result(
 )
 async def add_result(
     request: UserRequest, job_id: PathId, data: JSONBody[NewCertificate]
-) -> results.Row:
+) -> sheets.Row:
     return await results.add_row(request.app.state.pool, request.user.id, job_id, data.values)
 
 
@@ -123,7 +123,7 @@ async def delete_result(request: UserRequest, job_id: PathId, row_id: PathId) ->
 async def export_csv(request: UserRequest, job_id: PathId, run_id: RunId = None) -> Stream:
     pool, user_id = request.app.state.pool, request.user.id
 
-    def fill(sheet: results.Sheet) -> Awaitable[Spool]:
+    def fill(sheet: sheets.Sheet) -> Awaitable[Spool]:
         return exports.csv_spool(
             lambda output: results.copy_csv(pool, user_id, sheet, exports.FILE_COLUMN, output)
         )
@@ -143,7 +143,7 @@ async def export_csv(request: UserRequest, job_id: PathId, run_id: RunId = None)
 async def export_excel(request: UserRequest, job_id: PathId, run_id: RunId = None) -> Stream:
     pool, user_id = request.app.state.pool, request.user.id
 
-    def fill(sheet: results.Sheet) -> Awaitable[Spool]:
+    def fill(sheet: sheets.Sheet) -> Awaitable[Spool]:
         return exports.xlsx_spool(sheet, results.batches(pool, user_id, sheet))
 
     sheet, spool = await _spool(request, job_id, run_id, fill)
@@ -154,8 +154,8 @@ async def _spool(
     request: UserRequest,
     job_id: uuid.UUID,
     run_id: uuid.UUID | None,
-    fill: Callable[[results.Sheet], Awaitable[Spool]],
-) -> tuple[results.Sheet, Spool]:
+    fill: Callable[[sheets.Sheet], Awaitable[Spool]],
+) -> tuple[sheets.Sheet, Spool]:
     """The sheet written by `fill` into a spool, within the spool budget: the database
     connection is released before the response starts."""
     state, user_id = request.app.state, request.user.id

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 from msgspec import Meta, Struct
 
-from ..filestore import Skipped
-from ..results import Row
+from ..sheets import Row
+from ..storage.filestore import Skipped
 
 if TYPE_CHECKING:
     import asyncpg

@@ -6,7 +6,7 @@ from litestar import delete, get, post
 from litestar.params import JSONBody
 
 from .. import sheets
-from ..filetypes import clean_text
+from ..storage.filetypes import clean_text
 from .errors import problems
 from .params import Limit, Offset, PathId, UserRequest
 from .schemas import (

@@ -6,7 +6,7 @@ import codecs
 import os
 from html.parser import HTMLParser
 
-from ..filetypes import EXTENSIONS, EXTRACTED_KINDS, IMAGE_KINDS, PDF_TYPE
+from ..storage.filetypes import EXTENSIONS, EXTRACTED_KINDS, IMAGE_KINDS, PDF_TYPE
 from . import limits
 from .contract import ExtractionError
 from .layout import Page

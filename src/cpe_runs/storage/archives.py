@@ -26,7 +26,7 @@ import stat
 import zipfile
 from typing import IO
 
-from .config import MIB
+from ..config import MIB
 from .filestore import (
     CHUNK_BYTES,
     BadArchive,

@@ -20,16 +20,17 @@ import asyncio
 import hashlib
 import logging
 import uuid
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from types import TracebackType
 
 import asyncpg
 
-from .config import MIB, Settings
-from .db import as_user
-from .errors import CpeRunsError, translating
+from ..config import MIB, Settings
+from ..db import as_user
+from ..errors import CpeRunsError, translating
+from .blobs import BlobStore, BlobWriter
 from .filetypes import Kind
-from .storage.blobs import BlobStore, BlobWriter
 
 log = logging.getLogger(__name__)
 
@@ -351,4 +352,23 @@ async def sweep_abandoned_uploads(conn: asyncpg.Connection, older_than_seconds: 
     """Delete the staged files of uploads abandoned (by a crash) longer ago than that."""
     return await conn.fetchval(
         "SELECT sweep_abandoned_uploads(make_interval(secs => $1))", float(older_than_seconds)
+    )
+
+
+async def file_chunks(
+    pool: asyncpg.Pool, user_id: uuid.UUID, file_id: uuid.UUID
+) -> AsyncIterator[bytes]:
+    """The bytes of a file kept in file_chunks, streamed chunk by chunk from a cursor."""
+    async with as_user(pool, user_id) as conn:
+        cursor = conn.cursor(
+            "SELECT data FROM file_chunks WHERE file_id = $1 ORDER BY chunk_no", file_id
+        )
+        async for record in cursor:
+            yield record["data"]
+
+
+async def read_chunk(conn: asyncpg.Connection, file_id: uuid.UUID, chunk_no: int) -> bytes | None:
+    """One chunk of a file kept in file_chunks (None when it is not there)."""
+    return await conn.fetchval(
+        "SELECT data FROM file_chunks WHERE file_id = $1 AND chunk_no = $2", file_id, chunk_no
     )
