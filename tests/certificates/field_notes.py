@@ -1005,4 +1005,261 @@ Sponsor: Keystone Professional Learning
         number="ETP-102825-77",
         method=QAS,
     ),
+    # A third batch, written after the second batch's rules and committed before the
+    # extractor read it.
+    Certificate(
+        "several_credit_types_in_one_value",
+        """
+# Certificate of Completion
+
+Attendee: Rachel Green, CPA, CFP
+Program: Roth Conversions in a Changing Tax Landscape
+Date: 07/17/2025
+Credits: 1.5 CFP / 2.0 CPE / 2.0 IRS
+Field of Study: Taxes
+Delivery Method: Group Internet Based
+Sponsor: Northstar Planning Academy
+""",
+        title="Roth Conversions in a Changing Tax Landscape",
+        sponsor="Northstar Planning Academy",
+        date="2025-07-17",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "course_description_with_law_dates_and_sections",
+        """
+# Certificate of Completion
+
+Participant: Ian Brooks
+Course Title: Research and Experimental Expenditures Under Section 174
+Course Description: Covers the capitalization rules for tax years beginning after \
+December 31, 2021, the changes proposed for 2026, and 5-year and 15-year amortization \
+schedules for domestic and foreign research.
+Completion Date: 08/05/2025
+CPE Credits: 2.0
+Field of Study: Taxes
+Delivery Method: QAS Self Study
+Provider: Pacific Ledger CPE
+""",
+        title="Research and Experimental Expenditures Under Section 174",
+        sponsor="Pacific Ledger CPE",
+        date="2025-08-05",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "presented_by_a_person_sponsor_in_the_letterhead",
+        """
+# Bluestem Accounting Institute
+# Certificate of Completion
+
+> Nathan Cole
+> has completed
+
+> Audit Sampling Refresher
+
+> Presented by Jane Holloway, CPA, CGMA
+
+Date: October 9, 2025
+CPE Credit: 2.0
+Field of Study: Auditing
+Delivery Method: Group Live
+""",
+        title="Audit Sampling Refresher",
+        sponsor="Bluestem Accounting Institute",
+        date="2025-10-09",
+        hours=2.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "signature_date_below_the_text_is_not_completion",
+        """
+# Certificate of Completion
+
+This certifies that Olivia Martin completed Budgeting for Nonprofits on March 3, 2025, \
+earning 3.0 CPE credits in Accounting through a live webinar offered by Prairie Nonprofit \
+Institute.
+
+______________________________
+Authorized Signature
+Date: March 10, 2025
+""",
+        title="Budgeting for Nonprofits",
+        sponsor="Prairie Nonprofit Institute",
+        date="2025-03-03",
+        hours=3.0,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "comma_separated_export_row",
+        """
+Course Name,Provider,Completion Date,CPE Credits,Field of Study,Delivery Method,Certificate ID
+Payroll Fraud Schemes,Redline Audit Training,2025-06-18,1.0,Auditing,Webinar,RAT-0618-221
+""",
+        title="Payroll Fraud Schemes",
+        sponsor="Redline Audit Training",
+        date="2025-06-18",
+        hours=1.0,
+        field="Auditing",
+        number="RAT-0618-221",
+        method=GIB,
+    ),
+    Certificate(
+        "field_as_a_short_code_and_hours_split_in_brackets",
+        """
+# CPE Certificate
+
+Name: Patricia Lopez
+Course: Multistate Payroll Withholding
+Completed: 11/03/2025
+CPE Credit: 2 hours (1 hour Taxes, 1 hour Personnel/HR)
+Field of Study: TAX
+Delivery Method: Webinar
+Provided by Harborview Payroll Institute
+""",
+        title="Multistate Payroll Withholding",
+        sponsor="Harborview Payroll Institute",
+        date="2025-11-03",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "brought_to_you_by_and_through_range",
+        """
+# 2025 Fall Controllers Conference
+Certificate of Attendance
+
+> Awarded to Kevin Tran
+> September 29 through October 1, 2025
+
+Total CPE: 18.0
+Field of Study: Accounting
+Delivery Method: Group Live
+
+Brought to you by the Southwest Controllers Network
+""",
+        title="2025 Fall Controllers Conference",
+        sponsor="Southwest Controllers Network",
+        date="2025-10-01",
+        hours=18.0,
+        field="Accounting",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "in_house_training_record_table_with_instructor_column",
+        """
+Dunmore & Clarke LLP
+IN-HOUSE TRAINING RECORD
+
+Employee: Sarah Whitman           Office: Pittsburgh
+
+Date          Course                               Instructor        Hours
+05/14/2025    Engagement Quality Management        R. Dunmore        3.0
+
+Field of Study: Auditing
+Delivery Method: Group Live
+""",
+        title="Engagement Quality Management",
+        sponsor="Dunmore & Clarke LLP",
+        date="2025-05-14",
+        hours=3.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "recommended_cpe_only_and_day_month_abbrev_caps",
+        """
+# Certificate of Completion
+
+Learner: Amelia Scott
+Course: Introduction to Governmental Funds
+Completion date: 04 NOV 2025
+Recommended CPE: 3
+NASBA Field of Study: Accounting (Governmental)
+Delivery Method: QAS Self-Study
+
+Goldleaf Public Finance Academy | NASBA Sponsor #138801
+""",
+        title="Introduction to Governmental Funds",
+        sponsor="Goldleaf Public Finance Academy",
+        date="2025-11-04",
+        hours=3.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "completion_statement_with_points_and_cpe",
+        """
+# Statement of Completion
+
+Member: Jacob Price
+Course: Cybersecurity Risk Oversight for Boards
+Completion: 12/09/2025
+Points earned: 25
+CPE credit: 1.5
+Subject area: Information Technology
+Learning format: Self-paced online
+
+Northbridge Governance Institute
+""",
+        title="Cybersecurity Risk Oversight for Boards",
+        sponsor="Northbridge Governance Institute",
+        date="2025-12-09",
+        hours=1.5,
+        field="Information Technology",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "title_in_quotes_then_held_virtually_sentence",
+        """
+# Certificate of Attendance
+
+> This is to acknowledge that Mark Ellis attended "Cash Management Strategies for \
+Municipalities" held virtually on 2 December 2025 and earned 1.0 CPE credit.
+
+Field of Study: Finance
+Sponsor: Lakeview Public Finance Council
+Certificate No.: LPFC-2512-073
+""",
+        title="Cash Management Strategies for Municipalities",
+        sponsor="Lakeview Public Finance Council",
+        date="2025-12-02",
+        hours=1.0,
+        field="Finance",
+        number="LPFC-2512-073",
+        method=GIB,
+    ),
+    Certificate(
+        "two_column_labels_with_values_in_the_right_half_and_number_heading",
+        """
+# Certificate of Completion                       No. CSA-9931-25
+
+Awarded to:   Bianca Rossi                 Date completed:   06/30/2025
+Program:      SOC 2 Reports for Users      CPE hours:        2.0
+Sponsor:      Crestline Assurance School   Field of study:   Auditing
+Method:       QAS Self Study
+""",
+        title="SOC 2 Reports for Users",
+        sponsor="Crestline Assurance School",
+        date="2025-06-30",
+        hours=2.0,
+        field="Auditing",
+        number="CSA-9931-25",
+        method=QAS,
+    ),
 ]
