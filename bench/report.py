@@ -69,8 +69,9 @@ def _met(met: bool | None) -> str:
     return "" if met is None else ("yes" if met else "NO")
 
 
-def summary_json(values: dict[str, float]) -> str:
+def summary_json(values: dict[str, float], *, partial: bool = False) -> str:
+    """The figures as JSON, in JSON_KEYS order; every key unless `partial` (bench --only)."""
     missing = set(JSON_KEYS) - set(values)
-    if missing:
+    if missing and not partial:
         raise ValueError(f"summary lacks {sorted(missing)}")
-    return json.dumps({key: round(float(values[key]), 3) for key in JSON_KEYS})
+    return json.dumps({key: round(float(values[key]), 3) for key in JSON_KEYS if key in values})

@@ -146,7 +146,31 @@ def main(argv: list[str] | None = None) -> int:
         default=RESULTS_DIR,
         help="where the benchmark's PostgreSQL keeps its data (default: bench/results/)",
     )
+    parser.add_argument(
+        "--only",
+        type=_groups,
+        default=GROUPS,
+        metavar="GROUP[,GROUP...]",
+        help=f"measure only these groups of figures, of {', '.join(GROUPS)}; the JSON then"
+        " holds only their keys and the output is not saved as the last run",
+    )
+    parser.add_argument(
+        "--worker-env",
+        action="append",
+        default=[],
+        metavar="CPE_RUNS_X=VALUE",
+        help="a setting for the measured cpe-runs workers (repeatable), to compare a"
+        " variant: `--only throughput --worker-env CPE_RUNS_PREFETCH_TASKS=0`",
+    )
+    parser.add_argument(
+        "--worker-command",
+        metavar="PATH",
+        help="another `cpe-runs` to measure as the cpe_runs workers (default: this one),"
+        " e.g. main's, for a before/after on one machine: `--only throughput"
+        " --worker-command ../main/.venv/bin/cpe-runs`",
+    )
     args = parser.parse_args(argv)
+    worker_env = dict(_setting(text) for text in args.worker_env)
     # SIGTERM unwinds like Ctrl-C, so that the workers, the live server and the
     # benchmark's PostgreSQL are stopped and its data deleted on the way out.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
@@ -156,27 +180,71 @@ def main(argv: list[str] | None = None) -> int:
     with BenchServer(args.data_dir) as server:
         settings = server.settings()
         log(f"PostgreSQL {settings['version']} in {server.root}: {settings}")
-        rows, values = run_all(server, sizes, levels)
+        rows, values = run_all(server, sizes, levels, args.only, worker_env, args.worker_command)
     log(f"done in {time.monotonic() - began:.0f}s")
-    output = table(rows) + "\n" + summary_json(values)
-    (args.data_dir / ("last-quick.txt" if args.quick else "last.txt")).write_text(output + "\n")
+    complete = args.only == GROUPS
+    output = table(rows) + "\n" + summary_json(values, partial=not complete)
+    if complete:
+        (args.data_dir / ("last-quick.txt" if args.quick else "last.txt")).write_text(output + "\n")
     print(output, flush=True)
     return 0
 
 
-def run_all(server: BenchServer, sizes: Sizes, levels: list[int]) -> tuple[list[Row], dict]:
-    """Every figure, in an order that keeps them apart: SQL-only first, HTTP last."""
+def run_all(
+    server: BenchServer,
+    sizes: Sizes,
+    levels: list[int],
+    only: tuple[str, ...] = (),
+    worker_env: dict[str, str] | None = None,
+    worker_command: str | None = None,
+) -> tuple[list[Row], dict]:
+    """Every figure (or those of the groups in `only`), in an order that keeps them
+    apart: SQL-only first, HTTP last."""
     values: dict[str, float] = {}
     url = server.app_database()
-    rows = _throughput_figures(server, url, sizes, levels, values)
-    rows += _fairness_figures(server, url, sizes, values)
-    rows += _append_figures(url, sizes, values)
-    rows += _live_figures(server, url, sizes, values)
+    rows: list[Row] = []
+    only = only or GROUPS
+    if "throughput" in only:
+        ours = CpeRunsQueue(url, worker_env, worker_command)
+        rows += _throughput_figures(server, url, sizes, levels, values, ours)
+    if "fairness" in only:
+        rows += _fairness_figures(server, url, sizes, values)
+    if "append" in only:
+        rows += _append_figures(url, sizes, values)
+    if "live" in only:
+        rows += _live_figures(server, url, sizes, values)
     return rows, values
 
 
+# The groups of figures, in the order they run.
+GROUPS = ("throughput", "fairness", "append", "live")
+
+
+def _setting(text: str) -> tuple[str, str]:
+    name, equals, value = text.partition("=")
+    if not equals or not name.startswith("CPE_RUNS_"):
+        raise SystemExit(f"--worker-env wants CPE_RUNS_NAME=VALUE, got {text!r}")
+    return name, value
+
+
+def _groups(text: str) -> tuple[str, ...]:
+    chosen = {name.strip() for name in text.split(",") if name.strip()}
+    unknown = chosen - set(GROUPS)
+    if unknown or not chosen:
+        raise argparse.ArgumentTypeError(
+            f"unknown group(s) {', '.join(sorted(unknown)) or '(none)'}; choose from"
+            f" {', '.join(GROUPS)}"
+        )
+    return tuple(group for group in GROUPS if group in chosen)
+
+
 def _throughput_figures(
-    server: BenchServer, url: str, sizes: Sizes, levels: list[int], values: dict
+    server: BenchServer,
+    url: str,
+    sizes: Sizes,
+    levels: list[int],
+    values: dict,
+    ours: CpeRunsQueue,
 ) -> list[Row]:
     log("physical reference: single-row UPDATE commits (pgbench)")
     updates.prepare(server)
@@ -188,7 +256,7 @@ def _throughput_figures(
     }
     values["update_commits_per_s"] = commits[4]
 
-    ours, reference = CpeRunsQueue(url), ProcrastinateQueue(server)
+    reference = ProcrastinateQueue(server)
     drains: dict[tuple[str, int, int], drain.Drain] = {}
     began = time.monotonic()
     try:

@@ -27,8 +27,14 @@ FILE_BYTES = b"Certificate of completion\n"
 class CpeRunsQueue:
     name = "cpe_runs"
 
-    def __init__(self, url: str) -> None:
+    def __init__(
+        self, url: str, settings: dict[str, str] | None = None, command: str | None = None
+    ) -> None:
         self.url = url
+        # Another cpe-runs to measure (bench --worker-command), e.g. main's, for a before/after.
+        self.command = command or console_script("cpe-runs")
+        # Settings of the workers' own, to measure a variant (bench --worker-env).
+        self.settings = settings or {}
         self.conn = psycopg.connect(url, autocommit=True)
 
     def close(self) -> None:
@@ -41,9 +47,10 @@ class CpeRunsQueue:
                 "CPE_RUNS_EXTRACTOR": EXTRACTOR,
                 # One line per task outcome would measure the log file, not the queue.
                 "CPE_RUNS_LOG_LEVEL": "WARNING",
+                **self.settings,
             }
         )
-        argv = [console_script("cpe-runs"), "worker", "--concurrency", str(concurrency)]
+        argv = [self.command, "worker", "--concurrency", str(concurrency)]
         return ProcessGroup(argv, processes, env, logdir)
 
     def wait_ready(self, group: ProcessGroup) -> None:

@@ -218,7 +218,7 @@ async def test_a_worker_whose_lease_was_taken_over_drops_the_task(
         )
         # Found lost at the next heartbeat: its extraction is stopped (the file it
         # waits for never comes) and its slot freed, without waiting for an outcome.
-        await until(lambda: outcomes(caplog) and not worker._slots, 10, "the task dropped")
+        await until(lambda: outcomes(caplog) and not worker.slots.held, 10, "the task dropped")
     assert [line["outcome"] for line in outcomes(caplog)] == ["lost"]
     assert not release.exists()
     assert conn.execute(

@@ -170,6 +170,18 @@ class Settings:
     llm_timeout_seconds: Seconds = setting(
         60.0, "per request; past it the rules' row is kept", unit="seconds"
     )
+    prefetch_tasks: Annotated[int, Meta(ge=0)] = setting(
+        32,
+        "tasks a worker claims ahead of its free slots, at most (0: none), so that its"
+        " claims and reports batch at any `--concurrency`",
+        unit="tasks",
+    )
+    prefetch_seconds: Seconds = setting(
+        0.1,
+        "a worker claims ahead only what it expects to start within this long, at the rate"
+        " it has been finishing tasks (slow files: nothing ahead)",
+        unit="seconds",
+    )
     max_attempts: Count = setting(3, "attempts per task, for runs started from now on")
     lease_seconds: Seconds = setting(
         30.0, "how long a claim holds without a heartbeat", unit="seconds"

@@ -1,4 +1,5 @@
-"""The worker: its loop (loop.py: claims, leases, reports; listen.py: its LISTEN
+"""The worker: loop.py wires its loops (claims.py, reports.py, heartbeat.py, with
+tasks.py carrying each task and slots.py keeping what it holds; listen.py: its LISTEN
 session) and the processes that extract the files (pool.py, child.py, talking over
 wire.py).
 
