@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from . import labels as lb
@@ -103,12 +104,25 @@ def _labelled_sponsor(values: dict[str, Found]) -> str | None:
     return found.value if found is not None and isinstance(found.value, str) else None
 
 
+_SIGNATURE = re.compile(r"signature|\bsigned\b", re.I)
+
+
+def _signed_above(lines: list[str], index: int) -> bool:
+    """Whether a bare "Date:" stands under a signature (its line or a rule): the day it
+    was signed, not the day the program was completed (field_notes.py:
+    signature_date_below_the_text_is_not_completion)."""
+    above = [line for line in lines[max(0, index - 2) : index] if line.strip()]
+    return any(_SIGNATURE.search(line) for line in above)
+
+
 def read_certificate_found(text: str) -> dict[str, Found]:
     """Every field the certificate states, with the text it came from and how surely."""
     lines = text.splitlines()
     values: dict[str, Found] = {}
     issued: set[str] = set()
     for item in sorted(labelled_values(lines), key=lambda item: -item.rank):
+        if item.concept == lb.DATE and item.rank == 1 and _signed_above(lines, item.line):
+            item = replace(item, concept=lb.ISSUED)
         value = _NORMALISERS.get(item.concept, clean_text)(item.value)
         if item.concept == lb.FIELD and item.rank == 1 and not nasba_field(value):
             continue  # "Subject: Your CPE certificate" is an e-mail's subject (labels.py)

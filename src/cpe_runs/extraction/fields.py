@@ -263,10 +263,16 @@ def _values_above(
     for column, parts in _row_cells(lines[above], hits).items():
         label, value = hits[column].label, " ".join(parts)
         check = _CAPTIONED.get(label.concept)
-        if (check is not None and check(value)) or not typed_only:
+        # What a rule holds is a name, a title or a date, never the paragraph above it:
+        # "Authorized Signature" under a rule under the certifying sentence (field_notes.py:
+        # signature_date_below_the_text_is_not_completion).
+        if (check is not None and check(value)) or (
+            not typed_only and not _PARAGRAPH.search(value)
+        ):
             yield Labelled(label.concept, label.rank, value, above)
 
 
+_PARAGRAPH = re.compile(r"(?:\S+\s+){14}|[.!?]$")
 # A rule drawn for a value to stand on: a line of underscores.
 _RULE = re.compile(r"^[\s_]*_{3,}[\s_]*$")
 # Check boxes: "[ ] Accounting   [X] Auditing (Governmental)   [ ] Taxes" names the one

@@ -170,6 +170,12 @@ def fractions_as_decimals(text: str) -> str:
 # nano_twenty_minutes). Not "a 50-minute hour", which says what a credit is.
 _MINUTES = re.compile(r"(?<![\w.])(?P<min>\d{1,4})\s*-?\s*min(?:ute)?s?\b(?!\s*hours?\b)", re.I)
 _MINUTES_PER_CREDIT = 50
+_OTHER_CREDIT = re.compile(r"\b(?:cle|cfp|irs|cpd|cfe|ctec|cia|cma|pdu|ceus?|afsp)\b", re.I)
+_CPE_TAGGED = re.compile(
+    r"(?<![\w.])(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:hours?\s+|credits?\s+)?cpe\b"
+    r"|\bcpe\b\s*(?:credits?|hours?)?\s*[:=(]?\s*(?P<after>\d{1,3}(?:\.\d+)?)(?![\w.])",
+    re.I,
+)
 
 
 def parse_hours(text: str | None) -> int | float | None:
@@ -178,6 +184,12 @@ def parse_hours(text: str | None) -> int | float | None:
     if not text:
         return None
     text = fractions_as_decimals(text)
+    # "1.5 CFP / 2.0 CPE / 2.0 IRS": the credit tagged CPE among other bodies' (field_notes.py:
+    # several_credit_types_in_one_value).
+    if _OTHER_CREDIT.search(text):
+        tagged = _CPE_TAGGED.search(text)
+        if tagged:
+            text = tagged.group("num") or tagged.group("after")
     for match in _HOURS_RE.finditer(text):
         number = float(match["num"]) if match["num"] else float(_WORDS[match["word"].lower()])
         if 0 < number <= 500:
@@ -228,7 +240,10 @@ METHOD_PHRASES = re.compile(
     r"|group internet[\s-]based|webinar|webcast|virtual live|live virtual|live online"
     r"|online live|group[\s-]live|in[\s-]person|classroom|live[\s-]?stream\w*"
     # "attended the live seminar" (wild.py: registry_and_state_sponsor_numbers_fifty_minute_hour)
-    r"|live\s+(?:seminar|conference|workshop|class|event)",
+    r"|live\s+(?:seminar|conference|workshop|class|event)"
+    # "held virtually on 2 December 2025" (field_notes.py:
+    # title_in_quotes_then_held_virtually_sentence)
+    r"|(?:held|attended|presented|delivered|conducted)\s+(?:virtually|online)",
     re.I,
 )
 

@@ -272,7 +272,9 @@ _BY = re.compile(
     # "delivered as a live webinar by ..." (wild.py: completed_hours_of_cpe_in_the_course)
     # "awarded by the Coastal Plains Chapter ..." (field_notes.py:
     # certificate_awarded_by_and_given_this_day)
-    r"\b(?:sponsored|presented|offered|provided|hosted|delivered|organi[sz]ed|awarded|issued)"
+    # "Brought to you by the ..." (field_notes.py: brought_to_you_by_and_through_range)
+    r"\b(?:sponsored|presented|offered|provided|hosted|delivered|organi[sz]ed|awarded|issued"
+    r"|brought)"
     r"(?:\s+\S+){0,4}?"
     r"\s+by\s+(?P<org>[A-Z][^.;|()\n]{2,80})",
     re.I,
@@ -294,6 +296,10 @@ _PART_OF = re.compile(
     r"^\s*(?:an?\s+)?(?:program|programme|service|division|product|initiative|offering"
     r"|publication|member)\s+of\s+(?=(?:the\s+)?[A-Z])",
     re.I,
+)
+_PERSON = re.compile(
+    r"^\s*(?:the\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2},\s*"
+    r"(?:CPA|CGMA|CFE|CMA|CIA|CISA|CFP|EA|JD|MBA|PhD|Esq|CFA|CVA|ABV|CITP|CFF|CGFM)\b"
 )
 _SAID_OF_IT = re.compile(
     r",\s+(?=(?:an?|the|irs|ctec|approved|registered|accredited|authori[sz]ed|recognized)\s)"
@@ -332,6 +338,10 @@ def clean_sponsor(value: str | None) -> str | None:
     # irs_ea_credit_line_and_program_number_not_certificate_number,
     # weekday_long_date_and_offered_by_in_the_sentence).
     value = _SAID_OF_IT.split(value, maxsplit=1)[0]
+    # A person with their credentials presents a program; the sponsor is a body
+    # (field_notes.py: presented_by_a_person_sponsor_in_the_letterhead).
+    if _PERSON.match(value):
+        return None
     # "Presented by the Peach State Society of CPAs": an article in lower case is the
     # sentence's, not the name's (wild.py: summit_cross_month_range_credits_by_field);
     # so is "A program of the ..." (field_notes.py:
@@ -423,7 +433,7 @@ def _sentence_sponsor(lines: list[str]) -> str | None:
     # sponsor_sentence_wrapped_into_the_date).
     for line in _paragraphs(lines):
         by = _BY.search(line)
-        if by:
+        if by and not _PERSON.match(by.group("org")):
             org = by.group("org")
             stop = _ORG_STOP.search(org)
             return clean_sponsor(org[: stop.start()] if stop else org)
@@ -695,9 +705,17 @@ _FOOT_ID = re.compile(rf"^\s*(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*-)(?=(?:[A-Z-]*\d){
 def prose_number(lines: list[str]) -> str | None:
     """A certificate number printed after the word "Certificate" with no label, alone on
     its line after "No." or "#", or alone on one of the page's last lines."""
-    for pattern in (_CERTIFICATE_NUMBER, _NUMBER_LINE):
-        for line in lines:
-            for match in pattern.finditer(line):
+    # "No. CSA-9931-25" may be the heading's right-hand cell (field_notes.py:
+    # two_column_labels_with_values_in_the_right_half_and_number_heading); never a value
+    # a label gives ("Sponsor ID:    #107231").
+    cells = [
+        cell
+        for line in lines
+        for cell in (_CELLS.split(line.strip()) if not _is_label_line(line) else [line])
+    ]
+    for pattern, texts in ((_CERTIFICATE_NUMBER, lines), (_NUMBER_LINE, cells)):
+        for text in texts:
+            for match in pattern.finditer(text):
                 if not find_dates(match.group("id")):
                     return match.group("id")
     for line in [line for line in lines if line.strip()][-3:]:
