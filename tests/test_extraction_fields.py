@@ -198,3 +198,28 @@ def test_a_title_left_unfinished_runs_on_to_the_next_line_of_text_only():
     assert values["title"] == "Leases Under ASC 842: Beyond the Basics"
     assert _read("Course Title: Ethics for CPAs\nBeyond words\n")["title"] == "Ethics for CPAs"
     assert _read("Course Title: Leases and\nDate: 06/26/2025\n")["title"] == "Leases and"
+
+
+def test_a_spreadsheet_export_row_gives_each_value_to_its_header():
+    """field_notes.py: comma_separated_export_row; quoted cells keep their commas, and a
+    header row that is not all labels is no header."""
+    values = _read(
+        "Course Name,Provider,Completion Date,CPE Credits\n"
+        '"Leases, Part 2",Ledger Co,2025-06-18,1.0\n'
+    )
+    assert values["title"] == "Leases, Part 2"
+    assert values["sponsor"] == "Ledger Co"
+    assert values["date"] == "2025-06-18"
+    assert values["hours"] == 1
+    assert _read("Course\tProvider\tCredits\nLeases\tLedger Co\t2\n")["sponsor"] == "Ledger Co"
+    assert "title" not in _read("Taxes, Ethics, Audit\nLeases, Ledger Co, 2\n")
+
+
+def test_a_date_under_a_signature_is_the_signing_date():
+    """field_notes.py: signature_date_below_the_text_is_not_completion."""
+    values = _read(
+        "Jane Roe completed Leases on March 3, 2025.\n\n_______\nAuthorized Signature\n"
+        "Date: March 10, 2025\n"
+    )
+    assert values["date"] == "2025-03-03"
+    assert _read("Instructor: Ann Lee\nDate: March 10, 2025\n")["date"] == "2025-03-10"

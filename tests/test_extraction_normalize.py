@@ -262,3 +262,17 @@ def test_hours_as_fractions_or_only_in_minutes(text: str, hours: float):
 @pytest.mark.parametrize("text", ["1/2/2025", "a 50-minute hour", "Room 3/4B"])
 def test_dates_and_the_credits_definition_are_no_fractions_or_minutes(text: str):
     assert parse_hours(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("1.5 CFP / 2.0 CPE / 2.0 IRS", 2),
+        ("CLE: 1.5 | CPE: 2.0", 2),
+        ("CPE 8.0 / CLE 6.5", 8),
+        ("2.0 (including 1.0 ethics)", 2),
+    ],
+)
+def test_the_cpe_credit_among_other_bodies_credits(text: str, hours: float):
+    """field_notes.py: several_credit_types_in_one_value."""
+    assert parse_hours(text) == hours

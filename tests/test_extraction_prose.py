@@ -379,3 +379,15 @@ def test_sponsors_at_the_foot_and_awarding_bodies(text: str, sponsor: str):
     participation_sentence_with_in_the_field_of,
     completion_month_day_year_without_comma_and_cert_no_beside_heading."""
     assert prose_sponsor(_lines(text.replace("> ", ""))) == sponsor
+
+
+def test_a_person_presents_a_program_the_letterhead_sponsors_it():
+    """field_notes.py: presented_by_a_person_sponsor_in_the_letterhead."""
+    assert clean_sponsor("Jane Holloway, CPA, CGMA") is None
+    text = "Bluestem Institute\nCertificate of Completion\n\nPresented by Jane Holloway, CPA"
+    assert prose_sponsor(_lines(text)) == "Bluestem Institute"
+    assert prose_sponsor(_lines("Brought to you by the Southwest Controllers Network")) == (
+        "Southwest Controllers Network"
+    )
+    assert prose_number(_lines("CERTIFICATE OF COMPLETION        No. CSA-9931-25")) == "CSA-9931-25"
+    assert prose_number(_lines("Sponsor ID:        #107231")) is None

@@ -8,11 +8,22 @@ table whose header row holds the labels and whose next row holds the values.
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .labels import DATE, HOURS, INLINE_CONCEPTS, METHOD, TITLE, Label, is_loose, iter_labels
+from .labels import (
+    DATE,
+    HOURS,
+    INLINE_CONCEPTS,
+    METHOD,
+    TITLE,
+    Label,
+    concept_of_label,
+    is_loose,
+    iter_labels,
+)
 from .normalize import delivery_method, find_dates, parse_hours
 
 # A label may be qualified before its colon: "Credit(s) (CPE): 2.0", "CPE credits (US): 7.0"
@@ -61,7 +72,15 @@ class _Hit:
 def labelled_values(lines: list[str]) -> list[Labelled]:
     """Every labelled value of a certificate, in reading order."""
     found: list[Labelled] = []
+    skip: set[int] = set()
     for index, line in enumerate(lines):
+        if index in skip:
+            continue
+        row = _delimited_row(lines, index)
+        if row:
+            found.extend(row)
+            skip.add(row[0].line)
+            continue
         hits = _hits(line)
         if not hits:
             continue
@@ -94,6 +113,36 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
             if value and value.casefold().strip(" |") not in _HEADER_WORDS
         )
     return found
+
+
+def _cells(line: str) -> list[str]:
+    delimiter = max("\t;,", key=line.count)
+    return [cell.strip() for cell in next(csv.reader([line], delimiter=delimiter))]
+
+
+def _delimited_row(lines: list[str], index: int) -> list[Labelled]:
+    """A spreadsheet's header row of labels, comma-, semicolon- or tab-separated, and the
+    row of values under it: an LMS or tracker export saved as text (field_notes.py:
+    comma_separated_export_row)."""
+    line = lines[index]
+    if not _DELIMITED.search(line):
+        return []
+    header = _cells(line)
+    labels = [concept_of_label(cell) for cell in header]
+    if len(header) < 3 or not all(labels):
+        return []
+    below = _next_text_line(lines, index)
+    values = _cells(lines[below]) if below is not None else []
+    if len(values) != len(header):
+        return []
+    return [
+        Labelled(label.concept, label.rank, value, below)  # type: ignore[union-attr, arg-type]
+        for label, value in zip(labels, values, strict=True)
+        if value
+    ]
+
+
+_DELIMITED = re.compile(r"(?:[^,;\t]+[,;\t]){2}")
 
 
 def _run_on(lines: list[str], index: int, hit: _Hit, value: str) -> str:
