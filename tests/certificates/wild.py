@@ -1678,4 +1678,99 @@ Keystone Tax Forum
         number=None,
         method=None,
     ),
+    # Sixth batch: compact tables and one-line records, copyright footers, big numbers
+    # over their captions.
+    Certificate(
+        "compact_pipe_table_with_header_row",
+        """
+Certificate of Completion - Dana Whitfield
+
+| Course                              | Completed  | CPE | Field of Study    | Format                |
+| Employee Retention Credit Clean-Up  | 2025-08-08 | 1.5 | Taxes             | Group Internet Based  |
+
+Issued by Patriot Tax Seminars
+""",
+        title="Employee Retention Credit Clean-Up",
+        sponsor="Patriot Tax Seminars",
+        date="2025-08-08",
+        hours=1.5,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "single_spaced_pipe_table",
+        """
+CPE CERTIFICATE
+| Course | Date | Credits | Field | Delivery |
+| Fraud in Construction Contracts | 09/09/2025 | 2.0 | Auditing | Webinar |
+Sponsor: Ironbridge Fraud Institute | Certificate ID: IFI-0909-7
+""",
+        title="Fraud in Construction Contracts",
+        sponsor="Ironbridge Fraud Institute",
+        date="2025-09-09",
+        hours=2.0,
+        field="Auditing",
+        number="IFI-0909-7",
+        method=GIB,
+    ),
+    Certificate(
+        "semicolon_separated_record",
+        """
+Certificate of Completion
+Participant: Ella Brooks; Course: Accounting for Crypto Assets (ASU 2023-08); Date: \
+10/20/2025; Credits: 1.0; Field: Accounting; Method: Self-study; Certificate No: CA-1020-61
+Provider: Digital Ledger Institute
+""",
+        title="Accounting for Crypto Assets (ASU 2023-08)",
+        sponsor="Digital Ledger Institute",
+        date="2025-10-20",
+        hours=1.0,
+        field="Accounting",
+        number="CA-1020-61",
+        method=QAS,
+    ),
+    Certificate(
+        "copyright_footer_names_the_sponsor",
+        """
+# Certificate of Completion
+> This certificate confirms that
+> Owen Patel
+> has successfully completed the self-study course
+> Understanding Deferred Revenue in Subscription Businesses
+
+Date of Exam Completion: 11/21/2025
+CPE Credits: 2.0 hours of QAS Self Study credit in Accounting
+
+~ (c) 2025 Tidewell Learning, LLC. All rights reserved.
+""",
+        title="Understanding Deferred Revenue in Subscription Businesses",
+        sponsor="Tidewell Learning, LLC",
+        date="2025-11-21",
+        hours=2.0,
+        field="Accounting",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "big_numbers_over_their_captions",
+        """
+Northgate CPE                                        Certificate of Completion
+
+> Diego Ramos
+> Inventory Costing Methods Refresher
+
+8.0                       Taxes                       11/30/2025
+CPE CREDITS               FIELD OF STUDY              DATE COMPLETED
+
+Group Live | Certificate #NG-113025-08
+""",
+        title="Inventory Costing Methods Refresher",
+        sponsor="Northgate CPE",
+        date="2025-11-30",
+        hours=8.0,
+        field="Taxes",
+        number="NG-113025-08",
+        method=LIVE,
+    ),
 ]
