@@ -1685,8 +1685,8 @@ Keystone Tax Forum
         """
 Certificate of Completion - Dana Whitfield
 
-| Course                              | Completed  | CPE | Field of Study    | Format                |
-| Employee Retention Credit Clean-Up  | 2025-08-08 | 1.5 | Taxes             | Group Internet Based  |
+| Course                              | Completed  | CPE | Field of Study  | Format               |
+| Employee Retention Credit Clean-Up  | 2025-08-08 | 1.5 | Taxes           | Group Internet Based |
 
 Issued by Patriot Tax Seminars
 """,
