@@ -223,3 +223,27 @@ def test_a_date_under_a_signature_is_the_signing_date():
     )
     assert values["date"] == "2025-03-03"
     assert _read("Instructor: Ann Lee\nDate: March 10, 2025\n")["date"] == "2025-03-10"
+
+
+def test_a_bar_table_matches_cells_by_their_place_however_spaced():
+    values = _read(
+        "| Course | Date | Credits | Field |\n|---|---|---|---|\n"
+        "| Leases | 09/09/2025 | 2.0 | Taxes |"
+    )
+    assert values["title"] == "Leases"
+    assert values["date"] == "2025-09-09"
+    assert values["hours"] == 2
+    assert values["field_of_study"] == "Taxes"
+    # A row with other cells than the header has is not read by place.
+    assert _read("| Course | Date | CPE |\n| Leases |").get("title") != "Leases"
+
+
+def test_values_plainly_of_their_captions_kind_beat_the_line_below():
+    values = _read(
+        "8.0          Taxes              11/30/2025\n"
+        "CPE CREDITS  FIELD OF STUDY     DATE COMPLETED\n\n"
+        "Group Live | Certificate #NG-1"
+    )
+    assert values["hours"] == 8
+    assert values["field_of_study"] == "Taxes"
+    assert values["date"] == "2025-11-30"

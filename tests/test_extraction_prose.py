@@ -103,6 +103,20 @@ def test_no_title_is_made_up_from_other_words(text: str):
     assert prose_title(_lines(text)) is None
 
 
+def test_under_the_heading_the_line_after_the_participants_name_is_the_title():
+    lines = _lines(
+        "Certificate of Completion\n\nDiego Ramos, CPA\nInventory Costing Methods Refresher"
+    )
+    assert prose_title(lines) == "Inventory Costing Methods Refresher"
+    # A line that says something is no title.
+    lines = _lines("Certificate of Completion\nDiego Ramos\nEarned by Jo Meyer")
+    assert prose_title(lines) != "Earned by Jo Meyer"
+    # Two names, or a name and a date: no title.
+    assert prose_title(_lines("Certificate of Completion\nDiego Ramos\nAna Souza")) != "Ana Souza"
+    dated = _lines("Certificate of Completion\nDiego Ramos\nMarch 3, 2025")
+    assert prose_title(dated) != "March 3, 2025"
+
+
 def test_a_heading_beside_certificate_of_is_the_title_unless_it_names_the_sponsor():
     lines = _lines("2025 Rocky Mountain Tax Institute\nCertificate of Attendance\nAttendee: Jo")
     # With no sponsor named elsewhere, an "Institute" heading may be the sponsor's name.
@@ -143,6 +157,11 @@ def test_a_heading_beside_certificate_of_is_the_title_unless_it_names_the_sponso
         ),
         ("Harborline Learning (NASBA Sponsor 109234) certifies that", "Harborline Learning"),
         ("Acme Tax School      Certificate #: AB-1234\nCertificate", "Acme Tax School"),
+        (
+            "Certificate\nJo attended.\n(c) 2025 Tidewell Learning, LLC. All rights reserved.",
+            "Tidewell Learning, LLC",
+        ),
+        ("Certificate\nJo attended.\n© Copyright 2024 Acme CPE Group", "Acme CPE Group"),
         ("Certificate\nBrightwater Learning recognizes\nEmma Lindgren", "Brightwater Learning"),
         (
             "Redstone CPE Institute\npresents this certificate to\nIvan Petrov",

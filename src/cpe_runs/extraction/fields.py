@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .labels import (
     DATE,
+    FIELD,
     HOURS,
     INLINE_CONCEPTS,
     METHOD,
@@ -24,7 +25,7 @@ from .labels import (
     is_loose,
     iter_labels,
 )
-from .normalize import delivery_method, find_dates, parse_hours
+from .normalize import delivery_method, find_dates, nasba_field, parse_hours
 
 # A label may be qualified before its colon: "Credit(s) (CPE): 2.0", "CPE credits (US): 7.0"
 # (wild.py: plural_s_and_qualified_labels; field_notes.py: cpd_and_cpe_with_ethics_minutes).
@@ -103,8 +104,13 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
             if above is not None and _RULE.match(lines[above]):
                 found.extend(_values_above(lines, above, hits, typed_only=False))
                 continue
-            below = list(_values_below(lines, index, hits))
-            found.extend(below or _values_above(lines, index, hits, typed_only=True))
+            # Values above that are each plainly their caption's kind win over a line
+            # below: "8.0    Taxes    11/30/2025" over "CPE CREDITS    FIELD OF STUDY
+            # DATE COMPLETED" (wild.py: big_numbers_over_their_captions).
+            above = list(_values_above(lines, index, hits, typed_only=True))
+            if len(above) < len(hits):
+                above = list(_values_below(lines, index, hits)) or above
+            found.extend(above)
             continue
         values[-1] = _run_on(lines, index, hits[-1], values[-1])
         found.extend(
@@ -116,6 +122,10 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
 
 
 def _cells(line: str) -> list[str]:
+    # A table drawn with bars, however spaced: "| Course | Date | Credits |" (wild.py:
+    # single_spaced_pipe_table, compact_pipe_table_with_header_row).
+    if line.count("|") >= 2:
+        return [cell.strip() for cell in line.strip().strip("|").split("|")]
     delimiter = max("\t;,", key=line.count)
     return [cell.strip() for cell in next(csv.reader([line], delimiter=delimiter))]
 
@@ -132,6 +142,8 @@ def _delimited_row(lines: list[str], index: int) -> list[Labelled]:
     if len(header) < 3 or not all(labels):
         return []
     below = _next_text_line(lines, index)
+    while below is not None and _TABLE_RULE.match(lines[below]):  # "|---|---|"
+        below = _next_text_line(lines, below)
     values = _cells(lines[below]) if below is not None else []
     if len(values) != len(header):
         return []
@@ -142,7 +154,8 @@ def _delimited_row(lines: list[str], index: int) -> list[Labelled]:
     ]
 
 
-_DELIMITED = re.compile(r"(?:[^,;\t]+[,;\t]){2}")
+_DELIMITED = re.compile(r"(?:[^,;\t|]+[,;\t|]){2}")
+_TABLE_RULE = re.compile(r"^[\s|:+-]*-[\s|:+-]*$")
 
 
 def _run_on(lines: list[str], index: int, hit: _Hit, value: str) -> str:
@@ -295,6 +308,7 @@ _CAPTIONED = {
     DATE: lambda value: bool(find_dates(value)),
     HOURS: lambda value: re.fullmatch(r"[\d.]+(?:\s*\w+)?", value) and parse_hours(value),
     METHOD: delivery_method,
+    FIELD: nasba_field,
 }
 
 

@@ -197,7 +197,7 @@ def prose_title(lines: list[str], sponsor: str | None = None) -> str | None:
         heading = _HEADING_TITLE.match(line)
         if heading and not delivery_method(heading.group(1)):
             return _accept_title(heading.group(1))
-    return _heading_title(lines, sponsor)
+    return _title_below_the_name(lines) or _heading_title(lines, sponsor)
 
 
 # Words that name a body rather than an event; "Institute", "Forum" or "Academy" name
@@ -222,6 +222,38 @@ def _names_sponsor(heading: str, sponsor: str | None) -> bool:
 
 # "Certificate of Completion", and what a badge is headed: "Digital Badge" (field_notes.py:
 # badge_style_short_lines).
+# A person's name as certificates print it: "Diego Ramos", "Jessica M. Alvarez", "Brian
+# Walsh, CPA".
+_PERSON_NAME = re.compile(
+    r"^(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'’-]+){1,2}"
+    r"(?:,?\s+(?:Jr|Sr)\.?)?(?:,\s*[A-Z]{2,5})*$"
+)
+
+
+def _title_below_the_name(lines: list[str]) -> str | None:
+    """Under "Certificate of Completion", the participant's name and then the program's
+    title, with no words to tell them apart: the line after the name (wild.py:
+    big_numbers_over_their_captions)."""
+    text = [n for n, line in enumerate(lines) if line.strip()]
+    for at, index in enumerate(text[:4]):
+        if not any(
+            _CERTIFICATE_HEADING.match(cell) for cell in _COLUMNS.split(lines[index].strip())
+        ):
+            continue
+        following = [lines[n].strip() for n in text[at + 1 : at + 3]]
+        if (
+            len(following) == 2
+            and _PERSON_NAME.match(following[0])
+            and not _PERSON_NAME.match(following[1])
+            and not _is_label_line(following[1])
+            and not _SENTENCE.search(following[1])
+            and len(following[1].split()) <= 14
+            and not find_dates(following[1])
+        ):
+            return _accept_title(following[1])
+    return None
+
+
 _CERTIFICATE_HEADING = re.compile(
     r"^(?:certificate\s+of\s+\w+|(?:digital\s+|open\s+)?(?:badge|credential))$", re.I
 )
@@ -374,7 +406,24 @@ def prose_sponsor(lines: list[str]) -> str | None:
             if fuller.casefold().startswith(line.casefold()) and len(fuller) > len(line):
                 line = fuller
             return clean_sponsor(line)
-    return _foot_sponsor(lines)
+    return _foot_sponsor(lines) or _copyright_holder(lines)
+
+
+# "(c) 2025 Tidewell Learning, LLC. All rights reserved." (wild.py:
+# copyright_footer_names_the_sponsor)
+_COPYRIGHT = re.compile(
+    r"(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
+    r"(?P<org>[A-Z][^|\n]{2,80}?)(?:\.?\s+all\s+rights\s+reserved|\.?\s*$)",
+    re.I,
+)
+
+
+def _copyright_holder(lines: list[str]) -> str | None:
+    for line in lines:
+        match = _COPYRIGHT.search(line)
+        if match and _ORG_WORDS.search(match.group("org")):
+            return clean_sponsor(match.group("org"))
+    return None
 
 
 _PIPES = re.compile(r"\s+\|\s+")
