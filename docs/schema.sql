@@ -524,6 +524,14 @@ END
 $$;
 
 --
+-- Name: is_owner(uuid, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.is_owner(p_user uuid, p_owner uuid) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN (p_user = p_owner);
+
+--
 -- Name: extraction_jobs; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -544,7 +552,7 @@ CREATE TABLE public.extraction_jobs (
 
 CREATE FUNCTION public.count_cpe_sheets(p_user_id uuid) RETURNS bigint
     LANGUAGE sql STABLE
-    RETURN (SELECT count(*) AS count FROM public.extraction_jobs WHERE ((extraction_jobs.user_id = count_cpe_sheets.p_user_id) AND (extraction_jobs.job_type = 'cpe'::text)));
+    RETURN (SELECT count(*) AS count FROM public.extraction_jobs WHERE (public.is_owner(count_cpe_sheets.p_user_id, extraction_jobs.user_id) AND (extraction_jobs.job_type = 'cpe'::text)));
 
 --
 -- Name: count_sheet_files_processed(uuid); Type: FUNCTION; Schema: public; Owner: -
@@ -666,7 +674,8 @@ CREATE FUNCTION public.delete_cpe_sheet(p_user_id uuid, p_job_id uuid) RETURNS v
     LANGUAGE plpgsql
     AS $$
 BEGIN
-  DELETE FROM extraction_jobs WHERE id = p_job_id AND user_id = p_user_id AND job_type = 'cpe';
+  DELETE FROM extraction_jobs
+   WHERE id = p_job_id AND is_owner(p_user_id, user_id) AND job_type = 'cpe';
   IF NOT FOUND THEN
     RAISE EXCEPTION 'sheet % not found', p_job_id USING ERRCODE = 'CR004';
   END IF;
@@ -774,7 +783,9 @@ CREATE FUNCTION public.discard_upload(p_user_id uuid, p_file_ids uuid[]) RETURNS
   WITH gone AS (
     DELETE FROM source_files f
      WHERE f.id = ANY (p_file_ids) AND f.status = 'uploading'
-       AND EXISTS (SELECT 1 FROM extraction_jobs j WHERE j.id = f.job_id AND j.user_id = p_user_id)
+       AND EXISTS (
+         SELECT 1 FROM extraction_jobs j WHERE j.id = f.job_id AND is_owner(p_user_id, j.user_id)
+       )
     RETURNING 1
   )
   SELECT count(*)::integer FROM gone
@@ -979,7 +990,8 @@ DECLARE
   v_job extraction_jobs;
 BEGIN
   SELECT * INTO v_job FROM extraction_jobs
-   WHERE id = p_job_id AND user_id = p_user_id AND (p_job_type IS NULL OR job_type = p_job_type);
+   WHERE id = p_job_id AND is_owner(p_user_id, user_id)
+     AND (p_job_type IS NULL OR job_type = p_job_type);
   IF NOT FOUND THEN
     RAISE EXCEPTION 'sheet % not found', p_job_id USING ERRCODE = 'CR004';
   END IF;
@@ -1262,7 +1274,7 @@ CREATE FUNCTION public.list_cpe_sheets(p_user_id uuid, p_limit integer, p_offset
          r.id, coalesce(r.tasks_total, 0), coalesce(r.tasks_completed, 0),
          coalesce(r.tasks_failed, 0)
     FROM (SELECT * FROM extraction_jobs
-           WHERE user_id = p_user_id AND job_type = 'cpe'
+           WHERE is_owner(p_user_id, user_id) AND job_type = 'cpe'
            ORDER BY created_at DESC, id
            LIMIT p_limit OFFSET p_offset) j
     LEFT JOIN LATERAL (
@@ -1280,7 +1292,7 @@ CREATE FUNCTION public.list_cpe_states(p_user_id uuid) RETURNS TABLE(template_id
     LANGUAGE sql STABLE
     AS $$
   SELECT t.id, t.name FROM templates t
-   WHERE t.template_type = 'cpe' AND (t.is_public OR t.user_id = p_user_id)
+   WHERE t.template_type = 'cpe' AND may_use_template(p_user_id, t.is_public, t.user_id)
    ORDER BY t.name, t.id
 $$;
 
@@ -1339,6 +1351,14 @@ CREATE FUNCTION public.lock_sheet_bytes(p_job_id uuid, p_sha256s text[]) RETURNS
      ORDER BY 1
   ) k
 $$;
+
+--
+-- Name: may_use_template(uuid, boolean, uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.may_use_template(p_user uuid, p_is_public boolean, p_owner uuid) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN (p_is_public OR public.is_owner(p_user, p_owner));
 
 --
 -- Name: next_event_seq(); Type: FUNCTION; Schema: public; Owner: -
@@ -1593,7 +1613,7 @@ CREATE FUNCTION public.read_user_events(p_user_id uuid, p_job_id uuid, p_after b
     LANGUAGE sql STABLE
     AS $$
   SELECT * FROM run_events
-  WHERE user_id = p_user_id
+  WHERE is_owner(p_user_id, user_id)
     AND (p_job_id IS NULL OR job_id = p_job_id)
     AND seq > p_after AND seq <= p_until AND seq < run_events_horizon()
   ORDER BY seq
@@ -1948,7 +1968,9 @@ CREATE FUNCTION public.set_upload_storage(p_user_id uuid, p_file_id uuid, p_stor
 BEGIN
   UPDATE source_files f SET storage = p_storage
    WHERE f.id = p_file_id AND f.status = 'uploading'
-     AND EXISTS (SELECT 1 FROM extraction_jobs j WHERE j.id = f.job_id AND j.user_id = p_user_id);
+     AND EXISTS (
+       SELECT 1 FROM extraction_jobs j WHERE j.id = f.job_id AND is_owner(p_user_id, j.user_id)
+     );
   IF NOT FOUND THEN
     RAISE EXCEPTION 'file % is not being uploaded: its sheet was deleted or the upload abandoned',
       p_file_id
@@ -2749,7 +2771,7 @@ CREATE FUNCTION public.write_upload_chunk(p_user_id uuid, p_file_id uuid, p_chun
 BEGIN
   -- KEY SHARE: a delete of the file (its sheet's, a sweep) waits for this chunk, or this for it.
   PERFORM 1 FROM source_files f JOIN extraction_jobs j ON j.id = f.job_id
-   WHERE f.id = p_file_id AND f.status = 'uploading' AND j.user_id = p_user_id
+   WHERE f.id = p_file_id AND f.status = 'uploading' AND is_owner(p_user_id, j.user_id)
      FOR KEY SHARE OF f;
   IF NOT FOUND THEN
     RAISE EXCEPTION 'file % is not being uploaded: its sheet was deleted or the upload abandoned',
@@ -3519,7 +3541,7 @@ ALTER TABLE public.extraction_jobs ENABLE ROW LEVEL SECURITY;
 -- Name: extraction_jobs extraction_jobs_api; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY extraction_jobs_api ON public.extraction_jobs TO cpe_runs_api USING ((user_id = ( SELECT public.app_user_id() AS app_user_id))) WITH CHECK ((user_id = ( SELECT public.app_user_id() AS app_user_id)));
+CREATE POLICY extraction_jobs_api ON public.extraction_jobs TO cpe_runs_api USING (public.is_owner(( SELECT public.app_user_id() AS app_user_id), user_id)) WITH CHECK (public.is_owner(( SELECT public.app_user_id() AS app_user_id), user_id));
 
 --
 -- Name: extraction_jobs extraction_jobs_worker; Type: POLICY; Schema: public; Owner: -
@@ -3623,7 +3645,7 @@ ALTER TABLE public.run_events ENABLE ROW LEVEL SECURITY;
 -- Name: run_events run_events_api; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY run_events_api ON public.run_events TO cpe_runs_api USING ((user_id = ( SELECT public.app_user_id() AS app_user_id))) WITH CHECK ((user_id = ( SELECT public.app_user_id() AS app_user_id)));
+CREATE POLICY run_events_api ON public.run_events TO cpe_runs_api USING (public.is_owner(( SELECT public.app_user_id() AS app_user_id), user_id)) WITH CHECK (public.is_owner(( SELECT public.app_user_id() AS app_user_id), user_id));
 
 --
 -- Name: run_events run_events_subscriber; Type: POLICY; Schema: public; Owner: -
@@ -3707,7 +3729,7 @@ ALTER TABLE public.templates ENABLE ROW LEVEL SECURITY;
 -- Name: templates templates_api; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY templates_api ON public.templates TO cpe_runs_api USING ((is_public OR (user_id = ( SELECT public.app_user_id() AS app_user_id))));
+CREATE POLICY templates_api ON public.templates TO cpe_runs_api USING (public.may_use_template(( SELECT public.app_user_id() AS app_user_id), is_public, user_id));
 
 --
 -- Name: templates templates_worker; Type: POLICY; Schema: public; Owner: -
@@ -3725,7 +3747,7 @@ ALTER TABLE public.user_storage ENABLE ROW LEVEL SECURITY;
 -- Name: user_storage user_storage_api; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY user_storage_api ON public.user_storage FOR SELECT TO cpe_runs_api USING ((user_id = ( SELECT public.app_user_id() AS app_user_id)));
+CREATE POLICY user_storage_api ON public.user_storage FOR SELECT TO cpe_runs_api USING (public.is_owner(( SELECT public.app_user_id() AS app_user_id), user_id));
 
 --
 -- Name: users; Type: ROW SECURITY; Schema: public; Owner: -
@@ -3737,7 +3759,7 @@ ALTER TABLE public.users ENABLE ROW LEVEL SECURITY;
 -- Name: users users_api; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY users_api ON public.users TO cpe_runs_api USING ((id = ( SELECT public.app_user_id() AS app_user_id)));
+CREATE POLICY users_api ON public.users TO cpe_runs_api USING (public.is_owner(( SELECT public.app_user_id() AS app_user_id), id));
 
 --
 -- PostgreSQL database dump complete
