@@ -61,6 +61,32 @@ END
 $$;
 
 --
+-- Name: add_run_counts(uuid, integer, integer, bigint, bigint); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.add_run_counts(p_run_id uuid, p_completed integer, p_failed integer, p_rows bigint, p_files bigint) RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  IF (p_completed, p_failed, p_rows, p_files) = (0, 0, 0, 0) THEN
+    RETURN;
+  END IF;
+  PERFORM 1 FROM job_runs r WHERE r.id = p_run_id FOR NO KEY UPDATE SKIP LOCKED;
+  IF FOUND THEN
+    UPDATE job_runs r
+       SET tasks_completed = r.tasks_completed + p_completed,
+           tasks_failed = r.tasks_failed + p_failed,
+           row_count = r.row_count + p_rows,
+           files_processed = r.files_processed + p_files
+     WHERE r.id = p_run_id;
+  ELSIF EXISTS (SELECT 1 FROM job_runs r WHERE r.id = p_run_id) THEN
+    INSERT INTO run_task_counts (run_id, completed, failed, row_count, files_processed)
+    VALUES (p_run_id, p_completed, p_failed, p_rows, p_files);
+  END IF;
+END
+$$;
+
+--
 -- Name: result_rows; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1071,6 +1097,62 @@ END
 $$;
 
 --
+-- Name: fold_pending_run_counts(integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.fold_pending_run_counts(p_limit integer DEFAULT 100) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+  v_run job_runs;
+  v_count integer := 0;
+BEGIN
+  FOR v_run IN
+    SELECT r.* FROM job_runs r
+     WHERE r.id IN (SELECT DISTINCT c.run_id FROM run_task_counts c LIMIT p_limit)
+     ORDER BY r.id FOR NO KEY UPDATE SKIP LOCKED
+  LOOP
+    v_run := fold_run_counts(v_run);
+    UPDATE job_runs r
+       SET tasks_completed = v_run.tasks_completed, tasks_failed = v_run.tasks_failed,
+           row_count = v_run.row_count, files_processed = v_run.files_processed
+     WHERE r.id = v_run.id;
+    v_count := v_count + 1;
+  END LOOP;
+  RETURN v_count;
+END
+$$;
+
+--
+-- Name: fold_run_counts(public.job_runs); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.fold_run_counts(p_run public.job_runs) RETURNS public.job_runs
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+DECLARE
+  v record;
+BEGIN
+  WITH folded AS (
+    DELETE FROM run_task_counts c WHERE c.run_id = p_run.id
+    RETURNING c.completed, c.failed, c.row_count, c.files_processed
+  )
+  SELECT count(*) AS n, sum(completed) AS completed, sum(failed) AS failed,
+         sum(row_count) AS row_count, sum(files_processed) AS files_processed
+    INTO v FROM folded;
+  IF v.n > 0 THEN
+    p_run.tasks_completed := p_run.tasks_completed + v.completed;
+    p_run.tasks_failed := p_run.tasks_failed + v.failed;
+    p_run.row_count := p_run.row_count + v.row_count;
+    p_run.files_processed := p_run.files_processed + v.files_processed;
+  END IF;
+  RETURN p_run;
+END
+$$;
+
+--
 -- Name: format_cell(jsonb, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1119,70 +1201,23 @@ DECLARE
   v_task_ids uuid[] := ARRAY(
     SELECT DISTINCT (e->>'task_id')::uuid FROM jsonb_array_elements(p_reports) AS e
   );
+  v_run_ids uuid[];
+  v_locked uuid[];
   v_judged jsonb;
 BEGIN
-  -- Lock order everywhere: runs (by id), then tasks (by id), then files.
-  PERFORM 1 FROM job_runs r
-   WHERE r.id IN (SELECT t.run_id FROM extraction_tasks t WHERE t.id = ANY (v_task_ids))
-   ORDER BY r.id FOR NO KEY UPDATE;
-  PERFORM 1 FROM extraction_tasks t WHERE t.id = ANY (v_task_ids) ORDER BY t.id FOR NO KEY UPDATE;
-
-  -- Rows, tasks and files first, so that file events precede the run's.
-  WITH reports AS (
-    SELECT (e->>'task_id')::uuid AS task_id, (e->>'attempt')::integer AS attempt,
-           coalesce(e->'rows', '[]') AS rows, e->>'error' AS error, n,
-           min(n) OVER (PARTITION BY e->>'task_id') AS first_n
-      FROM jsonb_array_elements(p_reports) WITH ORDINALITY AS x(e, n)
-  ), judged AS (
-    SELECT rp.task_id, rp.rows, rp.error, rp.n, t.run_id, t.file_id, r.job_id,
-           CASE
-             WHEN t.id IS NULL THEN 'unknown_task'
-             WHEN rp.n <> rp.first_n OR t.status IN ('completed', 'failed') THEN 'duplicate'
-             -- Another claim took the task over, or this attempt was requeued or released.
-             WHEN t.attempts <> rp.attempt OR t.status = 'queued' THEN 'stale_attempt'
-             WHEN r.status <> 'in_progress' OR t.status = 'cancelled' THEN 'run_not_in_progress'
-             WHEN rp.error IS NULL THEN 'completed'
-             ELSE 'failed'
-           END AS outcome
-      FROM reports rp
-      LEFT JOIN extraction_tasks t ON t.id = rp.task_id
-      LEFT JOIN job_runs r ON r.id = t.run_id
-  ), counted AS (
-    SELECT * FROM judged WHERE judged.outcome IN ('completed', 'failed')
-  ), new_rows AS (
-    INSERT INTO result_rows (job_id, run_id, task_id, file_id, position, "values")
-    SELECT c.job_id, c.run_id, c.task_id, c.file_id, rr.ordinality - 1, rr.value
-      FROM counted c, jsonb_array_elements(c.rows) WITH ORDINALITY AS rr
-     WHERE c.outcome = 'completed'
-  ), tasks_done AS (
-    UPDATE extraction_tasks t
-       SET status = c.outcome, lease_expires_at = NULL, finished_at = now(), last_error = c.error
-      FROM counted c WHERE t.id = c.task_id
-  ), files_done AS (
-    UPDATE source_files f SET status = c.outcome, error = c.error
-      FROM counted c WHERE f.id = c.file_id
-  )
-  SELECT coalesce(jsonb_agg(jsonb_build_object(
-           'task_id', j.task_id, 'outcome', j.outcome, 'run_id', j.run_id, 'n', j.n)), '[]')
-    INTO v_judged
-    FROM judged j;
-
-  -- One update per run: the counters and, with its last task, the final status.
-  UPDATE job_runs r
-     SET tasks_completed = r.tasks_completed + p.ok,
-         tasks_failed = r.tasks_failed + p.fail,
-         status = CASE
-           WHEN r.tasks_completed + p.ok + r.tasks_failed + p.fail < r.tasks_total THEN r.status
-           WHEN r.tasks_failed + p.fail = 0 THEN 'completed'
-           WHEN r.tasks_completed + p.ok = 0 THEN 'failed'
-           ELSE 'partially_completed' END::run_status
-    FROM (SELECT (j->>'run_id')::uuid AS run_id,
-                 count(*) FILTER (WHERE j->>'outcome' = 'completed')::integer AS ok,
-                 count(*) FILTER (WHERE j->>'outcome' = 'failed')::integer AS fail
-            FROM jsonb_array_elements(v_judged) AS j
-           WHERE j->>'outcome' IN ('completed', 'failed')
-           GROUP BY 1) p
-   WHERE r.id = p.run_id;
+  v_run_ids := ARRAY(
+    SELECT DISTINCT t.run_id FROM extraction_tasks t WHERE t.id = ANY (v_task_ids) ORDER BY 1);
+  BEGIN
+    -- The runs whose row is free now, in id order, never waiting.
+    v_locked := ARRAY(
+      SELECT r.id FROM job_runs r WHERE r.id = ANY (v_run_ids) ORDER BY r.id
+        FOR NO KEY UPDATE SKIP LOCKED);
+    v_judged := record_task_outcomes(p_reports, v_task_ids, v_locked);
+  EXCEPTION WHEN SQLSTATE 'CR019' THEN
+    -- Undone (locks included): the old way, waiting for every run, then the tasks.
+    PERFORM 1 FROM job_runs r WHERE r.id = ANY (v_run_ids) ORDER BY r.id FOR NO KEY UPDATE;
+    v_judged := record_task_outcomes(p_reports, v_task_ids, v_run_ids);
+  END;
 
   RETURN QUERY
     SELECT (j->>'task_id')::uuid, j->>'outcome', (j->>'run_id')::uuid, r.status
@@ -1618,6 +1653,134 @@ CREATE FUNCTION public.read_user_events(p_user_id uuid, p_job_id uuid, p_after b
     AND seq > p_after AND seq <= p_until AND seq < run_events_horizon()
   ORDER BY seq
   LIMIT p_limit
+$$;
+
+--
+-- Name: record_task_outcomes(jsonb, uuid[], uuid[]); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.record_task_outcomes(p_reports jsonb, p_task_ids uuid[], p_locked uuid[]) RETURNS jsonb
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_judged jsonb;
+  v_run uuid;
+  v_all_locked boolean;
+BEGIN
+  v_all_locked := NOT EXISTS (
+    SELECT 1 FROM extraction_tasks t WHERE t.id = ANY (p_task_ids) AND t.run_id <> ALL (p_locked));
+  IF v_all_locked THEN
+    -- Holding the runs, waiting for their tasks keeps the lock order.
+    PERFORM 1 FROM extraction_tasks t WHERE t.id = ANY (p_task_ids) ORDER BY t.id
+      FOR NO KEY UPDATE;
+  ELSIF (SELECT count(*) FROM extraction_tasks t WHERE t.id = ANY (p_task_ids))
+        > (SELECT count(*) FROM (
+             SELECT 1 FROM extraction_tasks t WHERE t.id = ANY (p_task_ids) ORDER BY t.id
+               FOR NO KEY UPDATE SKIP LOCKED) s) THEN
+    -- Without a run's lock this transaction never waits for a task's.
+    RAISE EXCEPTION 'a task of the report is locked' USING ERRCODE = 'CR019';
+  END IF;
+
+  -- Rows, tasks and files first, so that file events precede the run's.
+  WITH reports AS (
+    SELECT (e->>'task_id')::uuid AS task_id, (e->>'attempt')::integer AS attempt,
+           coalesce(e->'rows', '[]') AS rows, e->>'error' AS error, n,
+           min(n) OVER (PARTITION BY e->>'task_id') AS first_n
+      FROM jsonb_array_elements(p_reports) WITH ORDINALITY AS x(e, n)
+  ), judged AS (
+    SELECT rp.task_id, rp.rows, rp.error, rp.n, t.run_id, t.file_id, r.job_id,
+           CASE
+             WHEN t.id IS NULL THEN 'unknown_task'
+             WHEN rp.n <> rp.first_n OR t.status IN ('completed', 'failed') THEN 'duplicate'
+             -- Another claim took the task over, or this attempt was requeued or released.
+             WHEN t.attempts <> rp.attempt OR t.status = 'queued' THEN 'stale_attempt'
+             WHEN r.status <> 'in_progress' OR t.status = 'cancelled' THEN 'run_not_in_progress'
+             WHEN rp.error IS NULL THEN 'completed'
+             ELSE 'failed'
+           END AS outcome
+      FROM reports rp
+      LEFT JOIN extraction_tasks t ON t.id = rp.task_id
+      LEFT JOIN job_runs r ON r.id = t.run_id
+  ), counted AS (
+    SELECT * FROM judged WHERE judged.outcome IN ('completed', 'failed')
+  ), new_rows AS (
+    INSERT INTO result_rows (job_id, run_id, task_id, file_id, position, "values")
+    SELECT c.job_id, c.run_id, c.task_id, c.file_id, rr.ordinality - 1, rr.value
+      FROM counted c, jsonb_array_elements(c.rows) WITH ORDINALITY AS rr
+     WHERE c.outcome = 'completed'
+  ), tasks_done AS (
+    UPDATE extraction_tasks t
+       SET status = c.outcome, lease_expires_at = NULL, finished_at = now(), last_error = c.error
+      FROM counted c WHERE t.id = c.task_id
+  ), files_done AS (
+    UPDATE source_files f SET status = c.outcome, error = c.error
+      FROM counted c WHERE f.id = c.file_id
+  )
+  SELECT coalesce(jsonb_agg(jsonb_build_object(
+           'task_id', j.task_id, 'outcome', j.outcome, 'run_id', j.run_id, 'n', j.n)), '[]')
+    INTO v_judged
+    FROM judged j;
+
+  -- The runs held: one update each, with the deltas committed so far; with its last
+  -- task counted, the final status (the fold trigger finds nothing left to fold).
+  WITH own AS (
+    SELECT (j->>'run_id')::uuid AS run_id,
+           count(*) FILTER (WHERE j->>'outcome' = 'completed')::integer AS ok,
+           count(*) FILTER (WHERE j->>'outcome' = 'failed')::integer AS fail
+      FROM jsonb_array_elements(v_judged) AS j
+     WHERE j->>'outcome' IN ('completed', 'failed') AND (j->>'run_id')::uuid = ANY (p_locked)
+     GROUP BY 1
+  ), folded AS (
+    DELETE FROM run_task_counts c
+     WHERE c.run_id IN (SELECT own.run_id FROM own)
+    RETURNING c.run_id, c.completed, c.failed, c.row_count, c.files_processed
+  ), p AS (
+    SELECT s.run_id, sum(s.ok)::integer AS ok, sum(s.fail)::integer AS fail,
+           sum(s.row_count)::bigint AS row_count, sum(s.files)::bigint AS files
+      FROM (
+        SELECT own.run_id, own.ok, own.fail, 0 AS row_count, 0 AS files FROM own
+        UNION ALL
+        SELECT f.run_id, f.completed, f.failed, f.row_count, f.files_processed FROM folded f
+      ) s GROUP BY 1
+  )
+  UPDATE job_runs r
+     SET tasks_completed = r.tasks_completed + p.ok,
+         tasks_failed = r.tasks_failed + p.fail,
+         row_count = r.row_count + p.row_count,
+         files_processed = r.files_processed + p.files,
+         status = CASE
+           WHEN r.tasks_completed + p.ok + r.tasks_failed + p.fail < r.tasks_total THEN r.status
+           WHEN r.tasks_failed + p.fail = 0 THEN 'completed'
+           WHEN r.tasks_completed + p.ok = 0 THEN 'failed'
+           ELSE 'partially_completed' END::run_status
+    FROM p
+   WHERE r.id = p.run_id;
+
+  -- The runs not held: a delta each, and one unfinished task locked, which a later
+  -- transaction must finish (after this one commits); none: CR019.
+  FOR v_run IN
+    SELECT (j->>'run_id')::uuid FROM jsonb_array_elements(v_judged) AS j
+     WHERE j->>'outcome' IN ('completed', 'failed') AND (j->>'run_id')::uuid <> ALL (p_locked)
+     GROUP BY 1 ORDER BY 1
+  LOOP
+    PERFORM add_run_counts(v_run,
+             count(*) FILTER (WHERE j->>'outcome' = 'completed')::integer,
+             count(*) FILTER (WHERE j->>'outcome' = 'failed')::integer, 0, 0)
+       FROM jsonb_array_elements(v_judged) AS j
+      WHERE (j->>'run_id')::uuid = v_run AND j->>'outcome' IN ('completed', 'failed');
+    -- A queued task first: nobody is about to report it.
+    PERFORM 1 FROM extraction_tasks t WHERE t.run_id = v_run AND t.status = 'queued'
+      LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED;
+    IF NOT FOUND THEN
+      PERFORM 1 FROM extraction_tasks t WHERE t.run_id = v_run AND t.status = 'running'
+        LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED;
+      IF NOT FOUND THEN
+        RAISE EXCEPTION 'run % may end with this report', v_run USING ERRCODE = 'CR019';
+      END IF;
+    END IF;
+  END LOOP;
+  RETURN v_judged;
+END
 $$;
 
 --
@@ -2452,6 +2615,20 @@ END
 $$;
 
 --
+-- Name: tg_job_runs__fold_counts(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.tg_job_runs__fold_counts() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+  NEW := fold_run_counts(NEW);
+  RETURN NEW;
+END
+$$;
+
+--
 -- Name: tg_job_runs__number(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -2540,20 +2717,17 @@ CREATE FUNCTION public.tg_result_rows__count() RETURNS trigger
     AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    UPDATE job_runs r SET row_count = r.row_count + d.n
-      FROM (SELECT run_id, count(*) AS n FROM new_rows GROUP BY run_id) d
-     WHERE r.id = d.run_id;
+    PERFORM add_run_counts(d.run_id, 0, 0, d.n, 0)
+       FROM (SELECT run_id, count(*) AS n FROM new_rows GROUP BY run_id ORDER BY run_id) d;
   ELSIF TG_OP = 'DELETE' THEN
-    UPDATE job_runs r SET row_count = r.row_count - d.n
-      FROM (SELECT run_id, count(*) AS n FROM old_rows GROUP BY run_id) d
-     WHERE r.id = d.run_id;
+    PERFORM add_run_counts(d.run_id, 0, 0, -d.n, 0)
+       FROM (SELECT run_id, count(*) AS n FROM old_rows GROUP BY run_id ORDER BY run_id) d;
   ELSE
-    UPDATE job_runs r SET row_count = r.row_count + d.n
-      FROM (SELECT m.run_id, sum(m.n) AS n
-              FROM (SELECT run_id, 1 AS n FROM new_rows
-                    UNION ALL SELECT run_id, -1 FROM old_rows) m
-             GROUP BY m.run_id HAVING sum(m.n) <> 0) d
-     WHERE r.id = d.run_id;
+    PERFORM add_run_counts(d.run_id, 0, 0, d.n, 0)
+       FROM (SELECT m.run_id, sum(m.n)::bigint AS n
+               FROM (SELECT run_id, 1 AS n FROM new_rows
+                     UNION ALL SELECT run_id, -1 FROM old_rows) m
+              GROUP BY m.run_id HAVING sum(m.n) <> 0 ORDER BY m.run_id) d;
   END IF;
   RETURN NULL;
 END
@@ -2621,23 +2795,20 @@ CREATE FUNCTION public.tg_source_files__count_processed() RETURNS trigger
     AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    UPDATE job_runs r SET files_processed = r.files_processed + d.n
-      FROM (SELECT run_id, count(*) AS n FROM new_files WHERE status = 'completed'
-             GROUP BY run_id) d
-     WHERE r.id = d.run_id;
+    PERFORM add_run_counts(d.run_id, 0, 0, 0, d.n)
+       FROM (SELECT run_id, count(*) AS n FROM new_files WHERE status = 'completed'
+              GROUP BY run_id ORDER BY run_id) d;
   ELSIF TG_OP = 'DELETE' THEN
-    UPDATE job_runs r SET files_processed = r.files_processed - d.n
-      FROM (SELECT run_id, count(*) AS n FROM old_files WHERE status = 'completed'
-             GROUP BY run_id) d
-     WHERE r.id = d.run_id;
+    PERFORM add_run_counts(d.run_id, 0, 0, 0, -d.n)
+       FROM (SELECT run_id, count(*) AS n FROM old_files WHERE status = 'completed'
+              GROUP BY run_id ORDER BY run_id) d;
   ELSE
-    UPDATE job_runs r SET files_processed = r.files_processed + d.n
-      FROM (SELECT m.run_id, sum(m.n) AS n
-              FROM (SELECT run_id, 1 AS n FROM new_files WHERE status = 'completed'
-                    UNION ALL
-                    SELECT run_id, -1 FROM old_files WHERE status = 'completed') m
-             GROUP BY m.run_id HAVING sum(m.n) <> 0) d
-     WHERE r.id = d.run_id;
+    PERFORM add_run_counts(d.run_id, 0, 0, 0, d.n)
+       FROM (SELECT m.run_id, sum(m.n)::bigint AS n
+               FROM (SELECT run_id, 1 AS n FROM new_files WHERE status = 'completed'
+                     UNION ALL
+                     SELECT run_id, -1 FROM old_files WHERE status = 'completed') m
+              GROUP BY m.run_id HAVING sum(m.n) <> 0 ORDER BY m.run_id) d;
   END IF;
   RETURN NULL;
 END
@@ -2839,6 +3010,18 @@ CREATE TABLE public.identity_links (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT identity_links_issuer_check CHECK (((issuer <> ''::text) AND (length(issuer) <= 2048))),
     CONSTRAINT identity_links_subject_check CHECK (((subject <> ''::text) AND (length(subject) <= 255)))
+);
+
+--
+-- Name: run_task_counts; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.run_task_counts (
+    run_id uuid NOT NULL,
+    completed integer DEFAULT 0 NOT NULL,
+    failed integer DEFAULT 0 NOT NULL,
+    row_count bigint DEFAULT 0 NOT NULL,
+    files_processed bigint DEFAULT 0 NOT NULL
 );
 
 --
@@ -3175,6 +3358,12 @@ CREATE INDEX run_events_job_id_seq_idx ON public.run_events USING btree (job_id,
 CREATE INDEX run_events_user_id_seq_idx ON public.run_events USING btree (user_id, seq);
 
 --
+-- Name: run_task_counts_run_id_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX run_task_counts_run_id_idx ON public.run_task_counts USING btree (run_id);
+
+--
 -- Name: source_files_job_id_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -3263,6 +3452,12 @@ CREATE TRIGGER _110_chain BEFORE INSERT OR UPDATE OF append_from_run_id, append_
 --
 
 CREATE TRIGGER _110_rechain AFTER UPDATE OF append_from_run_id, append_results ON public.job_runs FOR EACH ROW WHEN ((new.chain_id IS DISTINCT FROM old.chain_id)) EXECUTE FUNCTION public.tg_job_runs__rechain();
+
+--
+-- Name: job_runs _150_fold_counts; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER _150_fold_counts BEFORE UPDATE OF status ON public.job_runs FOR EACH ROW WHEN ((old.status IS DISTINCT FROM new.status)) EXECUTE FUNCTION public.tg_job_runs__fold_counts();
 
 --
 -- Name: job_runs _200_status_guard; Type: TRIGGER; Schema: public; Owner: -
@@ -3471,6 +3666,13 @@ ALTER TABLE ONLY public.result_rows
     ADD CONSTRAINT result_rows_task_id_fkey FOREIGN KEY (task_id) REFERENCES public.extraction_tasks(id) ON DELETE SET NULL;
 
 --
+-- Name: run_task_counts run_task_counts_run_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.run_task_counts
+    ADD CONSTRAINT run_task_counts_run_id_fkey FOREIGN KEY (run_id) REFERENCES public.job_runs(id) ON DELETE CASCADE;
+
+--
 -- Name: sheet_requirements sheet_requirements_job_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3658,6 +3860,26 @@ CREATE POLICY run_events_subscriber ON public.run_events FOR SELECT TO cpe_runs_
 --
 
 CREATE POLICY run_events_worker ON public.run_events TO cpe_runs_worker USING (true) WITH CHECK (true);
+
+--
+-- Name: run_task_counts; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.run_task_counts ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: run_task_counts run_task_counts_api; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY run_task_counts_api ON public.run_task_counts FOR INSERT TO cpe_runs_api WITH CHECK ((EXISTS ( SELECT 1
+   FROM public.job_runs r
+  WHERE (r.id = run_task_counts.run_id))));
+
+--
+-- Name: run_task_counts run_task_counts_worker; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY run_task_counts_worker ON public.run_task_counts TO cpe_runs_worker USING (true) WITH CHECK (true);
 
 --
 -- Name: sheet_requirements; Type: ROW SECURITY; Schema: public; Owner: -

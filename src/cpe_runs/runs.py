@@ -248,6 +248,12 @@ async def fail_abandoned_tasks(conn: asyncpg.Connection) -> int:
 
 
 @translated
+async def fold_pending_run_counts(conn: asyncpg.Connection) -> int:
+    """Fold the run counts that reports left as deltas (sql/0019); how many runs."""
+    return await conn.fetchval("SELECT fold_pending_run_counts()")
+
+
+@translated
 async def next_task_due(conn: asyncpg.Connection) -> float | None:
     """Seconds until a delayed retry or a lease falls due; None when nothing will."""
     return await conn.fetchval("SELECT next_task_due()")

@@ -1,10 +1,11 @@
 """The heartbeat: every lease_seconds / 3 it renews the leases of every task the
 worker holds (running or claimed ahead), stops the tasks it no longer holds (taken
-over after an expired lease, or cancelled: their outcome would count for nothing)
-and sweeps the tasks abandoned on their last attempt (fail_abandoned_tasks), so
-that their runs end. Beside it, tasks claimed ahead that waited too long for a
-slot are handed back (release_tasks: the attempt does not count), so that another
-worker may start them."""
+over after an expired lease, or cancelled: their outcome would count for nothing),
+sweeps the tasks abandoned on their last attempt (fail_abandoned_tasks), so that
+their runs end, and folds the run counts that reports left as deltas
+(fold_pending_run_counts). Beside it, tasks claimed ahead that waited too long for
+a slot are handed back (release_tasks: the attempt does not count), so that
+another worker may start them."""
 
 from __future__ import annotations
 
@@ -32,9 +33,11 @@ class Heartbeat:
             await self.renew()
 
     async def sweep(self) -> None:
-        """Fail the tasks abandoned on their last attempt (every worker, on this timer)."""
+        """Fail the tasks abandoned on their last attempt, and fold the run counts that
+        reports left as deltas (every worker, on this timer)."""
         try:
             await self.db.once(runs.fail_abandoned_tasks)
+            await self.db.once(runs.fold_pending_run_counts)
         except Exception as exc:
             warn("cannot sweep abandoned tasks", exc)
 
