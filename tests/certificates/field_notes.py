@@ -1262,4 +1262,233 @@ Method:       QAS Self Study
         number="CSA-9931-25",
         method=QAS,
     ),
+    # A fourth batch, written after the third batch's rules and committed before the
+    # extractor read it.
+    Certificate(
+        "form_revision_date_in_the_footer_and_a_date_line_alone",
+        """
+# Certificate of Completion
+
+> Theresa Long
+> completed the self-study program
+
+> Analytical Procedures in Review Engagements
+
+> March 3, 2025
+
+CPE Credits: 3.0
+Field of Study: Auditing
+Sponsor: Granite Peak CPE
+
+~ Form GP-CPE-1  Rev. 06/01/2023  Page 1 of 1
+""",
+        title="Analytical Procedures in Review Engagements",
+        sponsor="Granite Peak CPE",
+        date="2025-03-03",
+        hours=3.0,
+        field="Auditing",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "one_short_sentence_per_fact",
+        """
+# Certificate of Completion
+
+This certificate is awarded to Daniel Kim.
+The course was Controllership Fundamentals.
+It was completed on May 20, 2025.
+It is worth 4.0 CPE credits.
+The field of study is Accounting.
+It was delivered as a group internet based program.
+The sponsor is Oakridge Finance Academy.
+""",
+        title="Controllership Fundamentals",
+        sponsor="Oakridge Finance Academy",
+        date="2025-05-20",
+        hours=4.0,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "sponsor_address_block_beside_the_facts",
+        """
+# Certificate of Completion
+
+Participant: Sophia Turner                    Willow Creek Tax Academy
+Course: State Tax Credits and Incentives      450 Main Street, Suite 200
+Date: 09/09/2025                              Columbus, OH 43215
+CPE Credit: 2.0                               (614) 555-0188
+Field of Study: Taxes
+Delivery Method: Group Internet Based
+""",
+        title="State Tax Credits and Incentives",
+        sponsor="Willow Creek Tax Academy",
+        date="2025-09-09",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "fields_under_section_headings",
+        """
+# CERTIFICATE OF COMPLETION
+
+PARTICIPANT
+Aaron Fields
+
+PROGRAM
+Internal Control Over Financial Reporting for Smaller Companies
+
+SPONSOR
+Summit Audit Learning
+
+COMPLETION DATE
+August 12, 2025
+
+CPE CREDIT
+4.0
+
+FIELD OF STUDY
+Auditing
+
+DELIVERY METHOD
+QAS Self Study
+""",
+        title="Internal Control Over Financial Reporting for Smaller Companies",
+        sponsor="Summit Audit Learning",
+        date="2025-08-12",
+        hours=4.0,
+        field="Auditing",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "blended_components_with_total",
+        """
+# Certificate of Completion
+
+Participant: Lena Fischer
+Program: New Manager Leadership Series
+Components: Self-study pre-work (3.0 CPE); live virtual sessions (5.0 CPE)
+Total CPE: 8.0
+Program completed: 10/24/2025
+Field of Study: Personal Development
+Delivery Method: Blended
+
+Issued by: Cornerstone Leadership Institute
+""",
+        title="New Manager Leadership Series",
+        sponsor="Cornerstone Leadership Institute",
+        date="2025-10-24",
+        hours=8.0,
+        field="Personal Development",
+        number=None,
+        method=BLENDED,
+    ),
+    Certificate(
+        "dashed_month_date_ethics_behavioral_virtual_instructor_led",
+        """
+# Certificate of Completion
+
+Name: Priscilla Wong
+Course: Ethical Decision-Making in Practice
+Date: 4-Nov-2025
+Credits: 2.0
+Field of Study: Ethics (Behavioral)
+Delivery Method: Virtual Instructor-Led Training
+Provider: Bright Harbor Ethics Center
+""",
+        title="Ethical Decision-Making in Practice",
+        sponsor="Bright Harbor Ethics Center",
+        date="2025-11-04",
+        hours=2.0,
+        field="Behavioral Ethics",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "right_aligned_labels_before_their_values",
+        """
+# Certificate of Completion
+
+       Participant:  Omar Haddad
+      Course Title:  Tax Aspects of Buying and Selling a Business
+   Date Completed:   07/31/2025
+        CPE Hours:   3.0
+   Field of Study:   Taxation
+  Delivery Method:   Group Internet Based
+          Sponsor:   Ridgeline Tax Institute
+""",
+        title="Tax Aspects of Buying and Selling a Business",
+        sponsor="Ridgeline Tax Institute",
+        date="2025-07-31",
+        hours=3.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "completed_at_a_time_of_day_and_sentence_field_in_taxation",
+        """
+# Certificate of Completion
+
+> Jasmine Patel completed the webinar Cryptocurrency Reporting for Individuals on \
+June 11, 2025 at 2:30 PM ET for 2 hours in Taxation.
+
+Webinar provider: Cobalt Tax Webinars
+Certificate #: CTW-0611-5521
+""",
+        title="Cryptocurrency Reporting for Individuals",
+        sponsor="Cobalt Tax Webinars",
+        date="2025-06-11",
+        hours=2.0,
+        field="Taxes",
+        number="CTW-0611-5521",
+        method=GIB,
+    ),
+    Certificate(
+        "sponsor_and_number_in_a_footer_line_with_copyright",
+        """
+# Certificate of Completion
+
+Presented to Rafael Soto
+for completion of Segment Reporting Under ASU 2023-07
+
+Date: 02/27/2025     CPE: 1.5     Field: Accounting     Method: QAS Self Study
+
+(c) 2025 Ashford Accounting Academy. All rights reserved.     Certificate AAA-0227-3391
+""",
+        title="Segment Reporting Under ASU 2023-07",
+        sponsor="Ashford Accounting Academy",
+        date="2025-02-27",
+        hours=1.5,
+        field="Accounting",
+        number="AAA-0227-3391",
+        method=QAS,
+    ),
+    Certificate(
+        "two_certificates_worth_of_dates_printed_and_completed_day_month",
+        """
+# Certificate of Completion
+
+Awarded to: Gwen Harper
+For: Fundamentals of Fraud Examination
+Completed: 19 September 2025
+Printed: 22 September 2025
+CPE Credits: 8.0
+Field of Study: Auditing
+Delivery Method: QAS Self Study
+Provider: Ironbridge Fraud Academy
+""",
+        title="Fundamentals of Fraud Examination",
+        sponsor="Ironbridge Fraud Academy",
+        date="2025-09-19",
+        hours=8.0,
+        field="Auditing",
+        number=None,
+        method=QAS,
+    ),
 ]
