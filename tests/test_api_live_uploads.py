@@ -14,6 +14,7 @@ from contextlib import ExitStack, contextmanager
 import httpx
 import pytest
 
+from . import topology
 from .apiclient import PDF, TEXT, ApiUser, assert_problem, certificate, stored_counts
 from .factories import make_token, state_template_id
 from .live import LiveServer, start_live_server, wait_until
@@ -89,8 +90,13 @@ def paused_upload(
             body.hang_up()  # no effect once the rest was sent
 
 
+# The chunks of a paused upload's head (HEAD_BYTES) kept in file_chunks: none when the
+# topology's store is outside the database (its writer holds them until the end).
+HEAD_CHUNKS = 2 if topology.BLOB_STORE == "postgres" else 0
+
+
 def staged(conn) -> tuple[int, int]:
-    """(files, chunks) of uploads in progress."""
+    """(files, chunks in file_chunks) of uploads in progress."""
     return conn.execute(
         "SELECT count(DISTINCT f.id), count(c.file_id) FROM source_files f"
         " LEFT JOIN file_chunks c ON c.file_id = f.id WHERE f.status = 'uploading'"
@@ -100,7 +106,9 @@ def staged(conn) -> tuple[int, int]:
 def wait_until_staged(conn, files: int = 1) -> None:
     """Until the paused uploads' first chunks are in (HEAD_BYTES: two each)."""
     wait_until(
-        lambda: staged(conn) == (files, 2 * files), timeout=60, message=f"{files} uploads staged"
+        lambda: staged(conn) == (files, HEAD_CHUNKS * files),
+        timeout=60,
+        message=f"{files} uploads staged",
     )
 
 
@@ -169,7 +177,7 @@ def test_a_paused_upload_holds_back_no_one_s_events(live_server, conn, alice, bo
     assert response.status_code == 201, response.text
     [stored] = response.json()["files"]
     assert (stored["name"], stored["size"], stored["status"]) == ("slow.pdf", 8 * MIB, "uploaded")
-    assert stored_counts(conn) == (1, 8)
+    assert stored_counts(conn) == (1, 1)
     # Its one event came when the upload finished.
     assert file_events(conn) == [("slow.pdf", "uploaded")]
 
@@ -262,7 +270,7 @@ def test_a_server_killed_mid_upload_leaves_files_nobody_sees_until_swept(
             assert answer.exception(timeout=60) is not None
     finally:
         first.stop()
-    assert staged(conn) == (1, 2)
+    assert staged(conn) == (1, HEAD_CHUNKS)
 
     # Another server sweeps on a fast timer, files staged over a day ago only.
     second = start_live_server(db_url, tmp_path, env={"CPE_RUNS_MAINTENANCE_SECONDS": "0.2"})
@@ -271,7 +279,7 @@ def test_a_server_killed_mid_upload_leaves_files_nobody_sees_until_swept(
             assert http.get(f"/api/jobs/{job}/files:all").json() == {"files": []}
             assert_problem(http.post(f"/api/cpe/sheets/{job}/start"), 400)
             assert http.get("/api/cpe/sheets").json()["sheets"][0]["status"] == "pending"
-            assert staged(conn) == (1, 2)
+            assert staged(conn) == (1, HEAD_CHUNKS)
             conn.execute(
                 "UPDATE source_files SET created_at = now() - interval '25 hours'"
                 " WHERE status = 'uploading'"
