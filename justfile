@@ -13,6 +13,10 @@ serve *args: _venv
 test *args: _venv
     {{bin}}/pytest "$@"
 
+# The suite under each topology: blob store postgres, file and s3 (moto), through PgBouncer, two servers; then a summary (--ci: the non-default ones on CI's subsets; --only NAME; pytest arguments pass through)
+test-topologies *args: _venv
+    {{bin}}/python -m tests.topologies "$@"
+
 # Lint, format check, and fail when docs/schema.sql (the schema snapshot) is stale
 check: _venv
     {{bin}}/ruff check src tests bench examples
