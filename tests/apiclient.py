@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+import httpx
 import psycopg
 import pytest
 from litestar.testing import TestClient
@@ -96,6 +97,20 @@ def upload(
     return client.post(
         f"/api/jobs/{job_id}/files", files=parts, params=params, headers=user.headers
     )
+
+
+def original(client: TestClient, user: ApiUser, job_id: Any, file_id: Any):
+    """GET a file's original: (the response, whether it came by a redirect). A 307 (S3's
+    presigned URL) is followed the way a browser follows it, without our token."""
+    response = client.get(
+        f"/api/jobs/{job_id}/files/{file_id}/content",
+        headers=user.headers,
+        follow_redirects=False,
+    )
+    if response.status_code != 307:
+        return response, False
+    assert response.headers["cache-control"] == "no-store"
+    return httpx.get(response.headers["location"]), True
 
 
 def zip_of(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> bytes:

@@ -14,6 +14,7 @@ from .apiclient import (
     assert_problem,
     certificate,
     new_sheet,
+    stored_blobs,
     stored_counts,
     upload,
 )
@@ -247,10 +248,10 @@ def test_delete_sheet_removes_runs_files_bytes_tasks_and_rows(client, alice, con
     assert response.status_code == 200
     counts = conn.execute(
         "SELECT (SELECT count(*) FROM job_runs), (SELECT count(*) FROM source_files),"
-        " (SELECT count(*) FROM file_chunks), (SELECT count(*) FROM extraction_tasks),"
-        " (SELECT count(*) FROM result_rows)"
+        " (SELECT count(*) FROM extraction_tasks), (SELECT count(*) FROM result_rows)"
     ).fetchone()
-    assert counts == (1, 1, 1, 0, 0)  # only the other sheet's run and file remain
+    assert counts == (1, 1, 0, 0)  # only the other sheet's run and file remain
+    assert len(stored_blobs(conn)) == 1  # and the other file's bytes
     assert_problem(client.delete(f"/api/cpe/sheets/{sheet['job_id']}", headers=alice.headers), 404)
     assert [
         s["job_id"] for s in client.get("/api/cpe/sheets", headers=alice.headers).json()["sheets"]

@@ -23,7 +23,16 @@ from cpe_runs.storage.s3 import PART_BYTES
 from cpe_runs.worker import Worker
 
 from . import apiclient, blobstores, topology
-from .apiclient import PDF, TEXT, api_client, assert_problem, new_sheet, stored_counts, upload
+from .apiclient import (
+    PDF,
+    TEXT,
+    api_client,
+    assert_problem,
+    new_sheet,
+    original,
+    stored_counts,
+    upload,
+)
 from .blobstores import BUCKET, StoreUnderTest, file_storage
 from .factories import make_sheet, make_user
 from .test_worker_loop import Running, run_ended, until
@@ -136,17 +145,7 @@ def _expected_storage(blob_store) -> str:
 
 
 def _content(client, user, job_id, file_id) -> httpx.Response:
-    """GET the original; a redirect (S3) is followed the way a browser would, without
-    our token."""
-    response = client.get(
-        f"/api/jobs/{job_id}/files/{file_id}/content",
-        headers=user.headers,
-        follow_redirects=False,
-    )
-    if response.status_code == 307:
-        assert response.headers["cache-control"] == "no-store"
-        response = httpx.get(response.headers["location"])
-    return response
+    return original(client, user, job_id, file_id)[0]
 
 
 def test_uploads_go_to_the_configured_store_and_the_originals_come_back(
