@@ -84,11 +84,13 @@ def wait_until_the_server_stalls(conn: psycopg.Connection, quiet: float = 0.5) -
 
 
 def open_transactions(conn: psycopg.Connection) -> list[tuple]:
-    """Sessions of the test database (but this one) inside a transaction."""
+    """Sessions of the test database (but this one) inside a transaction for a second
+    or more: one held through the stalled read would be (the housekeeping of another
+    server, with two of them, takes milliseconds)."""
     return conn.execute(
         "SELECT pid, state, left(query, 80) FROM pg_stat_activity"
         " WHERE datname = current_database() AND pid <> pg_backend_pid()"
-        " AND xact_start IS NOT NULL"
+        " AND xact_start < now() - interval '1 second'"
     ).fetchall()
 
 
