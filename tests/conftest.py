@@ -28,10 +28,8 @@ TEMPLATE_DB = "cpe_runs_template"
 _test_numbers = itertools.count()
 
 # The server and clients of these tests must never pick up a developer's settings
-# (CPE_RUNS_TEST_* choose the topology the suite runs against: tests/topology.py).
-for _name in [
-    n for n in os.environ if n.startswith("CPE_RUNS_") and not n.startswith("CPE_RUNS_TEST_")
-]:
+# (CPE_TEST_* choose the topology the suite runs against: tests/topology.py).
+for _name in [n for n in os.environ if n.startswith("CPE_RUNS_")]:
     del os.environ[_name]
 
 

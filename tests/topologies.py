@@ -17,10 +17,10 @@ import time
 # name -> the environment that selects it
 TOPOLOGIES: dict[str, dict[str, str]] = {
     "postgres": {},
-    "file": {"CPE_RUNS_TEST_BLOB_STORE": "file"},
-    "s3": {"CPE_RUNS_TEST_BLOB_STORE": "s3"},
-    "pgbouncer": {"CPE_RUNS_TEST_POOLING": "pgbouncer"},
-    "two-servers": {"CPE_RUNS_TEST_SERVERS": "2"},
+    "file": {"CPE_TEST_BLOB_STORE": "file"},
+    "s3": {"CPE_TEST_BLOB_STORE": "s3"},
+    "pgbouncer": {"CPE_TEST_POOLING": "pgbouncer"},
+    "two-servers": {"CPE_TEST_SERVERS": "2"},
 }
 
 # What each non-default topology changes, and so the tests CI runs under it: the
@@ -78,7 +78,7 @@ def main() -> int:
     names = args.only or [n for n in TOPOLOGIES if not (args.ci and n == "postgres")]
     results = []
     for name in names:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("CPE_RUNS_TEST_")}
+        env = {k: v for k, v in os.environ.items() if not k.startswith("CPE_TEST_")}
         env.update(TOPOLOGIES[name])
         paths = CI_TESTS.get(name, []) if args.ci else []
         command = [sys.executable, "-m", "pytest", "-q", *pytest_args, *paths]

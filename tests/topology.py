@@ -1,10 +1,10 @@
 """The deployment the test suite runs against, chosen by the environment (`just
 test-topologies` runs the suite under each):
 
-    CPE_RUNS_TEST_BLOB_STORE  postgres (default) | file | s3 (moto's server)
-    CPE_RUNS_TEST_POOLING     direct (default) | pgbouncer (one the session starts,
+    CPE_TEST_BLOB_STORE  postgres (default) | file | s3 (moto's server)
+    CPE_TEST_POOLING     direct (default) | pgbouncer (one the session starts,
                               transaction pooling, LISTEN on direct connections)
-    CPE_RUNS_TEST_SERVERS     1 (default) | 2 (the live_server fixture runs two
+    CPE_TEST_SERVERS     1 (default) | 2 (the live_server fixture runs two
                               `serve` processes; clients alternate between them)
 
 Every test that builds Settings, starts a server or workers, or uploads goes through
@@ -23,16 +23,16 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 STORES = ("postgres", "file", "s3")
-BLOB_STORE = os.environ.get("CPE_RUNS_TEST_BLOB_STORE", "postgres")
-POOLING = os.environ.get("CPE_RUNS_TEST_POOLING", "direct")
-SERVERS = int(os.environ.get("CPE_RUNS_TEST_SERVERS", "1"))
+BLOB_STORE = os.environ.get("CPE_TEST_BLOB_STORE", "postgres")
+POOLING = os.environ.get("CPE_TEST_POOLING", "direct")
+SERVERS = int(os.environ.get("CPE_TEST_SERVERS", "1"))
 
 if BLOB_STORE not in STORES:
-    raise SystemExit(f"CPE_RUNS_TEST_BLOB_STORE must be one of {STORES}, got {BLOB_STORE!r}")
+    raise SystemExit(f"CPE_TEST_BLOB_STORE must be one of {STORES}, got {BLOB_STORE!r}")
 if POOLING not in ("direct", "pgbouncer"):
-    raise SystemExit(f"CPE_RUNS_TEST_POOLING must be direct or pgbouncer, got {POOLING!r}")
+    raise SystemExit(f"CPE_TEST_POOLING must be direct or pgbouncer, got {POOLING!r}")
 if SERVERS not in (1, 2):
-    raise SystemExit(f"CPE_RUNS_TEST_SERVERS must be 1 or 2, got {SERVERS}")
+    raise SystemExit(f"CPE_TEST_SERVERS must be 1 or 2, got {SERVERS}")
 
 
 def describe() -> str:
