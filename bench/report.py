@@ -12,6 +12,7 @@ JSON_KEYS = (
     "update_commits_per_s",
     "push_p50_ms",
     "push_p99_ms",
+    "push_p99_ms_1000",
     "append_ratio_100k_vs_100",
     "upload_mb_per_s",
     "upload_rss_growth_mb",
