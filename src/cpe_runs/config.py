@@ -201,7 +201,8 @@ class Settings:
     )
     sse_queue_events: Count = setting(
         4096,
-        "events buffered per stream client before a slow one is disconnected",
+        "events a stream client may fall behind (waiting for it, or written while its"
+        " connection's buffer is full) before it is disconnected",
         unit="events",
     )
     event_retention_days: Annotated[float, Meta(gt=0)] = setting(

@@ -3,13 +3,22 @@
 The hub keeps one dedicated asyncpg connection that LISTENs on
 `cpe_runs_events` and `cpe_runs_revoked`. A notification is only a wake-up:
 the hub reads the new final events once (read_run_events, from its cursor
-`head`) and hands each to the subscriptions of its user in memory, so a
+`head`) and hands them to the subscriptions of their user in memory, so a
 notification costs one query per process, not one per client.
 
-Each subscription has a bounded buffer; a client that falls that far behind is
-disconnected and resumes by itself with Last-Event-ID. When the database
-restarts the hub reconnects with backoff and catches up from run_events: the
-streams stay open and miss nothing.
+A live stream is written to directly: each read's events are encoded and
+framed once per distinct view (a user's sheet or all their sheets, named or
+unnamed) and the same bytes are written to every subscription with that view,
+in one pass, without waking the streams' tasks (a `Sink`, the transport's
+DirectWriter in server.py). A stream that is still replaying its missed
+events, or whose connection cannot be written to directly, gets the events in
+its buffer instead and its task sends them.
+
+Both ways are bounded: a client that falls `queue_events` events behind (in
+its buffer, or written while its connection's buffer is full) is disconnected
+and resumes by itself with Last-Event-ID; it never slows the others. When the
+database restarts the hub reconnects with backoff and catches up from
+run_events: the streams stay open and miss nothing.
 
 The hub reads every user's events, so it logs in as the worker role (which
 acts for every user and never runs a request's SQL) rather than the API role;
@@ -22,11 +31,13 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import time
 import uuid
 from collections import defaultdict, deque
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from typing import Protocol
 
 import asyncpg
 from litestar import Litestar
@@ -97,6 +108,22 @@ class StreamClosed(Exception):
     """Why the hub ended a subscription (revoked token, fell behind, shutdown)."""
 
 
+class Sink(Protocol):
+    """Where a live subscription's bytes go once it is written to directly."""
+
+    # Frames a body once; the framed bytes suit every sink with the same `frame`.
+    frame: Callable[[bytes], bytes]
+
+    def writable(self) -> bool: ...
+
+    @property
+    def paused(self) -> bool: ...
+
+    def write(self, framed: bytes) -> bool: ...
+
+    def abort(self) -> None: ...
+
+
 class Subscription:
     """One client's view of the hub: its filter, its buffer and its cursor."""
 
@@ -110,6 +137,8 @@ class Subscription:
         cursor: int,
         limit: int,
         task: asyncio.Task | None,
+        unnamed: bool = False,
+        expires_at: float | None = None,
     ) -> None:
         self.user_id, self.token_id, self.job_id = user_id, token_id, job_id
         # The last seq handed to this client; replay and live share it.
@@ -117,9 +146,19 @@ class Subscription:
         self.limit = limit
         # The task streaming to the client: cancelled when it falls behind.
         self.task = task
+        # Without the `event:` line (api/events.py).
+        self.unnamed = unnamed
+        # When the credential it was opened with expires (time.time()); None: never.
+        self.expires_at = expires_at
         self.closed: str | None = None
         self._pending: deque[Event] = deque()
         self._ready = asyncio.Event()
+        # Set once the hub writes to the client directly (go_direct).
+        self.sink: Sink | None = None
+        # Events written while the sink's buffer was full.
+        self.behind = 0
+        # time.monotonic() of the last write to the sink (for pings).
+        self.last_write = 0.0
 
     def wants(self, event: Event) -> bool:
         return self.job_id is None or self.job_id == event.job_id
@@ -143,6 +182,49 @@ class Subscription:
             self.closed = reason
             self._ready.set()
 
+    def go_direct(self, sink: Sink) -> bool:
+        """From now on the hub writes to `sink`; False (nothing changes) while
+        events wait in the buffer, which the task must send first, in order."""
+        if self._pending or self.closed:
+            return False
+        self.sink = sink
+        self.last_write = time.monotonic()
+        return True
+
+    def write(self, framed: bytes, seq: int, now: float, events: int = 0) -> None:
+        """One write of `events` events (0: a ping) through the sink (EventHub._fan_out)."""
+        sink = self.sink
+        if sink.paused:
+            self.behind += events
+            if self.behind > self.limit:
+                self.close(f"fell behind by {self.limit} events")
+                log.info("disconnected a stream of user %s: %s", self.user_id, self.closed)
+                sink.abort()
+                return
+        else:
+            self.behind = 0
+        if sink.write(framed):
+            self.cursor = seq
+            self.last_write = now
+        else:
+            self.close("the client is gone")
+
+    async def wait_closed(self, timeout: float) -> None:
+        """Until the subscription is closed or `timeout` has passed; StreamClosed when closed."""
+        if not self.closed:
+            await wait_at_most(self._ready, timeout)
+            self._ready.clear()
+        if self.closed:
+            raise StreamClosed(self.closed)
+
+    def take_events(self) -> list[Event]:
+        """The buffered events after the cursor, without waiting."""
+        events = [e for e in self._pending if e.seq > self.cursor]
+        self._pending.clear()
+        if events:
+            self.cursor = events[-1].seq
+        return events
+
     async def next_events(self, timeout: float) -> list[Event]:
         """The events after the cursor (empty after `timeout`); StreamClosed when ended."""
         if not self._pending and not self.closed:
@@ -150,11 +232,7 @@ class Subscription:
         self._ready.clear()
         if self.closed:
             raise StreamClosed(self.closed)
-        events = [e for e in self._pending if e.seq > self.cursor]
-        self._pending.clear()
-        if events:
-            self.cursor = events[-1].seq
-        return events
+        return self.take_events()
 
 
 class EventHub:
@@ -201,7 +279,13 @@ class EventHub:
     # -- subscriptions -------------------------------------------------------------
 
     def subscribe(
-        self, user_id: uuid.UUID, token_id: uuid.UUID | None, job_id: uuid.UUID | None
+        self,
+        user_id: uuid.UUID,
+        token_id: uuid.UUID | None,
+        job_id: uuid.UUID | None,
+        *,
+        unnamed: bool = False,
+        expires_at: float | None = None,
     ) -> Subscription:
         """A subscription that gets every event after the hub's head.
 
@@ -214,6 +298,8 @@ class EventHub:
             cursor=self.head,
             limit=self._queue_events,
             task=asyncio.current_task(),
+            unnamed=unnamed,
+            expires_at=expires_at,
         )
         self._by_user[user_id].add(sub)
         return sub
@@ -307,22 +393,44 @@ class EventHub:
     async def _read_new(self, conn: asyncpg.Connection) -> None:
         while True:
             rows = await read_run_events(conn, self.head, self._batch)
-            for row in rows:
-                self._fan_out(Event.from_row(row))
             if rows:
+                self._fan_out([Event.from_row(row) for row in rows])
                 self.head = rows[-1]["seq"]
             if len(rows) < self._batch:
                 return
 
-    def _fan_out(self, event: Event) -> None:
-        if event.user_id is None:
-            return
-        for sub in list(self._by_user.get(event.user_id, ())):
-            if sub.wants(event):
-                sub.offer(event)
-            if sub.closed:
-                # Its generator may never run again to unsubscribe (it was cancelled).
-                self.unsubscribe(sub)
+    def _fan_out(self, events: list[Event]) -> None:
+        """Hand one read's events (in seq order) to every subscription that wants them."""
+        by_user: dict[uuid.UUID, list[Event]] = defaultdict(list)
+        for event in events:
+            if event.user_id is not None:
+                by_user[event.user_id].append(event)
+        now, wall = time.monotonic(), time.time()
+        for user_id, theirs in by_user.items():
+            # One write per view, encoded once: (sheet filter, unnamed, framing) -> bytes.
+            views: dict[tuple, tuple[bytes, int, int, bool] | None] = {}
+            for sub in list(self._by_user.get(user_id, ())):
+                if sub.closed:
+                    pass
+                elif sub.expires_at is not None and wall >= sub.expires_at:
+                    sub.close("the token it was opened with has expired")
+                elif sub.sink is None:
+                    for event in theirs:
+                        if sub.wants(event):
+                            sub.offer(event)
+                else:
+                    key = (sub.job_id, sub.unnamed, sub.sink.frame)
+                    if key not in views:
+                        views[key] = _view(theirs, *key)
+                    view = views[key]
+                    if view is not None:
+                        framed, seq, count, ends = view
+                        sub.write(framed, seq, now, count)
+                        if ends and not sub.closed:
+                            sub.close("the sheet was deleted")
+                if sub.closed:
+                    # Its generator may never run again to unsubscribe (it was cancelled).
+                    self.unsubscribe(sub)
 
     async def _end_revoked(self, conn: asyncpg.Connection) -> None:
         if not self._revoked:
@@ -339,6 +447,20 @@ class EventHub:
         for sub in list(self.subscriptions()):
             if sub.token_id in dead_ids:
                 sub.close("the token was revoked")
+
+
+def _view(
+    events: list[Event], job_id: uuid.UUID | None, unnamed: bool, frame: Callable[[bytes], bytes]
+) -> tuple[bytes, int, int, bool] | None:
+    """The bytes one view of `events` is written as, its last seq, how many events
+    it shows, and whether it ends a one-sheet stream (the sheet was deleted); None
+    when it shows none."""
+    shown = [e for e in events if job_id is None or e.job_id == job_id]
+    if not shown:
+        return None
+    body = b"".join(e.unnamed_message if unnamed else e.message for e in shown)
+    ends = job_id is not None and any(e.type == "sheet_deleted" for e in shown)
+    return frame(body), shown[-1].seq, len(shown), ends
 
 
 async def replay(

@@ -16,6 +16,11 @@ before a request reaches the app:
 - open more than `max_connections_per_client` connections from one address:
   the next one is answered 503 at once and closed.
 
+It also offers the app one ASGI extension, `DIRECT_WRITER`: the event hub
+writes an event, framed once, straight onto every stream's connection
+(DirectWriter), instead of waking one task per stream to pass the same bytes
+through the ASGI stack; see events.py.
+
 Keep-alive idling between requests is uvicorn's `timeout_keep_alive`.
 """
 
@@ -31,8 +36,9 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote_plus
 
+import h11
 import uvicorn
-from uvicorn.protocols.http.h11_impl import H11Protocol
+from uvicorn.protocols.http.h11_impl import H11Protocol, RequestResponseCycle
 
 from .auth import TOKEN_PREFIX
 from .config import Settings
@@ -112,6 +118,63 @@ TOO_SLOW = _raw_response(
 )
 
 
+# The scope["extensions"] key under which a request finds its DirectWriter.
+DIRECT_WRITER = "cpe_runs.direct_writer"
+
+
+def chunk(body: bytes) -> bytes:
+    """`body` as one chunk of HTTP/1.1 chunked transfer coding."""
+    return b"%x\r\n%s\r\n" % (len(body), body)
+
+
+class DirectWriter:
+    """Writes parts of a streaming response's body straight to its connection.
+
+    Once the app has started a response of unknown length to an HTTP/1.1 client,
+    h11 frames its body in chunks, and a chunk is self-contained: bytes framed
+    once by `frame` can be written to any number of such connections, in any
+    order with the app's own ASGI sends (a chunk is written whole, and the
+    event loop runs one writer at a time). `writable()` says whether that holds
+    for this request right now.
+    """
+
+    __slots__ = ("_cycle", "_protocol")
+    frame = staticmethod(chunk)
+
+    def __init__(self, protocol: H11Protocol, cycle: RequestResponseCycle) -> None:
+        self._protocol = protocol
+        self._cycle = cycle
+
+    def writable(self) -> bool:
+        cycle, conn = self._cycle, self._protocol.conn
+        return (
+            self._protocol.cycle is cycle
+            and cycle.response_started
+            and not cycle.response_complete
+            and not cycle.disconnected
+            and cycle.scope["method"] == "GET"
+            and conn.our_state is h11.SEND_BODY
+            and conn.their_http_version == b"1.1"
+        )
+
+    @property
+    def paused(self) -> bool:
+        """The connection's buffer is full: the client reads slower than we write."""
+        return self._protocol.flow.write_paused
+
+    def write(self, framed: bytes) -> bool:
+        """Write bytes made by `frame`; False when the response has ended."""
+        cycle = self._cycle
+        if cycle.disconnected or cycle.response_complete:
+            return False
+        self._protocol.transport.write(framed)
+        return True
+
+    def abort(self) -> None:
+        """Drop the connection at once (a client that does not keep up)."""
+        self._protocol.transport.abort()
+
+
 def guarded_protocol(limits: TransportLimits) -> type[H11Protocol]:
     """uvicorn's h11 protocol with the limits above; one class (and one count of
     connections per address) per server."""
@@ -148,6 +211,14 @@ def guarded_protocol(limits: TransportLimits) -> type[H11Protocol]:
                     del per_client[self._address]
                 self._address = None
             super().connection_lost(exc)
+
+        def handle_events(self) -> None:
+            before = self.cycle
+            super().handle_events()
+            cycle = self.cycle
+            if cycle is not None and cycle is not before:
+                # The request's task is created but has not run yet: it sees this.
+                cycle.scope.setdefault("extensions", {})[DIRECT_WRITER] = DirectWriter(self, cycle)
 
         def data_received(self, data: bytes) -> None:
             if self._waiting_for_request() and self._header_timer is None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from datetime import datetime
 from typing import Annotated, Literal
 
@@ -32,7 +32,8 @@ from msgspec import Struct
 
 from .. import sheets
 from ..auth import User, issue_ticket, token_is_live
-from ..events import PING, Event, EventHub, StreamClosed, replay
+from ..events import PING, Event, EventHub, Sink, StreamClosed, replay
+from ..server import DIRECT_WRITER
 from .errors import problems
 from .params import PathId, UserRequest
 
@@ -137,7 +138,8 @@ async def _open_stream(
     after = _resume_point(resume)
     if job_id is not None:
         await sheets.check_sheet(request.app.state.pool, request.user.id, job_id)
-    body = _stream(request.app.state, request.user, job_id, after, _unnamed if unnamed else _named)
+    sink = request.scope.get("extensions", {}).get(DIRECT_WRITER)
+    body = _stream(request.app.state, request.user, job_id, after, unnamed, sink)
     return Stream(body, media_type="text/event-stream", headers=SSE_HEADERS)
 
 
@@ -166,12 +168,21 @@ async def _stream(
     user: User,
     job_id: uuid.UUID | None,
     after: int | None,
-    render: Callable[[Event], bytes] = _named,
+    unnamed: bool = False,
+    sink: Sink | None = None,
 ) -> AsyncIterator[bytes]:
+    """The stream's body: the opening, the replay, then live events.
+
+    Live events come from the subscription's buffer until it is empty and the
+    connection can be written to directly (`sink`, server.py); from then on the
+    hub writes them itself and this task only sends pings and waits for the end.
+    """
     # Runs after the handler returned: take everything from app state, not from
     # dependencies, which are already cleaned up.
     hub: EventHub = state.event_hub
-    sub = hub.subscribe(user.id, user.token_id, job_id)
+    render = _unnamed if unnamed else _named
+    ping_seconds = state.settings.sse_ping_seconds
+    sub = hub.subscribe(user.id, user.token_id, job_id, unnamed=unnamed, expires_at=user.expires_at)
     try:
         # A revocation between the authentication and now was not seen by the hub.
         if user.token_id is not None and not await token_is_live(state.pool, user.token_id):
@@ -184,14 +195,35 @@ async def _stream(
         elif after is not None:
             sub.cursor = after  # the client is ahead of this process's hub
         while True:
-            try:
-                events = await sub.next_events(state.settings.sse_ping_seconds)
-            except StreamClosed:
+            # Whatever the buffer holds goes first, in order; with nothing left
+            # (checked and switched without awaiting between) the hub takes over.
+            events = sub.take_events()
+            if not events:
+                if sink is not None and sink.writable() and sub.go_direct(sink):
+                    break
+                try:
+                    events = await sub.next_events(ping_seconds)
+                except StreamClosed:
+                    return
+            if _expired(user):
                 return
-            if user.expires_at is not None and time.time() >= user.expires_at:
-                return  # the identity token it was opened with has expired
             yield b"".join(render(e) for e in events) if events else PING
             if job_id is not None and any(e.type == "sheet_deleted" for e in events):
                 return  # the sheet is gone; a reconnect would get 404
+        ping = sink.frame(PING)
+        while True:
+            try:
+                await sub.wait_closed(sub.last_write + ping_seconds - time.monotonic())
+            except StreamClosed:
+                return
+            if _expired(user):
+                return
+            if time.monotonic() - sub.last_write >= ping_seconds:
+                sub.write(ping, sub.cursor, time.monotonic())
     finally:
         hub.unsubscribe(sub)
+
+
+def _expired(user: User) -> bool:
+    """The identity token the stream was opened with has expired."""
+    return user.expires_at is not None and time.time() >= user.expires_at
