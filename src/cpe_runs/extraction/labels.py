@@ -92,7 +92,10 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             # "Sponsoring Firm: Baxter Lyle & Co. LLP" (wild.py:
             # field_with_code_prefix_and_sponsoring_firm)
             r"sponsoring (?:firm|entity|company|society|association|institution|body)",
-            r"(?:cpe|program|course|training|event|seminar) (?:sponsor|provider)",
+            # "Webinar provider: ..." (field_notes.py:
+            # completed_at_a_time_of_day_and_sentence_field_in_taxation)
+            r"(?:cpe|program|course|training|event|seminar|webinar|webcast|conference"
+            r"|education|learning) (?:sponsor|provider)",
             r"sponsored by",
             r"sponsor",
             r"provider",

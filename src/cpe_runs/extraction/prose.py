@@ -71,6 +71,10 @@ _NOT_A_TITLE = re.compile(
     re.I,
 )
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,200})[\"”]")
+# "The course was Controllership Fundamentals." (field_notes.py: one_short_sentence_per_fact)
+_TITLE_IS = re.compile(
+    rf"\b(?:{_NOUN})(?:\s+(?:title|name))?\s+(?:was|is)\s+(?=(?-i:[A-Z0-9\"“]))", re.I
+)
 _QUOTE_CUE = re.compile(
     r"(?:complet\w*|attend\w*|participat\w*|join\w*|watch\w*|view\w*|entitled|titled|for"
     r"|course|program|webinar|seminar|session)\W*$",
@@ -191,6 +195,12 @@ def prose_title(lines: list[str], sponsor: str | None = None) -> str | None:
             if _DESCRIBED_NOUN.match(rest):
                 title = _title_at(lines, index, "")
             title = title or _title_at(lines, index, rest)
+            if title:
+                return title
+    for index, line in enumerate(lines):
+        stated = _TITLE_IS.search(line)
+        if stated:
+            title = _title_at(lines, index, line[stated.end() : stated.end() + _LONGEST_TITLE])
             if title:
                 return title
     for line in lines:
@@ -476,6 +486,12 @@ _UNIT = re.compile(
 )
 
 
+# "The sponsor is Oakridge Finance Academy." (field_notes.py: one_short_sentence_per_fact)
+_SPONSOR_IS = re.compile(
+    r"\b(?:sponsor|provider)\s+(?:is|was)\s+(?P<org>(?-i:[A-Z])[^;|()\n]{2,80})", re.I
+)
+
+
 def _sentence_sponsor(lines: list[str]) -> str | None:
     """The sponsor a sentence or a NASBA statement names."""
     # A sentence wrapped by the layout runs on over the next line (layouts.py:
@@ -486,6 +502,10 @@ def _sentence_sponsor(lines: list[str]) -> str | None:
             org = by.group("org")
             stop = _ORG_STOP.search(org)
             return clean_sponsor(org[: stop.start()] if stop else org)
+    for line in _paragraphs(lines):
+        stated = _SPONSOR_IS.search(line)
+        if stated:
+            return clean_sponsor(_SENTENCE_END.split(stated.group("org"), maxsplit=1)[0])
     for line in lines:
         nasba = _NASBA_AFTER.match(line.strip())
         if nasba and not _is_label_line(nasba.group("org")):
@@ -708,6 +728,8 @@ _FIELD_CUE = re.compile(
     # "Credits earned: 1 (Accounting)"
     # (wild.py: webinar_platform_email_credits_with_field_in_brackets)
     r"|\b(?:credits?|hours?|cpe)\b[^\n\d]{0,20}\d+(?:\.\d+)?\s*\(\s*"
+    # "The field of study is Accounting." (field_notes.py: one_short_sentence_per_fact)
+    r"|\bfield\s+of\s+study\s+(?:is|was)\s+"
     # "a 2-hour Group Internet Based program in Taxes" (field_notes.py:
     # one_sentence_quoted_title_hour_count_and_field)
     rf"|\b(?:{_NOUN})s?\s+in\s+",
@@ -794,7 +816,12 @@ def prose_method(lines: list[str]) -> str | None:
 
 
 _DATE_CUE = re.compile(r"\b(?:on|held|completed|dated|attended|date|from)\W*(?:the\s+)?$", re.I)
-_NOT_COMPLETION = re.compile(r"issue|print|expir|signature|birth|valid", re.I)
+# A form's revision, a copyright (field_notes.py:
+# form_revision_date_in_the_footer_and_a_date_line_alone).
+_NOT_COMPLETION = re.compile(
+    r"issue|print|expir|signature|birth|valid|\brev(?:ision|ised)?\b|updated|copyright|©|\(c\)",
+    re.I,
+)
 
 
 # A date alone on its line, as an agenda heads each day: "Friday, April 11, 2025".
