@@ -247,3 +247,10 @@ def test_values_plainly_of_their_captions_kind_beat_the_line_below():
     assert values["hours"] == 8
     assert values["field_of_study"] == "Taxes"
     assert values["date"] == "2025-11-30"
+
+
+def test_for_with_a_colon_labels_the_title_and_in_a_sentence_does_not():
+    """field_notes.py: two_certificates_worth_of_dates_printed_and_completed_day_month."""
+    values = _read("Awarded to: Gwen Harper\nFor: Fundamentals of Fraud Examination\n")
+    assert values["title"] == "Fundamentals of Fraud Examination"
+    assert "title" not in _read("Thank you for attending. For questions call 555-0100.\n")

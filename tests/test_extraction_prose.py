@@ -410,3 +410,38 @@ def test_a_person_presents_a_program_the_letterhead_sponsors_it():
     )
     assert prose_number(_lines("CERTIFICATE OF COMPLETION        No. CSA-9931-25")) == "CSA-9931-25"
     assert prose_number(_lines("Sponsor ID:        #107231")) is None
+
+
+def test_one_short_sentence_per_fact():
+    """field_notes.py: one_short_sentence_per_fact."""
+    text = (
+        "The course was Controllership Fundamentals.\nThe course was delivered online.\n"
+        "The field of study is Accounting.\nThe sponsor is Oakridge Finance Academy.\n"
+    )
+    assert prose_title(_lines(text)) == "Controllership Fundamentals"
+    assert prose_field(" ".join(_lines(text))) == "Accounting"
+    assert prose_sponsor(_lines(text)) == "Oakridge Finance Academy"
+    assert prose_title(_lines("The course was delivered online.")) is None
+
+
+def test_a_forms_revision_date_is_no_completion_date():
+    """field_notes.py: form_revision_date_in_the_footer_and_a_date_line_alone."""
+    text = "March 3, 2025\nCPE Credits: 3.0\nForm GP-1  Rev. 06/01/2023  (c) 2024 Granite"
+    assert prose_date(" ".join(_lines(text)), set(), _lines(text)) == "2025-03-03"
+
+
+def test_hours_in_a_field_of_study_are_credit():
+    """field_notes.py: completed_at_a_time_of_day_and_sentence_field_in_taxation."""
+    assert prose_hours("on June 11, 2025 at 2:30 PM ET for 2 hours in Taxation.") == 2
+    assert prose_hours("The session lasted 2 hours in the afternoon.") is None
+
+
+def test_an_address_block_in_a_right_hand_column_names_the_sponsor():
+    """field_notes.py: sponsor_address_block_beside_the_facts; the left column does not."""
+    text = (
+        "Participant: Sophia Turner          Willow Creek Tax Academy\n"
+        "Course: State Tax Credits           450 Main Street, Suite 200\n"
+    )
+    assert prose_sponsor(_lines(text)) == "Willow Creek Tax Academy"
+    left = "Certificate of Completion\n\nJane Roe                Date: 03/03/2025\n12 Elm Street\n"
+    assert prose_sponsor(_lines(left)) is None

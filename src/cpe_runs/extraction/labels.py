@@ -79,7 +79,10 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
     # transcript_style_labels_right_of_heading_with_record_id).
     # A bare "Title" may be a person's job title: any label that names the program wins
     # (wild.py: participants_job_title_beside_the_course).
-    (TITLE, 1, [r"title", r"session", r"class", r"topic", r"activity"]),
+    # "Awarded to: ..." over "For: Fundamentals of Fraud Examination" (field_notes.py:
+    # two_certificates_worth_of_dates_printed_and_completed_day_month); a colon or a gap
+    # must follow, as for every label that is not loose.
+    (TITLE, 1, [r"title", r"session", r"class", r"topic", r"activity", r"for"]),
     (
         SPONSOR,
         3,

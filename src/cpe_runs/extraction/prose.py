@@ -456,8 +456,33 @@ def _above_its_address(lines: list[str]) -> str | None:
     sender's letterhead stands; a recipient's address comes below a heading or a date."""
     head = [line.strip() for line in lines if line.strip() and not _EMAIL_HEADER.match(line)]
     if len(head) < 2 or not _ADDRESS_LINE.match(head[1]):
-        return None
-    name = _COLUMNS.split(head[0], maxsplit=1)[0]
+        return _address_column(lines)
+    return _a_name(_COLUMNS.split(head[0], maxsplit=1)[0])
+
+
+def _address_column(lines: list[str]) -> str | None:
+    """The name heading an address block set in a column beside the facts: "Participant:
+    Sophia Turner      Willow Creek Tax Academy" over "Course: ...      450 Main Street"
+    (field_notes.py: sponsor_address_block_beside_the_facts). A right-hand column only:
+    the left one holds the facts, or a recipient's address."""
+    for index, line in enumerate(lines[:_HEAD_LINES]):
+        below = lines[index + 1] if index + 1 < len(lines) else ""
+        starts = {cell.start(): cell.group() for cell in _CELL_RUN.finditer(below)}
+        for cell in list(_CELL_RUN.finditer(line))[1:]:
+            address = next(
+                (text for start, text in starts.items() if abs(start - cell.start()) <= 3), None
+            )
+            if address and _ADDRESS_LINE.match(address):
+                return _a_name(cell.group())
+    return None
+
+
+_HEAD_LINES = 12
+_CELL_RUN = re.compile(r"\S+(?: \S+)*")
+
+
+def _a_name(name: str) -> str | None:
+    """``name`` as a sponsor, unless it reads as anything else."""
     if (
         len(name.split()) > 8
         or _ADDRESS_LINE.match(name)
@@ -697,6 +722,17 @@ _HOUR_PROGRAM = re.compile(
 )
 
 
+_IN_FIELD = re.compile(r"\s+in\s+(?:the\s+(?:field|area)\s+of\s+)?", re.I)
+
+
+def _in_a_field(text: str, end: int) -> bool:
+    cue = _IN_FIELD.match(text, end)
+    if cue is None:
+        return False
+    words = text[cue.end() : cue.end() + 60].split()
+    return any(nasba_field(" ".join(words[:length])) for length in range(1, min(5, len(words)) + 1))
+
+
 def prose_hours(text: str) -> int | float | None:
     """Credits stated in a sentence: "earning 4.0 CPE credits", "for 3 hours of CPE credit",
     "1 1/2 CPE hours", or failing those the length of "a 2-hour ... program"."""
@@ -704,7 +740,9 @@ def prose_hours(text: str) -> int | float | None:
     best: tuple[int, int | float] | None = None
     previous_end = 0
     for match in _HOURS_PHRASE.finditer(text):
-        if not re.search(r"cpe|credit", match.group(), re.I):
+        # "for 2 hours in Taxation": hours in a field of study are credit (field_notes.py:
+        # completed_at_a_time_of_day_and_sentence_field_in_taxation).
+        if not re.search(r"cpe|credit", match.group(), re.I) and not _in_a_field(text, match.end()):
             continue
         hours = parse_hours(match.group("val"))
         if hours is None:
