@@ -1491,4 +1491,238 @@ Provider: Ironbridge Fraud Academy
         number=None,
         method=QAS,
     ),
+    # A fifth batch, written after the fourth batch's rules and committed before the
+    # extractor read it.
+    Certificate(
+        "browser_printed_page_with_url_and_print_time",
+        """
+11/30/25, 3:15 PM                Certificate - Learning Portal
+https://learn.example.com/certificates/view/88231
+
+# Certificate of Completion
+
+> Maria Gonzalez
+> completed
+
+> Fair Value Measurements Refresher
+
+> on November 3, 2025
+
+CPE Credits: 2.0 | Accounting | QAS Self Study
+Verification: FVM-2511-88231
+
+Evergreen Accounting Learning
+https://learn.example.com/certificates/view/88231                          1/1
+""",
+        title="Fair Value Measurements Refresher",
+        sponsor="Evergreen Accounting Learning",
+        date="2025-11-03",
+        hours=2.0,
+        field="Accounting",
+        number="FVM-2511-88231",
+        method=QAS,
+    ),
+    Certificate(
+        "letter_with_re_line_naming_the_program",
+        """
+Tri-State Governmental Finance Association
+77 Capitol Avenue, Hartford, CT 06106
+
+October 30, 2025
+
+Ms. Karen Blake
+12 Elm Street
+Springfield, MA 01103
+
+Re: Certificate of Attendance - Governmental GAAP Update
+
+Dear Ms. Blake:
+
+This letter confirms your attendance at our program on October 28, 2025. You earned \
+8.0 CPE credits in Accounting (Governmental). The program was presented in a group live \
+format.
+
+Sincerely,
+Program Coordinator
+""",
+        title="Governmental GAAP Update",
+        sponsor="Tri-State Governmental Finance Association",
+        date="2025-10-28",
+        hours=8.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "hours_of_instruction_on_a_state_form",
+        """
+CONTINUING PROFESSIONAL EDUCATION - ATTENDANCE RECORD
+
+Licensee Name: Thomas Baker
+Name of Course: Nonprofit Audit Risk Areas
+Date(s) of Course: 05/05/2025 - 05/06/2025
+Hours of Instruction: 16
+Subject Area: Auditing
+Course Sponsor: Rocky Mountain Nonprofit Institute
+Method of Instruction: Classroom
+""",
+        title="Nonprofit Audit Risk Areas",
+        sponsor="Rocky Mountain Nonprofit Institute",
+        date="2025-05-06",
+        hours=16.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "footer_with_website_and_phone_between_bars",
+        """
+# Certificate of Completion
+
+> This certifies that Ethan Ross has completed
+> Not-for-Profit Financial Statement Presentation
+> on 08/14/2025 for 4.0 CPE credits.
+
+Field of Study: Accounting
+Delivery Method: QAS Self Study
+
+Brightline CPE LLC | www.brightlinecpe.example | 800-555-0100
+""",
+        title="Not-for-Profit Financial Statement Presentation",
+        sponsor="Brightline CPE LLC",
+        date="2025-08-14",
+        hours=4.0,
+        field="Accounting",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "one_row_field_and_hours_table",
+        """
+# Certificate of Completion
+
+Name: Felicia Grant
+Course: Cost Segregation Studies Explained
+Date completed: 09/30/2025
+Delivery: Live webinar
+Sponsor: Harbor Point Tax Training
+
+Field of Study              CPE Hours
+Taxes                       1.5
+""",
+        title="Cost Segregation Studies Explained",
+        sponsor="Harbor Point Tax Training",
+        date="2025-09-30",
+        hours=1.5,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "course_number_and_certificate_number_side_by_side",
+        """
+# Certificate of Completion
+
+Course: Understanding Form 990 Schedule B
+Course Number: TX-990-B        Certificate Number: 25-44871
+Completed: 01/16/2025          CPE Credit: 1.0
+Field: Taxes                   Delivery: QAS Self Study
+Sponsor: Nonprofit Tax Education Group
+""",
+        title="Understanding Form 990 Schedule B",
+        sponsor="Nonprofit Tax Education Group",
+        date="2025-01-16",
+        hours=1.0,
+        field="Taxes",
+        number="25-44871",
+        method=QAS,
+    ),
+    Certificate(
+        "course_name_slash_number_label",
+        """
+# Certificate of Completion
+
+Participant: Henry Moore
+Course Name/Number: Revenue Cycle Controls (RCC-210)
+Date of Completion: 12/11/2025
+CPE Earned 2.5
+Field of Study: Auditing
+Delivery Method: Group Internet Based
+Program Sponsor(s): Lantern Audit Partners
+""",
+        title="Revenue Cycle Controls (RCC-210)",
+        sponsor="Lantern Audit Partners",
+        date="2025-12-11",
+        hours=2.5,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "virtual_conference_name_in_capitals_after_attending",
+        """
+# Certificate of Attendance
+
+> has been awarded to Vanessa Ortiz for attending the virtual conference
+
+> WOMEN IN FINANCE LEADERSHIP SUMMIT 2025
+
+> held November 18-19, 2025
+
+Total CPE Credits: 12.0
+Field of Study: Personal Development
+Sponsored by the Alliance for Women in Finance
+""",
+        title="WOMEN IN FINANCE LEADERSHIP SUMMIT 2025",
+        sponsor="Alliance for Women in Finance",
+        date="2025-11-19",
+        hours=12.0,
+        field="Personal Development",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "self_study_with_date_passed_and_enrollment_id",
+        """
+# CPE Certificate
+
+Student: Noah Bennett
+Enrollment ID: 5566123
+Course: Excel Pivot Tables for Auditors
+Date passed: 06/04/2025
+CPE Credits: 2.0
+Field of Study: Computer Software & Applications
+Format: Self-study (QAS)
+Certificate: EPT-060425-19
+
+Sponsor: Spreadsheet Skills Institute
+""",
+        title="Excel Pivot Tables for Auditors",
+        sponsor="Spreadsheet Skills Institute",
+        date="2025-06-04",
+        hours=2.0,
+        field="Computer Software & Applications",
+        number="EPT-060425-19",
+        method=QAS,
+    ),
+    Certificate(
+        "credits_then_field_in_parentheses_on_one_line_no_labels",
+        """
+# Certificate of Completion
+
+> Lucas Wright
+> Leading Teams Through Organizational Change
+> 3.0 CPE Credits (Personal Development)
+> Group Live | October 21, 2025
+
+> Cascade Leadership Forum
+""",
+        title="Leading Teams Through Organizational Change",
+        sponsor="Cascade Leadership Forum",
+        date="2025-10-21",
+        hours=3.0,
+        field="Personal Development",
+        number=None,
+        method=LIVE,
+    ),
 ]
