@@ -254,3 +254,13 @@ def test_for_with_a_colon_labels_the_title_and_in_a_sentence_does_not():
     values = _read("Awarded to: Gwen Harper\nFor: Fundamentals of Fraud Examination\n")
     assert values["title"] == "Fundamentals of Fraud Examination"
     assert "title" not in _read("Thank you for attending. For questions call 555-0100.\n")
+
+
+def test_the_longest_label_is_read_whole():
+    """field_notes.py: hours_of_instruction_on_a_state_form, course_name_slash_number_label."""
+    assert _read("Hours of Instruction: 16\n")["hours"] == 16
+    assert _read("Course Name/Number: Revenue Controls (RC-210)\n")["title"] == (
+        "Revenue Controls (RC-210)"
+    )
+    assert _read("Verification: FVM-2511-88231\n")["certificate_number"] == "FVM-2511-88231"
+    assert "certificate_number" not in _read("Enrollment ID: 5566123\n")

@@ -445,3 +445,18 @@ def test_an_address_block_in_a_right_hand_column_names_the_sponsor():
     assert prose_sponsor(_lines(text)) == "Willow Creek Tax Academy"
     left = "Certificate of Completion\n\nJane Roe                Date: 03/03/2025\n12 Elm Street\n"
     assert prose_sponsor(_lines(left)) is None
+
+
+def test_browser_footers_websites_and_re_lines():
+    """field_notes.py: browser_printed_page_with_url_and_print_time,
+    footer_with_website_and_phone_between_bars, letter_with_re_line_naming_the_program."""
+    text = (
+        "Certificate\n\nEvergreen Learning\nhttps://learn.example.com/certificates/view/88231  1/1"
+    )
+    assert prose_sponsor(_lines(text)) == "Evergreen Learning"
+    assert clean_sponsor("Brightline CPE LLC | www.brightline.example | 800-555-0100") == (
+        "Brightline CPE LLC"
+    )
+    assert prose_title(
+        _lines("Re: Certificate of Attendance - GAAP Update\n\nDear Ms. Blake:")
+    ) == ("GAAP Update")

@@ -48,6 +48,8 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             # credits_by_day_table_with_total_row)
             r"(?:training|conference|workshop|module|activity|webcast) (?:title|name)",
             rf"(?:title|name) of {_OF_EVENT}",
+            # "Course Name/Number: ..." (field_notes.py: course_name_slash_number_label)
+            r"(?:course|program) (?:name|title)\s*/\s*(?:number|no\.?|code|id)",
             r"course/program",
             r"program/course",
             r"course/event",
@@ -200,6 +202,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
         3,
         [
             r"(?:total )?cpe (?:credits?|hours|credit hours|units)",
+            # A state form's "Hours of Instruction: 16" (field_notes.py:
+            # hours_of_instruction_on_a_state_form)
+            r"(?:total )?hours of instruction",
             r"(?:total )?(?:credit hours|credits|credit|hours)",
             r"number of (?:cpe )?(?:credits?|hours|credit hours)",
             r"hours of (?:cpe )?credit",
@@ -262,7 +267,16 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
     (
         NUMBER,
         1,
-        [rf"confirmation (?:{_NO}|code)", r"confirmation", rf"record {_NO}", r"id", r"serial"],
+        # "Verification: FVM-2511-88231" (field_notes.py:
+        # browser_printed_page_with_url_and_print_time)
+        [
+            rf"confirmation (?:{_NO}|code)",
+            r"confirmation",
+            rf"record {_NO}",
+            r"id",
+            r"serial",
+            r"verification",
+        ],
     ),
     (
         COURSE_ID,
@@ -336,7 +350,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
         1,
         [
             rf"(?:employee|staff|personnel|student|learner|member|membership|customer|client"
+            # "Enrollment ID" (field_notes.py: self_study_with_date_passed_and_enrollment_id)
             rf"|participant|attendee|user|account|order|invoice|registration|badge|ptin"
+            rf"|enrollment|enrolment"
             rf"|transaction|payment|receipt) {_NO}",
         ],
     ),
@@ -355,6 +371,22 @@ def _phrase(pattern: str) -> str:
     return pattern.replace(" ", r"\s?")
 
 
+_GROUP = re.compile(r"\(\?:([^()]*)\)\??")
+_SYNTAX = re.compile(r"\\s[?*+]?|\?|\\")
+
+
+def _longest_reading(pattern: str) -> int:
+    """How long the longest text a phrase reads is, roughly: each group as its longest
+    alternative. "(?:total )?(?:credit hours|credits|credit|hours)" reads at most 18
+    characters, so "hours of instruction" (20) is tried before it and is read whole
+    (field_notes.py: hours_of_instruction_on_a_state_form, course_name_slash_number_label)."""
+    while True:
+        expanded = _GROUP.sub(lambda group: max(group.group(1).split("|"), key=len), pattern)
+        if expanded == pattern:
+            return len(_SYNTAX.sub("", pattern))
+        pattern = expanded
+
+
 # Longest phrase first, so that "Program Title" is read before "Program".
 _PHRASES: list[tuple[str, Label]] = sorted(
     (
@@ -362,7 +394,7 @@ _PHRASES: list[tuple[str, Label]] = sorted(
         for concept, rank, patterns in _CATALOGUE
         for pattern in patterns
     ),
-    key=lambda item: len(item[0]),
+    key=lambda item: _longest_reading(item[0]),
     reverse=True,
 )
 # One group per phrase (L0, L1, ...), so a match tells which label it found; a label

@@ -243,7 +243,10 @@ METHOD_PHRASES = re.compile(
     r"|live\s+(?:seminar|conference|workshop|class|event)"
     # "held virtually on 2 December 2025" (field_notes.py:
     # title_in_quotes_then_held_virtually_sentence)
-    r"|(?:held|attended|presented|delivered|conducted)\s+(?:virtually|online)",
+    r"|(?:held|attended|presented|delivered|conducted)\s+(?:virtually|online)"
+    # "attending the virtual conference" (field_notes.py:
+    # virtual_conference_name_in_capitals_after_attending)
+    r"|virtual\s+(?:conference|seminar|event|session|class|program|workshop|summit|forum)",
     re.I,
 )
 

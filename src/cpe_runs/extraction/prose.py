@@ -80,8 +80,9 @@ _QUOTE_CUE = re.compile(
     r"|course|program|webinar|seminar|session)\W*$",
     re.I,
 )
+# Also a letter's "Re:" line (field_notes.py: letter_with_re_line_naming_the_program).
 _HEADING_TITLE = re.compile(
-    r"^\s*certificate\s+of\s+(?:completion|attendance|achievement|participation)"
+    r"^\s*(?:re:\s*)?certificate\s+of\s+(?:completion|attendance|achievement|participation)"
     r"\s*(?:\||:|-|–)\s*(.+)$",
     re.I,
 )
@@ -334,6 +335,7 @@ _ADDRESS = re.compile(
     r"|1-\d{3}-\d{3}-\d{4})",
     re.I,
 )
+_WEBSITE = re.compile(r"\s*(?:,|\||\s[-–]\s)\s*(?=www\.|https?://|[\w.+-]+@)", re.I)
 _PART_OF = re.compile(
     r"^\s*(?:an?\s+)?(?:program|programme|service|division|product|initiative|offering"
     r"|publication|member)\s+of\s+(?=(?:the\s+)?[A-Z])",
@@ -373,6 +375,8 @@ def clean_sponsor(value: str | None) -> str | None:
     # Ethics Academy (TSBPA Sponsor No. 012345)" (wild.py: sponsor_label_runs_into_its_address,
     # ethics_course_state_board_number_not_certificate).
     value = _ADDRESS.split(value, maxsplit=1)[0]
+    # Nor its website or e-mail (field_notes.py: footer_with_website_and_phone_between_bars).
+    value = _WEBSITE.split(value, maxsplit=1)[0]
     value = re.sub(r"\s*\([^)]*$", "", value)
     # Nor what is said of it after a comma, or the day it held the program on: "Taxwise
     # Learning Center, IRS Approved CE Provider", "the Northern Plains Valuation Institute
@@ -621,6 +625,9 @@ _SIGNER = re.compile(
 )
 
 
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+(?:\s+(?:page\s+)?\d+\s*(?:/|of)\s*\d+)?$", re.I)
+
+
 def _foot_sponsor(lines: list[str]) -> str | None:
     """A name standing alone at the foot of the page, under the fields and the wording:
     "Tri-County CPA Education Foundation" above the certificate ID (wild.py:
@@ -631,7 +638,9 @@ def _foot_sponsor(lines: list[str]) -> str | None:
         # Under it may stand its registry number (field_notes.py:
         # participation_sentence_with_in_the_field_of); beside it, its address
         # (completion_month_day_year_without_comma_and_cert_no_beside_heading).
-        if _is_label_line(line) or _NASBA_LINE.search(line):
+        # A browser's footer too: the page's address and number (field_notes.py:
+        # browser_printed_page_with_url_and_print_time).
+        if _is_label_line(line) or _NASBA_LINE.search(line) or _URL_LINE.match(line):
             continue
         line = _ADDRESS.split(line, maxsplit=1)[0]
         # Set apart from the wording above by a blank line, or under a signer's name and
