@@ -1725,4 +1725,173 @@ Sponsor: Spreadsheet Skills Institute
         number=None,
         method=LIVE,
     ),
+    # A sixth batch, written after the fifth batch's rules and committed before the
+    # extractor read it.
+    Certificate(
+        "letterhead_name_without_kind_of_body_above_the_heading",
+        """
+# Kestrel & Vaughn
+Certificate of Completion
+
+Participant: Julia Harmon
+Course: Revenue Recognition for Construction Contracts
+Date: 10/16/2025
+CPE Hours: 3.0
+Field of Study: Accounting
+Delivery Method: Group Live
+""",
+        title="Revenue Recognition for Construction Contracts",
+        sponsor="Kestrel & Vaughn",
+        date="2025-10-16",
+        hours=3.0,
+        field="Accounting",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "participants_firm_beside_the_name_sponsor_in_the_statement",
+        """
+# Certificate of Completion
+
+Participant: Jane Roe, Marlowe & Finch CPAs LLP
+Course: Quality Management Standards in Small Firms
+Completed: 06/25/2025
+CPE Credits: 2.0
+Field of Study: Auditing
+Delivery Method: Group Internet Based
+
+~ Stonegate Professional Learning is registered with the National Association of State \
+Boards of Accountancy (NASBA) as a sponsor of continuing professional education on the \
+National Registry of CPE Sponsors.
+""",
+        title="Quality Management Standards in Small Firms",
+        sponsor="Stonegate Professional Learning",
+        date="2025-06-25",
+        hours=2.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "retention_notice_with_years_and_qualifies_for_credit",
+        """
+# Certificate of Completion
+
+> Carlos Mendes has completed Lease Accounting for Lessors on 04/09/2025.
+> This program qualifies for 2.5 CPE credits in Accounting.
+
+Please retain this certificate for five (5) years.
+
+Course provider: Ashgrove CPE Online | Self-study
+""",
+        title="Lease Accounting for Lessors",
+        sponsor="Ashgrove CPE Online",
+        date="2025-04-09",
+        hours=2.5,
+        field="Accounting",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "approved_by_the_state_board_is_not_the_sponsor",
+        """
+# Certificate of Completion
+
+This certifies that Grace Wu completed Ethics for Virginia CPAs on November 20, 2025. \
+This course is approved by the Virginia Board of Accountancy for 2 hours of CPE credit in \
+Regulatory Ethics.
+
+Course provider: Old Dominion Ethics Training
+Delivery Method: Group Internet Based
+""",
+        title="Ethics for Virginia CPAs",
+        sponsor="Old Dominion Ethics Training",
+        date="2025-11-20",
+        hours=2.0,
+        field="Regulatory Ethics",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "from_to_date_labels_and_credits_with_two_decimals",
+        """
+# Certificate of Attendance
+
+Attendee: Marcus Webb
+Event Name: Mountain States Tax Workshop
+From: 03/03/2025   To: 03/05/2025
+CPE Credit Hours: 20.00
+Field of Study: Taxes
+Delivery Method: Group Live
+Organizer: Mountain States Tax Forum
+""",
+        title="Mountain States Tax Workshop",
+        sponsor="Mountain States Tax Forum",
+        date="2025-03-05",
+        hours=20.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "field_list_with_ethics_and_total_including_ethics",
+        """
+# Certificate of Completion
+
+Name: Samantha Reed
+Program: Texas Tax and Ethics Day
+Date: 09/18/2025
+CPE Credits: 8.0 (including 4.0 Ethics)
+Field of Study: Taxes; Regulatory Ethics
+Delivery Method: Group Live
+Sponsor: Lone Star Tax Society
+""",
+        title="Texas Tax and Ethics Day",
+        sponsor="Lone Star Tax Society",
+        date="2025-09-18",
+        hours=8.0,
+        field="Taxes; Regulatory Ethics",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "certificate_code_with_lowercase_letters_and_completion_time",
+        """
+# Certificate of Completion
+
+Learner: Peter Kim
+Course: Intro to Python for Accountants
+Completion time: Jul 08 2025 14:02
+Credits: 3 CPE
+Field of Study: Computer Software & Applications
+Format: On-demand
+Certificate code: pyA-7k29-Qx
+
+Learnwise Analytics
+""",
+        title="Intro to Python for Accountants",
+        sponsor="Learnwise Analytics",
+        date="2025-07-08",
+        hours=3.0,
+        field="Computer Software & Applications",
+        number="pyA-7k29-Qx",
+        method=QAS,
+    ),
+    Certificate(
+        "sponsor_first_in_the_sentence_presents_to",
+        """
+# Certificate of Achievement
+
+> The Heartland Society of Accountants presents this certificate to Brian Lee for \
+completing Advanced Excel Modeling, a group live seminar held 5/14/2025, for 6.0 CPE \
+credits in Computer Software & Applications.
+""",
+        title="Advanced Excel Modeling",
+        sponsor="Heartland Society of Accountants",
+        date="2025-05-14",
+        hours=6.0,
+        field="Computer Software & Applications",
+        number=None,
+        method=LIVE,
+    ),
 ]
