@@ -4,6 +4,7 @@ import which (module-level imports that run, not those under TYPE_CHECKING)."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -66,6 +67,7 @@ def _in(name: str, package: str) -> bool:
 
 def test_the_modules_are_found():
     assert {"cpe_runs.api.events", "cpe_runs.db", "cpe_runs.worker.loop"} <= MODULES.keys()
+    assert {"cpe_runs.storage.filestore", "cpe_runs.files", "cpe_runs.sheets"} <= MODULES.keys()
 
 
 @pytest.mark.parametrize("module", sorted(m for m in MODULES if _in(m, "cpe_runs.api")))
@@ -90,6 +92,47 @@ def test_extraction_needs_no_database_server_or_worker(module):
     outside = {name for name in ours if not _in(name, "cpe_runs.extraction")}
     assert outside <= {"cpe_runs", "cpe_runs.storage.filetypes", "cpe_runs.config"}
     assert not {name for name in MODULES[module] if _top(name) in DRIVERS | {"litestar"}}
+
+
+def _strings(path: Path) -> list[str]:
+    """The string constants of a module's code, docstrings left out."""
+    tree = ast.parse(path.read_text(), str(path))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+    ]
+
+
+SQL = re.compile(r"\b(SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM)\b", re.S)
+PATHS = {_module(path): path for path in sorted(PACKAGE.rglob("*.py"))}
+
+
+@pytest.mark.parametrize("module", sorted(m for m in MODULES if _in(m, "cpe_runs.api")))
+def test_the_http_layer_holds_no_sql_and_no_connection(module):
+    """api/ is HTTP only: the SQL, the transactions and the connections are the domain's."""
+    source = PATHS[module].read_text()
+    assert not [text for text in _strings(PATHS[module]) if SQL.search(text)]
+    assert not re.search(r"\bas_user\b|\.acquire\(|\.fetch(row|val)?\(|\.execute\(", source)
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_only_storage_touches_file_chunks(module):
+    """The bytes kept in PostgreSQL are storage/'s: every other module asks it for them."""
+    if _in(module, "cpe_runs.storage"):
+        return
+    touching = re.compile(r"\b(FROM|INTO|UPDATE|JOIN)\s+file_chunks\b", re.IGNORECASE)
+    assert not [text for text in _strings(PATHS[module]) if touching.search(text)]
 
 
 def test_the_worker_pieces_never_import_the_loop():

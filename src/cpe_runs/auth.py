@@ -97,9 +97,9 @@ async def revoke(conn: asyncpg.Connection, *, token: str | None = None, email: s
     )
 
 
-async def issue_ticket(conn: asyncpg.Connection, user: User) -> tuple[str, datetime]:
+async def issue_ticket(pool: asyncpg.Pool, user: User) -> tuple[str, datetime]:
     ticket = new_secret()
-    expires_at = await conn.fetchval(
+    expires_at = await pool.fetchval(
         "SELECT issue_stream_ticket($1, $2, $3)", user.token_id, secret_hash(ticket), TICKET_SECONDS
     )
     return ticket, expires_at

@@ -21,6 +21,14 @@ class CpeRunsError(Exception):
     """Base of every domain error."""
 
 
+class RunError(CpeRunsError):
+    """An error about a run: `run_id` names it (SQL gives it as the error's DETAIL)."""
+
+    def __init__(self, message: str, run_id: uuid.UUID | None) -> None:
+        super().__init__(message)
+        self.run_id = run_id
+
+
 class InvalidRunTransition(CpeRunsError):
     """CR001: the status guard refused a status change."""
 
@@ -29,20 +37,12 @@ class NotFound(CpeRunsError):
     """CR004: the job or run does not exist."""
 
 
-class RunInProgress(CpeRunsError):
+class RunInProgress(RunError):
     """CR003: the sheet's latest run is in progress; nothing is editable."""
 
-    def __init__(self, message: str, run_id: uuid.UUID | None) -> None:
-        super().__init__(message)
-        self.run_id = run_id
 
-
-class NoFilesUploaded(CpeRunsError):
+class NoFilesUploaded(RunError):
     """CR005: Start on a run that holds no new file."""
-
-    def __init__(self, message: str, run_id: uuid.UUID | None) -> None:
-        super().__init__(message)
-        self.run_id = run_id
 
 
 class FileUnreadable(CpeRunsError):
@@ -53,24 +53,16 @@ class TooManyEvents(CpeRunsError):
     """CR009: more events in one transaction than a seq can number."""
 
 
-class RunNotPending(CpeRunsError):
+class RunNotPending(RunError):
     """CR010: an upload to a run that takes no more files; run_id is the run to retry against."""
-
-    def __init__(self, message: str, run_id: uuid.UUID | None) -> None:
-        super().__init__(message)
-        self.run_id = run_id
 
 
 class UnknownState(CpeRunsError):
     """CR011: a sheet for a template that is not a CPE state the user may use."""
 
 
-class FileInProgress(CpeRunsError):
+class FileInProgress(RunError):
     """CR012: deleting a file whose run is in progress (run_id)."""
-
-    def __init__(self, message: str, run_id: uuid.UUID | None) -> None:
-        super().__init__(message)
-        self.run_id = run_id
 
 
 class InvalidCell(CpeRunsError):
@@ -186,7 +178,7 @@ def translate(exc: Exception) -> Exception:
     state = getattr(exc, "sqlstate", None)
     message = _primary_message(exc)
     cls = _BY_SQLSTATE.get(state or "")
-    if cls in (RunInProgress, NoFilesUploaded, RunNotPending, FileInProgress):
+    if cls is not None and issubclass(cls, RunError):
         return cls(message, _uuid_or_none(_detail(exc)))
     if cls is InvalidCell:
         return cls(message, _column(exc))

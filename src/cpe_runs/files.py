@@ -56,15 +56,8 @@ async def retry_file(
 ) -> asyncpg.Record:
     """Add a failed or cancelled file to the sheet's editable run again, with its stored
     bytes; the new file as list_files shows it (NotRetryable, RunInProgress)."""
-    with translating():
-        async with as_user(pool, user_id) as conn:
-            copies = await conn.fetch(
-                "SELECT * FROM retry_source_file($1, $2, $3)", user_id, job_id, file_id
-            )
-            await _copy_blobs(copies, blobs)
-            return await conn.fetchrow(
-                "SELECT * FROM list_sheet_files($1, $2, $3)", user_id, job_id, [copies[0]["id"]]
-            )
+    [copy] = await _retried(pool, user_id, job_id, "retry_source_file", file_id, blobs)
+    return copy
 
 
 async def retry_failed_files(
@@ -75,10 +68,23 @@ async def retry_failed_files(
     blobs: BlobStores | None = None,
 ) -> list[asyncpg.Record]:
     """retry_file for every failed or cancelled file of the run not retried yet."""
+    return await _retried(pool, user_id, job_id, "retry_failed_files", run_id, blobs)
+
+
+async def _retried(
+    pool: asyncpg.Pool,
+    user_id: uuid.UUID,
+    job_id: uuid.UUID,
+    function: str,
+    retried: uuid.UUID,
+    blobs: BlobStores | None,
+) -> list[asyncpg.Record]:
+    """The copies SQL's `function` makes of the retried file(s) in one transaction with
+    their bytes, as list_files shows them."""
     with translating():
         async with as_user(pool, user_id) as conn:
             copies = await conn.fetch(
-                "SELECT * FROM retry_failed_files($1, $2, $3)", user_id, job_id, run_id
+                f"SELECT * FROM {function}($1, $2, $3)", user_id, job_id, retried
             )
             await _copy_blobs(copies, blobs)
             return await conn.fetch(

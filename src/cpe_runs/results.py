@@ -145,29 +145,26 @@ async def edit_row(
     values: dict[str, Any],
 ) -> Row:
     """Set cells of a row (InvalidCell for an unknown column or a value of the wrong type)."""
-    with translating():
-        async with as_user(pool, user_id) as conn:
-            record = await conn.fetchrow(
-                "SELECT * FROM edit_result_row($1, $2, $3, $4::jsonb)",
-                user_id,
-                job_id,
-                row_id,
-                msgspec.json.encode(values).decode(),
-            )
-    return Row.from_record(record)
+    return await _written(
+        pool, user_id, "edit_result_row($1, $2, $3, $4::jsonb)", job_id, row_id, values
+    )
 
 
 async def add_row(
     pool: asyncpg.Pool, user_id: uuid.UUID, job_id: uuid.UUID, values: dict[str, Any]
 ) -> Row:
     """A row typed by hand ('manual') in the sheet's latest run (InvalidCell as edit_row)."""
+    return await _written(pool, user_id, "add_result_row($1, $2, $3::jsonb)", job_id, values)
+
+
+async def _written(pool: asyncpg.Pool, user_id: uuid.UUID, call: str, *args: Any) -> Row:
+    """The row a person's values wrote (the last argument, sent to SQL as JSON: the cells'
+    types are SQL's to check), as the API shows it."""
+    *ids, values = args
     with translating():
         async with as_user(pool, user_id) as conn:
             record = await conn.fetchrow(
-                "SELECT * FROM add_result_row($1, $2, $3::jsonb)",
-                user_id,
-                job_id,
-                msgspec.json.encode(values).decode(),
+                f"SELECT * FROM {call}", user_id, *ids, msgspec.json.encode(values).decode()
             )
     return Row.from_record(record)
 

@@ -175,6 +175,31 @@ class DirectWriter:
         self._protocol.transport.abort()
 
 
+class _Timer:
+    """A one-shot timer a connection arms again and cancels; `armed` while it waits."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, delay: float, due: Callable[[], None]):
+        self._loop, self._delay, self._due = loop, delay, due
+        self._handle: asyncio.TimerHandle | None = None
+
+    @property
+    def armed(self) -> bool:
+        return self._handle is not None
+
+    def arm(self) -> None:
+        self.cancel()
+        self._handle = self._loop.call_later(self._delay, self._fire)
+
+    def cancel(self) -> None:
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+
+    def _fire(self) -> None:
+        self._handle = None
+        self._due()
+
+
 def guarded_protocol(limits: TransportLimits) -> type[H11Protocol]:
     """uvicorn's h11 protocol with the limits above; one class (and one count of
     connections per address) per server."""
@@ -182,9 +207,14 @@ def guarded_protocol(limits: TransportLimits) -> type[H11Protocol]:
     per_client: Counter[str] = Counter()
 
     class GuardedProtocol(H11Protocol):
-        _header_timer: asyncio.TimerHandle | None = None
-        _idle_timer: asyncio.TimerHandle | None = None
         _address: str | None = None
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            # The request line and headers are due within header_timeout; a body being
+            # sent or a response being read may stall for idle_timeout at the most.
+            self._headers_timer = _Timer(self.loop, limits.header_timeout, self._headers_late)
+            self._idle_timer = _Timer(self.loop, limits.idle_timeout, self._idle)
 
         def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
             super().connection_made(transport)
@@ -201,7 +231,7 @@ def guarded_protocol(limits: TransportLimits) -> type[H11Protocol]:
                     transport.write(TOO_MANY)
                     transport.close()
                     return
-            self._arm_header_timer()
+            self._headers_timer.arm()
 
         def connection_lost(self, exc: Exception | None) -> None:
             self._cancel_timers()
@@ -221,56 +251,37 @@ def guarded_protocol(limits: TransportLimits) -> type[H11Protocol]:
                 cycle.scope.setdefault("extensions", {})[DIRECT_WRITER] = DirectWriter(self, cycle)
 
         def data_received(self, data: bytes) -> None:
-            if self._waiting_for_request() and self._header_timer is None:
-                self._arm_header_timer()
+            if self._waiting_for_request() and not self._headers_timer.armed:
+                self._headers_timer.arm()
             super().data_received(data)
             if not self._waiting_for_request():
-                self._cancel_header_timer()
+                self._headers_timer.cancel()
                 if self.cycle.more_body:
-                    self._arm_idle_timer()  # a fresh wait for the next part of the body
+                    self._idle_timer.arm()  # a fresh wait for the next part of the body
 
         def on_response_complete(self) -> None:
             super().on_response_complete()
-            self._cancel_idle_timer()
+            self._idle_timer.cancel()
             # The next request's headers are due within the keep-alive time anyway.
 
         def pause_writing(self) -> None:
             super().pause_writing()
-            self._arm_idle_timer()
+            self._idle_timer.arm()
 
         def resume_writing(self) -> None:
             super().resume_writing()
-            self._cancel_idle_timer()
+            self._idle_timer.cancel()
 
         # -- timers ----------------------------------------------------------------
 
         def _waiting_for_request(self) -> bool:
             return self.cycle is None or self.cycle.response_complete
 
-        def _arm_header_timer(self) -> None:
-            self._cancel_header_timer()
-            self._header_timer = self.loop.call_later(limits.header_timeout, self._headers_late)
-
-        def _cancel_header_timer(self) -> None:
-            if self._header_timer is not None:
-                self._header_timer.cancel()
-                self._header_timer = None
-
-        def _arm_idle_timer(self) -> None:
-            self._cancel_idle_timer()
-            self._idle_timer = self.loop.call_later(limits.idle_timeout, self._idle)
-
-        def _cancel_idle_timer(self) -> None:
-            if self._idle_timer is not None:
-                self._idle_timer.cancel()
-                self._idle_timer = None
-
         def _cancel_timers(self) -> None:
-            self._cancel_header_timer()
-            self._cancel_idle_timer()
+            self._headers_timer.cancel()
+            self._idle_timer.cancel()
 
         def _headers_late(self) -> None:
-            self._header_timer = None
             if self.transport.is_closing() or not self._waiting_for_request():
                 return
             # Part of a request came and stalled (slowloris): say why. A connection
@@ -282,7 +293,6 @@ def guarded_protocol(limits: TransportLimits) -> type[H11Protocol]:
             self.transport.close()
 
         def _idle(self) -> None:
-            self._idle_timer = None
             if self.transport.is_closing():
                 return
             in_body = (
@@ -298,7 +308,7 @@ def guarded_protocol(limits: TransportLimits) -> type[H11Protocol]:
                 )
                 self.transport.abort()
             elif in_body:  # the app paused reading on purpose: look again later
-                self._arm_idle_timer()
+                self._idle_timer.arm()
 
     return GuardedProtocol
 

@@ -20,11 +20,13 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Literal
 
 from litestar import get, post
 from litestar.datastructures import State
+from litestar.di import NamedDependency, Provide
 from litestar.exceptions import PermissionDeniedException, ValidationException
 from litestar.params import HeaderParameter, QueryParameter
 from litestar.response import ServerSentEventMessage, Stream
@@ -88,12 +90,30 @@ async def create_ticket(request: UserRequest) -> Ticket:
             detail="tickets are bound to our own tokens: pass your identity provider's"
             " token to the stream as ?token="
         )
-    async with request.app.state.pool.acquire() as conn:
-        ticket, expires_at = await issue_ticket(conn, request.user)
+    ticket, expires_at = await issue_ticket(request.app.state.pool, request.user)
     return Ticket(ticket, expires_at)
 
 
+@dataclass(frozen=True, slots=True)
+class StreamOptions:
+    """Where a stream resumes and how its events are written: the same for both routes."""
+
+    resume: str | None
+    unnamed: bool
+
+
+async def stream_options(
+    last_event_id: ResumeAfter = None,
+    resume_header: LastEventId = None,
+    event_format: EventFormat = None,
+    include_full_state: OriginalFullState = None,
+) -> StreamOptions:
+    unnamed = event_format == "unnamed" or (event_format is None and include_full_state is not None)
+    return StreamOptions(resume_header or last_event_id, unnamed)
+
+
 _STREAM_DOCS = {
+    "dependencies": {"options": Provide(stream_options)},
     "media_type": "text/event-stream",
     "responses": problems(400, 404),
     "tags": ["events"],
@@ -108,38 +128,26 @@ _STREAM_DOCS = {
 
 @get("/api/events", summary="Events of all the caller's sheets (or one: ?job_id=)", **_STREAM_DOCS)
 async def stream_events(
-    request: UserRequest,
-    job_id: JobFilter = None,
-    last_event_id: ResumeAfter = None,
-    resume_header: LastEventId = None,
-    event_format: EventFormat = None,
-    include_full_state: OriginalFullState = None,
+    request: UserRequest, options: NamedDependency[StreamOptions], job_id: JobFilter = None
 ) -> Stream:
-    unnamed = event_format == "unnamed" or (event_format is None and include_full_state is not None)
-    return await _open_stream(request, job_id, resume_header or last_event_id, unnamed)
+    return await _open_stream(request, job_id, options)
 
 
 @get("/api/jobs/{job_id:uuid}/events", summary="Events of one sheet", **_STREAM_DOCS)
 async def stream_job_events(
-    request: UserRequest,
-    job_id: PathId,
-    last_event_id: ResumeAfter = None,
-    resume_header: LastEventId = None,
-    event_format: EventFormat = None,
-    include_full_state: OriginalFullState = None,
+    request: UserRequest, options: NamedDependency[StreamOptions], job_id: PathId
 ) -> Stream:
-    unnamed = event_format == "unnamed" or (event_format is None and include_full_state is not None)
-    return await _open_stream(request, job_id, resume_header or last_event_id, unnamed)
+    return await _open_stream(request, job_id, options)
 
 
 async def _open_stream(
-    request: UserRequest, job_id: uuid.UUID | None, resume: str | None, unnamed: bool
-):
-    after = _resume_point(resume)
+    request: UserRequest, job_id: uuid.UUID | None, options: StreamOptions
+) -> Stream:
+    after = _resume_point(options.resume)
     if job_id is not None:
         await sheets.check_sheet(request.app.state.pool, request.user.id, job_id)
     sink = request.scope.get("extensions", {}).get(DIRECT_WRITER)
-    body = _stream(request.app.state, request.user, job_id, after, unnamed, sink)
+    body = _stream(request.app.state, request.user, job_id, after, options.unnamed, sink)
     return Stream(body, media_type="text/event-stream", headers=SSE_HEADERS)
 
 

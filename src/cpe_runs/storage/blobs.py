@@ -12,10 +12,11 @@ visible under the key until `close()`, and `abort()` leaves nothing behind.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from abc import ABC, abstractmethod
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from ..errors import FileUnreadable
 
@@ -25,6 +26,15 @@ if TYPE_CHECKING:
 # What `source_files.storage` says for bytes kept in file_chunks.
 IN_DATABASE = "db"
 READ_BYTES = 1024 * 1024
+
+
+async def read_through(stream: IO[bytes]) -> AsyncIterator[bytes]:
+    """A blocking stream's bytes, READ_BYTES at a time off the event loop; closed after."""
+    try:
+        while data := await asyncio.to_thread(stream.read, READ_BYTES):
+            yield data
+    finally:
+        stream.close()
 
 
 class BlobWriter(ABC):

@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from .blobs import READ_BYTES, BlobMissing, BlobStore, BlobWriter
+from .blobs import BlobMissing, BlobStore, BlobWriter, read_through
 
 PARTIAL = ".partial"
 
@@ -46,11 +46,8 @@ class DirectoryStore(BlobStore):
             handle = await asyncio.to_thread(open, self.path(key), "rb")
         except FileNotFoundError:
             raise BlobMissing(f"no blob {key} in {self.url}") from None
-        try:
-            while data := await asyncio.to_thread(handle.read, READ_BYTES):
-                yield data
-        finally:
-            handle.close()
+        async for data in read_through(handle):
+            yield data
 
     async def delete(self, key: str) -> None:
         await asyncio.to_thread(self.path(key).unlink, missing_ok=True)

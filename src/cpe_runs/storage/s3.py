@@ -22,7 +22,7 @@ import boto3
 from botocore.config import Config
 from botocore.exceptions import ClientError
 
-from .blobs import READ_BYTES, BlobMissing, BlobStore, BlobWriter
+from .blobs import BlobMissing, BlobStore, BlobWriter, read_through
 
 PART_BYTES = 8 * 1024 * 1024
 DOWNLOAD_URL_SECONDS = 300
@@ -60,12 +60,8 @@ class S3Store(BlobStore):
             if _code(exc) in ("NoSuchKey", "404"):
                 raise BlobMissing(f"no blob {key} in {self.url}") from None
             raise
-        body = answer["Body"]
-        try:
-            while data := await asyncio.to_thread(body.read, READ_BYTES):
-                yield data
-        finally:
-            body.close()
+        async for data in read_through(answer["Body"]):
+            yield data
 
     async def delete(self, key: str) -> None:
         await self._call("delete_object", Bucket=self.bucket, Key=self.object_key(key))

@@ -174,29 +174,28 @@ async function openFile(file) {
 }
 
 // A retried file joins the sheet's editable batch; Start extracts it.
-async function retryFile(file) {
-  errors.delete(file.id);
-  try {
-    await post(`${jobPath()}/files/${encodeURIComponent(file.id)}/retry`);
-    notify(`“${file.name}” is in the next batch again: press Start extraction.`, { key: `retry-${file.id}` });
-  } catch (error) {
-    errors.set(file.id, `Not retried: ${error.message}`);
-    render();
-  } finally {
-    scheduleRefresh(ALL, 0);
-  }
+function retryFile(file) {
+  return retry(
+    file.id,
+    `${jobPath()}/files/${encodeURIComponent(file.id)}/retry`,
+    () => `“${file.name}” is in the next batch again: press Start extraction.`,
+  );
 }
 
-async function retryAll(group) {
-  errors.delete(group.runId);
-  try {
-    const answer = await post(`${jobPath()}/runs/${encodeURIComponent(group.runId)}/retry`);
+function retryAll(group) {
+  return retry(group.runId, `${jobPath()}/runs/${encodeURIComponent(group.runId)}/retry`, (answer) => {
     const n = answer?.files?.length ?? 0;
-    notify(`${plural(n, "file")} of batch ${group.number} in the next batch again: press Start extraction.`, {
-      key: `retry-${group.runId}`,
-    });
+    return `${plural(n, "file")} of batch ${group.number} in the next batch again: press Start extraction.`;
+  });
+}
+
+// Ask for a retry; `done` words the answer. A refusal shows beside what was retried (`key`).
+async function retry(key, path, done) {
+  errors.delete(key);
+  try {
+    notify(done(await post(path)), { key: `retry-${key}` });
   } catch (error) {
-    errors.set(group.runId, `Not retried: ${error.message}`);
+    errors.set(key, `Not retried: ${error.message}`);
     render();
   } finally {
     scheduleRefresh(ALL, 0);
