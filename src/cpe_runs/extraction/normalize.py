@@ -63,8 +63,10 @@ _DATE_RES = [
 # Two whole dates joined as a range: "from 06/02/2025 to 06/04/2025" ends on the second
 # (wild.py: from_to_dates_in_person_venue).
 # "Monday, November 3, 2025 - Wednesday, November 5, 2025" (wild.py: two_dates_weekday_range)
+# "From: 03/03/2025   To: 03/05/2025" (field_notes.py:
+# from_to_date_labels_and_credits_with_two_decimals)
 _RANGE_JOIN = re.compile(
-    r"\s*(?:-|–|—|to|through|thru|until)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?",
+    r"\s*(?:-|–|—|to|through|thru|until):?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?",
     re.I,
 )
 

@@ -294,7 +294,10 @@ def _heading_title(lines: list[str], sponsor: str | None = None) -> str | None:
 _ORG_WORDS = re.compile(
     r"\b(?:institute|academy|society|association|cpe|group|learning|education|educational"
     r"|seminars?|llc|inc|llp|university|college|partners|network|forum|center|centre"
-    r"|school|training|council|foundation|firm|consulting|advisors|cpas)\b",
+    r"|school|training|council|foundation|firm|consulting|advisors|cpas"
+    # Other words businesses name themselves by (field_notes.py:
+    # certificate_code_with_lowercase_letters_and_completion_time)
+    r"|analytics|solutions|systems|services|associates|consultants|advisory|labs|webinars)\b",
     re.I,
 )
 _NASBA_AFTER = re.compile(r"^\s*(?P<org>[A-Z][^:|]{2,80}?)\s*(?:,|-|–|\|)\s*NASBA\b")
@@ -308,7 +311,10 @@ _REGISTERED = re.compile(
 _CERTIFIES = re.compile(
     r"(?:hereby\s+)?(?:(?:certifies|confirms|attests)\s+that\b"
     r"|(?:is\s+pleased\s+to\s+)?(?:recogni[sz]es?|acknowledges?|presents?|awards?)"
-    r"(?:\s+this\s+certificate)?(?:\s+to)?\s*$)",
+    r"(?:\s+this\s+certificate)?(?:\s+to)?\s*$"
+    # "The Heartland Society of Accountants presents this certificate to Brian Lee for ..."
+    # (field_notes.py: sponsor_first_in_the_sentence_presents_to)
+    r"|(?:presents?|awards?)\s+this\s+certificate\s+to\b)",
     re.I,
 )
 _BY = re.compile(
@@ -553,7 +559,8 @@ def _sentence_sponsor(lines: list[str]) -> str | None:
         if previous is not None and (not before or before.startswith("(")):
             # The name is on the line above, or opens there and runs on to this one.
             before = f"{lines[previous].strip()} {before}".strip()
-        before = _APPOSITION.split(before, maxsplit=1)[0]
+        # The article that opens the sentence is not the name's.
+        before = re.sub(r"^The\s+(?=[A-Z])", "", _APPOSITION.split(before, maxsplit=1)[0])
         if before and _ORG_WORDS.search(before) and not re.search(r"certif", before, re.I):
             if _UNIT.match(before):
                 before = _institution_of(before, lines)
