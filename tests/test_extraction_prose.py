@@ -460,3 +460,23 @@ def test_browser_footers_websites_and_re_lines():
     assert prose_title(
         _lines("Re: Certificate of Attendance - GAAP Update\n\nDear Ms. Blake:")
     ) == ("GAAP Update")
+
+
+def test_a_firms_name_over_the_heading_sponsors_where_the_title_is_given():
+    """field_notes.py: letterhead_name_without_kind_of_body_above_the_heading; a person's
+    name there does not, nor a name the title repeats."""
+    text = "Kestrel & Vaughn\nCertificate of Completion\n\nCourse: Leases"
+    assert prose_sponsor(_lines(text), "Leases") == "Kestrel & Vaughn"
+    assert prose_sponsor(_lines(text), None) is None
+    assert prose_sponsor(_lines("Jane Roe\nCertificate of Completion\n"), "Leases") is None
+    text = "Tax Strategies and Planning\nCertificate of Completion\n"
+    assert prose_sponsor(_lines(text), "Tax Strategies and Planning") is None
+
+
+def test_presents_this_certificate_and_from_to_ranges():
+    """field_notes.py: sponsor_first_in_the_sentence_presents_to,
+    from_to_date_labels_and_credits_with_two_decimals."""
+    text = "The Heartland Society of Accountants presents this certificate to Brian Lee for"
+    assert prose_sponsor(_lines(text)) == "Heartland Society of Accountants"
+    text = "From: 03/03/2025   To: 03/05/2025"
+    assert prose_date(text, set(), _lines(text)) == "2025-03-05"

@@ -99,6 +99,11 @@ _PROSE_CERTAINTY = {
 }
 
 
+def _title_of(values: dict[str, Found]) -> str | None:
+    found = values.get(lb.TITLE)
+    return found.value if found is not None and isinstance(found.value, str) else None
+
+
 def _labelled_sponsor(values: dict[str, Found]) -> str | None:
     found = values.get(lb.SPONSOR)
     return found.value if found is not None and isinstance(found.value, str) else None
@@ -133,7 +138,7 @@ def read_certificate_found(text: str) -> dict[str, Found]:
     flat = " ".join(line.strip() for line in lines if line.strip())
     fallbacks = {
         lb.TITLE: lambda: prose_title(lines, _labelled_sponsor(values)),
-        lb.SPONSOR: lambda: prose_sponsor(lines),
+        lb.SPONSOR: lambda: prose_sponsor(lines, _title_of(values)),
         lb.DATE: lambda: prose_date(flat, issued, lines),
         lb.HOURS: lambda: prose_hours(flat),
         lb.FIELD: lambda: prose_field(flat, lines),

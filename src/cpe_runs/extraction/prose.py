@@ -403,8 +403,9 @@ def clean_sponsor(value: str | None) -> str | None:
     return None if not value or _NOT_AN_ORG.match(value) else value
 
 
-def prose_sponsor(lines: list[str]) -> str | None:
-    """The sponsor named in sentences, NASBA statements or the letterhead."""
+def prose_sponsor(lines: list[str], title: str | None = None) -> str | None:
+    """The sponsor named in sentences, NASBA statements or the letterhead (``title``: the
+    program's title, when the certificate gives it)."""
     name = _sentence_sponsor(lines)
     if name is not None:
         return _as_letterhead_prints_it(name, lines)
@@ -426,7 +427,31 @@ def prose_sponsor(lines: list[str]) -> str | None:
             if fuller.casefold().startswith(line.casefold()) and len(fuller) > len(line):
                 line = fuller
             return clean_sponsor(line)
-    return _foot_sponsor(lines) or _copyright_holder(lines)
+    return _name_over_heading(lines, title) or _foot_sponsor(lines) or _copyright_holder(lines)
+
+
+_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:&|and|of|[A-Z][\w'’.-]*)){0,5}$")
+
+
+def _name_over_heading(lines: list[str], title: str | None) -> str | None:
+    """A name heading the page over "Certificate of Completion" where the program's title
+    is given elsewhere: the sponsor's, though it names no kind of body ("Kestrel &
+    Vaughn"; field_notes.py: letterhead_name_without_kind_of_body_above_the_heading). Not a
+    person's name: a firm's joins its names ("&", "and", "of") or runs to four words."""
+    if not title:
+        return None
+    top = [line.strip() for line in lines if line.strip()][:3]
+    for line, below in zip(top, top[1:], strict=False):
+        if (
+            _CERTIFICATE_HEADING.match(below)
+            and _NAME.match(line)
+            and (re.search(r"&|\band\b|\bof\b", line) or len(line.split()) >= 4)
+            and line.casefold() != title.casefold()
+            and not _CERTIFICATE_HEADING.match(line)
+            and not re.search(r"certif", line, re.I)
+        ):
+            return _a_name(line)
+    return None
 
 
 # "(c) 2025 Tidewell Learning, LLC. All rights reserved." (wild.py:
