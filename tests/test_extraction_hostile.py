@@ -43,6 +43,12 @@ PATHOLOGICAL = {
     "one_huge_sentence": b"This certifies that Jane has completed the course on March 14, 2025 ",
     "tabs_between_labels": b"Course\tTitle\t",
     "capitals": b"ACME INSTITUTE OF CPE ",
+    # Delimited rows, copyright lines, check boxes and blanks before a label.
+    "commas": b"a, ",
+    "bars": b"| a ",
+    "copyright_marks": b"(c) ",
+    "ticked_boxes": b"[X] a ",
+    "list_markers": b"1. ",
 }
 
 

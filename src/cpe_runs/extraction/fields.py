@@ -38,7 +38,10 @@ _CELL = re.compile(r"\S+(?: \S+)*")
 # What may open a line before its first label: blanks, bullets, a list's number or letter
 # ("1. Participant:", "b) Course:"; wild.py: numbered_list_of_labels).
 # A table's border "|" opens a row as a bullet does.
-_BULLET = re.compile(r"[\s•·*>|-]*(?:(?:\d{1,2}|[a-z])[.)]\s+|\(\d{1,2}\)\s+)?[\s•·*>-]*$", re.I)
+# (The trailing run is inside the group, so that two runs never share blanks to backtrack over.)
+_BULLET = re.compile(
+    r"[\s•·*>|-]*(?:(?:\d{1,2}|[a-z])[.)]\s+[\s•·*>-]*|\(\d{1,2}\)\s+[\s•·*>-]*)?$", re.I
+)
 # A label that opens its line may end at a dash or a bar: "Sponsor - Red Rock Tax
 # Academy", "Provider | Southwest Fraud Institute" (wild.py: dash_separated_labels,
 # pipe_separated_label_and_value, asterisk_bullets_and_dash_separators).
@@ -330,13 +333,16 @@ def _values_above(
         # What a rule holds is a name, a title or a date, never the paragraph above it:
         # "Authorized Signature" under a rule under the certifying sentence (field_notes.py:
         # signature_date_below_the_text_is_not_completion).
-        if (check is not None and check(value)) or (
-            not typed_only and not _PARAGRAPH.search(value)
-        ):
+        if (check is not None and check(value)) or (not typed_only and not _is_paragraph(value)):
             yield Labelled(label.concept, label.rank, value, above)
 
 
-_PARAGRAPH = re.compile(r"(?:\S+\s+){14}|[.!?]$")
+def _is_paragraph(value: str) -> bool:
+    """Fifteen words or more, or a full stop at the end: a sentence, not a value (split and
+    counted rather than matched, which would be quadratic on a long line)."""
+    return len(value.split()) > 14 or value.rstrip().endswith((".", "!", "?"))
+
+
 # A rule drawn for a value to stand on: a line of underscores.
 _RULE = re.compile(r"^[\s_]*_{3,}[\s_]*$")
 # Check boxes: "[ ] Accounting   [X] Auditing (Governmental)   [ ] Taxes" names the one

@@ -457,7 +457,7 @@ def _name_over_heading(lines: list[str], title: str | None) -> str | None:
 # "(c) 2025 Tidewell Learning, LLC. All rights reserved." (wild.py:
 # copyright_footer_names_the_sponsor)
 _COPYRIGHT = re.compile(
-    r"(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
+    r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
     r"(?P<org>[A-Z][^|\n]{2,80}?)(?:\.?\s+all\s+rights\s+reserved|\.?\s*$)",
     re.I,
 )
