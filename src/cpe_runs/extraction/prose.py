@@ -7,6 +7,7 @@ Each reader returns None rather than guess: only what the wording plainly says.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .fields import checked_option, labelled_values
 from .labels import iter_labels
@@ -441,7 +442,7 @@ def _name_over_heading(lines: list[str], title: str | None) -> str | None:
     if not title:
         return None
     top = [line.strip() for line in lines if line.strip()][:3]
-    for line, below in zip(top, top[1:], strict=False):
+    for line, below in pairwise(top):
         if (
             _CERTIFICATE_HEADING.match(below)
             and _NAME.match(line)
