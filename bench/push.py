@@ -10,14 +10,13 @@ had the event: the listening server can run before this process does. So the
 commit's own round trip, a WAL flush, is part of every sample.)
 
 The clients must not be what is measured. They live in `processes` separate
-client processes (spawned, each with its own event loop), each holding its
-share of the streams as raw asyncio protocols, not an HTTP library. A client
-stamps the time the moment bytes arrive (`data_received`), before anything is
-parsed: the parsing of a whole batch of reads is deferred until after every
-read of that batch is stamped. Every stamp and the commit's time are read from
+client processes (spawned), each reading its share of the streams with one
+epoll loop over raw sockets, not an HTTP library nor asyncio: a pass of the
+loop reads the clock once, as epoll returns, and only stores what it reads
+(see _ClientProcess). Every stamp and the commit's time are read from
 CLOCK_MONOTONIC (`time.monotonic()` on Linux), one clock for every process of
 the machine. Whatever client cost remains makes the figure larger, never
-smaller.
+smaller; the clients' CPU is reported beside the server's.
 
 Besides the latency, each client checks what it was sent: every event once,
 in order (`seq` strictly increasing), and the round's event in every round.
@@ -31,10 +30,12 @@ this figure alone, on its own PostgreSQL and server.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import itertools
 import multiprocessing
+import os
 import resource
+import select
+import socket
 import sys
 import time
 import uuid
@@ -75,6 +76,8 @@ class PushLatency:
     # The server process's CPU over the rounds, per round and client (each round
     # sends each client two batches of events); less sensitive to load than latency.
     server_cpu_us: float = float("nan")
+    # The same for the client processes: what measuring costs the machine.
+    client_cpu_us: float = float("nan")
 
 
 def raise_open_files_limit(needed: int) -> None:
@@ -89,210 +92,172 @@ def raise_open_files_limit(needed: int) -> None:
     resource.setrlimit(resource.RLIMIT_NOFILE, (needed, hard))
 
 
-# -- one stream, in a client process ---------------------------------------------------
-
-
-class _Stream(asyncio.Protocol):
-    """One raw SSE connection: stamps each read, parses later (see the module doc)."""
-
-    def __init__(self, group: _Group, request: bytes) -> None:
-        self.group = group
-        self.request = request
-        self.transport: asyncio.Transport | None = None
-        self.reads: list[tuple[float, bytes]] = []
-        self.raw = b""  # bytes still to parse: headers, then chunked framing
-        self.text = b""  # SSE text still to split into messages
-        self.head: bytes | None = None
-        self.chunked = False
-        self.opened = False
-        self.closed = False
-        # (seq, event line, data, arrival) of every event received.
-        self.events: list[tuple[int, bytes, bytes, float]] = []
-        self.matched: float | None = None
-
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self.transport = transport  # type: ignore[assignment]
-        self.transport.write(self.request)
-
-    def data_received(self, data: bytes) -> None:
-        if not self.reads:
-            self.group.to_parse.append(self)
-            if not self.group.parse_scheduled:
-                self.group.parse_scheduled = True
-                # Runs after every read of this loop iteration has been stamped.
-                asyncio.get_running_loop().call_soon(self.group.parse)
-        self.reads.append((time.monotonic(), data))
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        self.closed = True
-        self.group.changed.set()
-
-    def parse(self) -> None:
-        reads, self.reads = self.reads, []
-        for arrived, data in reads:
-            self.raw += data
-            if self.head is None:
-                end = self.raw.find(b"\r\n\r\n")
-                if end < 0:
-                    continue
-                self.head, self.raw = self.raw[: end + 4], self.raw[end + 4 :]
-                if b" 200 " not in self.head.split(b"\r\n", 1)[0] + b" ":
-                    self.group.failures.append(self.head.split(b"\r\n", 1)[0].decode())
-                    self.transport.close()
-                    return
-                self.chunked = b"transfer-encoding: chunked" in self.head.lower()
-            if self.chunked:
-                body, self.raw = _unchunk(self.raw)
-                self.text += body
-            else:
-                self.text, self.raw = self.text + self.raw, b""
-            *messages, self.text = self.text.split(b"\r\n\r\n")
-            for message in messages:
-                self._take(message, arrived)
-
-    def _take(self, message: bytes, arrived: float) -> None:
-        if message.startswith(b": stream open") or b"\r\n: stream open" in message:
-            self.opened = True
-            self.group.changed.set()
-            return
-        seq = event = data = None
-        for line in message.split(b"\r\n"):
-            if line.startswith(b"id: "):
-                seq = int(line[4:])
-            elif line.startswith(b"event: "):
-                event = line[7:]
-            elif line.startswith(b"data: "):
-                data = line[6:]
-        if seq is None:
-            return  # a ping
-        self.events.append((seq, event or b"", data or b"", arrived))
-        want = self.group.want
-        if self.matched is None and want is not None and want(event, data):
-            self.matched = arrived
-            self.group.changed.set()
-
-
-def _unchunk(raw: bytes) -> tuple[bytes, bytes]:
-    """Decode the complete chunks of HTTP/1.1 chunked framing; (body, rest)."""
-    body = b""
-    while True:
-        line_end = raw.find(b"\r\n")
-        if line_end < 0:
-            return body, raw
-        size = int(raw[:line_end].split(b";")[0], 16)
-        end = line_end + 2 + size + 2
-        if len(raw) < end:
-            return body, raw
-        body += raw[line_end + 2 : line_end + 2 + size]
-        raw = raw[end:]
-
-
-def _started(run_id: str):
-    status, run = b'"status":"in_progress"', run_id.encode()
-    return lambda event, data: event == b"run_status" and status in data and run in data
-
-
-def _finished(run_id: str):
-    appended = b'"append_from_run_id":"' + run_id.encode() + b'"'
-    return lambda event, data: event == b"run_created" and appended in data
-
-
-class _Group:
-    """The streams of one client process."""
-
-    def __init__(self) -> None:
-        self.streams: list[_Stream] = []
-        self.to_parse: list[_Stream] = []
-        self.parse_scheduled = False
-        self.changed = asyncio.Event()
-        self.failures: list[str] = []
-        self.want = None
-
-    def parse(self) -> None:
-        self.parse_scheduled = False
-        streams, self.to_parse = self.to_parse, []
-        for stream in streams:
-            stream.parse()
-
-    async def until(self, done, timeout: float) -> bool:
-        deadline = time.monotonic() + timeout
-        while not done():
-            left = deadline - time.monotonic()
-            if left <= 0:
-                return False
-            self.changed.clear()
-            try:
-                async with asyncio.timeout(left):
-                    await self.changed.wait()
-            except TimeoutError:
-                return done()
-        return True
-
-    async def wait_for(self, want, timeout: float) -> list[float | None]:
-        """Each stream's arrival time of the first event `want` accepts (None: not in time)."""
-        for stream in self.streams:
-            stream.matched = None
-            # Already received (the round's events may come before the command does).
-            for _seq, event, data, arrived in stream.events:
-                if want(event, data):
-                    stream.matched = arrived
-                    break
-        self.want = want
-        await self.until(
-            lambda: all(s.matched is not None or s.closed for s in self.streams), timeout
-        )
-        self.want = None
-        return [s.matched for s in self.streams]
+# -- a client process ----------------------------------------------------------------------
 
 
 def _client_process(pipe: Connection, base_url: str, path: str, token: str, count: int) -> None:
     raise_open_files_limit(count + SPARE_FDS)
-    asyncio.run(_client_main(pipe, base_url, path, token, count))
-
-
-async def _client_main(pipe: Connection, base_url: str, path: str, token: str, count: int) -> None:
-    loop = asyncio.get_running_loop()
-    url = urlsplit(base_url)
-    request = (
-        f"GET {path} HTTP/1.1\r\nHost: {url.netloc}\r\n"
-        f"Authorization: Bearer {token}\r\nAccept: text/event-stream\r\n\r\n"
-    ).encode()
-    group = _Group()
-    gate = asyncio.Semaphore(OPEN_AT_ONCE)
-
-    async def open_one() -> None:
-        async with gate:
-            stream = _Stream(group, request)
-            await loop.create_connection(lambda: stream, url.hostname, url.port)
-            group.streams.append(stream)
-            await group.until(lambda: stream.opened or stream.closed, CONNECT_TIMEOUT)
-
+    clients = _ClientProcess(base_url, path, token)
     try:
-        await asyncio.gather(*(open_one() for _ in range(count)))
-    except OSError as exc:
-        group.failures.append(f"connect: {exc}")
-    opened = sum(s.opened and not s.closed for s in group.streams)
-    pipe.send(("ready", opened, group.failures[:3]))
-    try:
-        while True:
-            command, *args = await loop.run_in_executor(None, pipe.recv)
-            if command == "started":
-                arrivals = await group.wait_for(_started(args[0]), args[1])
-                pipe.send(sum(a is not None for a in arrivals))
-            elif command == "finished":
-                pipe.send(await group.wait_for(_finished(args[0]), args[1]))
-            elif command == "stop":
-                disordered = 0
-                for stream in group.streams:
-                    seqs = [seq for seq, *_ in stream.events]
-                    if any(b <= a for a, b in itertools.pairwise(seqs)):
-                        disordered += 1
-                pipe.send(disordered)
-                return
+        clients.open(count)
+        pipe.send(("ready", len(clients.socks), clients.failures[:3]))
+        clients.serve(pipe)
     finally:
-        for stream in group.streams:
-            if stream.transport is not None:
-                stream.transport.abort()
+        clients.close()
+
+
+class _ClientProcess:
+    """`count` streams read by one epoll loop, as cheaply as Python allows.
+
+    Each pass of the loop reads the clock once, right after epoll returns:
+    every socket it reports held its bytes by then, whatever the time it takes
+    to read them one after the other. Reads are only stored; they are searched
+    for the event a round waits for (one bytes.find per read), and parsed in
+    full, to check order, only at the end.
+    """
+
+    def __init__(self, base_url: str, path: str, token: str) -> None:
+        url = urlsplit(base_url)
+        self.address = (url.hostname, url.port)
+        self.request = (
+            f"GET {path} HTTP/1.1\r\nHost: {url.netloc}\r\n"
+            f"Authorization: Bearer {token}\r\nAccept: text/event-stream\r\n\r\n"
+        ).encode()
+        self.socks: dict[int, socket.socket] = {}
+        self.reads: dict[int, list[tuple[float, bytes]]] = {}
+        self.closed: set[int] = set()
+        self.failures: list[str] = []
+        self.epoll = select.epoll()
+
+    def open(self, count: int) -> None:
+        """Open the streams, OPEN_AT_ONCE at a time, each until its `: stream open`."""
+        while len(self.socks) < count and not self.failures:
+            wave = []
+            for _ in range(min(OPEN_AT_ONCE, count - len(self.socks))):
+                try:
+                    sock = socket.create_connection(self.address, timeout=CONNECT_TIMEOUT)
+                    sock.sendall(self.request)
+                except OSError as exc:
+                    self.failures.append(f"connect: {exc}")
+                    return
+                wave.append(sock)
+            for sock in wave:
+                received = b""
+                while b"stream open" not in received:
+                    data = sock.recv(65536)
+                    if not data:
+                        break
+                    received += data
+                if not received.startswith(b"HTTP/1.1 200 "):
+                    self.failures.append(received.split(b"\r\n", 1)[0].decode(errors="replace"))
+                    sock.close()
+                    continue
+                sock.setblocking(False)
+                fd = sock.fileno()
+                self.socks[fd] = sock
+                self.reads[fd] = [(time.monotonic(), received)]
+                self.epoll.register(fd, select.EPOLLIN)
+
+    def serve(self, pipe: Connection) -> None:
+        self.epoll.register(pipe.fileno(), select.EPOLLIN)
+        # The round's wait: what to look for, since which read of each stream, until when.
+        want = None
+        found: dict[int, float] = {}
+        scan_from = dict.fromkeys(self.socks, 0)
+        deadline = 0.0
+        while True:
+            ready = self.epoll.poll(0.05)
+            now = time.monotonic()
+            command = None
+            for fd, _mask in ready:
+                if fd == pipe.fileno():
+                    command = pipe.recv()
+                    continue
+                try:
+                    data = os.read(fd, 65536)
+                except BlockingIOError:
+                    continue
+                except OSError:
+                    data = b""
+                if not data:
+                    self.epoll.unregister(fd)
+                    self.closed.add(fd)
+                    continue
+                reads = self.reads[fd]
+                reads.append((now, data))
+                if want is not None and fd not in found and want(data):
+                    found[fd] = now
+                    scan_from[fd] = len(reads) - 1
+            if command is not None:
+                kind, *args = command
+                if kind == "stop":
+                    pipe.send(self.disordered())
+                    return
+                want = _started(args[0]) if kind == "started" else _finished(args[0])
+                deadline = now + args[1]
+                found = {}
+                # The round's events may have come before the command did.
+                for fd, reads in self.reads.items():
+                    for index in range(scan_from[fd], len(reads)):
+                        if want(reads[index][1]):
+                            found[fd] = reads[index][0]
+                            scan_from[fd] = index
+                            break
+            if want is not None and (
+                len(found) + len(self.closed - found.keys()) >= len(self.socks) or now >= deadline
+            ):
+                arrivals = [found.get(fd) for fd in self.socks]
+                pipe.send(arrivals if kind == "finished" else sum(a is not None for a in arrivals))
+                want = None
+
+    def disordered(self) -> int:
+        """Streams that got some event twice or out of seq order."""
+        count = 0
+        for reads in self.reads.values():
+            raw = b"".join(data for _, data in reads)
+            body, _rest = _unchunk(raw.split(b"\r\n\r\n", 1)[1])
+            seqs = [
+                int(line[4:])
+                for message in body.split(b"\r\n\r\n")
+                for line in message.split(b"\r\n")
+                if line.startswith(b"id: ")
+            ]
+            count += any(b <= a for a, b in itertools.pairwise(seqs))
+        return count
+
+    def close(self) -> None:
+        for sock in self.socks.values():
+            sock.close()
+        self.epoll.close()
+
+
+def _unchunk(raw: bytes) -> tuple[bytes, bytes]:
+    """Decode the complete chunks of HTTP/1.1 chunked framing; (body, rest)."""
+    parts = []
+    at = 0
+    while True:
+        line_end = raw.find(b"\r\n", at)
+        if line_end < 0:
+            break
+        size = int(raw[at:line_end].split(b";")[0], 16)
+        end = line_end + 2 + size + 2
+        if len(raw) < end:
+            break
+        parts.append(raw[line_end + 2 : line_end + 2 + size])
+        at = end
+    return b"".join(parts), raw[at:]
+
+
+def _started(run_id: str):
+    """Finds the round's run_status in_progress in one read (one event is one write)."""
+    needles = (b"event: run_status", b'"status":"in_progress"', b'"run_id":"' + run_id.encode())
+    return lambda data: all(needle in data for needle in needles)
+
+
+def _finished(run_id: str):
+    """Finds the run_created of the run that appends to the round's run."""
+    needle = b'"append_from_run_id":"' + run_id.encode() + b'"'
+    return lambda data: needle in data and b"event: run_created" in data
 
 
 # -- the measuring side ----------------------------------------------------------------
@@ -374,6 +339,8 @@ def measure(
         commits: list[float] = []
         received = [0] * clients
         cpu_before = cpu_seconds([server_pid]) if server_pid else {}
+        client_pids = [proc.pid for proc in pool.procs]
+        clients_before = cpu_seconds(client_pids)
         with psycopg.connect(url, autocommit=True) as conn:
             for _ in range(rounds):
                 task = lastrun.start_with_one_file(conn, job_id)
@@ -399,6 +366,7 @@ def measure(
             if server_pid
             else float("nan")
         )
+        client_cpu = cpu_used(clients_before, cpu_seconds(client_pids)) * 1e6 / (rounds * clients)
         disordered = sum(pool.ask("stop"))
         stopped = True
         complete = sum(count == rounds for count in received)
@@ -412,6 +380,7 @@ def measure(
             disordered,
             tuple(commits),
             server_cpu,
+            client_cpu,
         )
     finally:
         if not stopped:
@@ -464,7 +433,7 @@ def main(argv: list[str] | None = None) -> int:
         f" {result.complete_clients} clients received every event, {result.missed} missed,"
         f" {result.disordered_clients} out of order; COMMIT itself: p50"
         f" {percentile(result.commit_ms, 50):.1f} ms; server CPU per round and client:"
-        f" {result.server_cpu_us:.0f} us"
+        f" {result.server_cpu_us:.0f} us (the clients': {result.client_cpu_us:.0f} us)"
     )
     return 0
 
