@@ -487,6 +487,7 @@ def _live_figures(server: BenchServer, url: str, sizes: Sizes, values: dict) -> 
                     push_job,
                     clients=clients,
                     rounds=sizes.push_rounds,
+                    server_pid=live.process.pid,
                 )
             )
         log(f"upload: {sizes.upload_mib} MiB")
@@ -642,7 +643,9 @@ def _push_rows(latencies: list[push.PushLatency], sizes: Sizes, values: dict) ->
         Row(
             f"push p50 / p99 / max, {_push_what(many)}{quick}",
             f"{m50:.1f} / {m99:.1f} / {max(many.samples_ms, default=float('nan')):.1f} ms",
-            f"{many.complete_clients:,} of {many.clients:,} clients got every event",
+            f"{many.complete_clients:,} of {many.clients:,} clients got every event;"
+            f" CPU per round and client: server {many.server_cpu_us:.0f} us,"
+            f" clients {many.client_cpu_us:.0f} us",
             "target p99 <= 20 ms",
             m99 <= 20 and _push_whole(many),
         )

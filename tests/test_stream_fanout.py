@@ -230,3 +230,30 @@ async def test_streams_resuming_while_events_keep_coming_pass_from_replay_to_liv
     finally:
         for stream in streams:
             stream.close()
+
+
+def test_an_http_1_0_stream_is_not_chunked_and_still_gets_every_event(server, conn):
+    # Bytes framed as chunks cannot go to a client without chunked transfer coding:
+    # such a stream gets its events through its own task, unframed.
+    user_id, token = make_token(conn)
+    url = urlsplit(server.base_url)
+    with socket.create_connection((url.hostname, url.port), timeout=TIMEOUT) as sock:
+        sock.sendall(f"GET /api/events HTTP/1.0\r\nAuthorization: Bearer {token}\r\n\r\n".encode())
+        received = b""
+        while b"stream open" not in received:
+            received += sock.recv(65536)
+        head, _, body = received.partition(b"\r\n\r\n")
+        assert b"transfer-encoding" not in head.lower()
+        drive_sheet(conn, user_id)
+        expected = user_events(conn, user_id)
+        last = f"id: {expected[-1][0]}\r\n".encode()
+        while last not in body or b"\r\n\r\n" not in body.rpartition(last)[2]:
+            data = sock.recv(65536)
+            assert data, "the stream ended early"
+            body += data
+    got = [
+        (int(message.split(b"\r\n")[0][4:]), message.split(b"\r\n")[1][7:].decode())
+        for message in body.split(b"\r\n\r\n")
+        if message.startswith(b"id: ")
+    ]
+    assert got == expected

@@ -153,8 +153,10 @@ class Subscription:
         self.closed: str | None = None
         self._pending: deque[Event] = deque()
         self._ready = asyncio.Event()
-        # Set once the hub writes to the client directly (go_direct).
+        # Set once the hub writes to the client directly (go_direct), with the
+        # key of the bytes it is written (EventHub._fan_out).
         self.sink: Sink | None = None
+        self.view: tuple = ()
         # Events written while the sink's buffer was full.
         self.behind = 0
         # time.monotonic() of the last write to the sink (for pings).
@@ -188,6 +190,7 @@ class Subscription:
         if self._pending or self.closed:
             return False
         self.sink = sink
+        self.view = (self.job_id, self.unnamed, sink.frame)
         self.last_write = time.monotonic()
         return True
 
@@ -419,10 +422,11 @@ class EventHub:
                         if sub.wants(event):
                             sub.offer(event)
                 else:
-                    key = (sub.job_id, sub.unnamed, sub.sink.frame)
-                    if key not in views:
-                        views[key] = _view(theirs, *key)
-                    view = views[key]
+                    key = sub.view
+                    if key in views:
+                        view = views[key]
+                    else:
+                        view = views[key] = _view(theirs, *key)
                     if view is not None:
                         framed, seq, count, ends = view
                         sub.write(framed, seq, now, count)
