@@ -1894,4 +1894,181 @@ credits in Computer Software & Applications.
         number=None,
         method=LIVE,
     ),
+    # A seventh batch, written after the sixth batch's rules and committed before the
+    # extractor read it.
+    Certificate(
+        "hrs_in_a_sentence_and_field_after_a_dash",
+        """
+# Certificate of Completion
+
+> Owen Price completed Inventory Observation Procedures on 02/06/2025
+> and earned 1.5 hrs CPE - Auditing.
+
+Delivery: Self-study
+Presented by: Northfield Audit Seminars
+""",
+        title="Inventory Observation Procedures",
+        sponsor="Northfield Audit Seminars",
+        date="2025-02-06",
+        hours=1.5,
+        field="Auditing",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "offered_by_before_the_title_below",
+        """
+# Certificate of Attendance
+
+This is to certify that Lydia Chen attended the following continuing education course \
+offered by Bayshore Accounting Society:
+
+Not-for-Profit Functional Expense Allocation
+
+Date: Tuesday, December 2nd, 2025
+Credit: 2 CPE hours
+Field of Study: Accounting
+Delivery Method: Group Live
+""",
+        title="Not-for-Profit Functional Expense Allocation",
+        sponsor="Bayshore Accounting Society",
+        date="2025-12-02",
+        hours=2.0,
+        field="Accounting",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "title_holding_label_words",
+        """
+# Certificate of Completion
+
+Course Title: Tax Update: Credits and Deductions for Small Business Owners
+Participant: Ruth Coleman
+Date Completed: 03/27/2025
+CPE Hours: 2.0
+Field of Study: Taxes
+Delivery Method: Group Internet Based
+Provider: Evergreen Tax Webinars
+""",
+        title="Tax Update: Credits and Deductions for Small Business Owners",
+        sponsor="Evergreen Tax Webinars",
+        date="2025-03-27",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "powered_by_a_platform_sponsor_in_the_statement",
+        """
+# Certificate of Completion
+
+Name: Isaac Turner
+Course: Auditing Estimates and Fair Value
+Completion date: 05/29/2025
+CPE credits: 3.0
+Field of study: Auditing
+Delivery method: QAS Self Study
+
+Powered by LearnStream LMS
+
+~ Clearwater CPE Group is registered with the National Association of State Boards of \
+Accountancy (NASBA) as a sponsor of continuing professional education on the National \
+Registry of CPE Sponsors.
+""",
+        title="Auditing Estimates and Fair Value",
+        sponsor="Clearwater CPE Group",
+        date="2025-05-29",
+        hours=3.0,
+        field="Auditing",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "session_time_range_beside_the_date",
+        """
+# Webinar Certificate
+
+Attendee: Bella Howard
+Webinar: Deferred Tax Basics for Private Companies
+Session date: 11/4/2025 | Session time: 1:00-2:40 PM ET
+CPE: 2.0
+Field of study: Accounting
+Delivery: Group Internet Based
+Sponsor: Cedar Point Accounting Webinars
+""",
+        title="Deferred Tax Basics for Private Companies",
+        sponsor="Cedar Point Accounting Webinars",
+        date="2025-11-04",
+        hours=2.0,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "abbreviated_management_advisory_services",
+        """
+# Certificate of Completion
+
+Participant: George Ellis
+Program: Pricing Advisory Engagements
+Date: 06/12/2025
+CPE Credit: 1.0
+Field of Study: Mgmt Advisory Services
+Delivery Method: Group Internet Based
+Sponsor: Practice Growth Institute
+""",
+        title="Pricing Advisory Engagements",
+        sponsor="Practice Growth Institute",
+        date="2025-06-12",
+        hours=1.0,
+        field="Management Advisory Services",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "credit_in_words_after_the_number",
+        """
+# Certificate of Completion
+
+Learner: Ann Foster
+Course: Ethics Refresher for Tax Preparers
+Completed: 10/10/2025
+Credit: 1 (one) hour
+Field of Study: Regulatory Ethics
+Delivery Method: QAS Self Study
+Provider: Preparer Ethics Academy
+Certificate No.: PEA-1010-4471
+""",
+        title="Ethics Refresher for Tax Preparers",
+        sponsor="Preparer Ethics Academy",
+        date="2025-10-10",
+        hours=1.0,
+        field="Regulatory Ethics",
+        number="PEA-1010-4471",
+        method=QAS,
+    ),
+    Certificate(
+        "sponsor_named_in_the_heading_sentence_of_a_letter",
+        """
+Summit Valley Tax Society
+Continuing Education Department
+
+December 5, 2025
+
+Dear Member,
+
+Summit Valley Tax Society is pleased to confirm that you attended Partnership Tax \
+Update on December 3, 2025. You earned 4.0 CPE credits in Taxes through this group live \
+program.
+""",
+        title="Partnership Tax Update",
+        sponsor="Summit Valley Tax Society",
+        date="2025-12-03",
+        hours=4.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
 ]
