@@ -276,3 +276,9 @@ def test_dates_and_the_credits_definition_are_no_fractions_or_minutes(text: str)
 def test_the_cpe_credit_among_other_bodies_credits(text: str, hours: float):
     """field_notes.py: several_credit_types_in_one_value."""
     assert parse_hours(text) == hours
+
+
+def test_an_abbreviated_older_field_name_is_spelled_out():
+    """field_notes.py: abbreviated_management_advisory_services."""
+    assert field_of_study("Mgmt Advisory Services") == "Management Advisory Services"
+    assert field_of_study("Management Advisory Services") == "Management Advisory Services"

@@ -480,3 +480,16 @@ def test_presents_this_certificate_and_from_to_ranges():
     assert prose_sponsor(_lines(text)) == "Heartland Society of Accountants"
     text = "From: 03/03/2025   To: 03/05/2025"
     assert prose_date(text, set(), _lines(text)) == "2025-03-05"
+
+
+def test_hrs_cpe_a_field_after_a_dash_and_a_title_below_offered_by():
+    """field_notes.py: hrs_in_a_sentence_and_field_after_a_dash,
+    offered_by_before_the_title_below."""
+    text = "and earned 1.5 hrs CPE - Auditing."
+    assert prose_hours(text) == 1.5
+    assert prose_field(text) == "Auditing"
+    lines = _lines(
+        "Lydia Chen attended the following continuing education course offered by Bay CPE:\n\n"
+        "Functional Expense Allocation\n\nDate: 12/02/2025"
+    )
+    assert prose_title(lines) == "Functional Expense Allocation"

@@ -420,8 +420,15 @@ def field_of_study(text: str | None) -> str | None:
         nasba_field(value)
         or nasba_field(_CREDIT_TAIL.sub("", value))
         or nasba_field(_FIELD_CODE.sub("", value))
+        or _OLDER_BY_KEY.get(_key(value))
         or value
     )
+
+
+# Names of earlier revisions that no 2016 name took over, spelled out when abbreviated:
+# "Mgmt Advisory Services" (field_notes.py: abbreviated_management_advisory_services).
+_OLDER_NAMES = ("Management Advisory Services",)
+_OLDER_BY_KEY = {_key(name): name for name in _OLDER_NAMES}
 
 
 # A sponsor's code for the field beside its name: "TX - Taxes", "Taxes (TX)" (wild.py:

@@ -172,6 +172,13 @@ def _title_at(lines: list[str], index: int, rest: str) -> str | None:
     return _accept_title(title)
 
 
+_BY_ONLY = re.compile(
+    r"^(?:offered|presented|sponsored|provided|hosted|delivered|conducted|organi[sz]ed)\s+by\b"
+    r"[^.]{0,80}:\s*$",
+    re.I,
+)
+
+
 # What a sentence says of the program before naming it below, ending the line with the
 # noun in lower case: "completed the California Board of Accountancy approved course"
 # (wild.py: state_board_ethics_day_of_month). A title ends with its noun capitalised.
@@ -194,7 +201,9 @@ def prose_title(lines: list[str], sponsor: str | None = None) -> str | None:
         for cue in _TITLE_CUE.finditer(line):
             rest = line[cue.end() : cue.end() + _LONGEST_TITLE].strip()
             title = None
-            if _DESCRIBED_NOUN.match(rest):
+            # "... course offered by Bayshore Accounting Society:" with the title below
+            # (field_notes.py: offered_by_before_the_title_below).
+            if _DESCRIBED_NOUN.match(rest) or _BY_ONLY.match(rest):
                 title = _title_at(lines, index, "")
             title = title or _title_at(lines, index, rest)
             if title:
@@ -746,7 +755,8 @@ _HOURS_PHRASE = re.compile(
     r"\s*(?P<unit>(?:cpe\s+|continuing\s+professional\s+education\s+)?"
     # "4 hours of continuing professional education credit" (wild.py:
     # dated_this_day_without_comma)
-    r"(?:(?:credit\s+hours?|credits?|hours?|units?)"
+    # "1.5 hrs CPE" (field_notes.py: hrs_in_a_sentence_and_field_after_a_dash)
+    r"(?:(?:credit\s+hours?|credits?|hours?|hrs?\.?(?:\s+cpe\b)?|units?)"
     r"(?:\s+of\s+(?:cpe|continuing\s+(?:professional\s+)?education)(?:\s+credit)?"
     r"|\s+of\s+credit)?"
     # "3.0 CPE | Computer Software & Applications" (field_notes.py: badge_style_short_lines)
@@ -804,7 +814,8 @@ def prose_hours(text: str) -> int | float | None:
 _FIELD_CUE = re.compile(
     r"\bin\s+(?:the\s+)?(?:fields?|areas?)\s+of\s+(?:study\s+)?(?:of\s+)?"
     r"|\b(?:credits?|hours?|cpe)\s+in\s+(?:the\s+(?:field|area)\s+of\s+)?"
-    r"|\b(?:credits?|hours?)\s*[-–|,:(]\s*"
+    # "1.5 hrs CPE - Auditing" (field_notes.py: hrs_in_a_sentence_and_field_after_a_dash)
+    r"|\b(?:credits?|hours?|hrs|cpe)\s*[-–|,:(]\s*"
     # "Credits earned: 1 (Accounting)"
     # (wild.py: webinar_platform_email_credits_with_field_in_brackets)
     r"|\b(?:credits?|hours?|cpe)\b[^\n\d]{0,20}\d+(?:\.\d+)?\s*\(\s*"
