@@ -1773,4 +1773,49 @@ Group Live | Certificate #NG-113025-08
         number="NG-113025-08",
         method=LIVE,
     ),
+    # Seventh batch: web addresses and e-mail beside the sponsor, suffixed dates.
+    Certificate(
+        "sponsor_with_web_address_and_email",
+        """
+# Certificate of Completion
+
+Participant: Gloria Banks
+Course Title: Cybersecurity Controls for Small CPA Firms
+Provided by: Sentinel Practice Academy (www.sentinelpractice.example)
+Contact: Sentinel Practice Academy - info@sentinelpractice.example
+Date of Completion: Wednesday the 3rd of December 2025
+CPE Hours Awarded: 1.0
+Field of Study: Information Technology
+Delivery Method: Live (via Zoom)
+""",
+        title="Cybersecurity Controls for Small CPA Firms",
+        sponsor="Sentinel Practice Academy",
+        date="2025-12-03",
+        hours=1.0,
+        field="Information Technology",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "sponsor_then_url_after_a_dash",
+        """
+CERTIFICATE OF COMPLETION
+
+Awarded to: Henry Liu
+For: Lease Accounting Update for Lessees
+Sponsor: Coastal CPE Collective - www.coastalcpe.example
+Completed: 10/14/2025 12:00:00 AM
+Credits: 2.00
+Field of Study: Accounting
+Delivery Method: Group Internet Based
+Certificate Number: CCC-101425-2210
+""",
+        title="Lease Accounting Update for Lessees",
+        sponsor="Coastal CPE Collective",
+        date="2025-10-14",
+        hours=2.0,
+        field="Accounting",
+        number="CCC-101425-2210",
+        method=GIB,
+    ),
 ]
