@@ -394,6 +394,9 @@ def clean_sponsor(value: str | None) -> str | None:
     # Nor its website or e-mail (field_notes.py: footer_with_website_and_phone_between_bars).
     value = _WEBSITE.split(value, maxsplit=1)[0]
     value = re.sub(r"\s*\([^)]*$", "", value)
+    # ... or given in brackets: "Sentinel Practice Academy (www.sentinelpractice.example)"
+    # (wild.py: sponsor_with_web_address_and_email).
+    value = re.sub(r"\s*\([^()]*(?:www\.|https?://|@)[^()]*\)\s*$", "", value, flags=re.I)
     # Nor what is said of it after a comma, or the day it held the program on: "Taxwise
     # Learning Center, IRS Approved CE Provider", "the Northern Plains Valuation Institute
     # on Wednesday, February 19" (field_notes.py:
