@@ -2071,4 +2071,139 @@ program.
         number=None,
         method=LIVE,
     ),
+    # An eighth batch, written after the seventh batch's rules and committed before the
+    # extractor read it.
+    Certificate(
+        "sponsor_name_and_number_on_one_state_form_label",
+        """
+CPE ATTENDANCE FORM
+
+Licensee: Frank Dalton
+Sponsor Name and Number: Keystone CPE Partners (NASBA #109876)
+Program Title: Depreciation and Cost Recovery Update
+Program Date: 04/22/2025
+Credit Hours Earned: 1.20
+Field of Study: Taxes
+Delivery Method: Group Internet Based
+Certificate ID# 2025-77812
+""",
+        title="Depreciation and Cost Recovery Update",
+        sponsor="Keystone CPE Partners",
+        date="2025-04-22",
+        hours=1.2,
+        field="Taxes",
+        number="2025-77812",
+        method=GIB,
+    ),
+    Certificate(
+        "in_recognition_of_completing_with_a_colon",
+        """
+# Certificate of Achievement
+
+Awarded to: Nina Patel
+In recognition of completing: Fraud Risk Assessment Workshop
+Held: Chicago, IL, May 8, 2025
+CPE: 7.0
+Field of Study: Auditing
+Instructional Method: Group Live (in-person)
+Sponsor: Lakefront Fraud Examiners Chapter
+""",
+        title="Fraud Risk Assessment Workshop",
+        sponsor="Lakefront Fraud Examiners Chapter",
+        date="2025-05-08",
+        hours=7.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "learning_objectives_bullets_full_of_credit_words",
+        """
+# Certificate of Completion
+
+Participant: Derek Young
+Course: Tax Credits for Research Activities
+Completed: 9 Sept 2025
+CPE Credits: 2.0
+Field of Study: Taxes
+Delivery Method: QAS Self Study
+
+Learning objectives:
+- Identify qualified research expenses for the credit under IRC 41
+- Compute the alternative simplified credit for 2024 and 2025
+- Apply the payroll tax election of up to $500,000 for 5 years
+
+Provided by Ridgeway Tax Learning
+""",
+        title="Tax Credits for Research Activities",
+        sponsor="Ridgeway Tax Learning",
+        date="2025-09-09",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "completed_this_day_of_in_a_sentence_without_cue",
+        """
+# Certificate of Completion
+
+> Be it known that Harold Reyes has successfully completed Internal Audit Basics this \
+3rd day of March 2025 and is awarded 8 CPE credits in Auditing.
+
+> Cornerstone Internal Audit Academy
+> Group Live
+""",
+        title="Internal Audit Basics",
+        sponsor="Cornerstone Internal Audit Academy",
+        date="2025-03-03",
+        hours=8.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "name_of_sponsor_slash_provider_and_program_level_beside",
+        """
+# Certificate of Completion
+
+Name of Attendee: Olga Ivanova
+Name of Sponsor/Provider: Midland Accounting Education Group
+Title of Program: Governmental Fund Balance Reporting
+Date(s): 10/07/2025
+Number of CPE Credits: 3
+Field(s) of Study: Accounting (Governmental)
+Program Level: Intermediate         Delivery Method: Group Live
+""",
+        title="Governmental Fund Balance Reporting",
+        sponsor="Midland Accounting Education Group",
+        date="2025-10-07",
+        hours=3.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "credits_line_with_method_and_number_in_a_footer_table",
+        """
+# Certificate of Completion
+
+> Sophie Clark
+> Accounting for Income Taxes: Interim Periods
+
+Completed November 14, 2025
+CPE Credits: 2.0 Group Internet Based
+Field of Study: Accounting
+
+Sponsor                          Certificate
+Northgate Accounting Webinars    NAW-1114-2210
+""",
+        title="Accounting for Income Taxes: Interim Periods",
+        sponsor="Northgate Accounting Webinars",
+        date="2025-11-14",
+        hours=2.0,
+        field="Accounting",
+        number="NAW-1114-2210",
+        method=GIB,
+    ),
 ]
