@@ -264,3 +264,20 @@ def test_the_longest_label_is_read_whole():
     )
     assert _read("Verification: FVM-2511-88231\n")["certificate_number"] == "FVM-2511-88231"
     assert "certificate_number" not in _read("Enrollment ID: 5566123\n")
+
+
+def test_joined_labels_and_a_certificate_column_heading():
+    """field_notes.py: sponsor_name_and_number_on_one_state_form_label,
+    name_of_sponsor_slash_provider_and_program_level_beside,
+    credits_line_with_method_and_number_in_a_footer_table."""
+    assert _read("Sponsor Name and Number: Keystone CPE (NASBA #109876)\n")["sponsor"] == (
+        "Keystone CPE"
+    )
+    assert _read("Name of Sponsor/Provider: Midland Education Group\n")["sponsor"] == (
+        "Midland Education Group"
+    )
+    values = _read("Sponsor                  Certificate\nNorthgate Webinars       NAW-1114-2210\n")
+    assert values["sponsor"] == "Northgate Webinars"
+    assert values["certificate_number"] == "NAW-1114-2210"
+    # A heading "Certificate" opening its line names no number below it.
+    assert "certificate_number" not in _read("Certificate\n2025 Tax Update\n")

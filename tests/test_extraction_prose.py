@@ -493,3 +493,13 @@ def test_hrs_cpe_a_field_after_a_dash_and_a_title_below_offered_by():
         "Functional Expense Allocation\n\nDate: 12/02/2025"
     )
     assert prose_title(lines) == "Functional Expense Allocation"
+
+
+def test_titles_end_before_this_day_of_and_never_open_with_a_date():
+    """field_notes.py: completed_this_day_of_in_a_sentence_without_cue,
+    credits_line_with_method_and_number_in_a_footer_table."""
+    text = "has successfully completed Internal Audit Basics this 3rd day of March 2025 and"
+    assert prose_title(_lines(text)) == "Internal Audit Basics"
+    assert prose_title(_lines("Completed November 14, 2025")) is None
+    foot = "Awarded 8 CPE credits.\n\nCornerstone Audit Academy\nGroup Live"
+    assert prose_sponsor(_lines(foot)) == "Cornerstone Audit Academy"

@@ -53,7 +53,11 @@ _COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
 
 # The heading of a key/value table's second column is no value: "| Field | Value |"
 # (wild.py: markdown_table_with_field_and_value_header).
-_HEADER_WORDS = frozenset({"value", "values", "details", "detail", "description", "entry", "data"})
+# A column's heading is no value of the label beside it: "Sponsor    Certificate" over the
+# sponsor and the number (field_notes.py: credits_line_with_method_and_number_in_a_footer_table).
+_HEADER_WORDS = frozenset(
+    {"value", "values", "details", "detail", "description", "entry", "data", "certificate"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +178,23 @@ def _run_on(lines: list[str], index: int, hit: _Hit, value: str) -> str:
     return f"{value} {following}"
 
 
+# A label joined to another before its colon names the first: "Sponsor Name and Number:",
+# "Name of Sponsor/Provider:" (field_notes.py: sponsor_name_and_number_on_one_state_form_label,
+# name_of_sponsor_slash_provider_and_program_level_beside).
+_JOINED_LABEL = re.compile(r"\s*(?:/|&|\band\b)\s*[\w#.]+(?: [\w#.]+)?\s*:\s*", re.I)
+
+
+def _column_heading_only(label_text: str) -> bool:
+    """A bare "Certificate" names the number only as a table's column heading, right of
+    another: "Sponsor    Certificate" over the sponsor and its number (field_notes.py:
+    credits_line_with_method_and_number_in_a_footer_table). Opening a line it is the
+    heading "Certificate" or "Certificate: X", which prose.py reads."""
+    return label_text.casefold() == "certificate"
+
+
+_COLUMN_SEP = re.compile(r"[ \t]{2,}|\s*$")
+
+
 def _hits(line: str) -> list[_Hit]:
     hits: list[_Hit] = []
     for match, label in iter_labels(line):
@@ -182,14 +203,18 @@ def _hits(line: str) -> list[_Hit]:
         # Matched in place, never sliced off: a long line must stay linear.
         end = match.end()
         at_start = _BULLET.match(line, 0, match.start()) is not None
-        strong = _STRONG_SEP.match(line, end) or (
-            _OPENING_SEP.match(line, end) if at_start else None
+        strong = (
+            _STRONG_SEP.match(line, end)
+            or (_OPENING_SEP.match(line, end) if at_start else None)
+            or (_JOINED_LABEL.match(line, end) if at_start else None)
         )
         if strong or _BLANK_REST.match(line, end):
             sep_end = strong.end() if strong else len(line)
         elif is_loose(match.group()) or _typed_value_follows(label, line[end : end + 40]):
             sep_end = _WEAK_SEP.match(line, end).end()  # type: ignore[union-attr]
         else:
+            continue
+        if _column_heading_only(match.group()) and (at_start or not _COLUMN_SEP.match(line, end)):
             continue
         # What stands just before is all that matters.
         before = line[max(0, match.start() - 12) : match.start()]

@@ -276,6 +276,8 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"id",
             r"serial",
             r"verification",
+            # Only as a table's column heading (fields.py: _column_heading_only).
+            r"certificate",
         ],
     ),
     (

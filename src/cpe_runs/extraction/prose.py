@@ -57,7 +57,10 @@ _TITLE_STOP = re.compile(
     # A parenthesis ends the title unless more of the title follows it: "Tax Provision
     # (ASC 740) Interim Reporting" (wild.py: firm_certifies_title_with_parenthesis).
     r"|\s*\((?![^()\n]{1,40}\)\s+(?!(?:on|held|from|for|and|in|at|by)\b)(?-i:[A-Z0-9]))"
-    r"|\s+\|\s+|[.!?](?:\s+(?=[A-Z])|\s*$)",
+    r"|\s+\|\s+|[.!?](?:\s+(?=[A-Z])|\s*$)"
+    # "... Internal Audit Basics this 3rd day of March 2025" (field_notes.py:
+    # completed_this_day_of_in_a_sentence_without_cue)
+    r"|\s+(?:on\s+)?this\s+\d{1,2}(?:st|nd|rd|th)?\s+day\b",
     re.I,
 )
 _NEXT_LINE_STOP = re.compile(
@@ -68,7 +71,10 @@ _NEXT_LINE_STOP = re.compile(
 _UNFINISHED = re.compile(r"(?:[:,&-]|\b(?:and|of|for|the|in|to|a|an|with|on))$", re.I)
 _NOT_A_TITLE = re.compile(
     r"^(?:the\s+)?(?:following|above|below|(?:program|course)\s+(?:below|above))\b"
-    r"|^(?:on|held|dated?|in|at)\b",
+    r"|^(?:on|held|dated?|in|at)\b"
+    # A title never opens with a date: "Completed November 14, 2025" (field_notes.py:
+    # credits_line_with_method_and_number_in_a_footer_table).
+    rf"|^{_MONTH}",
     re.I,
 )
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,200})[\"”]")
@@ -431,7 +437,11 @@ def prose_sponsor(lines: list[str], title: str | None = None) -> str | None:
         # (field_notes.py: lms_transcript_row_under_its_headers).
         line = next((part for part in _PIPES.split(line) if _ORG_WORDS.search(part)), line)
         if _ORG_WORDS.search(line) and not re.search(
-            r"certif|statement|credit|transcript", line, re.I
+            # Nor a form's name: "CPE ATTENDANCE FORM" (field_notes.py:
+            # sponsor_name_and_number_on_one_state_form_label)
+            r"certif|statement|credit|transcript|\bform\b",
+            line,
+            re.I,
         ):
             # The letterhead's next line may give the same name in full: "Redwood
             # Professional Education" over "Redwood Professional Education, Inc."
@@ -685,7 +695,14 @@ def _foot_sponsor(lines: list[str]) -> str | None:
         # (completion_month_day_year_without_comma_and_cert_no_beside_heading).
         # A browser's footer too: the page's address and number (field_notes.py:
         # browser_printed_page_with_url_and_print_time).
-        if _is_label_line(line) or _NASBA_LINE.search(line) or _URL_LINE.match(line):
+        # Or the delivery method alone: "Group Live" (field_notes.py:
+        # completed_this_day_of_in_a_sentence_without_cue).
+        if (
+            _is_label_line(line)
+            or _NASBA_LINE.search(line)
+            or _URL_LINE.match(line)
+            or METHOD_PHRASES.fullmatch(line.strip(" .|"))
+        ):
             continue
         line = _ADDRESS.split(line, maxsplit=1)[0]
         # Set apart from the wording above by a blank line, or under a signer's name and
