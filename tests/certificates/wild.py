@@ -1818,4 +1818,37 @@ Certificate Number: CCC-101425-2210
         number="CCC-101425-2210",
         method=GIB,
     ),
+    # Eighth batch: text copied out of a PDF viewer, every line followed by a blank one.
+    Certificate(
+        "double_spaced_text_copied_from_a_viewer",
+        """
+Certificate of Completion
+
+This certifies that
+
+Marisa Delgado
+
+has successfully completed
+
+
+Auditing Revenue in Software and SaaS Entities
+
+
+sponsored by Redwood Audit Forum on September 30, 2025, for 3.0 CPE credits.
+
+
+Field of Study: Auditing
+
+Delivery Method: Group Internet Based
+
+Certificate Number: RAF-0930-5521
+""",
+        title="Auditing Revenue in Software and SaaS Entities",
+        sponsor="Redwood Audit Forum",
+        date="2025-09-30",
+        hours=3.0,
+        field="Auditing",
+        number="RAF-0930-5521",
+        method=GIB,
+    ),
 ]
