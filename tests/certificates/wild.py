@@ -1851,4 +1851,67 @@ Certificate Number: RAF-0930-5521
         number="RAF-0930-5521",
         method=GIB,
     ),
+    # Ninth batch: a design set all in capitals, a number given in a sentence, a duration
+    # before the credit.
+    Certificate(
+        "all_capitals_design_with_sentences",
+        """
+# CERTIFICATE OF COMPLETION
+> THIS CERTIFIES THAT
+> JOHN DOE, CPA
+> HAS SUCCESSFULLY COMPLETED THE COURSE
+> ETHICS FOR CALIFORNIA CPAS
+> ON MARCH 3, 2025
+> PRESENTED BY THE GOLDEN STATE CPE INSTITUTE
+> 2.0 CPE CREDITS IN REGULATORY ETHICS | SELF-STUDY
+""",
+        title="ETHICS FOR CALIFORNIA CPAS",
+        sponsor="GOLDEN STATE CPE INSTITUTE",
+        date="2025-03-03",
+        hours=2.0,
+        field="Regulatory Ethics",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "certificate_id_given_in_a_sentence",
+        """
+Congratulations, Jane Roe!
+
+You passed the final exam for Lease Modifications and Remeasurement on 04/05/2025 and \
+earned 1.5 CPE credits (Accounting) through QAS Self Study.
+
+Your certificate ID is LX-22-9981.
+
+Acme Learning, NASBA Sponsor 123456
+""",
+        title="Lease Modifications and Remeasurement",
+        sponsor="Acme Learning",
+        date="2025-04-05",
+        hours=1.5,
+        field="Accounting",
+        number="LX-22-9981",
+        method=QAS,
+    ),
+    Certificate(
+        "duration_before_the_credit_in_one_value",
+        """
+# Certificate of Completion
+
+Participant: Mei Tanaka
+Course: Auditing Related Party Transactions
+Hours: 1 hour 40 minutes (2.0 CPE credits)
+Completion: 04/07/2025
+Provider: Pinecone Audit School
+Field of Study: Auditing
+Delivery Method: Group Internet Based
+""",
+        title="Auditing Related Party Transactions",
+        sponsor="Pinecone Audit School",
+        date="2025-04-07",
+        hours=2.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
 ]
