@@ -281,3 +281,14 @@ def test_joined_labels_and_a_certificate_column_heading():
     assert values["certificate_number"] == "NAW-1114-2210"
     # A heading "Certificate" opening its line names no number below it.
     assert "certificate_number" not in _read("Certificate\n2025 Tax Update\n")
+
+
+def test_after_by_the_sentences_article_is_no_part_of_the_name():
+    assert _read("PRESENTED BY THE GOLDEN STATE CPE INSTITUTE")["sponsor"] == (
+        "GOLDEN STATE CPE INSTITUTE"
+    )
+    assert _read("Provided by: The Yellow Book Institute")["sponsor"] == "The Yellow Book Institute"
+
+
+def test_a_certificate_number_given_in_a_sentence():
+    assert _read("Your certificate ID is LX-22-9981.")["certificate_number"] == "LX-22-9981"

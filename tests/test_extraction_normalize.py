@@ -8,6 +8,7 @@ from cpe_runs.extraction.normalize import (
     NASBA_FIELDS,
     clean_text,
     delivery_method,
+    drop_article,
     field_of_study,
     find_dates,
     parse_date,
@@ -84,6 +85,7 @@ def test_two_dates_that_are_not_a_range_stay_two():
         ("2.0 (50-minute hours)", 2),
         ("1.0 (based on a 50-minute hour)", 1),
         ("1.0 hour", 1),
+        ("1 hour 40 minutes (2.0 CPE credits)", 2),
     ],
 )
 def test_hours_become_numbers_keeping_half_and_fifth_credits(text: str, hours: float):
@@ -285,3 +287,9 @@ def test_an_abbreviated_older_field_name_is_spelled_out():
     """field_notes.py: abbreviated_management_advisory_services."""
     assert field_of_study("Mgmt Advisory Services") == "Management Advisory Services"
     assert field_of_study("Management Advisory Services") == "Management Advisory Services"
+
+
+def test_the_article_of_a_sentence_is_dropped_a_names_own_kept():
+    assert drop_article("the Peach State Society") == "Peach State Society"
+    assert drop_article("THE GOLDEN STATE CPE INSTITUTE") == "GOLDEN STATE CPE INSTITUTE"
+    assert drop_article("The Yellow Book Institute") == "The Yellow Book Institute"

@@ -25,7 +25,7 @@ from .labels import (
     is_loose,
     iter_labels,
 )
-from .normalize import delivery_method, find_dates, nasba_field, parse_hours
+from .normalize import delivery_method, drop_article, find_dates, nasba_field, parse_hours
 
 # A label may be qualified before its colon: "Credit(s) (CPE): 2.0", "CPE credits (US): 7.0"
 # (wild.py: plural_s_and_qualified_labels; field_notes.py: cpd_and_cpe_with_ethics_minutes).
@@ -226,6 +226,10 @@ def _hits(line: str) -> list[_Hit]:
             or (before.endswith(" ") and colon and label.concept in INLINE_CONCEPTS)
         ):
             continue
+        if match.group().lower().endswith("by"):
+            # "Presented by the ...": the article is the sentence's (normalize.drop_article).
+            rest = line[sep_end : sep_end + 200]
+            sep_end += len(rest) - len(drop_article(rest))
         hits.append(_Hit(label, match.start(), sep_end))
     return hits
 

@@ -12,6 +12,17 @@ _EDGE_JUNK = " \t\"'“”‘’,;:|-–—_*·•"
 _UNBALANCED_TAIL = re.compile(r"\s*[(\[]\s*$")
 
 
+def drop_article(value: str) -> str:
+    """A name after "by" without the sentence's article: "the Peach State Society", or
+    "THE GOLDEN STATE CPE INSTITUTE" set all in capitals; a name printed "The Yellow Book
+    Institute" keeps its own (wild.py: summit_cross_month_range_credits_by_field,
+    all_capitals_design_with_sentences)."""
+    value = value.lstrip()
+    if value.startswith("the ") or (value.startswith("THE ") and not re.search("[a-z]", value)):
+        return value[4:]
+    return value
+
+
 def clean_text(value: str | None) -> str | None:
     """A value as a person would copy it: one line, no leaders, quotes or blanks."""
     if value is None:
@@ -172,6 +183,10 @@ def fractions_as_decimals(text: str) -> str:
 # nano_twenty_minutes). Not "a 50-minute hour", which says what a credit is.
 _MINUTES = re.compile(r"(?<![\w.])(?P<min>\d{1,4})\s*-?\s*min(?:ute)?s?\b(?!\s*hours?\b)", re.I)
 _MINUTES_PER_CREDIT = 50
+_DURATION = re.compile(r"\d\s*(?:hours?|hrs?)\.?\s+(?:and\s+)?\d{1,2}\s*min", re.I)
+_NAMED_CREDIT = re.compile(
+    r"(?<![\w.])(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:cpe\s+)?(?:credits?|cpe)\b", re.I
+)
 _OTHER_CREDIT = re.compile(r"\b(?:cle|cfp|irs|cpd|cfe|ctec|cia|cma|pdu|ceus?|afsp)\b", re.I)
 _CPE_TAGGED = re.compile(
     r"(?<![\w.])(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:hours?\s+|credits?\s+)?cpe\b"
@@ -192,6 +207,12 @@ def parse_hours(text: str | None) -> int | float | None:
         tagged = _CPE_TAGGED.search(text)
         if tagged:
             text = tagged.group("num") or tagged.group("after")
+    # "1 hour 40 minutes (2.0 CPE credits)": the amount named credit, not the length
+    # before it (wild.py: duration_before_the_credit_in_one_value).
+    elif _DURATION.search(text):
+        credit = _NAMED_CREDIT.search(text)
+        if credit:
+            text = credit.group("num")
     for match in _HOURS_RE.finditer(text):
         number = float(match["num"]) if match["num"] else float(_WORDS[match["word"].lower()])
         if 0 < number <= 500:

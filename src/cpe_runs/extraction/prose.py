@@ -15,6 +15,7 @@ from .normalize import (
     METHOD_PHRASES,
     clean_text,
     delivery_method,
+    drop_article,
     find_dates,
     fractions_as_decimals,
     nasba_field,
@@ -582,7 +583,7 @@ def _sentence_sponsor(lines: list[str]) -> str | None:
     for line in _paragraphs(lines):
         by = _BY.search(line)
         if by and not _PERSON.match(by.group("org")):
-            org = by.group("org")
+            org = drop_article(by.group("org"))
             stop = _ORG_STOP.search(org)
             return clean_sponsor(org[: stop.start()] if stop else org)
     for line in _paragraphs(lines):
@@ -873,7 +874,10 @@ _CELLS = re.compile(r"\s+\|\s+|[ \t]{3,}|\t")
 # after the word, with no label (layouts.py: unlabelled_number_after_certificate).
 # "Certificate: CAI-DA2-00981" too (wild.py: blended_bare_certificate_label).
 _ID = r"(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}[A-Z0-9])(?![\w-])"
-_CERTIFICATE_NUMBER = re.compile(rf"\b(?i:certificate)\s*(?:[#:]\s*)?{_ID}")
+_CERTIFICATE_NUMBER = re.compile(
+    # "Your certificate ID is LX-22-9981." (wild.py: certificate_id_given_in_a_sentence)
+    rf"\b(?i:certificate|cert\.?)(?:\s*[#:]|\s+(?i:id|number|no\.?|code|serial)\s+(?i:is))?\s*{_ID}"
+)
 # A line that is only a number: "No. 2025-SK-004417" under the heading
 # (wild.py: number_in_heading_specialized_knowledge_and_applications).
 _NUMBER_LINE = re.compile(rf"^\s*(?i:no\.?|n[º°]\.?|#)\s*{_ID}\s*$")
