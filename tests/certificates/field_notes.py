@@ -2206,4 +2206,141 @@ Northgate Accounting Webinars    NAW-1114-2210
         number="NAW-1114-2210",
         method=GIB,
     ),
+    # A ninth batch, written after the eighth batch's rules and committed before the
+    # extractor read it.
+    Certificate(
+        "agenda_with_day_numbers_before_the_dates",
+        """
+# Pacific Rim Audit Conference
+Certificate of Attendance
+
+Presented to: Takeshi Mori
+
+Day 1 - Monday, June 2, 2025
+Risk Assessment in Practice ..................... 3.0
+Auditing Digital Assets ......................... 2.0
+Day 2 - Tuesday, June 3, 2025
+Quality Management Roundtable ................... 3.0
+
+Total CPE Credits: 8.0
+Field of Study: Auditing
+Delivery Method: Group Live
+Sponsor: Pacific Rim Auditors Association
+""",
+        title="Pacific Rim Audit Conference",
+        sponsor="Pacific Rim Auditors Association",
+        date="2025-06-03",
+        hours=8.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "course_acronym_beside_the_title",
+        """
+# CPE Certificate
+
+Participant Name: Diane Foster
+Course Acronym: GAAPU
+Course Title: Annual GAAP Update for Private Companies
+Course Version: 2025
+Date Completed: 01/28/2025
+Recommended CPE Credit: 8.0
+Field of Study: Accounting
+Delivery Method: QAS Self Study
+Sponsor: Atlantic Professional Education
+""",
+        title="Annual GAAP Update for Private Companies",
+        sponsor="Atlantic Professional Education",
+        date="2025-01-28",
+        hours=8.0,
+        field="Accounting",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "capital_labels_in_boxes_values_below_in_three_columns",
+        """
+# Certificate of Completion
+
+> Presented to Ramona Diaz for completing
+> Payroll Tax Penalties and Abatement
+
+COMPLETION DATE        CPE HOURS AWARDED        FIELD OF STUDY
+08/21/2025             1.5                      Taxes
+
+Issued by Tri-Valley Payroll Institute in accordance with the standards of the National \
+Registry of CPE Sponsors.
+""",
+        title="Payroll Tax Penalties and Abatement",
+        sponsor="Tri-Valley Payroll Institute",
+        date="2025-08-21",
+        hours=1.5,
+        field="Taxes",
+        number=None,
+        method=None,
+    ),
+    Certificate(
+        "two_digit_year_in_a_sentence",
+        """
+# Certificate of Completion
+
+> Trevor Hill completed Understanding Lease Incentives on 3/14/25 for 1 CPE credit in \
+Accounting (QAS self-study).
+
+> Linden Accounting Academy
+""",
+        title="Understanding Lease Incentives",
+        sponsor="Linden Accounting Academy",
+        date="2025-03-14",
+        hours=1.0,
+        field="Accounting",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "webcast_method_in_brackets_and_title_with_month_in_brackets",
+        """
+# Certificate of Completion
+
+Attendee: Zoe Carter
+Course: Monthly Tax Briefing (June 2025)
+Date: 06/26/2025
+Credits: 1.0
+Field of Study: Taxes
+Method: Webcast (Group Internet-Based)
+Provider: Alder Tax Briefings
+""",
+        title="Monthly Tax Briefing (June 2025)",
+        sponsor="Alder Tax Briefings",
+        date="2025-06-26",
+        hours=1.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "certificate_number_printed_vertically_split_label_above",
+        """
+# Certificate of Completion
+
+Name: Gabriel Ortiz
+Course: Cash Flow Statement Pitfalls
+Completed: 07/02/2025
+CPE Credits: 2.0
+Field of Study: Accounting
+Delivery Method: Group Internet Based
+Sponsor: Beacon Reporting Academy
+
+Certificate Number
+BRA-0702-6634
+""",
+        title="Cash Flow Statement Pitfalls",
+        sponsor="Beacon Reporting Academy",
+        date="2025-07-02",
+        hours=2.0,
+        field="Accounting",
+        number="BRA-0702-6634",
+        method=GIB,
+    ),
 ]
