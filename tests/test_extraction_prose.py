@@ -503,3 +503,13 @@ def test_titles_end_before_this_day_of_and_never_open_with_a_date():
     assert prose_title(_lines("Completed November 14, 2025")) is None
     foot = "Awarded 8 CPE credits.\n\nCornerstone Audit Academy\nGroup Live"
     assert prose_sponsor(_lines(foot)) == "Cornerstone Audit Academy"
+
+
+def test_day_numbered_agenda_headings_and_what_follows_a_name_in_accordance():
+    """field_notes.py: agenda_with_day_numbers_before_the_dates,
+    capital_labels_in_boxes_values_below_in_three_columns."""
+    lines = _lines("Day 1 - Monday, June 2, 2025\nKeynote ... 3.0\nDay 2 - Tuesday, June 3, 2025\n")
+    assert prose_date(" ".join(lines), set(), lines) == "2025-06-03"
+    assert clean_sponsor("Tri-Valley Institute in accordance with the standards of") == (
+        "Tri-Valley Institute"
+    )

@@ -369,7 +369,10 @@ _PERSON = re.compile(
     r"(?:CPA|CGMA|CFE|CMA|CIA|CISA|CFP|EA|JD|MBA|PhD|Esq|CFA|CVA|ABV|CITP|CFF|CGFM)\b"
 )
 _SAID_OF_IT = re.compile(
-    r",\s+(?=(?:an?|the|irs|ctec|approved|registered|accredited|authori[sz]ed|recognized)\s)"
+    # "Issued by X in accordance with the standards of ..." (field_notes.py:
+    # capital_labels_in_boxes_values_below_in_three_columns)
+    r"\s+(?:in\s+accordance|pursuant\s+to|in\s+compliance)\b"
+    r"|,\s+(?=(?:an?|the|irs|ctec|approved|registered|accredited|authori[sz]ed|recognized)\s)"
     r"|,?\s+(?:on|held\s+on|dated)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     rf"|{_MONTH})",
     re.I,
@@ -940,8 +943,10 @@ _NOT_COMPLETION = re.compile(
 
 
 # A date alone on its line, as an agenda heads each day: "Friday, April 11, 2025".
+# "Day 2 - Tuesday, June 3, 2025" too (field_notes.py: agenda_with_day_numbers_before_the_dates).
 _DAY_HEADING = re.compile(
-    r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<date>[^\n]{6,30}?)[\s:]*$", re.I
+    r"^\s*(?:day\s+\d{1,2}\s*[-:–]?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<date>[^\n]{6,30}?)[\s:]*$",
+    re.I,
 )
 
 
