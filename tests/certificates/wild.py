@@ -1914,4 +1914,26 @@ Delivery Method: Group Internet Based
         number=None,
         method=GIB,
     ),
+    # Tenth batch: a label alone on its line whose value below shares its line with a
+    # right-hand column.
+    Certificate(
+        "value_below_its_label_beside_a_right_hand_column",
+        """
+# Certificate of Completion
+
+Course Title:
+Partnership Basis Essentials                      Certificate No.: HLG-0314-55
+Sponsor:
+Harbor Learning Group                             Date Completed: 03/14/2025
+Field of Study:
+Taxes | 2.0 CPE credits | Group Internet Based
+""",
+        title="Partnership Basis Essentials",
+        sponsor="Harbor Learning Group",
+        date="2025-03-14",
+        hours=2.0,
+        field="Taxes",
+        number="HLG-0314-55",
+        method=GIB,
+    ),
 ]
