@@ -292,3 +292,15 @@ def test_after_by_the_sentences_article_is_no_part_of_the_name():
 
 def test_a_certificate_number_given_in_a_sentence():
     assert _read("Your certificate ID is LX-22-9981.")["certificate_number"] == "LX-22-9981"
+
+
+def test_a_value_below_its_label_ends_at_the_next_column_bar_or_label():
+    values = _read(
+        "Course Title:\nPartnership Basis        Certificate No.: HLG-55\n"
+        "Field of Study:\nTaxes | 2.0 CPE credits\n"
+        "Credit Type          Hours\nCPE (NASBA)          2.0"
+    )
+    assert values["title"] == "Partnership Basis"
+    assert values["certificate_number"] == "HLG-55"
+    assert values["field_of_study"] == "Taxes"
+    assert values["hours"] == 2

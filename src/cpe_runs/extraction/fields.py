@@ -49,6 +49,8 @@ _OPENING_SEP = re.compile(r"\s+[-–—]\s+|\s*\|\s*")
 _BLANK_REST = re.compile(r"\s*$")
 _UNFINISHED = re.compile(r"(?:[:,&-]|\b(?:and|of|for|the|in|to|a|an|with|on))$", re.I)
 _COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
+# A cell of a line: text up to a column's gap.
+_COLUMN_CELL = re.compile(r"\S(?:(?![ \t]{3,}|\t).)*")
 
 
 # The heading of a key/value table's second column is no value: "| Field | Value |"
@@ -261,7 +263,20 @@ def _values_below(lines: list[str], index: int, hits: list[_Hit]) -> Iterator[La
         return
     row = lines[below]
     if len(hits) == 1:
-        value = row.strip()
+        # The value ends where the line's next column, bar or label begins: "Harbor
+        # Learning Group        Date Completed: 03/14/2025" (wild.py:
+        # value_below_its_label_beside_a_right_hand_column).
+        # Of the line's cells, the one under the label ("Hours" over "CPE (NASBA)   2.0";
+        # field_notes.py: credit_types_table_cpe_row_among_others).
+        row_hits = _hits(row)
+        row = row[: row_hits[0].start] if row_hits else row
+        cells = [
+            cell for cell in _COLUMN_CELL.finditer(row.split(" | ")[0]) if cell.group().strip()
+        ]
+        if not cells:
+            return
+        under = [cell for cell in cells if cell.start() >= hits[0].start - 3]
+        value = (under or cells)[0].group().strip()
         # A title wrapped below its label runs on while its line is unfinished
         # (layouts.py: title_wrapped_below_its_label).
         following = below + 1
