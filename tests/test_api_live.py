@@ -10,6 +10,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from cpe_runs.storage.s3 import PART_BYTES
+
+from . import topology
 from .apiclient import PDF, TEXT, ApiUser, stored_bytes, stored_counts
 from .factories import claim_all, make_token, report, state_template_id
 from .live import start_live_server
@@ -130,5 +133,7 @@ def test_a_50_mib_upload_streams_through_the_server(live_server, conn):
     assert response.json()["files"][0]["size"] == size
     # All of it kept, in whichever store the topology writes to.
     assert len(stored_bytes(conn, response.json()["files"][0]["id"])) == size
-    # Never whole in memory: the server's peak grew by far less than the file.
-    assert grown < 20 * MIB, f"peak RSS grew by {grown / MIB:.1f} MiB for a 50 MiB upload"
+    # Never whole in memory: the server's peak grew by far less than the file (an S3
+    # writer holds one part, its copy and boto3's: README, Many processes).
+    bound = 20 * MIB + (2 * PART_BYTES if topology.BLOB_STORE == "s3" else 0)
+    assert grown < bound, f"peak RSS grew by {grown / MIB:.1f} MiB for a 50 MiB upload"
