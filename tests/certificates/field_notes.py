@@ -2343,4 +2343,116 @@ BRA-0702-6634
         number="BRA-0702-6634",
         method=GIB,
     ),
+    # A tenth batch, written after the ninth batch's rules and committed before the
+    # extractor read it.
+    Certificate(
+        "self_study_course_date_and_exam_date",
+        """
+# Certificate of Completion
+
+Student: Maya Robinson
+Course: Partnership Capital Accounts
+Course Date: 05/05/2025
+Exam Date: 05/20/2025
+Exam Score: 80%
+CPE Credits: 4.0
+Field of Study: Taxes
+Delivery Method: QAS Self Study
+Sponsor: Meridian Self-Study Tax Courses
+""",
+        title="Partnership Capital Accounts",
+        sponsor="Meridian Self-Study Tax Courses",
+        date="2025-05-20",
+        hours=4.0,
+        field="Taxes",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "field_with_its_former_name_in_brackets",
+        """
+# Certificate of Completion
+
+Participant: Leo Grant
+Program: Business Valuation Discounts
+Date: 09/04/2025
+CPE Credits: 3.0
+Field of Study: Specialized Knowledge (formerly Specialized Knowledge and Applications)
+Delivery Method: Group Internet Based
+Provider: Valuation Learning Network
+""",
+        title="Business Valuation Discounts",
+        sponsor="Valuation Learning Network",
+        date="2025-09-04",
+        hours=3.0,
+        field="Specialized Knowledge",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "presented_to_then_sponsored_by_alone_name_below",
+        """
+# Certificate of Completion
+
+> This certificate is presented to
+> Hannah Lee
+> for successful completion of
+> Fraud Red Flags in Expense Reports
+
+> sponsored by
+> Pinnacle Fraud Training Center
+
+Date: 10/29/2025          CPE Credits: 1.0          Group Internet Based
+Field of Study: Auditing
+""",
+        title="Fraud Red Flags in Expense Reports",
+        sponsor="Pinnacle Fraud Training Center",
+        date="2025-10-29",
+        hours=1.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "cpe_and_ceu_in_one_hours_value",
+        """
+# Certificate of Completion
+
+Name: Bruno Silva
+Course: Nonprofit Board Governance
+Date Completed: 02/19/2025
+Hours: 1.0 CPE / 0.1 CEU
+Field of Study: Business Management & Organization
+Delivery Method: Group Internet Based
+Provider: Civic Governance Institute
+""",
+        title="Nonprofit Board Governance",
+        sponsor="Civic Governance Institute",
+        date="2025-02-19",
+        hours=1.0,
+        field="Business Management & Organization",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "duration_in_clock_hours_beside_the_cpe_credit",
+        """
+# Webinar Certificate of Completion
+
+Attendee: Chris Nolan
+Webinar: Sales Tax on Digital Products
+Date: 04/15/2025
+Duration: 1 hour
+CPE: 1.2
+Field of Study: Taxes
+Provider: Statewide Sales Tax Webinars
+""",
+        title="Sales Tax on Digital Products",
+        sponsor="Statewide Sales Tax Webinars",
+        date="2025-04-15",
+        hours=1.2,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
 ]
