@@ -29,10 +29,8 @@ TOPOLOGIES: dict[str, dict[str, str]] = {
 _STORE_TESTS = [
     "tests/test_topology.py",
     "tests/test_api_uploads.py",
-    "tests/test_api_archives.py",
     "tests/test_api_sheets.py",
     "tests/test_api_sheet_editing.py",
-    "tests/test_upload_limits.py",
     "tests/test_worker_loop.py",
     "tests/test_audit_live.py",
     "tests/test_api_live_uploads.py",
@@ -42,21 +40,16 @@ CI_TESTS: dict[str, list[str]] = {
     "s3": _STORE_TESTS,
     "pgbouncer": [
         "tests/test_topology.py",
-        "tests/test_api_sheets.py",
-        "tests/test_api_results.py",
         "tests/test_api_uploads.py",
         "tests/test_worker_loop.py",
         "tests/test_worker_processes.py",
         "tests/test_stream.py",
-        "tests/test_api_live.py",
     ],
     "two-servers": [
         "tests/test_topology.py",
         "tests/test_stream.py",
         "tests/test_stream_security.py",
-        "tests/test_api_live.py",
         "tests/test_api_live_uploads.py",
-        "tests/test_api_sheet_editing.py",
     ],
 }
 
