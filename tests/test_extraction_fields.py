@@ -304,3 +304,8 @@ def test_a_value_below_its_label_ends_at_the_next_column_bar_or_label():
     assert values["certificate_number"] == "HLG-55"
     assert values["field_of_study"] == "Taxes"
     assert values["hours"] == 2
+
+
+def test_a_self_study_completes_on_its_exam_date():
+    """field_notes.py: self_study_course_date_and_exam_date."""
+    assert _read("Course Date: 05/05/2025\nExam Date: 05/20/2025\n")["date"] == "2025-05-20"

@@ -293,3 +293,10 @@ def test_the_article_of_a_sentence_is_dropped_a_names_own_kept():
     assert drop_article("the Peach State Society") == "Peach State Society"
     assert drop_article("THE GOLDEN STATE CPE INSTITUTE") == "GOLDEN STATE CPE INSTITUTE"
     assert drop_article("The Yellow Book Institute") == "The Yellow Book Institute"
+
+
+def test_a_field_with_a_note_in_brackets_is_the_field():
+    """field_notes.py: field_with_its_former_name_in_brackets."""
+    value = "Specialized Knowledge (formerly Specialized Knowledge and Applications)"
+    assert field_of_study(value) == "Specialized Knowledge"
+    assert field_of_study("Auditing (Governmental)") == "Auditing (Governmental)"

@@ -147,6 +147,10 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"(?:program |course )completed",
             r"date earned",
             r"date (?:of )?(?:credit|cpe)",
+            # A self-study course completes when its exam is passed: "Exam Date" beats
+            # "Course Date" (field_notes.py: self_study_course_date_and_exam_date).
+            r"(?:final )?(?:exam|examination|test|assessment) (?:date|passed|completed)",
+            r"date (?:of )?(?:the )?(?:final )?(?:exam|examination)",
         ],
     ),
     (

@@ -431,6 +431,9 @@ _CREDIT_TAIL = re.compile(
 )
 
 
+_BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def field_of_study(text: str | None) -> str | None:
     """The NASBA name when the value is one ("Taxes - 8.0 hours" is Taxes), else the
     value as written."""
@@ -441,6 +444,9 @@ def field_of_study(text: str | None) -> str | None:
         nasba_field(value)
         or nasba_field(_CREDIT_TAIL.sub("", value))
         or nasba_field(_FIELD_CODE.sub("", value))
+        # "Specialized Knowledge (formerly Specialized Knowledge and Applications)"
+        # (field_notes.py: field_with_its_former_name_in_brackets)
+        or nasba_field(_BRACKETED_TAIL.sub("", value))
         or _OLDER_BY_KEY.get(_key(value))
         or value
     )
