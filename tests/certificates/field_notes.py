@@ -2455,4 +2455,90 @@ Provider: Statewide Sales Tax Webinars
         number=None,
         method=GIB,
     ),
+    # An eleventh batch, written after the tenth batch's rules and committed before the
+    # extractor read it.
+    Certificate(
+        "email_date_header_the_only_labelled_date",
+        """
+From: Events Team <events@riverbend.example>
+Date: Thursday, October 16, 2025 at 9:02 AM
+To: Paula Green <pgreen@example.com>
+Subject: Thank you for attending
+
+Hi Paula,
+
+Thank you for attending Revenue Recognition for Nonprofits on October 14, 2025. Your \
+attendance earned 1.0 CPE credit in Accounting for this live webinar.
+
+Riverbend Nonprofit Learning
+""",
+        title="Revenue Recognition for Nonprofits",
+        sponsor="Riverbend Nonprofit Learning",
+        date="2025-10-14",
+        hours=1.0,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "hours_in_words_with_a_half",
+        """
+# Certificate of Completion
+
+Participant: Simon Hart
+Course: Construction Industry Taxation
+Date: 03/12/2025
+CPE Credit Hours: Two and one-half
+Field of Study: Taxes
+Delivery Method: Group Live
+Sponsor: Builders Tax Forum
+""",
+        title="Construction Industry Taxation",
+        sponsor="Builders Tax Forum",
+        date="2025-03-12",
+        hours=2.5,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "attended_virtually_via_zoom",
+        """
+# Certificate of Attendance
+
+This certifies that Irene Walsh attended Cyber Insurance for CFOs on 07/22/2025 \
+virtually via Zoom, earning 1.5 CPE credits in Information Technology.
+
+Host organization: Harborline CFO Council
+""",
+        title="Cyber Insurance for CFOs",
+        sponsor="Harborline CFO Council",
+        date="2025-07-22",
+        hours=1.5,
+        field="Information Technology",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "statement_of_continuing_education_total_qualifying_hours",
+        """
+STATEMENT OF CONTINUING EDUCATION
+
+Issued to: Adam Price
+Program: Yellow Book Independence Requirements
+Date(s): 11/18/2025
+Total Qualifying Hours: 2.0
+Field of Study: Auditing (Governmental)
+Delivery Method: Group Internet Based
+
+Cascade Government Audit Institute
+""",
+        title="Yellow Book Independence Requirements",
+        sponsor="Cascade Government Audit Institute",
+        date="2025-11-18",
+        hours=2.0,
+        field="Auditing (Governmental)",
+        number=None,
+        method=GIB,
+    ),
 ]
