@@ -1936,4 +1936,44 @@ Taxes | 2.0 CPE credits | Group Internet Based
         number="HLG-0314-55",
         method=GIB,
     ),
+    # Eleventh batch: compound labels followed by a gap, as PDF forms come out (the class
+    # found by reading tuning certificates with a tab after their labels).
+    Certificate(
+        "compound_labels_then_a_gap",
+        """
+CERTIFICATE OF COMPLETION
+
+Participant Name        Olga Ivanova
+Course Name             Audit Sampling for Controls Testing
+Course Provider         Lakeview Audit Institute
+Course Completion Date  06/18/2025
+CPE Credit Hours        3.0
+Course Field of Study   Auditing
+Course Delivery Method  Group Internet Based
+""",
+        title="Audit Sampling for Controls Testing",
+        sponsor="Lakeview Audit Institute",
+        date="2025-06-18",
+        hours=3.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "hours_of_cpe_credit_then_a_gap",
+        "Certificate of Completion\n"
+        "Program                 Surviving a Payroll Tax Audit\n"
+        "Sponsor                 Great Basin Payroll School\n"
+        "Date of Program         05/05/2025\n"
+        "Hours of CPE Credit     2.0\n"
+        "Course Credits          2.0\n"
+        "Field of Study          Taxes\n",
+        title="Surviving a Payroll Tax Audit",
+        sponsor="Great Basin Payroll School",
+        date="2025-05-05",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=None,
+    ),
 ]
