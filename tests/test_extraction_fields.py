@@ -309,3 +309,13 @@ def test_a_value_below_its_label_ends_at_the_next_column_bar_or_label():
 def test_a_self_study_completes_on_its_exam_date():
     """field_notes.py: self_study_course_date_and_exam_date."""
     assert _read("Course Date: 05/05/2025\nExam Date: 05/20/2025\n")["date"] == "2025-05-20"
+
+
+def test_compound_labels_followed_by_a_gap_are_read_whole():
+    values = _read(
+        "CPE Credit Hours        3.0\nCourse Field of Study   Auditing\n"
+        "Hours of CPE Credit     3.0\nCourse Credits          3.0"
+    )
+    assert values["hours"] == 3
+    assert values["field_of_study"] == "Auditing"
+    assert "title" not in values

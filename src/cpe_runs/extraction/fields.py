@@ -204,7 +204,9 @@ def _hits(line: str) -> list[_Hit]:
             continue
         # Matched in place, never sliced off: a long line must stay linear.
         end = match.end()
-        at_start = _BULLET.match(line, 0, match.start()) is not None
+        at_start = _BULLET.match(line, 0, match.start()) is not None or (
+            not hits and _label_words_before(line, match.start())
+        )
         strong = (
             _STRONG_SEP.match(line, end)
             or (_OPENING_SEP.match(line, end) if at_start else None)
@@ -234,6 +236,18 @@ def _hits(line: str) -> list[_Hit]:
             sep_end += len(rest) - len(drop_article(rest))
         hits.append(_Hit(label, match.start(), sep_end))
     return hits
+
+
+def _label_words_before(line: str, start: int) -> bool:
+    """Whether only a label's words open the line before ``start``: "Course Credits",
+    "Hours of CPE Credit" are one label whose last words name the field, whatever the
+    first would name alone (wild.py: hours_of_cpe_credit_then_a_gap)."""
+    if start > 40:
+        return False
+    words = line[:start].split()
+    while words and words[-1].lower() in ("of", "the", "for", "in"):
+        words.pop()
+    return 0 < len(words) <= 3 and concept_of_label(" ".join(words)) is not None
 
 
 def _typed_value_follows(label: Label, rest: str) -> bool:

@@ -372,9 +372,18 @@ class Label:
 
 
 def _phrase(pattern: str) -> str:
+    # A group's alternatives longest first, so that "CPE Credit Hours" is read whole, not
+    # as "CPE Credit" and then "Hours", which a gap then leaves unread (wild.py:
+    # compound_labels_then_a_gap).
+    pattern = _GROUP.sub(_longest_first, pattern)
     # One blank between a label's words, or none: OCR runs "Course Title" together. Never
     # a column's gap: "Date          CPE Hours" heads two columns, not one "Date CPE" label.
     return pattern.replace(" ", r"\s?")
+
+
+def _longest_first(group: re.Match[str]) -> str:
+    alternatives = sorted(group.group(1).split("|"), key=len, reverse=True)
+    return "(?:" + "|".join(alternatives) + ")" + ("?" if group.group(0).endswith("?") else "")
 
 
 _GROUP = re.compile(r"\(\?:([^()]*)\)\??")
