@@ -319,3 +319,22 @@ def test_compound_labels_followed_by_a_gap_are_read_whole():
     assert values["hours"] == 3
     assert values["field_of_study"] == "Auditing"
     assert "title" not in values
+
+
+def test_an_emails_date_header_is_the_day_it_was_sent():
+    """field_notes.py: email_date_header_the_only_labelled_date."""
+    values = _read(
+        "From: Events <e@x.example>\nDate: October 16, 2025\nTo: Paula\nSubject: Thanks\n\n"
+        "Thank you for attending Leases on October 14, 2025.\n"
+    )
+    assert values["date"] == "2025-10-14"
+    assert values["title"] == "Leases"
+    assert _read("Course: Leases\nDate: October 16, 2025\n")["date"] == "2025-10-16"
+
+
+def test_a_host_organization_and_hours_in_words_with_a_half():
+    """field_notes.py: attended_virtually_via_zoom, hours_in_words_with_a_half."""
+    assert _read("Host organization: Harborline CFO Council\n")["sponsor"] == (
+        "Harborline CFO Council"
+    )
+    assert _read("CPE Credit Hours: Two and one-half\n")["hours"] == 2.5

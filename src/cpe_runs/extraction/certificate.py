@@ -120,13 +120,30 @@ def _signed_above(lines: list[str], index: int) -> bool:
     return any(_SIGNATURE.search(line) for line in above)
 
 
+_HEADER = re.compile(r"^\s*(?:from|to|cc|subject|sent)\s*:", re.I)
+
+
+def _sent_header(lines: list[str], index: int) -> bool:
+    """Whether a bare "Date:" is an e-mail's header, among From, To and Subject: the day it
+    was sent (field_notes.py: email_date_header_the_only_labelled_date)."""
+    near = lines[max(0, index - 3) : index + 4]
+    return (
+        re.match(r"^\s*date\s*:", lines[index], re.I) is not None
+        and sum(bool(_HEADER.match(line)) for line in near) >= 2
+    )
+
+
 def read_certificate_found(text: str) -> dict[str, Found]:
     """Every field the certificate states, with the text it came from and how surely."""
     lines = text.splitlines()
     values: dict[str, Found] = {}
     issued: set[str] = set()
     for item in sorted(labelled_values(lines), key=lambda item: -item.rank):
-        if item.concept == lb.DATE and item.rank == 1 and _signed_above(lines, item.line):
+        if (
+            item.concept == lb.DATE
+            and item.rank == 1
+            and (_signed_above(lines, item.line) or _sent_header(lines, item.line))
+        ):
             item = replace(item, concept=lb.ISSUED)
         value = _NORMALISERS.get(item.concept, clean_text)(item.value)
         if item.concept == lb.FIELD and item.rank == 1 and not nasba_field(value):

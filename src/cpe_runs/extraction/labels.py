@@ -115,6 +115,8 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"hosted by",
             r"issued by",
             r"organi[sz]er",
+            # "Host organization: ..." (field_notes.py: attended_virtually_via_zoom)
+            r"host(?:ing)? organi[sz]ation",
             # "Provided through: Pinnacle Accounting Academy" (wild.py:
             # module_subject_and_reference_labels)
             r"provided through",

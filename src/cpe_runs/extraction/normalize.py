@@ -195,12 +195,25 @@ _CPE_TAGGED = re.compile(
 )
 
 
+# "Two and one-half" (field_notes.py: hours_in_words_with_a_half).
+_AND_A_HALF = re.compile(
+    rf"\b(?P<whole>\d{{1,2}}|{'|'.join(sorted(_WORDS, key=len, reverse=True))})\s+and\s+"
+    r"(?:a|one)[\s-]half\b",
+    re.I,
+)
+
+
+def _half_more(match: re.Match[str]) -> str:
+    whole = match["whole"].lower()
+    return f"{(float(whole) if whole.isdigit() else _WORDS[whole]) + 0.5:g}"
+
+
 def parse_hours(text: str | None) -> int | float | None:
     """The credit a value states: '4.0 CPE credits' -> 4, 'Eight (8.0)' -> 8, '0.2' -> 0.2,
     '1 1/2' -> 1.5, '100 minutes' -> 2."""
     if not text:
         return None
-    text = fractions_as_decimals(text)
+    text = fractions_as_decimals(_AND_A_HALF.sub(_half_more, text))
     # "1.5 CFP / 2.0 CPE / 2.0 IRS": the credit tagged CPE among other bodies' (field_notes.py:
     # several_credit_types_in_one_value).
     if _OTHER_CREDIT.search(text):
@@ -269,7 +282,9 @@ METHOD_PHRASES = re.compile(
     r"|(?:held|attended|presented|delivered|conducted)\s+(?:virtually|online)"
     # "attending the virtual conference" (field_notes.py:
     # virtual_conference_name_in_capitals_after_attending)
-    r"|virtual\s+(?:conference|seminar|event|session|class|program|workshop|summit|forum)",
+    r"|virtual\s+(?:conference|seminar|event|session|class|program|workshop|summit|forum)"
+    # "attended ... virtually via Zoom" (field_notes.py: attended_virtually_via_zoom)
+    r"|\bvirtually\b|\bvia\s+(?:zoom|teams|microsoft\s+teams|webex|gotowebinar)\b",
     re.I,
 )
 

@@ -205,6 +205,10 @@ def prose_title(lines: list[str], sponsor: str | None = None) -> str | None:
         if _QUOTE_CUE.search(joined[max(0, quoted.start() - 40) : quoted.start()]):
             return clean_text(quoted.group(1))
     for index, line in enumerate(lines):
+        # An e-mail's subject is not its body: "Subject: Thank you for attending"
+        # (field_notes.py: email_date_header_the_only_labelled_date).
+        if _EMAIL_HEADER.match(line.strip()):
+            continue
         for cue in _TITLE_CUE.finditer(line):
             rest = line[cue.end() : cue.end() + _LONGEST_TITLE].strip()
             title = None
