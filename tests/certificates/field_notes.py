@@ -2541,4 +2541,87 @@ Cascade Government Audit Institute
         number=None,
         method=GIB,
     ),
+    # A twelfth batch, written after the eleventh batch's rules and committed before the
+    # extractor read it.
+    Certificate(
+        "presented_on_the_date_by_the_society",
+        """
+# Certificate of Attendance
+
+> Martin Cole attended "Partnership Audits Under the Centralized Regime".
+> This program was presented on May 5, 2025 by the Desert Valley Society of CPAs
+> and qualifies for 2.0 CPE credits in Taxes.
+""",
+        title="Partnership Audits Under the Centralized Regime",
+        sponsor="Desert Valley Society of CPAs",
+        date="2025-05-05",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=None,
+    ),
+    Certificate(
+        "hours_label_qualified_by_the_fifty_minute_hour",
+        """
+# Certificate of Completion
+
+Attendee: Rosa Jimenez
+Course: Audit Documentation That Passes Peer Review
+Completed: 08/19/2025
+Hours Earned (50-minute hour): 3.0
+Field of Study: Auditing
+Delivery Method: Group Internet Based
+Sponsor: O'Brien & Associates CPE
+""",
+        title="Audit Documentation That Passes Peer Review",
+        sponsor="O'Brien & Associates CPE",
+        date="2025-08-19",
+        hours=3.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "title_label_value_continues_in_lower_case",
+        """
+# Certificate of Completion
+
+Course Title: Understanding Deferred Revenue for Software
+and subscription companies
+Participant: Kyle Young
+Date Completed: 12/04/2025
+CPE Credits: 2.0
+Field of Study: Accounting
+Delivery Method: QAS Self Study
+Provider: SaaS Finance Academy
+""",
+        title="Understanding Deferred Revenue for Software and subscription companies",
+        sponsor="SaaS Finance Academy",
+        date="2025-12-04",
+        hours=2.0,
+        field="Accounting",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "credits_split_by_field_in_brackets_after_the_total",
+        """
+# Certificate of Completion
+
+Participant: Emma Stone
+Program: Year-End Individual Tax and Ethics Workshop
+Date: 12/10/2025
+Credits: 4 CPE hours (3 Taxes, 1 Regulatory Ethics)
+Field of Study: Taxes, Regulatory Ethics
+Delivery Method: Group Live
+Sponsor: Capital City Tax Institute
+""",
+        title="Year-End Individual Tax and Ethics Workshop",
+        sponsor="Capital City Tax Institute",
+        date="2025-12-10",
+        hours=4.0,
+        field="Taxes, Regulatory Ethics",
+        number=None,
+        method=LIVE,
+    ),
 ]
