@@ -338,3 +338,9 @@ def test_a_host_organization_and_hours_in_words_with_a_half():
         "Harborline CFO Council"
     )
     assert _read("CPE Credit Hours: Two and one-half\n")["hours"] == 2.5
+
+
+def test_a_title_runs_on_to_a_line_in_lower_case():
+    """field_notes.py: title_label_value_continues_in_lower_case."""
+    values = _read("Course Title: Deferred Revenue for Software\nand subscription companies\n")
+    assert values["title"] == "Deferred Revenue for Software and subscription companies"

@@ -171,13 +171,17 @@ _TABLE_RULE = re.compile(r"^[\s|:+-]*-[\s|:+-]*$")
 def _run_on(lines: list[str], index: int, hit: _Hit, value: str) -> str:
     """A title its line leaves unfinished runs on to the next line when that line is all
     text: "Course Title: Leases Under ASC 842:" over "Beyond the Basics for Lessees"
-    (field_notes.py: title_with_subtitle_wrapped_after_its_colon)."""
-    if hit.label.concept != TITLE or not _UNFINISHED.search(value) or index + 1 >= len(lines):
+    (field_notes.py: title_with_subtitle_wrapped_after_its_colon), or that opens in lower
+    case: "... for Software" over "and subscription companies" (field_notes.py:
+    title_label_value_continues_in_lower_case)."""
+    if hit.label.concept != TITLE or index + 1 >= len(lines):
         return value
     following = lines[index + 1].strip()
     if not following or _COLUMN_GAP.search(following) or _hits(following):
         return value
-    return f"{value} {following}"
+    if _UNFINISHED.search(value) or following[:1].islower():
+        return f"{value} {following}"
+    return value
 
 
 # A label joined to another before its colon names the first: "Sponsor Name and Number:",
