@@ -581,12 +581,37 @@ CREATE FUNCTION public.count_cpe_sheets(p_user_id uuid) RETURNS bigint
     RETURN (SELECT count(*) AS count FROM public.extraction_jobs WHERE (public.is_owner(count_cpe_sheets.p_user_id, extraction_jobs.user_id) AND (extraction_jobs.job_type = 'cpe'::text)));
 
 --
+-- Name: run_chain(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.run_chain(p_run_id uuid) RETURNS TABLE(run_id uuid, run_number integer)
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT c.id, c.run_number
+    FROM job_runs r JOIN job_runs c ON c.chain_id = r.chain_id AND c.run_number <= r.run_number
+   WHERE r.id = p_run_id
+   ORDER BY c.run_number
+$$;
+
+--
+-- Name: run_task_counts; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.run_task_counts (
+    run_id uuid NOT NULL,
+    completed integer DEFAULT 0 NOT NULL,
+    failed integer DEFAULT 0 NOT NULL,
+    row_count bigint DEFAULT 0 NOT NULL,
+    files_processed bigint DEFAULT 0 NOT NULL
+);
+
+--
 -- Name: count_sheet_files_processed(uuid); Type: FUNCTION; Schema: public; Owner: -
 --
 
 CREATE FUNCTION public.count_sheet_files_processed(p_run_id uuid) RETURNS bigint
     LANGUAGE sql STABLE
-    RETURN (SELECT (COALESCE(sum(c.files_processed), (0)::numeric))::bigint AS "coalesce" FROM (public.job_runs r JOIN public.job_runs c ON (((c.chain_id = r.chain_id) AND (c.run_number <= r.run_number)))) WHERE (r.id = count_sheet_files_processed.p_run_id));
+    RETURN (SELECT ((COALESCE(sum(c.files_processed), (0)::numeric))::bigint + (COALESCE((SELECT sum(d.files_processed) AS sum FROM public.run_task_counts d WHERE (d.run_id IN (SELECT run_chain.run_id FROM public.run_chain(count_sheet_files_processed.p_run_id) run_chain(run_id, run_number)))), (0)::numeric))::bigint) FROM (public.job_runs r JOIN public.job_runs c ON (((c.chain_id = r.chain_id) AND (c.run_number <= r.run_number)))) WHERE (r.id = count_sheet_files_processed.p_run_id));
 
 --
 -- Name: count_sheet_rows(uuid); Type: FUNCTION; Schema: public; Owner: -
@@ -594,7 +619,7 @@ CREATE FUNCTION public.count_sheet_files_processed(p_run_id uuid) RETURNS bigint
 
 CREATE FUNCTION public.count_sheet_rows(p_run_id uuid) RETURNS bigint
     LANGUAGE sql STABLE
-    RETURN (SELECT (COALESCE(sum(c.row_count), (0)::numeric))::bigint AS "coalesce" FROM (public.job_runs r JOIN public.job_runs c ON (((c.chain_id = r.chain_id) AND (c.run_number <= r.run_number)))) WHERE (r.id = count_sheet_rows.p_run_id));
+    RETURN (SELECT ((COALESCE(sum(c.row_count), (0)::numeric))::bigint + (COALESCE((SELECT sum(d.row_count) AS sum FROM public.run_task_counts d WHERE (d.run_id IN (SELECT run_chain.run_id FROM public.run_chain(count_sheet_rows.p_run_id) run_chain(run_id, run_number)))), (0)::numeric))::bigint) FROM (public.job_runs r JOIN public.job_runs c ON (((c.chain_id = r.chain_id) AND (c.run_number <= r.run_number)))) WHERE (r.id = count_sheet_rows.p_run_id));
 
 --
 -- Name: create_api_token(text, bytea, text); Type: FUNCTION; Schema: public; Owner: -
@@ -2017,19 +2042,6 @@ END
 $$;
 
 --
--- Name: run_chain(uuid); Type: FUNCTION; Schema: public; Owner: -
---
-
-CREATE FUNCTION public.run_chain(p_run_id uuid) RETURNS TABLE(run_id uuid, run_number integer)
-    LANGUAGE sql STABLE
-    AS $$
-  SELECT c.id, c.run_number
-    FROM job_runs r JOIN job_runs c ON c.chain_id = r.chain_id AND c.run_number <= r.run_number
-   WHERE r.id = p_run_id
-   ORDER BY c.run_number
-$$;
-
---
 -- Name: run_event_payload(public.job_runs); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -3013,18 +3025,6 @@ CREATE TABLE public.identity_links (
 );
 
 --
--- Name: run_task_counts; Type: TABLE; Schema: public; Owner: -
---
-
-CREATE TABLE public.run_task_counts (
-    run_id uuid NOT NULL,
-    completed integer DEFAULT 0 NOT NULL,
-    failed integer DEFAULT 0 NOT NULL,
-    row_count bigint DEFAULT 0 NOT NULL,
-    files_processed bigint DEFAULT 0 NOT NULL
-);
-
---
 -- Name: stream_tickets; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -3872,6 +3872,14 @@ ALTER TABLE public.run_task_counts ENABLE ROW LEVEL SECURITY;
 --
 
 CREATE POLICY run_task_counts_api ON public.run_task_counts FOR INSERT TO cpe_runs_api WITH CHECK ((EXISTS ( SELECT 1
+   FROM public.job_runs r
+  WHERE (r.id = run_task_counts.run_id))));
+
+--
+-- Name: run_task_counts run_task_counts_api_read; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY run_task_counts_api_read ON public.run_task_counts FOR SELECT TO cpe_runs_api USING ((EXISTS ( SELECT 1
    FROM public.job_runs r
   WHERE (r.id = run_task_counts.run_id))));
 

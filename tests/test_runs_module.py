@@ -24,7 +24,7 @@ async def test_run_status_enum_equals_the_database_enum(aconn):
 
 async def test_completion_outcomes_are_the_ones_sql_returns(aconn):
     source = await aconn.fetchval(
-        "SELECT prosrc FROM pg_proc WHERE proname = 'increment_task_completions'"
+        "SELECT prosrc FROM pg_proc WHERE proname = 'record_task_outcomes'"
     )
     for outcome in CompletionOutcome:
         assert f"'{outcome.value}'" in source
@@ -78,13 +78,24 @@ async def test_report_and_claim_reports_and_claims_in_one_transaction(conn, acon
         add_file(conn, job_id, run_id, name=f"{n}.txt")
     start(conn, job_id)
     report = runs.TaskReport(task_id, attempt, rows=[{"a": 1}])
+    # A claim that fails takes the report down with it: one transaction, not two.
+    # (A report may write in a subtransaction, so the rows' xmin cannot tell.)
+    conn.execute(
+        "CREATE FUNCTION refuse_claim() RETURNS trigger LANGUAGE plpgsql AS"
+        " $$BEGIN RAISE EXCEPTION 'claim refused'; END$$"
+    )
+    conn.execute(
+        "CREATE TRIGGER refuse_claim BEFORE UPDATE ON extraction_tasks FOR EACH ROW"
+        " WHEN (OLD.status = 'queued' AND NEW.status = 'running') EXECUTE FUNCTION refuse_claim()"
+    )
+    with pytest.raises(Exception, match="claim refused"):
+        await runs.report_and_claim(aconn, [report], "worker-1", 2, 30)
+    status = "SELECT status::text FROM extraction_tasks WHERE id = %s"
+    assert conn.execute(status, [task_id]).fetchone()[0] == "running"
+    assert conn.execute("SELECT count(*) FROM result_rows").fetchone()[0] == 0
+
+    conn.execute("DROP TRIGGER refuse_claim ON extraction_tasks")
     done, claimed = await runs.report_and_claim(aconn, [report], "worker-1", 2, 30)
     assert done[task_id].outcome is CompletionOutcome.COMPLETED
     assert len(claimed) == 2 and {t.run_id for t in claimed} == {run_id}
-    # Both happened in one commit: the claim's tasks and the report's run change share a txid.
-    xids = conn.execute(
-        "SELECT count(DISTINCT xmin::text) FROM extraction_tasks"
-        " WHERE id = %s OR (run_id = %s AND status = 'running')",
-        [task_id, run_id],
-    ).fetchone()[0]
-    assert xids == 1
+    assert conn.execute(status, [task_id]).fetchone()[0] == "completed"
