@@ -11,14 +11,14 @@ import zlib
 
 import pytest
 from fpdf import FPDF
-from PIL import Image
+from PIL import Image, ImageOps
 
-from cpe_runs.extraction import ExtractionError, extract_certificates
+from cpe_runs.extraction import ExtractionError, extract_certificates, images
 from cpe_runs.extraction import ocr as ocr_module
 from cpe_runs.extraction.layout import Word, page_lines
 
 from .certificates import CALIFORNIA_FIELDS, CORPUS, fields_only, pdf_bytes
-from .certificates.scan import scan_image, tiff_bytes, webp_bytes
+from .certificates.scan import photo_bytes, scan_image, tiff_bytes, webp_bytes
 
 BY_NAME = {cert.name: cert for cert in CORPUS}
 
@@ -155,3 +155,33 @@ def _merge_pdfs(*documents: bytes) -> bytes:
     out = io.BytesIO()
     merged.save(out)
     return out.getvalue()
+
+
+def _photo_page(name: str) -> Image.Image:
+    """A tuning certificate's phone photo as the worker decodes it: a JPEG on its side,
+    turned upright by its EXIF orientation."""
+    cert = BY_NAME[name]
+    return ImageOps.exif_transpose(Image.open(io.BytesIO(photo_bytes(cert.markup, cert.name))))
+
+
+@pytest.mark.slow
+def test_words_read_doubtfully_in_black_and_white_are_read_again_in_grey():
+    """Binarising a blurred photo thickens strokes and joins specks to words: "1st,"
+    reads "lst," (so the date is lost), "Accounting" loses its "g", a certificate
+    number reads at 13 %; the second reading, on the grey picture, reads them whole."""
+    binary, gray = images.prepare(_photo_page("business_management_ampersand"))
+    first = ocr_module.read_words(binary, min_confidence=0)
+    doubtful = {word.text for word in first if word.confidence < images._SURE}
+    assert {"lst,", "Accountin"} <= doubtful  # the defects the second reading is for
+    again = {word.text for word in images.second_reading(gray, first)}
+    assert {"1st,", "Accounting"} <= again and not {"lst,", "Accountin"} & again
+
+    binary, gray = images.prepare(_photo_page("self_study_iso_sponsor_line"))
+    first = ocr_module.read_words(binary, min_confidence=0)
+    assert "QL-2025-05-19-7734" not in {word.text for word in first}
+    again = images.second_reading(gray, first)
+    [number] = [word for word in again if word.text == "QL-2025-05-19-7734"]
+    assert number.confidence * 100 >= ocr_module.MIN_WORD_CONFIDENCE  # kept on the page
+    # Words read surely the first time keep their reading and their boxes.
+    assert all(word in again for word in first if word.confidence >= images._SURE)
+    assert len(again) == len(first)

@@ -24,7 +24,7 @@ MISSING = (
     " apt-get install tesseract-ocr tesseract-ocr-eng) to read scans and photos"
 )
 # Words Tesseract is less sure of than this are noise (specks, border ornaments).
-_MIN_WORD_CONFIDENCE = 20
+MIN_WORD_CONFIDENCE = 20
 # Sparse text: every word Tesseract finds, in no particular order; the words are laid
 # out again from their boxes (layout). The automatic segmentation (--psm 3) drops
 # what it takes for a drawing, such as "4.0" after a line of dotted leaders
@@ -63,8 +63,9 @@ def ensure_available() -> None:
         raise
 
 
-def read_words(image: Image.Image) -> list[Word]:
-    """Every word Tesseract reads on the picture, with its box and confidence."""
+def read_words(image: Image.Image, min_confidence: float = MIN_WORD_CONFIDENCE) -> list[Word]:
+    """Every word Tesseract reads on the picture, with its box and confidence (0..100)
+    of at least `min_confidence`."""
     ensure_available()
     pytesseract = _tesseract()
     try:
@@ -94,6 +95,6 @@ def read_words(image: Image.Image) -> list[Word]:
     ):
         text = _SPECK_BEFORE.sub("", (text or "").strip().strip("_~`"))
         confidence = float(conf)
-        if text and not _ONLY_SPECKS.match(text) and confidence >= _MIN_WORD_CONFIDENCE:
+        if text and not _ONLY_SPECKS.match(text) and confidence >= min_confidence:
             words.append(Word(text, left, top, left + width, top + height, confidence / 100))
     return words
