@@ -82,7 +82,8 @@ def assert_consistent(conn: psycopg.Connection, job_id: uuid.UUID) -> None:
     stale = conn.execute(
         "SELECT count(*) FROM job_runs r WHERE r.job_id = %s"
         " AND r.row_count + coalesce((SELECT sum(d.row_count) FROM run_task_counts d"
-        "  WHERE d.run_id = r.id), 0) <> (SELECT count(*) FROM result_rows rr WHERE rr.run_id = r.id)",
+        "  WHERE d.run_id = r.id), 0)"
+        " <> (SELECT count(*) FROM result_rows rr WHERE rr.run_id = r.id)",
         [job_id],
     ).fetchone()[0]
     assert stale == 0, "job_runs.row_count"
