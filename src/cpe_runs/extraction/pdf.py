@@ -83,8 +83,16 @@ class _Budget:
     """What the pages read so far have cost: the document's bounds apply to the sum."""
 
     def __init__(self) -> None:
-        self.objects = 0
-        self.chars = 0
+        self.spent: dict[str, int] = {}
+
+    def spend(self, page: int, what: str, n: int, per_page: int, per_file: int) -> None:
+        """Count n of what on page (1-based); refuse a page or a file past its bound."""
+        so_far = self.spent[what] = self.spent.get(what, 0) + n
+        if n > per_page or so_far > per_file:
+            raise ExtractionError(
+                f"page {page} holds {n:,} {what} ({so_far:,} so far); a certificate has far"
+                f" fewer (at most {per_page:,} per page and {per_file:,} per file are read)"
+            )
 
 
 def _text_page(document: pdfium.PdfDocument, index: int, budget: _Budget) -> Page | None:
@@ -92,23 +100,19 @@ def _text_page(document: pdfium.PdfDocument, index: int, budget: _Budget) -> Pag
     page = document[index]
     try:
         objects = pdfium_c.FPDFPage_CountObjects(page.raw)
-        budget.objects += objects
-        if objects > limits.MAX_PAGE_OBJECTS or budget.objects > limits.MAX_PDF_OBJECTS:
-            raise ExtractionError(
-                f"page {index + 1} holds {objects:,} drawing operations ({budget.objects:,} so"
-                f" far); a certificate has far fewer (at most {limits.MAX_PAGE_OBJECTS:,} per"
-                f" page and {limits.MAX_PDF_OBJECTS:,} per file are read)"
-            )
+        budget.spend(
+            index + 1,
+            "drawing operations",
+            objects,
+            limits.MAX_PAGE_OBJECTS,
+            limits.MAX_PDF_OBJECTS,
+        )
         textpage = page.get_textpage()
         try:
             chars = textpage.count_chars()
-            budget.chars += chars
-            if chars > limits.MAX_PAGE_CHARS or budget.chars > limits.MAX_TEXT_CHARS:
-                raise ExtractionError(
-                    f"page {index + 1} holds {chars:,} characters ({budget.chars:,} so far);"
-                    f" at most {limits.MAX_PAGE_CHARS:,} per page and"
-                    f" {limits.MAX_TEXT_CHARS:,} per file are read"
-                )
+            budget.spend(
+                index + 1, "characters", chars, limits.MAX_PAGE_CHARS, limits.MAX_TEXT_CHARS
+            )
             words = _words(textpage, chars, page.get_height())
         finally:
             textpage.close()
