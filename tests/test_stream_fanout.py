@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from .factories import make_sheet, make_token
-from .live import start_live_server
+from .live import start_live_server, wait_until
 from .test_stream import drive_sheet, user_events
 from .test_stream_resilience import burst, raw_stream
 
@@ -188,6 +188,28 @@ async def test_a_stalled_stream_is_dropped_while_others_get_everything_and_it_re
         stalled.close()
         for stream in streams:
             stream.close()
+
+
+def test_a_stalled_stream_is_dropped_past_a_mebibyte_unsent_however_few_events(
+    db_url, scratch_path, conn
+):
+    # Events allowed behind far above what 1,000 events of 4 kB come to: the
+    # bytes the stalled stream's connection holds end it.
+    env = {"CPE_RUNS_SSE_QUEUE_EVENTS": "100000"}
+    live = start_live_server(db_url, scratch_path, env=env)
+    try:
+        user_id, token = make_token(conn)
+        stalled = raw_stream(live.base_url, token)
+        try:
+            burst(conn, user_id, 1000)
+            # Not read until the hub has given up on it (a reader would unstall it).
+            wait_until(lambda: "fell behind by 1048576 bytes" in live.log(), TIMEOUT)
+            received = _complete_ids(_drain(stalled))
+        finally:
+            stalled.close()
+        assert 0 < len(received) < len(user_events(conn, user_id))
+    finally:
+        live.stop()
 
 
 async def test_streams_resuming_while_events_keep_coming_pass_from_replay_to_live_exactly(

@@ -15,7 +15,8 @@ events, or whose connection cannot be written to directly, gets the events in
 its buffer instead and its task sends them.
 
 Both ways are bounded: a client that falls `queue_events` events behind (in
-its buffer, or written while its connection's buffer is full) is disconnected
+its buffer, or written while its connection's buffer is full), or holds more
+than MAX_BEHIND_BYTES unsent on its connection, is disconnected
 and resumes by itself with Last-Event-ID; it never slows the others. When the
 database restarts the hub reconnects with backoff and catches up from
 run_events: the streams stay open and miss nothing.
@@ -65,6 +66,10 @@ RECONNECT_MAX_SECONDS = 2.0
 PING = b": ping\r\n\r\n"
 # Events a replay reads per query.
 REPLAY_BATCH = 500
+# Bytes written directly to a stream and still unsent (its connection's buffer)
+# past which it is dropped, whatever the count of events: each stream holds its
+# own copy of what it has not taken.
+MAX_BEHIND_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +123,9 @@ class Sink(Protocol):
 
     @property
     def paused(self) -> bool: ...
+
+    @property
+    def buffered(self) -> int: ...
 
     def write(self, framed: bytes) -> bool: ...
 
@@ -199,8 +207,12 @@ class Subscription:
         sink = self.sink
         if sink.paused:
             self.behind += events
-            if self.behind > self.limit:
-                self.close(f"fell behind by {self.limit} events")
+            if self.behind > self.limit or sink.buffered > MAX_BEHIND_BYTES:
+                self.close(
+                    f"fell behind by {self.limit} events"
+                    if self.behind > self.limit
+                    else f"fell behind by {MAX_BEHIND_BYTES} bytes"
+                )
                 log.info("disconnected a stream of user %s: %s", self.user_id, self.closed)
                 sink.abort()
                 return

@@ -162,6 +162,11 @@ class DirectWriter:
         """The connection's buffer is full: the client reads slower than we write."""
         return self._protocol.flow.write_paused
 
+    @property
+    def buffered(self) -> int:
+        """Bytes written and not yet handed to the kernel."""
+        return self._protocol.transport.get_write_buffer_size()
+
     def write(self, framed: bytes) -> bool:
         """Write bytes made by `frame`; False when the response has ended."""
         cycle = self._cycle
