@@ -52,7 +52,7 @@ _SKEW_SIDE = 700
 _SKEW_RANGE = 8.0  # degrees either way; a page tilted further is not a scan or a photo of one
 # Words read less surely than this are read a second time (second_reading), at most
 # this many per page (a page of a certificate holds a few hundred words).
-_SURE = 0.9
+_SURE = 0.95
 _MOST_SECOND_READINGS = 200
 # A picture whose darkest and lightest pixels are this close holds nothing to read.
 _BLANK_RANGE = 40
