@@ -178,6 +178,31 @@ def test_uploads_go_to_the_configured_store_and_the_originals_come_back(
         assert chunks == 0, "no byte went to file_chunks"
 
 
+def test_redirect_false_answers_the_bytes_themselves_from_every_store(
+    blob_store, alice, conn, db_url
+):
+    """The page reads originals with `redirect=false`: a script may not follow S3's
+    redirect to another origin, so every store answers the bytes, never a 307."""
+    with api_client(db_url, **blob_store.settings) as client:
+        sheet = new_sheet(client, alice, conn)
+        response = upload(client, alice, sheet["job_id"], ("ethics.pdf", PDF, "application/pdf"))
+        file_id = response.json()["files"][0]["id"]
+        got = client.get(
+            f"/api/jobs/{sheet['job_id']}/files/{file_id}/content",
+            params={"redirect": "false"},
+            headers=alice.headers,
+            follow_redirects=False,
+        )
+        assert got.status_code == 200 and got.content == PDF
+        assert got.headers["content-disposition"] == 'inline; filename="ethics.pdf"'
+        bad = client.get(
+            f"/api/jobs/{sheet['job_id']}/files/{file_id}/content",
+            params={"redirect": "perhaps"},
+            headers=alice.headers,
+        )
+        assert bad.status_code == 400
+
+
 def test_another_users_original_is_not_found(blob_store, alice, bob, conn, db_url):
     with api_client(db_url, **blob_store.settings) as client:
         sheet = new_sheet(client, alice, conn)

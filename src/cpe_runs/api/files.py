@@ -194,26 +194,38 @@ async def retry_failed_files(request: UserRequest, job_id: PathId, run_id: PathI
     return Files(files=[listed_file(r) for r in records])
 
 
+Redirected = Annotated[
+    bool,
+    QueryParameter(
+        description="false: the bytes themselves, also of a file kept in S3 (no redirect)"
+    ),
+]
+
+
 @get(
     "/api/jobs/{job_id:uuid}/files/{file_id:uuid}/content",
     summary="The original file",
     description=(
         "Its bytes with its content type; PDFs, images and text `inline` (a browser shows"
         " them), anything else as an attachment. A file kept in S3 answers 307 to a"
-        " presigned URL of the bucket that serves the same."
+        " presigned URL of the bucket that serves the same, unless `redirect=false`"
+        " asks for the bytes themselves (the page does: a script may not follow a"
+        " redirect to another origin that allows it no CORS)."
     ),
     operation_class=_FileBytes,
     tags=TAGS,
     responses=problems(400, 404),
 )
-async def file_content(request: UserRequest, job_id: PathId, file_id: PathId) -> Stream | Redirect:
+async def file_content(
+    request: UserRequest, job_id: PathId, file_id: PathId, redirect: Redirected = True
+) -> Stream | Redirect:
     state = request.app.state
     user_id = request.user.id
     file, storage = await files.original_file(state.pool, user_id, job_id, file_id)
     content_type = file["content_type"]
     kind = "inline" if content_type.startswith(INLINE_TYPES) else "attachment"
     shown_as = disposition(kind, file["name"])
-    store = state.blobs.get(storage)
+    store = state.blobs.get(storage) if redirect else None
     if store is not None:
         # Text was checked to be UTF-8 when it came: say so, nothing is left to guess
         # (Litestar says so itself of the text it sends).

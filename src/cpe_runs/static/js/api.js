@@ -127,7 +127,9 @@ export async function openInNewTab(path) {
   const tab = window.open("", "_blank");
   if (!tab) throw new ApiError(0, null, "the browser blocked the new tab: allow pop-ups for this page");
   try {
-    const response = await fetch(path, { headers: authHeaders() });
+    // The bytes themselves: a redirect to S3 is another origin, which a script may not
+    // read unless the bucket allows this page (CORS).
+    const response = await fetch(`${path}?redirect=false`, { headers: authHeaders() });
     if (!response.ok) {
       if (response.status === 401) onUnauthorized();
       throw new ApiError(response.status, await readBody(response));
