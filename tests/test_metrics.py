@@ -3,6 +3,8 @@ figures an operator graphs, each checked against the database it describes."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import httpx
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
@@ -112,7 +114,10 @@ def test_event_lag_is_what_the_hub_has_not_delivered(client, conn):
 
 def test_a_database_that_does_not_answer_is_database_up_0(db_url):
     with api_client(db_url) as test_client:
-        test_client.app.state.database_url = db_url.replace("/cpe_test_", "/missing_", 1)
+        state = test_client.app.state
+        state.database_url = db_url.replace("/cpe_test_", "/missing_", 1)
+        # Through PgBouncer the scrape reads the direct (listen) URL: that one is gone too.
+        state.settings = dataclasses.replace(state.settings, listen_database_url=None)
         scrape = samples(test_client.get("/metrics").text)
     assert value(scrape, "cpe_runs_database_up") == 0
     assert ("cpe_runs_tasks", (("state", "queued"),)) not in scrape
