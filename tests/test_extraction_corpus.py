@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from cpe_runs.extraction import extract_certificates
+from cpe_runs.extraction.normalize import FIELD_NAMES, STANDARD_METHODS
 
 from .certificates import (
     CALIFORNIA_FIELDS,
@@ -85,16 +86,10 @@ def test_every_value_has_the_type_its_field_asks_for(cert: Certificate):
         assert value is None or (isinstance(value, str) and value == value.strip() and value)
 
 
-NASBA_FIELDS = {
-    "Accounting", "Accounting (Governmental)", "Auditing", "Auditing (Governmental)",
-    "Behavioral Ethics", "Business Law", "Business Management & Organization",
-    "Communications & Marketing", "Computer Software & Applications", "Economics", "Finance",
-    "Information Technology", "Management Advisory Services", "Personal Development",
-    "Personnel/Human Resources", "Production", "Regulatory Ethics", "Specialized Knowledge",
-    "Statistics", "Taxes",
-}  # fmt: skip
-METHODS = {"Group Live", "Group Internet Based", "QAS Self Study", "Nano Learning",
-           "Blended Learning"}  # fmt: skip
+# The names a sheet's "Field of Study" and "Delivery Method" hold, from their one home
+# (normalize.py).
+NASBA_FIELDS = FIELD_NAMES
+METHODS = STANDARD_METHODS
 _EDGES = ",;:.()\"'"
 
 
