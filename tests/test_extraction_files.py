@@ -7,6 +7,7 @@ import pytest
 from fpdf import FPDF
 
 from cpe_runs.extraction import ExtractionError, TemplateField, extract_certificates
+from cpe_runs.extraction.pdf import pdf_pages
 
 from .certificates import (
     CALIFORNIA_FIELDS,
@@ -180,6 +181,18 @@ def _encrypted_pdf(user_password: str) -> bytes:
     pdf.set_encryption(owner_password="owner", user_password=user_password)
     pdf.cell(text="Course Title: Leases")
     return bytes(pdf.output())
+
+
+def test_an_indented_section_keeps_its_indent_in_the_pdf_and_under_its_wrap():
+    """The corpus's PDFs draw an indented line at its first word's column, wrapped
+    under it, as the word-position reader then sees it (render.py)."""
+    long_title = "Course: " + " ".join(["Lease Accounting for Lessees and Lessors"] * 4)
+    markup = f"Program details\n      {long_title}\n      Date: March 3, 2025\nSponsor: Acme CPE"
+    lines = [line for line in pdf_pages(pdf_bytes([markup]))[0].splitlines() if line.strip()]
+    assert lines[0].startswith("Program") and lines[-1].startswith("Sponsor:")
+    indented = lines[1:-1]
+    assert len(indented) >= 3, "the long line wraps"
+    assert all(line.startswith("    ") and not line.startswith(" " * 9) for line in indented)
 
 
 def test_pdf_locked_only_against_editing_is_read():

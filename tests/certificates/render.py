@@ -8,7 +8,10 @@ as a plain-text file and laid out as a PDF page the way sponsors lay them out:
 - ``~ `` fine print (sponsor statements), small and wrapped;
 - a line with a gap of two or more spaces: cells placed at the columns where
   they start in the text, as form layouts and tables do;
-- any other line: left-aligned body text, wrapped when it is long;
+- any other line: left-aligned body text, wrapped when it is long; a line indented
+  with blanks starts at the column its first word stands at in the text, and wraps
+  under it (an indented section keeps its indent, which the reader of word positions
+  sees);
 - an empty line: vertical space.
 
 fpdf2's core fonts are used, so certificate text must be latin-1.
@@ -92,7 +95,9 @@ def _draw_line(pdf: FPDF, line: str) -> None:
         _draw_cells(pdf, line)
     else:
         pdf.set_font("Helvetica", "", 11)
-        pdf.multi_cell(width, 6, line.strip(), new_x="LMARGIN", new_y="NEXT")
+        indent = (len(line) - len(line.lstrip())) * _MM_PER_COLUMN
+        pdf.set_x(_LEFT + indent)
+        pdf.multi_cell(width - indent, 6, line.strip(), new_x="LMARGIN", new_y="NEXT")
 
 
 def _draw_cells(pdf: FPDF, line: str) -> None:

@@ -79,7 +79,9 @@ def _draw_line(draw: ImageDraw.ImageDraw, line: str, y: int, dpi: int, margin: i
             x = margin + round(cell.start() * _INCHES_PER_COLUMN * dpi)
             draw.text((x, y), cell.group(), font=face, fill=0)
         return y + round(face.size * 1.5)
-    return _wrapped(draw, line.strip(), face, y, margin, usable)
+    # An indented line starts at its first word's column, as render.py draws it.
+    indent = round((len(line) - len(line.lstrip())) * _INCHES_PER_COLUMN * dpi)
+    return _wrapped(draw, line.strip(), face, y, margin + indent, usable - indent)
 
 
 def _chars_per_line(face: ImageFont.FreeTypeFont, width: int) -> int:
