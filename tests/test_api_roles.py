@@ -122,7 +122,7 @@ async def test_working_the_sheet_works_as_the_api_role(api_pool, conn):
     with pytest.raises(NotRetryable):
         await sheet_files.retry_file(api_pool, alice, job, uploaded[0]["id"])
     file, storage = await sheet_files.original_file(api_pool, alice, job, again["id"])
-    chunks = filestore.file_chunks(api_pool, alice, again["id"])
+    chunks = filestore.file_chunks(api_pool, alice, again["id"], file["size"])
     assert file["name"] == "a.txt" and storage == "db"
     assert b"".join([c async for c in chunks]) == certificate("a")
 

@@ -2,9 +2,9 @@
 
 - A file moved back to a store soon after it was moved away: the deletion its move
   away left, pending or under way, never deletes the blob it lives in again.
-- `blobs migrate` switching a file's store while a worker or a download reads it:
-  the reader finishes from the old copy (kept a while after the switch), or reads on
-  from the new store; it never fails.
+- `blobs migrate` switching a file's store while a worker, a download or an audit
+  packet reads it: the reader finishes from the old copy (kept a while after the
+  switch), or reads on from the new store; it never fails.
 
 The stores here are directories (explicitly: the races are about the outbox and
 the switch, the same for every store outside the database)."""
@@ -13,11 +13,15 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import io
+import zipfile
 from pathlib import Path
 
 import asyncpg
 import pytest
+from psycopg.types.json import Jsonb
 
+from cpe_runs import audit
 from cpe_runs.config import Settings
 from cpe_runs.storage import filestore, outbox
 from cpe_runs.storage.blobs import BlobMissing, BlobStores, open_store
@@ -233,9 +237,9 @@ def test_a_download_from_postgres_sends_on_from_the_store_its_chunks_moved_to(
     sheet, [file_id] = _uploaded(db_url, conn, alice, "postgres", ("big.txt", BIG))
     chunks = filestore.file_chunks
 
-    async def switched_chunks(pool, user_id, file_id):
+    async def switched_chunks(*args):
         await _move(db_url, b)  # the chunks go with the switch
-        async for data in chunks(pool, user_id, file_id):
+        async for data in chunks(*args):
             yield data
 
     monkeypatch.setattr(filestore, "file_chunks", switched_chunks)
@@ -246,3 +250,58 @@ def test_a_download_from_postgres_sends_on_from_the_store_its_chunks_moved_to(
     assert got.status_code == 200 and got.content == BIG
     assert conn.execute("SELECT storage FROM source_files").fetchone() == (b,)
     assert conn.execute("SELECT count(*) FROM file_chunks").fetchone() == (0,)
+
+
+def _packet_certificates(response) -> dict[str, bytes]:
+    assert response.status_code == 200, response.text
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    assert archive.testzip() is None
+    return {n: archive.read(n) for n in archive.namelist() if n.startswith("certificates/")}
+
+
+def _backing_a_row(conn, sheet: dict, file_id: str) -> None:
+    """A row of the sheet from the file: the audit packet carries only certificates
+    that back rows."""
+    conn.execute(
+        'INSERT INTO result_rows (job_id, run_id, file_id, "values") VALUES (%s, %s, %s, %s)',
+        [sheet["job_id"], sheet["run_id"], file_id, Jsonb({"Course Title": "Big", "CPE Hours": 2})],
+    )
+
+
+def test_an_audit_packet_sends_on_from_the_new_store_when_a_certificate_moved_meanwhile(
+    db_url, conn, alice, stores
+):
+    a, b = stores
+    sheet, [file_id] = _uploaded(db_url, conn, alice, a, ("big.txt", BIG))
+    _backing_a_row(conn, sheet, file_id)
+    with api_client(db_url, blob_store=a) as client:
+        _switch_before_first_read(client.app.state.blobs.get(a), db_url, b)
+        got = client.get(f"/api/jobs/{sheet['job_id']}/export/audit", headers=alice.headers)
+    assert _packet_certificates(got) == {"certificates/001 big.txt": BIG}
+    assert conn.execute("SELECT storage FROM source_files").fetchone() == (b,)
+    assert await_blob(a, file_id) is None, "the old copy was gone when the packet read it"
+
+
+def test_an_audit_packet_from_postgres_sends_on_from_the_store_its_chunks_moved_to(
+    db_url, conn, alice, stores, monkeypatch
+):
+    _a, b = stores
+    sheet, [file_id] = _uploaded(db_url, conn, alice, "postgres", ("big.txt", BIG))
+    _backing_a_row(conn, sheet, file_id)
+    prepare = audit.prepare
+
+    async def switched_after_prepare(pool, user_id, job_id):
+        packet = await prepare(pool, user_id, job_id)
+        await _move(db_url, b)  # the chunks go with the switch, before a byte is sent
+        return packet
+
+    monkeypatch.setattr(audit, "prepare", switched_after_prepare)
+    with api_client(db_url, blob_store="postgres") as client:
+        got = client.get(f"/api/jobs/{sheet['job_id']}/export/audit", headers=alice.headers)
+    assert _packet_certificates(got) == {"certificates/001 big.txt": BIG}
+    assert conn.execute("SELECT storage FROM source_files").fetchone() == (b,)
+    assert conn.execute("SELECT count(*) FROM file_chunks").fetchone() == (0,)
+
+
+def await_blob(url: str, key: str) -> bytes | None:
+    return asyncio.run(_blob(url, key))

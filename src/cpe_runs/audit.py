@@ -9,9 +9,10 @@ Built in two steps so that a slow client holds nothing shared:
    and spools the small parts (spool.Spool: memory, then disk); its connection
    goes back to the pool before the first byte is sent.
 2. stream() writes the ZIP as the client reads it: the spooled parts, then each
-   certificate a stored chunk (1 MiB) at a time, each chunk read in a short
-   transaction of its own. No connection is held while the client reads, and
-   the packet is never whole in memory or on disk.
+   certificate as a download of it reads it (files.original_bytes: a stored chunk
+   at a time, each in a short transaction of its own, read on from the new store
+   when `blobs migrate` switches the file meanwhile). No connection is held while
+   the client reads, and the packet is never whole in memory or on disk.
 
 Certificates are named after the rows they back, "certificates/007 name.pdf"
 (rows 7 to 9 of one file: "007-009 name.pdf"), so an auditor finds row 7's
@@ -34,12 +35,11 @@ from dataclasses import dataclass, field
 
 import asyncpg
 
-from . import compliance, exports, results, sheets
+from . import compliance, exports, files, results, sheets
 from .db import as_user
-from .errors import CpeRunsError, translating
+from .errors import CpeRunsError, FileUnreadable, translating
 from .spool import Spool
-from .storage import filestore
-from .storage.blobs import IN_DATABASE, BlobMissing, BlobStore, BlobStores
+from .storage.blobs import IN_DATABASE, BlobStores
 from .summarypdf import CertificateLine, summary_pdf
 
 log = logging.getLogger(__name__)
@@ -227,12 +227,7 @@ async def stream(
             for certificate in packet.certificates:
                 entry_info = _entry(certificate.path, certificate.size, False)
                 with archive.open(entry_info, "w") as entry:
-                    store = blobs.get(certificate.storage)
-                    if store is None:
-                        chunks = _certificate_bytes(pool, user_id, certificate)
-                    else:
-                        chunks = _blob_bytes(store, certificate)
-                    async for data in chunks:
+                    async for data in _certificate_bytes(pool, user_id, certificate, blobs):
                         entry.write(data)
                         yield sink.take()
                 yield sink.take()
@@ -242,33 +237,23 @@ async def stream(
 
 
 async def _certificate_bytes(
-    pool: asyncpg.Pool, user_id: uuid.UUID, certificate: Certificate
+    pool: asyncpg.Pool, user_id: uuid.UUID, certificate: Certificate, blobs: BlobStores
 ) -> AsyncIterator[bytes]:
-    """The certificate's stored chunks in order, each read in a transaction of its own
-    (none is open while the caller hands the bytes on)."""
-    sent, chunk_no = 0, 0
-    while sent < certificate.size:
-        async with as_user(pool, user_id) as conn:
-            data = await filestore.read_chunk(conn, certificate.file_id, chunk_no)
-        if data is None:
-            log.warning("audit packet: %s lost its bytes while it streamed", certificate.path)
-            raise CertificateGone(f"{certificate.path} was deleted while the packet was sent")
-        sent += len(data)
-        chunk_no += 1
-        yield data
-    if sent != certificate.size:
-        raise CertificateGone(f"{certificate.path} changed while the packet was sent")
-
-
-async def _blob_bytes(store: BlobStore, certificate: Certificate) -> AsyncIterator[bytes]:
-    """The certificate's blob as its store hands it out."""
+    """The certificate's bytes as a download of it reads them (files.original_bytes:
+    a short transaction per chunk, read on from the new store when its store switches
+    meanwhile); CertificateGone when they cannot all be read."""
     sent = 0
+    chunks = files.original_bytes(
+        pool, user_id, certificate.file_id, certificate.size, certificate.storage, blobs
+    )
     try:
-        async for data in store.chunks(str(certificate.file_id)):
+        async for data in chunks:
             sent += len(data)
             yield data
-    except BlobMissing:
+    except FileUnreadable as exc:
         log.warning("audit packet: %s lost its bytes while it streamed", certificate.path)
-        raise CertificateGone(f"{certificate.path} was deleted while the packet was sent") from None
+        raise CertificateGone(
+            f"{certificate.path} was deleted while the packet was sent ({exc})"
+        ) from None
     if sent != certificate.size:
         raise CertificateGone(f"{certificate.path} changed while the packet was sent")

@@ -211,6 +211,6 @@ def original_bytes(
         size,
         storage,
         lambda: file_storage(pool, user_id, file_id),
-        lambda: filestore.file_chunks(pool, user_id, file_id),
+        lambda: filestore.file_chunks(pool, user_id, file_id, size),
         blobs,
     )

@@ -356,15 +356,21 @@ async def sweep_abandoned_uploads(conn: asyncpg.Connection, older_than_seconds: 
 
 
 async def file_chunks(
-    pool: asyncpg.Pool, user_id: uuid.UUID, file_id: uuid.UUID
+    pool: asyncpg.Pool, user_id: uuid.UUID, file_id: uuid.UUID, size: int
 ) -> AsyncIterator[bytes]:
-    """The bytes of a file kept in file_chunks, streamed chunk by chunk from a cursor."""
-    async with as_user(pool, user_id) as conn:
-        cursor = conn.cursor(
-            "SELECT data FROM file_chunks WHERE file_id = $1 ORDER BY chunk_no", file_id
-        )
-        async for record in cursor:
-            yield record["data"]
+    """The `size` bytes of a file kept in file_chunks, a chunk at a time, each read in a
+    short transaction of its own: no connection is held while the caller hands them on
+    to a client that reads slowly. They stop short where a chunk is missing (the file
+    was deleted, or its chunks went with a switch of its store: storage/reading.py)."""
+    sent, chunk_no = 0, 0
+    while sent < size:
+        async with as_user(pool, user_id) as conn:
+            data = await read_chunk(conn, file_id, chunk_no)
+        if data is None:
+            return
+        sent += len(data)
+        chunk_no += 1
+        yield data
 
 
 async def read_chunk(conn: asyncpg.Connection, file_id: uuid.UUID, chunk_no: int) -> bytes | None:
