@@ -20,6 +20,7 @@ from .layouts import LAYOUTS
 from .prose import PROSE
 from .render import image_only_pdf, pdf_bytes, plain_text, text_bytes
 from .wild import WILD
+from .wild3 import WILD3
 
 TUNING: list[Certificate] = [
     *FORMS,
@@ -29,6 +30,7 @@ TUNING: list[Certificate] = [
     *WILD,
     *EARLIER_EVALUATION,
     *FIELD_NOTES,
+    *WILD3,
 ]
 CORPUS = TUNING
 
