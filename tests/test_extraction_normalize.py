@@ -86,6 +86,10 @@ def test_two_dates_that_are_not_a_range_stay_two():
         ("1.0 (based on a 50-minute hour)", 1),
         ("1.0 hour", 1),
         ("1 hour 40 minutes (2.0 CPE credits)", 2),
+        # A decimal comma (wild3.py: bracket_x_rows_for_field_and_method_comma_decimal).
+        ("2,5", 2.5),
+        ("12,25 CPE", 12.25),
+        ("3, 4", 3),
     ],
 )
 def test_hours_become_numbers_keeping_half_and_fifth_credits(text: str, hours: float):

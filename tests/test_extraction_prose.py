@@ -68,6 +68,15 @@ def _lines(text: str) -> list[str]:
             "Tax Provision (ASC 740) Interim Reporting",
         ),
         ("attended Leases (Live) on May 2, 2025", "Leases"),
+        # A parenthesis that is part of the name is kept, whatever follows it (wild3.py:
+        # nasba_and_qas_sponsor_numbers_slashed_certificate_number).
+        ("attended Leases (ASC 842) on May 2, 2025", "Leases (ASC 842)"),
+        (
+            "has completed the course\n\nEthics Refresher (2025 Edition)",
+            "Ethics Refresher (2025 Edition)",
+        ),
+        ("completed Gift Tax Basics (2.0 CPE credits) on May 2, 2025", "Gift Tax Basics"),
+        ("completed Gift Tax Basics (NASBA #103345)", "Gift Tax Basics"),
         # What the sentence says of the program, then the title below it.
         (
             "completed the California Board of Accountancy approved course\nRegulatory Review",
@@ -247,6 +256,8 @@ def test_no_completion_date_is_guessed(text: str):
         ("Recommended 2.0 CPE credits; you earned 1.5 CPE credits", 1.5),
         ("1.0 CPE Hour", 1),
         ("for 4 hours of continuing professional education credit", 4),
+        # (wild3.py: one_sentence_per_fact_contact_hours)
+        ("Participants earned 6 contact hours.", 6),
     ],
 )
 def test_hours_are_read_from_sentences(text: str, hours: float):

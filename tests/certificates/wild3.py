@@ -96,7 +96,7 @@ Printed 11/20/2025 4:05 PM   |   User: mgarcia@firm.example
 | 11/18/2025 | Internal Controls for Small Businesses: Part 2 | Self-Study | Auditing | 2.5 | BCO-778120  |
 
 Transcript totals: 1 course, 2.5 CPE
-""",
+""",  # noqa: E501 (a transcript's row is wide)
         title="Internal Controls for Small Businesses: Part 2",
         sponsor="Beacon CPE Online",
         date="2025-11-18",

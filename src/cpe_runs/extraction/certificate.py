@@ -18,6 +18,7 @@ from .normalize import (
     clean_text,
     delivery_method,
     field_of_study,
+    find_dates,
     nasba_field,
     parse_date,
     parse_hours,
@@ -113,11 +114,18 @@ _SIGNATURE = re.compile(r"signature|\bsigned\b", re.I)
 
 
 def _signed_above(lines: list[str], index: int) -> bool:
-    """Whether a bare "Date:" stands under a signature (its line or a rule): the day it
-    was signed, not the day the program was completed (field_notes.py:
-    signature_date_below_the_text_is_not_completion)."""
+    """Whether a bare "Date:" stands under a signature (its line or a rule), or after one
+    on its own line ("Signature of Sponsor Representative: ____   Date: 06/25/2025"): the
+    day it was signed, not the day the program was completed (field_notes.py:
+    signature_date_below_the_text_is_not_completion; wild3.py:
+    numbered_state_form_underscore_x_method_and_revision_footer)."""
     above = [line for line in lines[max(0, index - 2) : index] if line.strip()]
-    return any(_SIGNATURE.search(line) for line in above)
+    return any(_SIGNATURE.search(line) for line in above) or bool(
+        _SIGNED_BEFORE_DATE.search(lines[index])
+    )
+
+
+_SIGNED_BEFORE_DATE = re.compile(r"signature.*date\s*:", re.I)
 
 
 _HEADER = re.compile(r"^\s*(?:from|to|cc|subject|sent)\s*:", re.I)
@@ -133,12 +141,32 @@ def _sent_header(lines: list[str], index: int) -> bool:
     )
 
 
+# A line that names a part of the program: "Part 2 - Live virtual workshop (09/12/2025)",
+# "DAY TWO - Thursday, October 16, 2025", "Module 3: ...".
+_PART = re.compile(
+    r"^[\s•·*-]*(?:part|module|component|segment|phase|session|unit|day|week)\s+"
+    r"(?:\d{1,2}|[ivx]{1,4}|[a-d]|one|two|three|four|five|six|seven|eight)\b",
+    re.I,
+)
+
+
+def _parts_end(lines: list[str]) -> str | None:
+    """The last date of the lines naming the program's parts: a program is completed on
+    its last part's day, whatever a part's own "completed" says (wild3.py:
+    blended_parts_with_their_own_dates_and_leaders,
+    conference_days_in_words_sessions_and_total)."""
+    dates = [date for line in lines if _PART.match(line) for _, _, date in find_dates(line)]
+    return max(dates) if dates else None
+
+
 def read_certificate_found(text: str) -> dict[str, Found]:
     """Every field the certificate states, with the text it came from and how surely."""
     lines = text.splitlines()
     values: dict[str, Found] = {}
     issued: set[str] = set()
     for item in sorted(labelled_values(lines), key=lambda item: -item.rank):
+        if item.concept == lb.DATE and _PART.match(lines[item.line]):
+            continue  # a part's date (_parts_end)
         if (
             item.concept == lb.DATE
             and item.rank == 1
@@ -152,6 +180,10 @@ def read_certificate_found(text: str) -> dict[str, Found]:
             issued.add(value)
         if value is not None and item.concept not in values:
             values[item.concept] = Found(value, item.value, _LABEL_CERTAINTY[item.rank])
+    if lb.DATE not in values:
+        end = _parts_end(lines)
+        if end is not None:
+            values[lb.DATE] = Found(end, end, _LABEL_CERTAINTY[2])
     flat = " ".join(line.strip() for line in lines if line.strip())
     fallbacks = {
         lb.TITLE: lambda: prose_title(lines, _labelled_sponsor(values)),

@@ -208,8 +208,12 @@ def _hits(line: str) -> list[_Hit]:
             continue
         # Matched in place, never sliced off: a long line must stay linear.
         end = match.end()
+        # Described ("Blended Program:") only before a colon: "LIVE WEBCAST" alone on
+        # its line is a value (forms.py: all_caps_values_below_labels).
+        described = not hits and _DESCRIBED.match(line, 0, match.start()) is not None
+        described = described and _COLON.match(line, end) is not None
         at_start = _BULLET.match(line, 0, match.start()) is not None or (
-            not hits and _label_words_before(line, match.start())
+            not hits and (_label_words_before(line, match.start()) or described)
         )
         strong = (
             _STRONG_SEP.match(line, end)
@@ -240,6 +244,17 @@ def _hits(line: str) -> list[_Hit]:
             sep_end += len(rest) - len(drop_article(rest))
         hits.append(_Hit(label, match.start(), sep_end))
     return hits
+
+
+# Words that say what kind of program a label names, opening the line before it: "Blended
+# Program:", "Live Webinar:", "Self-Study Course:" (wild3.py:
+# blended_parts_with_their_own_dates_and_leaders).
+_COLON = re.compile(r"\s*:")
+_DESCRIBED = re.compile(
+    r"[\s•·*>-]*(?:(?:live|online|on-demand|self-study|self-paced|in-person|virtual|blended"
+    r"|hybrid|annual|recorded|featured|group|internet|web-based|nano|cpe|qas)\s+){1,2}$",
+    re.I,
+)
 
 
 def _label_words_before(line: str, start: int) -> bool:

@@ -170,6 +170,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"(?:program|course|webinar|event|seminar|session|class|conference|workshop|activity)"
             r" dates?",
             rf"dates? of {_OF_EVENT}",
+            # "Date(s) Course Held: 06/23/2025 - 06/24/2025" (wild3.py:
+            # numbered_state_form_underscore_x_method_and_revision_footer)
+            rf"date(?:\(s\)|s)? (?:{_OF_EVENT}) (?:held|attended|presented|taken|given)",
         ],
     ),
     (DATE, 1, [r"date(?:\(s\)|s)?", r"held on"]),

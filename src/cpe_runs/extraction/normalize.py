@@ -138,7 +138,9 @@ def parse_date(text: str | None) -> str | None:
 
 # ---------------------------------------------------------------- hours
 
-_NUMBER = r"\d{1,3}(?:\.\d+)?|\.\d+"
+# "2,5": a decimal comma, one or two digits after it and no more (wild3.py:
+# bracket_x_rows_for_field_and_method_comma_decimal).
+_NUMBER = r"\d{1,3}(?:\.\d+|,\d{1,2}(?![\d,]))?|\.\d+"
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "sixteen": 16,
@@ -227,7 +229,11 @@ def parse_hours(text: str | None) -> int | float | None:
         if credit:
             text = credit.group("num")
     for match in _HOURS_RE.finditer(text):
-        number = float(match["num"]) if match["num"] else float(_WORDS[match["word"].lower()])
+        number = (
+            float(match["num"].replace(",", "."))
+            if match["num"]
+            else float(_WORDS[match["word"].lower()])
+        )
         if 0 < number <= 500:
             return as_number(number)
     minutes = _MINUTES.search(text)
@@ -277,6 +283,9 @@ METHOD_PHRASES = re.compile(
     r"|online live|group[\s-]live|in[\s-]person|classroom|live[\s-]?stream\w*"
     # "attended the live seminar" (wild.py: registry_and_state_sponsor_numbers_fifty_minute_hour)
     r"|live\s+(?:seminar|conference|workshop|class|event)"
+    # "you attended the seminar ... in Seattle" (wild3.py:
+    # signed_letter_quoted_title_with_year_part_and_dash)
+    r"|attended\s+(?:the|a|an|this|our)\s+(?:[\w-]+\s+){0,2}?(?:seminar|conference|workshop)s?\b"
     # "held virtually on 2 December 2025" (field_notes.py:
     # title_in_quotes_then_held_virtually_sentence)
     r"|(?:held|attended|presented|delivered|conducted)\s+(?:virtually|online)"

@@ -125,8 +125,38 @@ def _caps_run(title: str, line: str) -> bool:
     )
 
 
+# What a parenthesis says of a program rather than of its name: credits, a date, a
+# sponsor's or a registry's number, the delivery method.
+_ABOUT_THE_PROGRAM = re.compile(
+    r"\b(?:cpe|credits?|hours?|hrs|minutes?|nasba|sponsor|registry|qas|id|no)\b|#", re.I
+)
+_PARENTHESIS = re.compile(r"\(([^()\n]{1,40})\)")
+
+
+def _title_stop(title: str) -> re.Match[str] | None:
+    """Where the title ends: at the first stop, past a parenthesis that is part of the
+    name ("Ethics for CPAs: Independence Rules Refresher (2025 Edition)", "Leases (ASC
+    842) on May 1"; wild3.py: nasba_and_qas_sponsor_numbers_slashed_certificate_number)."""
+    at = 0
+    while (stop := _TITLE_STOP.search(title, at)) is not None:
+        inside = _PARENTHESIS.match(title, stop.end() - 1) if stop.group().endswith("(") else None
+        if inside is None or not _names_part(inside.group(1)):
+            return stop
+        at = inside.end()
+    return None
+
+
+def _names_part(inside: str) -> bool:
+    return not (
+        _ABOUT_THE_PROGRAM.search(inside)
+        or find_dates(inside)
+        or delivery_method(inside)
+        or nasba_field(inside)
+    )
+
+
 def _accept_title(title: str | None) -> str | None:
-    stop = _TITLE_STOP.search(title or "")
+    stop = _title_stop(title) if title else None
     title = clean_text(title[: stop.start()] if title and stop else title)
     if not title or len(title) < 4 or _NOT_A_TITLE.search(title):
         return None
@@ -441,9 +471,17 @@ def prose_sponsor(lines: list[str], title: str | None = None) -> str | None:
         return name
     top = _top_lines(lines)
     for index, line in enumerate(top):
-        # "Ledgerwise Academy | Learning Transcript": the name, not what the page is
-        # (field_notes.py: lms_transcript_row_under_its_headers).
-        line = next((part for part in _PIPES.split(line) if _ORG_WORDS.search(part)), line)
+        # "Ledgerwise Academy | Learning Transcript", "Beacon CPE Online - My Transcript":
+        # the name, not what the page is (field_notes.py: lms_transcript_row_under_its_headers;
+        # wild3.py: lms_transcript_pipe_table_one_row).
+        line = next(
+            (
+                part
+                for part in _PIPES.split(line)
+                if _ORG_WORDS.search(part) and not _WHAT_THE_PAGE_IS.search(part)
+            ),
+            line,
+        )
         if _ORG_WORDS.search(line) and not re.search(
             # Nor a form's name: "CPE ATTENDANCE FORM" (field_notes.py:
             # sponsor_name_and_number_on_one_state_form_label)
@@ -502,7 +540,8 @@ def _copyright_holder(lines: list[str]) -> str | None:
     return None
 
 
-_PIPES = re.compile(r"\s+\|\s+")
+_PIPES = re.compile(r"\s+[|–—-]\s+")
+_WHAT_THE_PAGE_IS = re.compile(r"certif|statement|credit|transcript|\bform\b|\brecord\b", re.I)
 # An address: a street ("1800 Larimer Street, Suite 900", "55 Water Street | Boston, MA"),
 # a post office box, or a city, its state and ZIP ("Denver, CO 80202").
 _ADDRESS_LINE = re.compile(
@@ -780,7 +819,8 @@ _HOURS_PHRASE = re.compile(
     # Never the end of a year or a date: "03/19/2025 Credit: 100 minutes" states no 25
     # credits (field_notes.py: credit_in_minutes_only).
     rf"(?<![\d.,/])(?P<val>(?:(?:{_WORD_NUMBERS})\s*\(\s*)?\d{{1,3}}(?:\.\d+)?\s*\)?|\b(?:{_WORD_NUMBERS}))"
-    r"\s*(?P<unit>(?:cpe\s+|continuing\s+professional\s+education\s+)?"
+    # "6 contact hours" (wild3.py: one_sentence_per_fact_contact_hours)
+    r"\s*(?P<unit>(?:cpe\s+|continuing\s+professional\s+education\s+|contact\s+)?"
     # "4 hours of continuing professional education credit" (wild.py:
     # dated_this_day_without_comma)
     # "1.5 hrs CPE" (field_notes.py: hrs_in_a_sentence_and_field_after_a_dash)
@@ -822,7 +862,9 @@ def prose_hours(text: str) -> int | float | None:
     for match in _HOURS_PHRASE.finditer(text):
         # "for 2 hours in Taxation": hours in a field of study are credit (field_notes.py:
         # completed_at_a_time_of_day_and_sentence_field_in_taxation).
-        if not re.search(r"cpe|credit", match.group(), re.I) and not _in_a_field(text, match.end()):
+        if not re.search(r"cpe|credit|contact", match.group(), re.I) and not _in_a_field(
+            text, match.end()
+        ):
             continue
         hours = parse_hours(match.group("val"))
         if hours is None:
@@ -937,11 +979,21 @@ def prose_method(lines: list[str]) -> str | None:
     return None
 
 
-_DATE_CUE = re.compile(r"\b(?:on|held|completed|dated|attended|date|from)\W*(?:the\s+)?$", re.I)
+# "On Thursday, November 27, 2025 you completed" (wild3.py:
+# email_sent_header_then_on_weekday_you_completed)
+_DATE_CUE = re.compile(
+    r"\b(?:on|held|completed|dated|attended|date|from)\W*(?:the\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$",
+    re.I,
+)
 # A form's revision, a copyright (field_notes.py:
 # form_revision_date_in_the_footer_and_a_date_line_alone).
 _NOT_COMPLETION = re.compile(
-    r"issue|print|expir|signature|birth|valid|\brev(?:ision|ised)?\b|updated|copyright|©|\(c\)",
+    # An e-mail's "Sent:" header (wild3.py: email_sent_header_then_on_weekday_you_completed),
+    # the days one registered and paid ("Registered 01/05/2025"; not "registered with NASBA").
+    r"issue|print|expir|signature|birth|valid|\brev(?:ision|ised)?\b|updated|copyright|©|\(c\)"
+    r"|\bsent\b|\bregistered\b(?!\s+with)|\bregistration\b|\benrol(?:l?ed|l?ment)\b"
+    r"|\b(?:paid|purchased|ordered)\b",
     re.I,
 )
 
