@@ -20,6 +20,7 @@ from .layouts import LAYOUTS
 from .prose import PROSE
 from .render import image_only_pdf, pdf_bytes, plain_text, text_bytes
 from .wild import WILD
+from .wild2 import WILD2
 from .wild3 import WILD3
 
 TUNING: list[Certificate] = [
@@ -30,6 +31,7 @@ TUNING: list[Certificate] = [
     *WILD,
     *EARLIER_EVALUATION,
     *FIELD_NOTES,
+    *WILD2,
     *WILD3,
 ]
 CORPUS = TUNING

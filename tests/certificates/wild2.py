@@ -1,0 +1,351 @@
+"""Tuning certificates in layouts and wordings that national providers' self-study and
+webinar platforms, firms' learning-system exports, state societies and universities
+print, and that the other tuning files have once or not at all: captions above their
+values in boxes, values standing on captioned rules (signature-line style), labels
+right-aligned against their values, narrow two-cell tables with a title wrapped in its
+cell, badges, fields grouped under section headings, the certificate's number at the
+right of the heading row, CEUs beside the CPE credit, CPE, CLE and IRS credits on one
+line, exam scores beside the credit, dates with a time of day, "Given this ... day of",
+day-month-year dates ("04 NOV 2025", "17-Oct-2025"), "Ethics (Behavioral)",
+"Taxation", "Virtual Instructor-Led Training" and "Recommended CPE".
+
+They are tuning certificates: rules may cite them (README.md). They were written in
+batches, each batch's expected rows committed before the extractor first read it.
+"""
+
+from __future__ import annotations
+
+from .corpus import Certificate
+
+GIB = "Group Internet Based"
+LIVE = "Group Live"
+QAS = "QAS Self Study"
+NANO = "Nano Learning"
+BLENDED = "Blended Learning"
+
+WILD2 = [
+    # ---------------------------------------------------------------- batch 1
+    Certificate(
+        "caption_boxes_with_values_below_national_provider",
+        """
+# Certificate of Completion
+> Northbridge Professional Education
+
+PARTICIPANT NAME                 LICENSE NUMBER
+Hannah K. Whitfield              CPA-TX 0847712
+
+COURSE TITLE
+Lease Accounting Deep Dive: Sale-Leaseback Transactions
+
+DATE COMPLETED          CPE CREDITS          FIELD OF STUDY
+11/18/2025              4.0                  Accounting
+
+DELIVERY METHOD                  CERTIFICATE ID
+QAS Self-Study                   NPE-2025-1140982
+
+~ Northbridge Professional Education is registered with the National Association of State \
+Boards of Accountancy (NASBA) as a sponsor of continuing professional education on the \
+National Registry of CPE Sponsors. Sponsor ID 112938.
+""",
+        title="Lease Accounting Deep Dive: Sale-Leaseback Transactions",
+        sponsor="Northbridge Professional Education",
+        date="2025-11-18",
+        hours=4.0,
+        field="Accounting",
+        number="NPE-2025-1140982",
+        method=QAS,
+    ),
+    Certificate(
+        "values_standing_on_captioned_rules",
+        """
+# CERTIFICATE OF ATTENDANCE
+
+Marcus T. Oyelaran
+______________________________________
+Participant
+
+Not-for-Profit Financial Reporting Update 2025
+______________________________________
+Program Title
+
+October 29, 2025                    6.0
+____________________                ____________
+Date of Program                     CPE Hours
+
+Specialized Knowledge               Group Live
+____________________                ____________
+Field of Study                      Delivery Method
+
+Heartwood Society of CPAs
+______________________________________
+Sponsor
+""",
+        title="Not-for-Profit Financial Reporting Update 2025",
+        sponsor="Heartwood Society of CPAs",
+        date="2025-10-29",
+        hours=6.0,
+        field="Specialized Knowledge",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "right_aligned_labels_webinar_platform",
+        """
+# LedgerLoop Webinars
+# Certificate of Completion
+
+          Awarded to:  Priyanka Deshmukh
+       Webinar Title:  Spreadsheet Automation for Accountants: Prompts That Save Hours
+     Date of Webinar:  Tue, Nov 4, 2025 1:00 PM EST
+  CPE Credits Earned:  2
+      Field of Study:  Computer Software & Applications
+     Delivery Method:  Group Internet Based
+     Certificate No.:  LLW-88213-4471
+
+~ LedgerLoop Webinars, 200 Commerce Drive, Edison, NJ 08837 | NASBA Sponsor ID 140940
+""",
+        title="Spreadsheet Automation for Accountants: Prompts That Save Hours",
+        sponsor="LedgerLoop Webinars",
+        date="2025-11-04",
+        hours=2.0,
+        field="Computer Software & Applications",
+        number="LLW-88213-4471",
+        method=GIB,
+    ),
+    Certificate(
+        "narrow_two_cell_table_title_wrapped_in_its_cell",
+        """
+# University of Westbrook
+# Continuing Education for Accounting Professionals
+
+Certificate of Completion
+
+Name            Oliver Brandt
+Course          Forensic Accounting and Fraud
+                Investigation for Controllers
+Dates           Sept. 22 - 24, 2025
+CPE Hours       24.0
+CEUs            2.4
+Field           Auditing
+Format          In-person classroom
+Certificate     UW-CPE-25-0412
+""",
+        title="Forensic Accounting and Fraud Investigation for Controllers",
+        sponsor="University of Westbrook",
+        date="2025-09-24",
+        hours=24.0,
+        field="Auditing",
+        number="UW-CPE-25-0412",
+        method=LIVE,
+    ),
+    Certificate(
+        "badge_earned_by_issued_by_credential_id",
+        """
+DIGITAL BADGE
+
+Cloud Controls for SOC 2 Readiness
+Earned by Rafael Quintero
+Issued by Summit Assurance Academy
+Date earned: 04 NOV 2025
+3.5 CPE | Information Technology | Group Internet Based
+Credential ID: SAA-B-55120
+Verify at badges.summitassurance.example/SAA-B-55120
+""",
+        title="Cloud Controls for SOC 2 Readiness",
+        sponsor="Summit Assurance Academy",
+        date="2025-11-04",
+        hours=3.5,
+        field="Information Technology",
+        number="SAA-B-55120",
+        method=GIB,
+    ),
+    Certificate(
+        "firm_lms_record_fields_under_section_headings",
+        """
+# Harlow & Finch LLP
+National Learning & Development
+Learning Completion Record
+
+PARTICIPANT
+Name: Grace Oduya
+Employee ID: 0045127
+Office: Chicago
+
+PROGRAM
+Title: Revenue Recognition for Engineering and Construction Contracts
+Program ID: HF-ACC-2291
+Delivery: Virtual Instructor-Led Training
+Completion Date: 12-Nov-2025
+
+CREDIT
+CPE Hours: 3.5
+Field of Study: Accounting
+Record No.: 2025-118734
+""",
+        title="Revenue Recognition for Engineering and Construction Contracts",
+        sponsor="Harlow & Finch LLP",
+        date="2025-11-12",
+        hours=3.5,
+        field="Accounting",
+        number="2025-118734",
+        method=GIB,
+    ),
+    Certificate(
+        "number_at_the_right_of_the_heading_row_taxation",
+        """
+CERTIFICATE OF COMPLETION                                   No. 0098127-B
+Keystone Tax Seminars
+
+This is to certify that
+Devon A. Marsh, EA, CPA
+has successfully completed
+
+Individual Tax Planning After the 2025 Tax Act
+
+Date: 10/09/2025 2:30 PM CT       Credits: 8.0 CPE / 8.0 IRS CE
+Field: Taxation                   Method: Group Internet Based (live webcast)
+""",
+        title="Individual Tax Planning After the 2025 Tax Act",
+        sponsor="Keystone Tax Seminars",
+        date="2025-10-09",
+        hours=8.0,
+        field="Taxes",
+        number="0098127-B",
+        method=GIB,
+    ),
+    Certificate(
+        "given_this_ordinal_day_state_society",
+        """
+# The Magnolia Society of Certified Public Accountants
+
+> This certificate is awarded to
+> Louisa Fairbanks, CPA
+> for participation in
+
+Ethics for Mississippi CPAs: Independence and Conflicts
+
+> Given this 3rd day of December, 2025
+
+Continuing Professional Education credit: 4 hours
+Field of study: Ethics (Regulatory)
+Delivery method: Group Live
+Program No. MSCPA-25-E114
+""",
+        title="Ethics for Mississippi CPAs: Independence and Conflicts",
+        sponsor="The Magnolia Society of Certified Public Accountants",
+        date="2025-12-03",
+        hours=4.0,
+        field="Regulatory Ethics",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "exam_score_and_ceus_beside_the_credit",
+        """
+# Certificate of Completion
+Pacific Rim Accounting Academy
+
+Student: Tomasz Nowicki
+Course: Governmental Fund Accounting Essentials
+Final Exam Score: 88%     Date Passed: 12/01/2025
+CPE Credit: 6.0 (0.6 CEU)
+Field of Study: Accounting (Governmental)
+Delivery Method: QAS Self-Study
+NASBA Sponsor ID: 108877
+""",
+        title="Governmental Fund Accounting Essentials",
+        sponsor="Pacific Rim Accounting Academy",
+        date="2025-12-01",
+        hours=6.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "cpe_cle_irs_and_cfp_credits_on_one_line",
+        """
+# 2025 Gulf Coast Estate Planning Symposium
+Certificate of Attendance
+
+Attendee: Natalie Brooks-Ewing
+Presented by: Gulf Coast Estate Planning Council
+Event Dates: November 12-13, 2025
+Location: Hilton Riverside, New Orleans, LA
+Credits Earned: CLE 10.0 | CPE 12.0 | IRS CE 12.0 | CFP 11.5
+Field of Study: Taxes
+Delivery: In-Person
+""",
+        title="2025 Gulf Coast Estate Planning Symposium",
+        sponsor="Gulf Coast Estate Planning Council",
+        date="2025-11-13",
+        hours=12.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "recommended_cpe_credits_and_virtual_instructor_led",
+        """
+# Certificate of Completion
+
+Learner:                   Aisha Rahman
+Learning Event:            Data Analytics for Internal Auditors
+Provider:                  Clearwater Audit Institute
+Completed:                 2025-10-30 16:05
+Recommended CPE Credits:   2.5
+NASBA Field:               Auditing
+Delivery Format:           Virtual Instructor-Led Training (VILT)
+Completion ID:             CAI-000431-X
+""",
+        title="Data Analytics for Internal Auditors",
+        sponsor="Clearwater Audit Institute",
+        date="2025-10-30",
+        hours=2.5,
+        field="Auditing",
+        number="CAI-000431-X",
+        method=GIB,
+    ),
+    Certificate(
+        "one_row_table_with_score_credits_and_day_month_year",
+        """
+Kestrel CPE                                         Certificate of Completion
+
+Participant       Course                               Score    Credits   Completed
+Jonah Whitaker    Fraud Risk in Small Businesses       92%      5.0       17-Oct-2025
+
+Field of Study: Auditing
+Delivery Method: QAS Self Study
+Certificate #: KCS-47190
+""",
+        title="Fraud Risk in Small Businesses",
+        sponsor="Kestrel CPE",
+        date="2025-10-17",
+        hours=5.0,
+        field="Auditing",
+        number="KCS-47190",
+        method=QAS,
+    ),
+    Certificate(
+        "ethics_behavioral_completed_at_a_time_of_day",
+        """
+# CERTIFICATE OF COMPLETION
+# Ironwood Learning Group
+
+Presented to: Benjamin Ortiz
+For successfully completing: Everyday Ethics: Bias, Pressure and Judgment in Practice
+Completed on: November 7, 2025 at 11:42 AM
+CPE Credit: 2.0 hours
+Field of Study: Ethics (Behavioral)
+Delivery Method: Group Internet Based
+NASBA Sponsor #: 138002
+Certificate Number: ILG-20251107-0391
+""",
+        title="Everyday Ethics: Bias, Pressure and Judgment in Practice",
+        sponsor="Ironwood Learning Group",
+        date="2025-11-07",
+        hours=2.0,
+        field="Behavioral Ethics",
+        number="ILG-20251107-0391",
+        method=GIB,
+    ),
+]
