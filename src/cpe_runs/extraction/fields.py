@@ -19,13 +19,21 @@ from .labels import (
     HOURS,
     INLINE_CONCEPTS,
     METHOD,
+    OTHER,
     TITLE,
     Label,
     concept_of_label,
     is_loose,
     iter_labels,
 )
-from .normalize import delivery_method, drop_article, find_dates, nasba_field, parse_hours
+from .normalize import (
+    OTHER_CREDIT,
+    delivery_method,
+    drop_article,
+    find_dates,
+    nasba_field,
+    parse_hours,
+)
 
 # A label may be qualified before its colon: "Credit(s) (CPE): 2.0", "CPE credits (US): 7.0"
 # (wild.py: plural_s_and_qualified_labels; field_notes.py: cpd_and_cpe_with_ethics_minutes).
@@ -94,6 +102,9 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
         hits = _hits(line)
         if not hits:
             continue
+        header = _header_row(line, hits)
+        if header:
+            hits = header
         values = [
             checked_option(
                 line[hit.value_start : (hits[n + 1].start if n + 1 < len(hits) else len(line))]
@@ -106,7 +117,7 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
         values = [
             _COLUMN_GAP.split(value.split(" | ")[0].strip())[0].strip(" _") for value in values
         ]
-        if not any(values):
+        if header or not any(values):
             # Labels alone on their line: the values are on the next line; captions under
             # a rule, or under nothing, are printed under their values.
             above = next((n for n in range(index - 1, -1, -1) if lines[n].strip()), None)
@@ -125,9 +136,46 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
         found.extend(
             Labelled(hit.label.concept, hit.label.rank, value, index)
             for hit, value in zip(hits, values, strict=True)
-            if value and value.casefold().strip(" |") not in _HEADER_WORDS
+            if value
+            and value.casefold().strip(" |") not in _HEADER_WORDS
+            and not _other_bodys_credit(hit.label, value)
         )
     return found
+
+
+# Words that head a table's column but name no field of the sheet (wild2.py:
+# one_row_table_with_score_credits_and_day_month_year).
+_COLUMN_HEADINGS = frozenset(
+    {"score", "grade", "result", "results", "status", "passed", "pass", "percent", "mark"}
+)
+
+
+def _header_row(line: str, hits: list[_Hit]) -> list[_Hit] | None:
+    """A table's heading row of labels and column headings that name no field, "Participant
+    Course    Score    Credits    Completed": the values stand below, and the cells under
+    "Score" are that column's, not the title's; a hit for each heading (OTHER)."""
+    cells = [cell for cell in _COLUMN_CELL.finditer(line) if cell.group().strip()]
+    if len(cells) < 3 or len(hits) < 2:
+        return None
+    starts = {hit.start: hit for hit in hits}
+    row: list[_Hit] = []
+    for cell in cells:
+        text = cell.group().strip()
+        hit = starts.get(cell.start())
+        if hit is not None and concept_of_label(text) is not None:
+            row.append(hit)
+        elif text.casefold().strip(" :%()") in _COLUMN_HEADINGS:
+            row.append(_Hit(Label(OTHER, 1), cell.start(), cell.end()))
+        else:
+            return None
+    return row if len(row) > len(hits) else None
+
+
+def _other_bodys_credit(label: Label, value: str) -> bool:
+    """Credits of another body are not the CPE credit, though a label names credit: in
+    "Credits Earned: CLE 10.0 | CPE 12.0 | IRS CE 12.0" the first value is the CLE one,
+    and "CPE" labels its own (wild2.py: cpe_cle_irs_and_cfp_credits_on_one_line)."""
+    return label.concept == HOURS and bool(OTHER_CREDIT.match(value.strip()))
 
 
 def _cells(line: str) -> list[str]:
@@ -179,9 +227,37 @@ def _run_on(lines: list[str], index: int, hit: _Hit, value: str) -> str:
     following = lines[index + 1].strip()
     if not following or _COLUMN_GAP.search(following) or _hits(following):
         return value
-    if _UNFINISHED.search(value) or following[:1].islower():
+    # In a two-cell table a title wraps in its cell: the next line opens at the column
+    # its value does, under it ("Course          Forensic Accounting and Fraud" over
+    # "                Investigation for Controllers"; wild2.py:
+    # narrow_two_cell_table_title_wrapped_in_its_cell).
+    # A PDF may set the wrapped part at the margin: a line with no label between a list's
+    # labelled lines is still the value's (the same certificate, read from its PDF).
+    indent = len(lines[index + 1]) - len(lines[index + 1].lstrip())
+    in_its_cell = hit.value_start >= _CELL_INDENT and abs(indent - hit.value_start) <= 2
+    # Not a line labelled in words no label of ours knows: "Final exam score: 85%",
+    # "Course Version: 2025" (wild.py: self_study_exam_score_sponsor_address_and_phone,
+    # course_acronym_beside_the_title).
+    in_a_list = _opens_with_a_label(lines, index) and _opens_with_a_label(lines, index + 2)
+    if (
+        _UNFINISHED.search(value)
+        or following[:1].islower()
+        or ((in_its_cell or in_a_list) and not _OTHER_LABEL.match(following))
+    ):
         return f"{value} {following}"
     return value
+
+
+def _opens_with_a_label(lines: list[str], index: int) -> bool:
+    if index >= len(lines):
+        return False
+    hits = _hits(lines[index])
+    return bool(hits) and _BULLET.match(lines[index], 0, hits[0].start) is not None
+
+
+# How far in a value's column must stand for a line under it to be its cell's.
+_CELL_INDENT = 8
+_OTHER_LABEL = re.compile(r"^[^:]{1,30}:(?:\s|$)")
 
 
 # A label joined to another before its colon names the first: "Sponsor Name and Number:",

@@ -55,6 +55,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"course/event",
             # "Learning Activity: ..." (wild.py: learning_activity_and_credential_id)
             r"learning activity",
+            # "Learning Event: Data Analytics for Internal Auditors" (wild2.py:
+            # recommended_cpe_credits_and_virtual_instructor_led)
+            r"learning event",
             r"activity (?:title|name)",
         ],
     ),

@@ -189,7 +189,7 @@ _DURATION = re.compile(r"\d\s*(?:hours?|hrs?)\.?\s+(?:and\s+)?\d{1,2}\s*min", re
 _NAMED_CREDIT = re.compile(
     r"(?<![\w.])(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:cpe\s+)?(?:credits?|cpe)\b", re.I
 )
-_OTHER_CREDIT = re.compile(r"\b(?:cle|cfp|irs|cpd|cfe|ctec|cia|cma|pdu|ceus?|afsp)\b", re.I)
+OTHER_CREDIT = re.compile(r"\b(?:cle|cfp|irs|cpd|cfe|ctec|cia|cma|pdu|ceus?|afsp)\b", re.I)
 _CPE_TAGGED = re.compile(
     r"(?<![\w.])(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:hours?\s+|credits?\s+)?cpe\b"
     r"|\bcpe\b\s*(?:credits?|hours?)?\s*[:=(]?\s*(?P<after>\d{1,3}(?:\.\d+)?)(?![\w.])",
@@ -218,7 +218,7 @@ def parse_hours(text: str | None) -> int | float | None:
     text = fractions_as_decimals(_AND_A_HALF.sub(_half_more, text))
     # "1.5 CFP / 2.0 CPE / 2.0 IRS": the credit tagged CPE among other bodies' (field_notes.py:
     # several_credit_types_in_one_value).
-    if _OTHER_CREDIT.search(text):
+    if OTHER_CREDIT.search(text):
         tagged = _CPE_TAGGED.search(text)
         if tagged:
             text = tagged.group("num") or tagged.group("after")

@@ -34,6 +34,9 @@ _DESCRIPTOR = (
 _TITLE_CUE = re.compile(
     r"\b(?:completed|attended|participated\s+in|completing|attending|participating\s+in"
     r"|completion\s+of"
+    # "... is awarded to Louisa Fairbanks for participation in" with the title below
+    # (wild2.py: given_this_ordinal_day_state_society)
+    r"|participation\s+in"
     # "You have earned credit for the live webinar ..." (wild.py:
     # webinar_platform_email_credits_with_field_in_brackets)
     # "for passing the final examination of" (wild.py:
@@ -484,8 +487,10 @@ def prose_sponsor(lines: list[str], title: str | None = None) -> str | None:
         )
         if _ORG_WORDS.search(line) and not re.search(
             # Nor a form's name: "CPE ATTENDANCE FORM" (field_notes.py:
-            # sponsor_name_and_number_on_one_state_form_label)
-            r"certif|statement|credit|transcript|\bform\b",
+            # sponsor_name_and_number_on_one_state_form_label). A society "of Certified
+            # Public Accountants" names a body, not a certificate (wild2.py:
+            # given_this_ordinal_day_state_society).
+            r"certif(?!ied\s+public\s+accountants?\b)|statement|credit|transcript|\bform\b",
             line,
             re.I,
         ):
