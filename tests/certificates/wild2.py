@@ -348,4 +348,305 @@ Certificate Number: ILG-20251107-0391
         number="ILG-20251107-0391",
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 2
+    Certificate(
+        "caption_boxes_title_wrapped_below_its_caption_four_columns",
+        """
+CERTIFICATE OF COMPLETION
+
+NAME OF PARTICIPANT
+Beatriz Coelho, CPA  (License #: 0102744, Florida)
+
+TITLE OF PROGRAM
+Construction Contractor Accounting: Percentage-of-Completion
+and Job Costing in Practice
+
+SPONSOR                                    NASBA SPONSOR NUMBER
+Sunbelt CPE Partners                       117745
+
+DATE(S)                 HOURS              FIELD OF STUDY            FORMAT
+Oct 27-28, 2025         16.0               Accounting                Seminar (in person)
+""",
+        title=(
+            "Construction Contractor Accounting: Percentage-of-Completion and Job Costing"
+            " in Practice"
+        ),
+        sponsor="Sunbelt CPE Partners",
+        date="2025-10-28",
+        hours=16.0,
+        field="Accounting",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "awards_this_certificate_values_on_captioned_rules",
+        """
+# Certificate of Achievement
+> Tri-State Governmental Finance Academy
+
+> awards this certificate to
+
+Elena Vasquez-Morrow
+
+> for completion of
+
+Single Audit Uniform Guidance Refresher
+
+2.0 CPE credits      Auditing (Governmental)      November 20, 2025
+__________________   _________________________    __________________
+Credits              Field of Study               Date
+
+Delivery: Live webinar (Group Internet Based)
+""",
+        title="Single Audit Uniform Guidance Refresher",
+        sponsor="Tri-State Governmental Finance Academy",
+        date="2025-11-20",
+        hours=2.0,
+        field="Auditing (Governmental)",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "right_aligned_labels_without_colons_statement_of_credit",
+        """
+                    STATEMENT OF CPE CREDIT
+
+        Participant   Kwame Asante
+            Program   Cybersecurity Risk Oversight for Audit Committees
+         Instructor   Dana Whitcombe, CISA
+               Date   13 Nov 2025
+           Location   Online - live
+        CPE Credits   1.5
+     Field of Study   Information Technology
+    Delivery Method   Group Internet Based
+            Sponsor   Bayview Governance Institute
+""",
+        title="Cybersecurity Risk Oversight for Audit Committees",
+        sponsor="Bayview Governance Institute",
+        date="2025-11-13",
+        hours=1.5,
+        field="Information Technology",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "college_sections_with_dotted_leaders_and_contact_hours",
+        """
+Crescent Valley Community College
+Workforce & Continuing Education
+
+CERTIFICATE OF COMPLETION
+
+ATTENDEE INFORMATION
+Name ............ Samuel Ike
+CPA License ..... 118204 (OR)
+
+COURSE INFORMATION
+Course .......... QuickBooks Online for Advisory Practices
+Course Code ..... ACCT-CE 214
+Date(s) ......... 09/15/2025 - 09/17/2025
+Contact Hours ... 12.0 (1.2 CEUs)
+Field of Study .. Computer Software & Applications
+Format .......... Online, instructor-led (live)
+""",
+        title="QuickBooks Online for Advisory Practices",
+        sponsor="Crescent Valley Community College",
+        date="2025-09-17",
+        hours=12.0,
+        field="Computer Software & Applications",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "labelled_number_at_the_right_of_the_letterhead_row",
+        """
+Prairie Accounting Institute                      Certificate No: PAI/2025/00713
+CERTIFICATE OF COMPLETION
+
+Awarded to Hugo Lindqvist for completing
+
+Payroll Tax Compliance for Multi-State Employers
+
+on 2 December 2025, earning 3 CPE credits in Taxes.
+Delivery method: Group Internet Based
+""",
+        title="Payroll Tax Compliance for Multi-State Employers",
+        sponsor="Prairie Accounting Institute",
+        date="2025-12-02",
+        hours=3.0,
+        field="Taxes",
+        number="PAI/2025/00713",
+        method=GIB,
+    ),
+    Certificate(
+        "verified_credential_issuer_and_issue_date_only",
+        """
+VERIFIED CREDENTIAL
+
+Nonprofit Revenue Recognition Essentials
+
+Issued to: Chloe Park
+Issuer: Evergreen Nonprofit CPE
+Issue date: 2025-08-06
+CPE: 0.6 | Field: Accounting | Format: Nano Learning
+Credential ID: ENC-NL-20931
+""",
+        title="Nonprofit Revenue Recognition Essentials",
+        sponsor="Evergreen Nonprofit CPE",
+        date="2025-08-06",
+        hours=0.6,
+        field="Accounting",
+        number="ENC-NL-20931",
+        method=NANO,
+    ),
+    Certificate(
+        "cpe_cle_credits_in_one_slashed_label",
+        """
+# Certificate of Attendance
+# Lakes Region Bar & CPA Forum
+
+Attendee: Jorge Villanueva, CPA, JD
+Program: Trusts and Estates Update: Portability, Basis and the 2026 Sunset
+Date: Friday, October 24, 2025
+Credits (CPE/CLE): 4.0 / 3.5
+Field of Study: Taxes
+Format: Live, in person
+""",
+        title="Trusts and Estates Update: Portability, Basis and the 2026 Sunset",
+        sponsor="Lakes Region Bar & CPA Forum",
+        date="2025-10-24",
+        hours=4.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "passed_the_exam_with_a_score_then_credits_for_the_title_below",
+        """
+# Certificate of Completion
+
+Rosalind Achebe
+
+successfully passed the final examination with a score of 90% on January 9, 2026 \
+and has earned 8.0 CPE credits for
+
+Advanced Partnership Taxation: Section 754 Elections
+
+Field of Study: Taxes    Delivery Method: QAS Self-Study    Course ID: APT-754
+Westlake Professional Learning, 455 Lake Shore Dr, Chicago, IL 60611 | NASBA #109876
+""",
+        title="Advanced Partnership Taxation: Section 754 Elections",
+        sponsor="Westlake Professional Learning",
+        date="2026-01-09",
+        hours=8.0,
+        field="Taxes",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "completed_on_with_seconds_and_utc_offset_field_with_a_subfield",
+        """
+MyLedger Academy - Course Completion
+
+Learner Name:      Farah Siddiqui
+Course Name:       Sales Tax Nexus After Wayfair
+Completed On:      11/19/2025 09:14:33 AM (UTC-05:00)
+CPE Earned:        2.0
+Field of Study:    Taxes - State and Local
+Delivery Method:   QAS Self Study
+Certificate Code:  MLA-7F3K-9921
+""",
+        title="Sales Tax Nexus After Wayfair",
+        sponsor="MyLedger Academy",
+        date="2025-11-19",
+        hours=2.0,
+        field="Taxes",
+        number="MLA-7F3K-9921",
+        method=QAS,
+    ),
+    Certificate(
+        "awarded_this_ordinal_day_quoted_title_credit_sentence",
+        """
+# Granite State Tax Forum
+
+> We hereby certify that
+> Philip Ng
+> attended the program
+> "Practice Before the IRS: Collections and Appeals"
+> and is entitled to 4.0 CPE credits (Field of Study: Taxes; Delivery: Group Live)
+> Awarded this 14th day of November 2025
+
+Sponsor Number 103377      Program Number GSTF-2511-04
+""",
+        title="Practice Before the IRS: Collections and Appeals",
+        sponsor="Granite State Tax Forum",
+        date="2025-11-14",
+        hours=4.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "all_capitals_form_day_month_abbreviation_year",
+        """
+CERTIFICATE OF CONTINUING PROFESSIONAL EDUCATION
+ISSUED BY: HIGH DESERT CPA SOCIETY
+PROGRAM: ANNUAL NOT-FOR-PROFIT CONFERENCE 2025
+DATE: 19 DEC 2025
+CPE HOURS: 7.5
+FIELD OF STUDY: SPECIALIZED KNOWLEDGE
+METHOD: GROUP LIVE
+ATTENDEE: MARGARET O'HALLORAN
+""",
+        title="ANNUAL NOT-FOR-PROFIT CONFERENCE 2025",
+        sponsor="HIGH DESERT CPA SOCIETY",
+        date="2025-12-19",
+        hours=7.5,
+        field="Specialized Knowledge",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "firm_confirms_virtual_instructor_led_ceu_and_activity_id",
+        """
+Certificate of Completion
+Ashgrove Pierce LLP | Tax Learning
+
+This confirms that Leo Marchetti completed the virtual instructor-led training
+"International Tax: GILTI and FDII Computations" on 12/03/2025.
+
+CPE credit: 4.0        CEU: 0.4        Field of study: Taxation
+Delivery method: Virtual Instructor-Led        Activity ID: APL-TX-25-0917
+""",
+        title="International Tax: GILTI and FDII Computations",
+        sponsor="Ashgrove Pierce LLP",
+        date="2025-12-03",
+        hours=4.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "bordered_two_cell_table_title_wrapped_in_a_row_of_its_own",
+        """
+CPE CERTIFICATE
+
+| Participant      | Ivan Petrov                               |
+| Course           | Audit Sampling: Attribute and Variables   |
+|                  | Sampling Plans for Small Firms            |
+| Sponsor          | Lakeshore Audit Training Consortium       |
+| Date Completed   | 10/02/2025                                |
+| Credit Hours     | 3.0                                       |
+| Field of Study   | Auditing                                  |
+| Delivery         | Group Internet Based                      |
+| Certificate #    | LATC-0925-118                             |
+""",
+        title="Audit Sampling: Attribute and Variables Sampling Plans for Small Firms",
+        sponsor="Lakeshore Audit Training Consortium",
+        date="2025-10-02",
+        hours=3.0,
+        field="Auditing",
+        number="LATC-0925-118",
+        method=GIB,
+    ),
 ]
