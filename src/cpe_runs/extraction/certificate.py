@@ -26,6 +26,7 @@ from .normalize import (
 )
 from .prose import (
     clean_sponsor,
+    headed_as_a_badge,
     prose_date,
     prose_field,
     prose_hours,
@@ -199,6 +200,11 @@ def read_certificate_found(text: str) -> dict[str, Found]:
             value = fallback()
             if value is not None:
                 values[concept] = Found(value, str(value), _PROSE_CERTAINTY[concept])
+    # A badge is issued the day it is earned: where it states no other date, its one issue
+    # date is the completion date (wild2.py: verified_credential_issuer_and_issue_date_only).
+    if lb.DATE not in values and len(issued) == 1 and headed_as_a_badge(lines):
+        (day,) = issued
+        values[lb.DATE] = Found(day, day, _PROSE_CERTAINTY[lb.DATE])
     return values
 
 

@@ -225,6 +225,13 @@ def _run_on(lines: list[str], index: int, hit: _Hit, value: str) -> str:
     if hit.label.concept != TITLE or index + 1 >= len(lines):
         return value
     following = lines[index + 1].strip()
+    # A bordered table's row whose label cell is empty holds the rest of the title cell
+    # above: "| Course  | Audit Sampling: Attribute and Variables |" over "|  | Sampling
+    # Plans for Small Firms |" (wild2.py:
+    # bordered_two_cell_table_title_wrapped_in_a_row_of_its_own).
+    rest_of_cell = _EMPTY_LABEL_CELL.match(following)
+    if rest_of_cell and rest_of_cell.group("text"):
+        return f"{value} {rest_of_cell.group('text')}"
     if not following or _COLUMN_GAP.search(following) or _hits(following):
         return value
     # In a two-cell table a title wraps in its cell: the next line opens at the column
@@ -237,15 +244,25 @@ def _run_on(lines: list[str], index: int, hit: _Hit, value: str) -> str:
     in_its_cell = hit.value_start >= _CELL_INDENT and abs(indent - hit.value_start) <= 2
     # Not a line labelled in words no label of ours knows: "Final exam score: 85%",
     # "Course Version: 2025" (wild.py: self_study_exam_score_sponsor_address_and_phone,
-    # course_acronym_beside_the_title).
+    # course_acronym_beside_the_title); nor one opening with a label's words, whose
+    # leaders OCR misread: "Program Sponsor eeeeee Ledgerline Learning Inc." (forms.py:
+    # dotted_two_column, scanned).
     in_a_list = _opens_with_a_label(lines, index) and _opens_with_a_label(lines, index + 2)
     if (
         _UNFINISHED.search(value)
         or following[:1].islower()
-        or ((in_its_cell or in_a_list) and not _OTHER_LABEL.match(following))
+        or ((in_its_cell or in_a_list) and not _labelled_line(following))
     ):
         return f"{value} {following}"
     return value
+
+
+def _labelled_line(line: str) -> bool:
+    """Whether a line opens with a label's words or with words before a colon."""
+    if _OTHER_LABEL.match(line):
+        return True
+    first = next(iter_labels(line), None)
+    return first is not None and first[0].start() == 0
 
 
 def _opens_with_a_label(lines: list[str], index: int) -> bool:
@@ -258,6 +275,7 @@ def _opens_with_a_label(lines: list[str], index: int) -> bool:
 # How far in a value's column must stand for a line under it to be its cell's.
 _CELL_INDENT = 8
 _OTHER_LABEL = re.compile(r"^[^:]{1,30}:(?:\s|$)")
+_EMPTY_LABEL_CELL = re.compile(r"^\|\s*\|\s*(?P<text>[^|]*?)\s*\|?$")
 
 
 # A label joined to another before its colon names the first: "Sponsor Name and Number:",
@@ -387,12 +405,13 @@ def _values_below(lines: list[str], index: int, hits: list[_Hit]) -> Iterator[La
         under = [cell for cell in cells if cell.start() >= hits[0].start - 3]
         value = (under or cells)[0].group().strip()
         # A title wrapped below its label runs on while its line is unfinished
-        # (layouts.py: title_wrapped_below_its_label).
+        # (layouts.py: title_wrapped_below_its_label) or the next opens in lower case
+        # (wild2.py: caption_boxes_title_wrapped_below_its_caption_four_columns).
         following = below + 1
         while (
             hits[0].label.concept == TITLE
-            and _UNFINISHED.search(value)
             and following < len(lines)
+            and (_UNFINISHED.search(value) or lines[following].strip()[:1].islower())
             and lines[following].strip()
             and not _hits(lines[following])
             and following - below < 3

@@ -120,6 +120,10 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"organi[sz]er",
             # "Host organization: ..." (field_notes.py: attended_virtually_via_zoom)
             r"host(?:ing)? organi[sz]ation",
+            # A credential's "Issuer: Evergreen Nonprofit CPE" (wild2.py:
+            # verified_credential_issuer_and_issue_date_only)
+            r"issuer",
+            r"issuing (?:organi[sz]ation|body)",
             # "Provided through: Pinnacle Accounting Academy" (wild.py:
             # module_subject_and_reference_labels)
             r"provided through",
@@ -295,7 +299,12 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
     (
         COURSE_ID,
         1,
-        [rf"(?:course|program|event|session) (?:{_NO}|code)", r"course identification"],
+        # "Activity ID: APL-TX-25-0917" names the program, not the certificate (wild2.py:
+        # firm_confirms_virtual_instructor_led_ceu_and_activity_id).
+        [
+            rf"(?:course|program|event|session|activity|learning activity) (?:{_NO}|code)",
+            r"course identification",
+        ],
     ),
     (
         METHOD,

@@ -459,6 +459,7 @@ _CREDIT_TAIL = re.compile(
 
 
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+_SUBFIELD = re.compile(r"\s+[-–:]\s+.*$")
 
 
 def field_of_study(text: str | None) -> str | None:
@@ -475,6 +476,9 @@ def field_of_study(text: str | None) -> str | None:
         # (field_notes.py: field_with_its_former_name_in_brackets)
         or nasba_field(_BRACKETED_TAIL.sub("", value))
         or _OLDER_BY_KEY.get(_key(value))
+        # A field and its part: "Taxes - State and Local" (wild2.py:
+        # completed_on_with_seconds_and_utc_offset_field_with_a_subfield)
+        or nasba_field(_SUBFIELD.sub("", value))
         or value
     )
 

@@ -319,9 +319,17 @@ def _title_below_the_name(lines: list[str]) -> str | None:
     return None
 
 
-_CERTIFICATE_HEADING = re.compile(
-    r"^(?:certificate\s+of\s+\w+|(?:digital\s+|open\s+)?(?:badge|credential))$", re.I
-)
+# "Verified Credential" (wild2.py: verified_credential_issuer_and_issue_date_only)
+_CREDENTIAL = r"(?:digital\s+|open\s+|verified\s+)?(?:badge|credential)"
+_CERTIFICATE_HEADING = re.compile(rf"^(?:certificate\s+of\s+\w+|{_CREDENTIAL})$", re.I)
+_CREDENTIAL_HEADING = re.compile(rf"^{_CREDENTIAL}$", re.I)
+
+
+def headed_as_a_badge(lines: list[str]) -> bool:
+    """Whether the page is headed as a badge or a credential ("Digital Badge", "Verified
+    Credential"), whose issue date is the day it was earned (certificate.py)."""
+    top = [line.strip() for line in lines if line.strip()][:3]
+    return any(_CREDENTIAL_HEADING.match(line) for line in top)
 
 
 def _heading_title(lines: list[str], sponsor: str | None = None) -> str | None:
@@ -476,7 +484,8 @@ def prose_sponsor(lines: list[str], title: str | None = None) -> str | None:
     for index, line in enumerate(top):
         # "Ledgerwise Academy | Learning Transcript", "Beacon CPE Online - My Transcript":
         # the name, not what the page is (field_notes.py: lms_transcript_row_under_its_headers;
-        # wild3.py: lms_transcript_pipe_table_one_row).
+        # wild3.py: lms_transcript_pipe_table_one_row; wild2.py:
+        # completed_on_with_seconds_and_utc_offset_field_with_a_subfield).
         line = next(
             (
                 part
