@@ -251,7 +251,7 @@ def test_audit_packet_holds_the_sheet_every_certificate_and_a_summary(client, al
         "001-002 a.pdf",
         "003 b.pdf",
         "004 weird_.txt",
-        'Ünïcode ethics - "quoted"',
+        "Ünïcode ethics — “quoted”",
         "outside",
     ]:
         assert expected in text, expected
@@ -264,3 +264,40 @@ def test_audit_packet_of_an_empty_sheet_has_the_parts_and_no_certificate(client,
     assert archive.namelist() == ["summary.pdf", "sheet.csv", "sheet.xlsx"]
     text = PdfReader(io.BytesIO(archive.read("summary.pdf"))).pages[0].extract_text()
     assert "No requirement is set" in text and "The sheet has no rows" in text
+
+
+# Names as people and courses have them: outside Latin-1, in CJK, emoji past the BMP.
+NAMES = {
+    "title": [
+        "Zoë Łukasiewicz",
+        "François — Éthique",
+        "山田太郎の税務",
+        "김민수 😀 🎓",
+        "Ωμέγα Привет",
+    ],
+    "field": "Ethics — Łódź",
+}
+
+
+def test_summary_pdf_writes_every_name_as_typed(client, alice, conn):
+    sheet = new_sheet(client, alice, conn, name="Zoë Łukasiewicz — 山田 🎓")["job_id"]
+    titles = NAMES["title"]
+    upload_and_extract(
+        client, alice, conn, sheet, [("a.pdf", PDF_A)],
+        {"a.pdf": [
+            {"Course Title": title, "Completion Date": "2025-01-02", "CPE Hours": 1,
+             "Field of Study": NAMES["field"]}
+            for title in titles
+        ]},
+    )  # fmt: skip
+    response = client.get(f"/api/jobs/{sheet}/export/audit", headers=alice.headers)
+    assert response.status_code == 200, response.text
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    reader = PdfReader(io.BytesIO(archive.read("summary.pdf")))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "CPE audit packet: Zoë Łukasiewicz — 山田 🎓" in text
+    assert f"{NAMES['field']} 5" in text  # hours by field of study
+    for title in titles:
+        assert title in text, title
+    assert "?" not in text
+    assert reader.metadata.title == "CPE audit packet: Zoë Łukasiewicz — 山田 🎓"

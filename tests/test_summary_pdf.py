@@ -1,13 +1,16 @@
-"""summary.pdf on its own: text in the core fonts' characters, and a list of
-certificates that spans pages with its headings atop each."""
+"""summary.pdf on its own: a list of certificates that spans pages with its headings
+atop each, and, on a machine without its Unicode font, text in the core fonts'
+characters (tests/test_api_compliance.py checks names outside Latin-1 through HTTP)."""
 
 from __future__ import annotations
 
 import datetime
 import io
+import logging
 
 from pypdf import PdfReader
 
+from cpe_runs import summarypdf
 from cpe_runs.compliance import Requirement, Summary
 from cpe_runs.summarypdf import CertificateLine, latin1, summary_pdf
 
@@ -56,3 +59,17 @@ def test_a_long_list_spans_pages_with_its_headings_and_cuts_long_cells():
         assert f"Course {n} " in everything
         assert f"{n:03d} a certificate whose file" in everything
     assert long_name.strip() not in everything and "..." in everything
+
+
+def test_without_its_unicode_font_the_pdf_is_written_in_latin1_and_says_what_to_install(
+    monkeypatch, scratch_path, caplog
+):
+    monkeypatch.setattr(summarypdf, "FONT_ROOTS", (scratch_path,))
+    for cached in (summarypdf.font_file, summarypdf._warn_once):
+        monkeypatch.setattr(summarypdf, cached.__name__, cached.__wrapped__)
+    lines = [CertificateLine(1, "Zoë Łukasiewicz 山田", None, 1, "Taxes", True, None)]
+    with caplog.at_level(logging.WARNING, logger="cpe_runs.summarypdf"):
+        pdf = summary_pdf("Zoë", "Guam", SUMMARY, lines, datetime.datetime.now(datetime.UTC))
+    text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "Zoë ?ukasiewicz ??" in text
+    assert "fonts-dejavu-core" in caplog.text
