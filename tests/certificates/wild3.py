@@ -344,4 +344,324 @@ Record #: MTE-20251203-0458
         number="MTE-20251203-0458",
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 2
+    Certificate(
+        "conference_year_in_the_heading_days_without_year",
+        """
+# 2025 Buckeye Spring Accounting Conference
+May 5-6, 2025  |  Greater Columbus Convention Center  |  Columbus, Ohio
+
+This certificate is presented to Mark Sullivan, CPA (OH license 03-0418221)
+
+Monday, May 5
+  8:00 - 9:40     GASB Update                                   2.0
+  10:00 - 11:40   Data Analytics in the Audit                   2.0
+  1:00 - 4:20     Ethics: Independence Case Studies             4.0
+Tuesday, May 6
+  8:00 - 11:20    Not-for-Profit Accounting Roundtable          4.0
+  12:30 - 2:10    Cybersecurity for Finance Leaders             2.0
+
+Total credits earned ...... 14.0
+Delivery method: Group Live
+
+Ohio Valley Society of CPAs  -  sponsor ID 109988  -  www.ovscpa.example
+""",
+        title="2025 Buckeye Spring Accounting Conference",
+        sponsor="Ohio Valley Society of CPAs",
+        date="2025-05-06",
+        hours=14.0,
+        field=None,
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "blended_portions_each_with_credit_and_date",
+        """
+Certificate of Completion - Blended Program
+
+Participant:  Erin Walsh
+Program:      Lease Accounting Deep Dive
+Sponsor:      Greenfield CPE Academy
+
+Self-study portion: 2.0 CPE credits, completed 02/10/2025
+Live virtual portion: 3.0 CPE credits, attended 02/14/2025
+Total CPE credits: 5.0
+Field of study: Accounting
+
+Certificate #: GCA-BL-25-0214-16
+""",
+        title="Lease Accounting Deep Dive",
+        sponsor="Greenfield CPE Academy",
+        date="2025-02-14",
+        hours=5.0,
+        field="Accounting",
+        number="GCA-BL-25-0214-16",
+        method=BLENDED,
+    ),
+    Certificate(
+        "lms_completion_details_export",
+        """
+Course Completion Details
+Exported from Northstar LMS on 2025-07-15 09:02 UTC
+
+Learner:                 Sam Patel (sam.patel@example.com)
+Course:                  Treasury Management: Cash Positioning 101
+Course Provider:         Northstar Finance Institute
+Course Type:             Self-paced eLearning
+Status:                  Completed (Passed, score 88%)
+Completion Date/Time:    2025-07-14 16:22 UTC
+Credits Awarded:         1.2
+Credit Type:             CPE
+Category:                Finance
+Completion ID:           NFI-7F3K-92QD
+""",
+        title="Treasury Management: Cash Positioning 101",
+        sponsor="Northstar Finance Institute",
+        date="2025-07-14",
+        hours=1.2,
+        field="Finance",
+        number="NFI-7F3K-92QD",
+        method=QAS,
+    ),
+    Certificate(
+        "letter_to_whom_it_may_concern_sponsor_in_signature",
+        """
+Whitman & Roe LLP
+Certified Public Accountants
+
+April 9, 2025
+
+To Whom It May Concern:
+
+This is to confirm that Ms. Laura Chen attended our two-day in-house training, Audit \
+Sampling and Analytics, on April 3 and 4, 2025, and earned 16 hours of CPE credit in the \
+field of Auditing. The training was held in person at our Hartford office.
+
+Sincerely,
+
+Daniel Roe, CPA
+Partner, Whitman & Roe LLP
+""",
+        title="Audit Sampling and Analytics",
+        sponsor="Whitman & Roe LLP",
+        date="2025-04-04",
+        hours=16.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "email_date_header_link_and_certificate_id",
+        """
+Date: Wed, 8 Oct 2025 10:31:44 -0400
+From: "Westbrook Webinars" <cpe@westbrookwebinars.example>
+To: nora.kim@example.com
+Subject: Your CPE certificate: Revenue Recognition for SaaS Companies
+
+Hello Nora,
+
+Thanks for joining our live webinar Revenue Recognition for SaaS Companies on \
+10/07/2025. Based on your attendance and polling responses you earned 1.5 CPE credits \
+(Field of Study: Accounting).
+
+Certificate ID: WW-2025-10-07-5531
+Download: https://westbrookwebinars.example/certificates/WW-2025-10-07-5531
+
+Westbrook Webinars | NASBA Sponsor 146210
+""",
+        title="Revenue Recognition for SaaS Companies",
+        sponsor="Westbrook Webinars",
+        date="2025-10-07",
+        hours=1.5,
+        field="Accounting",
+        number="WW-2025-10-07-5531",
+        method=GIB,
+    ),
+    Certificate(
+        "invoice_for_a_self_study_course_with_exam_passed",
+        """
+INVOICE / RECEIPT                                   Invoice #: INV-20931
+Valuation Learning Partners                         Invoice date: 03/02/2025
+PO Box 4410, Madison, WI 53701
+
+Bill to: Rachel Adams
+
+Item                                                               Price
+Business Valuation Fundamentals: Module 3 - Discounts              $129.00
+  (QAS Self-Study, 4 CPE Credit Hours, Specialized Knowledge)
+
+Paid in full by Mastercard ****7712 on 03/02/2025.
+Final exam passed: 03/18/2025
+""",
+        title="Business Valuation Fundamentals: Module 3 - Discounts",
+        sponsor="Valuation Learning Partners",
+        date="2025-03-18",
+        hours=4.0,
+        field="Specialized Knowledge",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "attendance_form_revision_and_page_footer",
+        """
+SPONSOR VERIFICATION OF CPE ATTENDANCE
+
+Attendee Name ........ Victor Hernandez
+Program Title ........ Construction Industry Accounting: Percentage-of-Completion
+Sponsor Name ......... Tri-State Contractors Accounting Forum
+Date of Program ...... 11/06/2025
+CPE Hours ............ 3.5
+Field of Study ....... Accounting
+Instruction Method ... Group Live
+
+Verified by: Janet Ortiz, Program Coordinator          Date: 11/07/2025
+
+TSCAF Form 12  Rev. 7/2024                                               Page 1 of 1
+""",
+        title="Construction Industry Accounting: Percentage-of-Completion",
+        sponsor="Tri-State Contractors Accounting Forum",
+        date="2025-11-06",
+        hours=3.5,
+        field="Accounting",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "parenthesis_x_options_and_yes_no_ethics",
+        """
+# CERTIFICATE OF ATTENDANCE
+
+Name: Olga Ivanova
+Course: Professional Ethics for Texas CPAs (2025-2026 cycle)
+Course date: 01/21/2025
+Credit: 4.0
+
+Format:   ( ) Classroom   (X) Live webinar   ( ) Self-study
+Field:    (X) Regulatory Ethics   ( ) Behavioral Ethics   ( ) Other
+Board-approved ethics course?  Yes (X)  No ( )
+
+Provider: Lone Star Ethics Institute, TSBPA Sponsor No. 011234
+""",
+        title="Professional Ethics for Texas CPAs (2025-2026 cycle)",
+        sponsor="Lone Star Ethics Institute",
+        date="2025-01-21",
+        hours=4.0,
+        field="Regulatory Ethics",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "address_block_right_of_presented_to",
+        """
+# Certificate of Completion
+                                                    Harbor Point Tax School
+Presented to                                        22 Wharf Street, Suite 5
+Elena Rossi                                         Portland, ME 04101
+                                                    info@harborpointtax.example
+
+Course: S Corporation Basis and Distributions
+Date: 08/19/2025
+Credit Hours: 3.0
+Field of Study: Taxes
+Delivery Method: Group Internet Based
+Certificate: HPT-0819-3307
+""",
+        title="S Corporation Basis and Distributions",
+        sponsor="Harbor Point Tax School",
+        date="2025-08-19",
+        hours=3.0,
+        field="Taxes",
+        number="HPT-0819-3307",
+        method=GIB,
+    ),
+    Certificate(
+        "one_sentence_per_fact_title_is_and_provider_was",
+        """
+CPE Record
+
+The title of the course is Fraud Risk Assessment for Small Entities.
+The course was completed on 9 June 2025.
+The provider was Redwood Forensic Training Group.
+The credit awarded is 2.5 CPE hours.
+The field of study is Auditing.
+The course was a live webinar.
+The certificate number is RFT-0609-118.
+""",
+        title="Fraud Risk Assessment for Small Entities",
+        sponsor="Redwood Forensic Training Group",
+        date="2025-06-09",
+        hours=2.5,
+        field="Auditing",
+        number="RFT-0609-118",
+        method=GIB,
+    ),
+    Certificate(
+        "fifty_minute_hour_footer_with_registry_and_qas_numbers",
+        """
+Certificate of Completion
+
+Summit Peak Learning, LLC certifies that Hannah Brooks has completed the course
+
+Excel for Accountants: PivotTables, Power Query & 5 Time-Saving Tricks
+
+CPE Credit(s): 3.0 (based on a 50-minute hour)
+Completion date: 4/22/2025
+Field of study: Computer Software & Applications
+Delivery method: QAS Self-Study
+Certificate No.: SPL-2025-0422-0091
+
+National Registry Sponsor ID: 112233      QAS Sponsor ID: 112233
+""",
+        title="Excel for Accountants: PivotTables, Power Query & 5 Time-Saving Tricks",
+        sponsor="Summit Peak Learning, LLC",
+        date="2025-04-22",
+        hours=3.0,
+        field="Computer Software & Applications",
+        number="SPL-2025-0422-0091",
+        method=QAS,
+    ),
+    Certificate(
+        "credit_hours_table_with_slashed_certificate_number",
+        """
+# Granite Ridge Professional Education
+# Certificate of Attendance
+
+Attendee                Program                                      Date
+Priya Desai             Internal Audit Quality Assessments: 2025     10/02/2025
+
+Credit Hours    Field of Study        Delivery Method
+6.0             Auditing              Group Live
+
+Certificate No. 2025/IA/00871
+""",
+        title="Internal Audit Quality Assessments: 2025",
+        sponsor="Granite Ridge Professional Education",
+        date="2025-10-02",
+        hours=6.0,
+        field="Auditing",
+        number="2025/IA/00871",
+        method=LIVE,
+    ),
+    Certificate(
+        "title_with_a_date_and_a_session_number",
+        """
+CERTIFICATE OF PARTICIPATION
+
+Awarded to Kevin O'Brien for participating in
+
+Year-End Tax Planning Roundtable - December 2, 2025 Session
+
+Hosted by: Bayside CPA Society (a NASBA-registered sponsor)
+Held: Tuesday, December 2, 2025, 1:00-3:00 PM PT, via Microsoft Teams
+CPE: 2 hours
+Field of Study: Taxes
+""",
+        title="Year-End Tax Planning Roundtable - December 2, 2025 Session",
+        sponsor="Bayside CPA Society",
+        date="2025-12-02",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
 ]
