@@ -140,6 +140,17 @@ def test_check_boxes_name_the_option_ticked():
     assert "delivery_method" not in values  # nothing ticked: nothing stated
 
 
+def test_options_ticked_in_parentheses_or_after_their_option():
+    """wild3.py: parenthesis_x_options_and_yes_no_ethics."""
+    values = _read(
+        "Format:   ( ) Classroom   (X) Live webinar   ( ) Self-study\n"
+        "Field:    Taxes ( )   Regulatory Ethics (x)   Other ( )"
+    )
+    assert values["delivery_method"] == "Group Internet Based"
+    assert values["field_of_study"] == "Regulatory Ethics"
+    assert _read("Field: Taxes (TX)")["field_of_study"] == "Taxes"
+
+
 def test_a_forms_blanks_are_no_part_of_its_values():
     values = _read("Date of Completion: __10/27/2025__\nCPE Credits: __3.0__\nCourse: ______")
     assert values["date"] == "2025-10-27"

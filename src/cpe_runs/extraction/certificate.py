@@ -143,10 +143,12 @@ def _sent_header(lines: list[str], index: int) -> bool:
 
 
 # A line that names a part of the program: "Part 2 - Live virtual workshop (09/12/2025)",
-# "DAY TWO - Thursday, October 16, 2025", "Module 3: ...".
+# "DAY TWO - Thursday, October 16, 2025", "Module 3: ...", "Live virtual portion: 3.0 CPE
+# credits, attended 02/14/2025" (wild3.py: blended_portions_each_with_credit_and_date).
 _PART = re.compile(
-    r"^[\s•·*-]*(?:part|module|component|segment|phase|session|unit|day|week)\s+"
-    r"(?:\d{1,2}|[ivx]{1,4}|[a-d]|one|two|three|four|five|six|seven|eight)\b",
+    r"^[\s•·*-]*(?:(?:part|module|component|segment|phase|session|unit|day|week)\s+"
+    r"(?:\d{1,2}|[ivx]{1,4}|[a-d]|one|two|three|four|five|six|seven|eight)\b"
+    r"|(?:[\w-]+\s+){1,3}(?:portion|component|segment|part)\s*:)",
     re.I,
 )
 

@@ -518,8 +518,11 @@ def _is_paragraph(value: str) -> bool:
 # A rule drawn for a value to stand on: a line of underscores.
 _RULE = re.compile(r"^[\s_]*_{3,}[\s_]*$")
 # Check boxes: "[ ] Accounting   [X] Auditing (Governmental)   [ ] Taxes" names the one
-# ticked (wild.py: check_boxes_for_method_and_field).
-_BOX = re.compile(r"\[\s*(?P<mark>[xX✓✔*])?\s*\]|(?P<glyph>[☐☑☒])")
+# ticked (wild.py: check_boxes_for_method_and_field); so do "( ) Classroom   (X) Live
+# webinar" (wild3.py: parenthesis_x_options_and_yes_no_ethics).
+_BOX = re.compile(
+    r"\[\s*(?P<mark>[xX✓✔*])?\s*\]|\((?:\s+|\s*(?P<paren_mark>[xX✓✔])\s*)\)|(?P<glyph>[☐☑☒])"
+)
 
 
 def checked_option(value: str) -> str:
@@ -527,8 +530,12 @@ def checked_option(value: str) -> str:
     boxes = list(_BOX.finditer(value))
     if not boxes:
         return value
+    # Each option before its box, "Yes (X)  No ( )", when text opens the row and none ends it.
+    after = bool(value[: boxes[0].start()].strip()) and not value[boxes[-1].end() :].strip()
     for n, box in enumerate(boxes):
-        if box.group("mark") or box.group("glyph") in ("☑", "☒"):
+        if box.group("mark") or box.group("paren_mark") or box.group("glyph") in ("☑", "☒"):
+            if after:
+                return value[boxes[n - 1].end() if n else 0 : box.start()].strip()
             end = boxes[n + 1].start() if n + 1 < len(boxes) else len(value)
             return value[box.end() : end].strip()
     return ""

@@ -88,6 +88,10 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
     # two_certificates_worth_of_dates_printed_and_completed_day_month); a colon or a gap
     # must follow, as for every label that is not loose.
     (TITLE, 1, [r"title", r"session", r"class", r"topic", r"activity", r"for"]),
+    # An invoice's line item over its price: "Item    Price" (wild3.py:
+    # invoice_for_a_self_study_course_with_exam_passed).
+    (TITLE, 1, [r"item", r"item description", r"product"]),
+    (OTHER, 1, [r"price", r"unit price", r"amount", r"qty", r"quantity", r"fee"]),
     (
         SPONSOR,
         3,

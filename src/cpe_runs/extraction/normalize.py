@@ -270,7 +270,9 @@ _METHOD_WORDS = [
         # "intemet": OCR reads "rn" as "m".
         # "Live-streamed" is watched over the internet (wild.py: live_streamed_format).
         r"inte(?:rn|m)et|webinar|webcast|web[\s-]based|virtual|online|zoom|remote|\bgib\b"
-        r"|live[\s-]?stream|stream(?:ed|ing)\b",
+        r"|live[\s-]?stream|stream(?:ed|ing)\b"
+        # "via Microsoft Teams" (wild3.py: title_with_a_date_and_a_session_number)
+        r"|microsoft\s+teams|via\s+teams|webex|goto\s?(?:webinar|meeting)",
     ),
     (GROUP_LIVE, r"\blive\b|in[\s-]person|classroom|seminar|conference|on[\s-]?site|face[\s-]to"),
 ]
@@ -278,7 +280,9 @@ _METHOD_RES = [(name, re.compile(words, re.I)) for name, words in _METHOD_WORDS]
 
 # Phrases specific enough to name the method where no label does.
 METHOD_PHRASES = re.compile(
-    r"nano[\s-]?learning|blended learning|self[\s-]?study|self[\s-]?paced|on[\s-]demand"
+    # "Certificate of Completion - Blended Program" (wild3.py:
+    # blended_portions_each_with_credit_and_date)
+    r"nano[\s-]?learning|blended\s+(?:learning|program|course|format|delivery)|self[\s-]?study|self[\s-]?paced|on[\s-]demand"
     r"|group internet[\s-]based|webinar|webcast|virtual live|live virtual|live online"
     r"|online live|group[\s-]live|in[\s-]person|classroom|live[\s-]?stream\w*"
     # "attended the live seminar" (wild.py: registry_and_state_sponsor_numbers_fifty_minute_hour)

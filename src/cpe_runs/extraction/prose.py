@@ -37,6 +37,9 @@ _TITLE_CUE = re.compile(
     # "... is awarded to Louisa Fairbanks for participation in" with the title below
     # (wild2.py: given_this_ordinal_day_state_society)
     r"|participation\s+in"
+    # "Thanks for joining our live webinar ..." (wild3.py:
+    # email_date_header_link_and_certificate_id)
+    r"|join(?:ed|ing)"
     # "You have earned credit for the live webinar ..." (wild.py:
     # webinar_platform_email_credits_with_field_in_brackets)
     # "for passing the final examination of" (wild.py:
@@ -141,7 +144,14 @@ def _title_stop(title: str) -> re.Match[str] | None:
     name ("Ethics for CPAs: Independence Rules Refresher (2025 Edition)", "Leases (ASC
     842) on May 1"; wild3.py: nasba_and_qas_sponsor_numbers_slashed_certificate_number)."""
     at = 0
+    # Nor inside a date the title holds: "Year-End Tax Planning Roundtable - December 2,
+    # 2025 Session" (wild3.py: title_with_a_date_and_a_session_number).
+    dates = [(start, end) for start, end, _ in find_dates(title)]
     while (stop := _TITLE_STOP.search(title, at)) is not None:
+        within = next((end for start, end in dates if start < stop.start() < end), None)
+        if within is not None:
+            at = within
+            continue
         inside = _PARENTHESIS.match(title, stop.end() - 1) if stop.group().endswith("(") else None
         if inside is None or not _names_part(inside.group(1)):
             return stop
@@ -262,7 +272,34 @@ def prose_title(lines: list[str], sponsor: str | None = None) -> str | None:
         heading = _HEADING_TITLE.match(line)
         if heading and not delivery_method(heading.group(1)):
             return _accept_title(heading.group(1))
-    return _title_below_the_name(lines) or _heading_title(lines, sponsor)
+    return (
+        _title_below_the_name(lines)
+        or _heading_title(lines, sponsor)
+        or _event_heading(lines, sponsor)
+    )
+
+
+_EVENT_NAME = re.compile(
+    r"\b(?:conference|symposium|summit|forum|convention|expo|retreat|roundtable|boot\s+camp"
+    r"|workshop|seminar|webinar|update|series)$",
+    re.I,
+)
+
+
+def _event_heading(lines: list[str], sponsor: str | None) -> str | None:
+    """The event a page is headed with, where no sentence or label names the program and
+    no "Certificate of ..." stands beside it: "2025 Buckeye Spring Accounting Conference"
+    over its dates and venue (wild3.py: conference_year_in_the_heading_days_without_year)."""
+    top = [line.strip() for line in lines if line.strip()][:1]
+    for line in top:
+        if (
+            _EVENT_NAME.search(line)
+            and not _names_sponsor(line, sponsor)
+            and not _SENTENCE.search(line)
+            and not _is_label_line(line)
+        ):
+            return _accept_title(line)
+    return None
 
 
 # Words that name a body rather than an event; "Institute", "Forum" or "Academy" name
@@ -429,8 +466,11 @@ def clean_sponsor(value: str | None) -> str | None:
     """A sponsor's name without the NASBA number that often follows it."""
     if not value:
         return None
+    # A state board's number too: "Lone Star Ethics Institute, TSBPA Sponsor No. 011234"
+    # (wild3.py: parenthesis_x_options_and_yes_no_ethics).
     value = re.split(
-        r"[,;(–-]?\s*\b(?:NASBA|National\s+Registry|Registry\s+(?:ID|#|No)"
+        r"(?:[,;(–-]\s*(?!(?:LLC|INC|LLP|LTD|PLLC|PC|CO)\b)(?-i:[A-Z]{2,8})\s+|[,;(–-]?\s*)"
+        r"\b(?:NASBA|National\s+Registry|Registry\s+(?:ID|#|No)"
         r"|Sponsor\s*(?:ID|#|No\.?|Number))\b",
         value,
         maxsplit=1,
@@ -720,7 +760,11 @@ def _as_letterhead_prints_it(name: str, lines: list[str]) -> str:
 # An organisation opening a line that ends in its registry number, with its address or
 # phone between: "QuickStudy CPE, 1200 Market Street, ... | (215) 555-0142 | NASBA
 # Sponsor ID 151212" (wild.py: nano_footer_address_and_phone).
-_NASBA_LINE = re.compile(r"\bNASBA\b|\bnational\s+registry\b", re.I)
+# "Ohio Valley Society of CPAs  -  sponsor ID 109988  -  www..." (wild3.py:
+# conference_year_in_the_heading_days_without_year)
+_NASBA_LINE = re.compile(
+    r"\bNASBA\b|\bnational\s+registry\b|\bsponsor\s*(?:id|#|no\.?|number)\b", re.I
+)
 _SEGMENT = re.compile(r"\s*(?:\||,(?!\s*(?:LLC|Inc|LLP|Ltd|PC|P\.C\.|PLLC|Co)\b)|\s[-–]\s)\s*")
 
 
