@@ -649,4 +649,301 @@ CPE CERTIFICATE
         number="LATC-0925-118",
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 3
+    Certificate(
+        "dotted_leaders_vilt_and_a_session_time_range",
+        """
+Brookfield Advisory Group
+Learning & Development | CPE Certificate
+
+Participant ............ Ana Lucia Ferreira
+Course ................. Audit Data Analytics with IDEA: Journal Entry Testing
+Course Number .......... BAG-AUD-1187
+Delivery ............... VILT
+Session Date ........... 2025-11-06 (09:00-12:30 CST)
+CPE Credits ............ 3.5
+Field of Study ......... Auditing
+Sponsor ID ............. 103145
+""",
+        title="Audit Data Analytics with IDEA: Journal Entry Testing",
+        sponsor="Brookfield Advisory Group",
+        date="2025-11-06",
+        hours=3.5,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "ilt_classroom_assessment_score_and_recommended_cpe",
+        """
+# Certificate of Completion
+# Cedar Ridge CPE Institute
+
+Name: Desmond Okafor
+Course: Not-for-Profit Audit Essentials
+Delivery Type: ILT (classroom)
+Attendance: Nov. 4th, 2025
+Assessment Score: 100% (Pass)
+Recommended CPE: 7
+Field of Study: Auditing
+""",
+        title="Not-for-Profit Audit Essentials",
+        sponsor="Cedar Ridge CPE Institute",
+        date="2025-11-04",
+        hours=7.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "date_and_time_range_after_a_bar_credit_with_its_field",
+        """
+WEBINAR CERTIFICATE OF ATTENDANCE
+
+Pinewood Tax Academy certifies that
+Grace Liu
+attended the live webinar
+
+Form 1065 Schedules K-2 and K-3 in Practice
+
+Date and time: October 21, 2025 | 1:00 PM - 2:40 PM ET
+CPE: 2.0 hours (Taxes)
+Delivery method: Group Internet Based
+Attendance verified by polling: 4 of 4 polls answered
+""",
+        title="Form 1065 Schedules K-2 and K-3 in Practice",
+        sponsor="Pinewood Tax Academy",
+        date="2025-10-21",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "iso_timestamp_with_an_offset_and_cert_id",
+        """
+Course Certificate
+
+Provider: Quantum Ledger Learning
+Learner: Isabelle Moreau
+Course: Crypto Asset Accounting Under ASU 2023-08
+Completed: 2025-11-04T14:30:00-05:00
+Credits: 1.5 CPE
+Field: Accounting
+Delivery: Self-study (QAS)
+Cert ID: QLL-2025-004512
+""",
+        title="Crypto Asset Accounting Under ASU 2023-08",
+        sponsor="Quantum Ledger Learning",
+        date="2025-11-04",
+        hours=1.5,
+        field="Accounting",
+        number="QLL-2025-004512",
+        method=QAS,
+    ),
+    Certificate(
+        "confirms_completed_on_the_ordinal_of_month",
+        """
+# Certificate of Completion
+
+> Silverline Forensic Institute confirms that Noah Petersen, CFE, CPA
+> completed Interviewing Techniques for Fraud Examiners
+> on the 21st of October 2025, earning 8 CPE credits (Field of Study: Auditing).
+> Delivered as a live in-person workshop.
+""",
+        title="Interviewing Techniques for Fraud Examiners",
+        sponsor="Silverline Forensic Institute",
+        date="2025-10-21",
+        hours=8.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "captioned_rules_beside_a_signer_on_a_rule",
+        """
+# CERTIFICATE OF ATTENDANCE
+# Old Dominion Forum of CPAs
+
+This is to certify that
+Rachel Kim
+attended
+
+2025 Virginia Tax Conference
+
+November 18, 2025 - Richmond, Virginia
+
+8.0                                 Taxes
+_______________                     _______________
+CPE Credits                         Field of Study
+
+Jane P. Holloway, CPA               Group Live
+_______________                     _______________
+Director of Education               Delivery Method
+""",
+        title="2025 Virginia Tax Conference",
+        sponsor="Old Dominion Forum of CPAs",
+        date="2025-11-18",
+        hours=8.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "section_headings_over_two_columns_of_fields",
+        """
+CERTIFICATE OF COMPLETION
+Evergreen State Society of CPAs
+
+PARTICIPANT                              PROGRAM
+Name: Lucas Meyer                        Title: Governmental Accounting Update 2025
+License: WA 40128                        Date: 12/08/2025
+Firm: Meyer & Quinn PLLC                 Location: Virtual
+
+CREDIT                                   NASBA
+CPE Hours: 4.0                           Sponsor ID: 107188
+Field of Study: Accounting (Governmental)
+Delivery Method: Group Internet Based
+""",
+        title="Governmental Accounting Update 2025",
+        sponsor="Evergreen State Society of CPAs",
+        date="2025-12-08",
+        hours=4.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "hash_number_at_the_right_of_the_heading_row",
+        """
+CERTIFICATE OF COMPLETION                                        #A-2025-55120
+Harbor Point CPE
+
+Participant: Olivia Grant
+Course: Excel Power Query for Month-End Close
+Date: 9-Dec-2025
+Hours: 2.0 CPE
+Field of Study: Computer Software & Applications
+Method: Group Internet Based
+""",
+        title="Excel Power Query for Month-End Close",
+        sponsor="Harbor Point CPE",
+        date="2025-12-09",
+        hours=2.0,
+        field="Computer Software & Applications",
+        number="A-2025-55120",
+        method=GIB,
+    ),
+    Certificate(
+        "ceus_first_cpe_hours_in_brackets_university",
+        """
+# Mountain West University
+Office of Continuing & Professional Education
+
+Certificate of Completion awarded to Wesley Tran
+
+Program: Advanced Excel Modeling for Finance Professionals
+Dates: November 3 - 7, 2025
+Awarded: 3.2 CEUs (32 CPE hours)
+Field of study: Finance
+Instructional method: Live, online (Zoom)
+""",
+        title="Advanced Excel Modeling for Finance Professionals",
+        sponsor="Mountain West University",
+        date="2025-11-07",
+        hours=32.0,
+        field="Finance",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "address_under_the_name_gap_labels_ethics_dash_behavioral",
+        """
+# Certificate of Attendance
+
+Bluebonnet Accounting Academy
+4400 Lamar Blvd, Suite 210, Austin, TX 78756
+
+Attendee              Carmen Delgado, CPA (TX 091144)
+Program               Professional Skepticism and Ethical Decision-Making
+Held                  October 30, 2025
+Credit                2 CPE hours
+Field                 Ethics - Behavioral
+Delivery              Virtual (Zoom webinar)
+""",
+        title="Professional Skepticism and Ethical Decision-Making",
+        sponsor="Bluebonnet Accounting Academy",
+        date="2025-10-30",
+        hours=2.0,
+        field="Behavioral Ethics",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "open_badge_issued_to_on_by_in_one_sentence",
+        """
+OPEN BADGE
+
+Fraud Examination Fundamentals
+
+This badge was issued to Marcus Bell on Nov 4, 2025 by Lighthouse Fraud Academy
+for completing 4.0 CPE hours in Auditing through self-paced online learning.
+
+Badge ID: LFA-FEF-0419-22
+""",
+        title="Fraud Examination Fundamentals",
+        sponsor="Lighthouse Fraud Academy",
+        date="2025-11-04",
+        hours=4.0,
+        field="Auditing",
+        number="LFA-FEF-0419-22",
+        method=QAS,
+    ),
+    Certificate(
+        "cpe_irs_ce_and_ctec_each_labelled_on_one_line",
+        """
+Golden Bear Tax Seminars
+CTEC Provider #1234 | IRS Approved CE Provider | NASBA Sponsor #145566
+
+CERTIFICATE OF COMPLETION
+
+Student: Harold Jimenez, EA
+PTIN: P01234567
+Course: 2025 Federal Tax Update for California Preparers
+IRS Course #: GBTS-U-00412-25
+Date Completed: 12/12/2025
+CPE: 8.0    IRS CE: 8.0    CTEC: 8.0
+Field of Study: Taxes
+Delivery Method: QAS Self Study
+""",
+        title="2025 Federal Tax Update for California Preparers",
+        sponsor="Golden Bear Tax Seminars",
+        date="2025-12-12",
+        hours=8.0,
+        field="Taxes",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "statement_number_right_and_right_aligned_labels",
+        """
+                         CPE COMPLETION STATEMENT
+                                                   Statement No. CS-88120
+Lakeview Learning Partners
+
+                Name:   Yusuf Demir
+               Event:   Lease Accounting for Lessors - ASC 842 Refresher
+                Date:   04 DEC 2025
+               Hours:   1.0
+      Field of Study:   Accounting
+              Format:   Webcast (archived, self-study)
+""",
+        title="Lease Accounting for Lessors - ASC 842 Refresher",
+        sponsor="Lakeview Learning Partners",
+        date="2025-12-04",
+        hours=1.0,
+        field="Accounting",
+        number="CS-88120",
+        method=QAS,
+    ),
 ]
