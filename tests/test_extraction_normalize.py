@@ -128,6 +128,8 @@ def test_text_without_credit_has_no_hours(text: str):
         ("Live-streamed", "Group Internet Based"),
         ("GL", "Group Live"),
         ("GIB", "Group Internet Based"),
+        ("VILT", "Group Internet Based"),
+        ("ILT", "Group Live"),
         ("QAS-SS", "QAS Self Study"),
         ("Livestream", "Group Internet Based"),
         ("Virtual classroom", "Group Internet Based"),
@@ -187,6 +189,9 @@ def test_unknown_delivery_method_is_not_guessed():
         ("BMO", "Business Management & Organization"),
         ("CS&A", "Computer Software & Applications"),
         ("Taxes (TX)", "Taxes"),
+        # A field and its part (wild2.py).
+        ("Taxes - State and Local", "Taxes"),
+        ("Auditing: Employee Benefit Plans", "Auditing"),
     ],
 )
 def test_fields_of_study_take_the_nasba_names(text: str, field: str):

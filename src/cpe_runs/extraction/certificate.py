@@ -78,6 +78,7 @@ _NORMALISERS = {
     lb.SPONSOR_ID: _identifier,
     lb.LICENSE: _identifier,
     lb.COURSE_ID: _identifier,
+    lb.BADGE_ID: _identifier,
     lb.METHOD: lambda raw: delivery_method(raw) or clean_text(raw),
 }
 
@@ -202,12 +203,22 @@ def read_certificate_found(text: str) -> dict[str, Found]:
             value = fallback()
             if value is not None:
                 values[concept] = Found(value, str(value), _PROSE_CERTAINTY[concept])
-    # A badge is issued the day it is earned: where it states no other date, its one issue
-    # date is the completion date (wild2.py: verified_credential_issuer_and_issue_date_only).
-    if lb.DATE not in values and len(issued) == 1 and headed_as_a_badge(lines):
-        (day,) = issued
-        values[lb.DATE] = Found(day, day, _PROSE_CERTAINTY[lb.DATE])
+    if headed_as_a_badge(lines):
+        _badge_values(values, issued, flat)
     return values
+
+
+def _badge_values(values: dict[str, Found], issued: set[str], flat: str) -> None:
+    """A badge is issued the day it is earned: where it states no other date, the one date
+    it states, issued or not, is the completion date; and its ID is the certificate's
+    number (wild2.py: verified_credential_issuer_and_issue_date_only,
+    open_badge_issued_to_on_by_in_one_sentence)."""
+    days = issued | {day for _start, _end, day in find_dates(flat)}
+    if lb.DATE not in values and len(days) == 1:
+        (day,) = days
+        values[lb.DATE] = Found(day, day, _PROSE_CERTAINTY[lb.DATE])
+    if lb.NUMBER not in values and lb.BADGE_ID in values:
+        values[lb.NUMBER] = values[lb.BADGE_ID]
 
 
 # ---------------------------------------------------------------- pages into certificates

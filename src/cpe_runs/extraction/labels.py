@@ -24,6 +24,7 @@ COURSE_ID = "course_id"
 INSTRUCTOR = "instructor"
 LOCATION = "location"
 LEVEL = "program_level"
+BADGE_ID = "badge_id"
 # Dates that are not the completion date (issued, registered, expires ...).
 ISSUED = "issued"
 OTHER = "other"
@@ -279,7 +280,17 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
     # "Tracking Number", "Certificate Tracking #", "Reference No." (wild.py:
     # training_record_contact_hours_and_tracking_number,
     # awarded_on_date_before_name_and_tracking_hash, module_subject_and_reference_labels)
-    (NUMBER, 2, [rf"(?:certificate )?tracking {_NO}", rf"(?:reference|ref\.?) {_NO}"]),
+    # "Statement No. CS-88120" heading a CPE completion statement (wild2.py:
+    # statement_number_right_and_right_aligned_labels)
+    (
+        NUMBER,
+        2,
+        [
+            rf"(?:certificate )?tracking {_NO}",
+            rf"(?:reference|ref\.?) {_NO}",
+            rf"statement {_NO}",
+        ],
+    ),
     # A bare "ID:" names the certificate when nothing more specific does (issued_by_and_id_labels).
     # "Confirmation: BP-514-20873" (field_notes.py: email_headers_sent_date_then_attended_on,
     # certificate_valid_through_and_issued_dates_beside_completion).
@@ -369,6 +380,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"ceus?",
         ],
     ),
+    # An attendee's badge number is not the certificate's, but a digital badge's ID names
+    # the badge itself (certificate.py; wild2.py: open_badge_issued_to_on_by_in_one_sentence).
+    (BADGE_ID, 1, [rf"badge {_NO}"]),
     # A person's or an account's number is not the certificate's: "Employee ID", "Learner
     # ID", "Order Number" (wild.py: firm_in_house_employee_id_virtual_classroom,
     # lms_export_timestamp_learner_id, virtual_classroom_behavioral_ethics_order_number).
@@ -378,7 +392,7 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
         [
             rf"(?:employee|staff|personnel|student|learner|member|membership|customer|client"
             # "Enrollment ID" (field_notes.py: self_study_with_date_passed_and_enrollment_id)
-            rf"|participant|attendee|user|account|order|invoice|registration|badge|ptin"
+            rf"|participant|attendee|user|account|order|invoice|registration|ptin"
             rf"|enrollment|enrolment"
             rf"|transaction|payment|receipt) {_NO}",
         ],

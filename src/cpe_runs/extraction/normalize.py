@@ -307,7 +307,10 @@ STANDARD_METHODS = frozenset({GROUP_LIVE, GROUP_INTERNET, SELF_STUDY, NANO, BLEN
 
 # NASBA's abbreviations, as a whole value: "Method: GL" (wild.py: nasba_method_abbreviations).
 _METHOD_CODES = {"GL": GROUP_LIVE, "GIB": GROUP_INTERNET, "QAS": SELF_STUDY, "SS": SELF_STUDY,
-                 "QAS SS": SELF_STUDY, "NL": NANO, "BL": BLENDED}  # fmt: skip
+                 "QAS SS": SELF_STUDY, "NL": NANO, "BL": BLENDED,
+                 # (Virtual) instructor-led training (wild2.py:
+                 # dotted_leaders_vilt_and_a_session_time_range)
+                 "VILT": GROUP_INTERNET, "ILT": GROUP_LIVE}  # fmt: skip
 
 
 def delivery_method(text: str | None) -> str | None:
@@ -463,7 +466,7 @@ _CREDIT_TAIL = re.compile(
 
 
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
-_SUBFIELD = re.compile(r"\s+[-–:]\s+.*$")
+_SUBFIELD = re.compile(r"(?:\s*:|\s+[-–])\s+.*$")
 
 
 def field_of_study(text: str | None) -> str | None:

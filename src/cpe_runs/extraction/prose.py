@@ -10,7 +10,7 @@ import re
 from itertools import pairwise
 
 from .fields import checked_option, labelled_values
-from .labels import iter_labels
+from .labels import NUMBER, iter_labels
 from .normalize import (
     METHOD_PHRASES,
     clean_text,
@@ -424,6 +424,9 @@ _BY = re.compile(
     r"\b(?:sponsored|presented|offered|provided|hosted|delivered|organi[sz]ed|awarded|issued"
     r"|brought)"
     r"(?:\s+\S+){0,4}?"
+    # "issued to Marcus Bell on Nov 4, 2025 by ..." (wild2.py:
+    # open_badge_issued_to_on_by_in_one_sentence)
+    rf"(?:\s+on\s+(?:{_MONTH}\d?(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}))?"
     r"\s+by\s+(?P<org>[A-Z][^.;|()\n]{2,80})",
     re.I,
 )
@@ -857,11 +860,21 @@ def _top_lines(lines: list[str]) -> list[str]:
     texts = [line.strip() for line in lines if line.strip()]
     for line in [line for line in texts if not _EMAIL_HEADER.match(line)][:3]:
         line = _COLUMNS.split(line, maxsplit=1)[0]
+        # The certificate's number set at the right between the heading's lines does not
+        # end them: "Statement No. CS-88120" (wild2.py:
+        # statement_number_right_and_right_aligned_labels).
+        if _only_a_number(line):
+            continue
         if _SENTENCE.search(line) or _is_label_line(line) or ":" in line:
             break
         if len(line.split()) <= 8:
             top.append(line)
     return top
+
+
+def _only_a_number(line: str) -> bool:
+    labelled = labelled_values([line])
+    return bool(labelled) and all(item.concept == NUMBER for item in labelled)
 
 
 _COLUMNS = re.compile(r"[ \t]{3,}|\t")
