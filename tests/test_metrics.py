@@ -85,14 +85,41 @@ def test_metrics_describe_the_queue_runs_workers_and_pool(client, alice, conn, c
     # Latency by route template (as authenticated requests see them).
     route = {"app_name": "cpe_runs", "method": "GET", "path": "/api/cpe/sheets"}
     assert value(scrape, "cpe_runs_http_requests_total", status_code="200", **route) >= 1
-    # The registry is the process's: other tests' requests (a POST's 201, a 400) are in
-    # it too, but no refused request on any of them is.
-    assert not any(
-        name == "cpe_runs_http_requests_total" and ("status_code", "401") in labels
-        for name, labels in scrape
-        if ("path", "/api/cpe/sheets") in labels
-    ), "a refused request is not counted as served"
     assert value(scrape, "cpe_runs_http_request_duration_seconds_count", status_code="200", **route)
+
+
+def test_a_refused_request_is_counted_with_its_401(client, alice):
+    """Authentication refuses by raising, outside the route: counted all the same, as
+    the 401 the client got (not as a 200, and not left out)."""
+    route = {"app_name": "cpe_runs", "method": "GET", "path": "/api/cpe/sheets"}
+
+    def counted() -> dict[tuple[str, str], float]:
+        """(metric, status) -> requests of the route so far."""
+        # The registry is the process's: other tests' requests are in it too.
+        scrape = samples(client.get("/metrics").text)
+        return {
+            (name, status): scrape.get(
+                (name, tuple(sorted({**route, "status_code": status}.items()))), 0
+            )
+            for name in (
+                "cpe_runs_http_requests_total",
+                "cpe_runs_http_request_duration_seconds_count",
+            )
+            for status in ("200", "401")
+        }
+
+    before = counted()
+    assert client.get("/api/cpe/sheets").status_code == 401
+    bad = {"Authorization": "Bearer cpe_not-a-token"}
+    assert client.get("/api/cpe/sheets", headers=bad).status_code == 401
+    assert client.get("/api/cpe/sheets", headers=alice.headers).status_code == 200
+    after = counted()
+    assert {key: after[key] - before[key] for key in after} == {
+        ("cpe_runs_http_requests_total", "200"): 1,
+        ("cpe_runs_http_requests_total", "401"): 2,
+        ("cpe_runs_http_request_duration_seconds_count", "200"): 1,
+        ("cpe_runs_http_request_duration_seconds_count", "401"): 2,
+    }
 
 
 def test_event_lag_is_what_the_hub_has_not_delivered(client, conn):

@@ -97,11 +97,11 @@ def create_app(
             maintenance_lifespan(settings),
             in_process_workers(worker_url, settings, workers),
         ],
-        # Metrics inside authentication: a refusal is raised through the middlewares
-        # around it, and Litestar's would count it as a 200.
+        # Metrics around authentication, so that refused requests count too (as their
+        # 401: metrics.py).
         middleware=[
-            DefineMiddleware(TokenAuthMiddleware, exclude=PUBLIC_PATHS),
             http_metrics().middleware,
+            DefineMiddleware(TokenAuthMiddleware, exclude=PUBLIC_PATHS),
         ],
         cors_config=_cors(settings),
         exception_handlers={**EXCEPTION_HANDLERS, **DOMAIN_EXCEPTION_HANDLERS},

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 import asyncpg
 from litestar import Litestar, Request, Response, get
-from litestar.plugins.prometheus import PrometheusConfig
+from litestar.exceptions import HTTPException
+from litestar.plugins.prometheus import PrometheusConfig, PrometheusMiddleware
+from litestar.types import ASGIApp, Message, Receive, Scope, Send
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
     REGISTRY,
@@ -57,15 +60,55 @@ def observe_task(outcome: str, seconds: float) -> None:
     TASK_OUTCOMES.labels(outcome).inc()
 
 
+class _RequestMetrics(PrometheusMiddleware):
+    """Litestar's request metrics, also of requests refused by raising.
+
+    Authentication (inside this middleware) refuses a request by raising; Litestar's
+    own handler outside renders the 401, so no response passes through here, and
+    Litestar's middleware would count the request as the 200 it starts from. Here a
+    request that raises before its response starts is counted with its exception's
+    status (500 for any other exception), and its time until then."""
+
+    def __init__(self, app: ASGIApp, config: PrometheusConfig) -> None:
+        super().__init__(app=_refusals_counted(app), config=config)
+
+    def _get_wrapped_send(self, send: Send, request_span: dict[str, float]):
+        wrapped = super()._get_wrapped_send(send, request_span)
+        wrapped.request_span = request_span  # what the request is counted as
+        return wrapped
+
+
+def _refusals_counted(app: ASGIApp) -> ASGIApp:
+    async def call(scope: Scope, receive: Receive, send: Send) -> None:
+        started = False
+
+        async def noting_start(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await app(scope, receive, noting_start)
+        except Exception as exc:
+            span = getattr(send, "request_span", None)
+            if span is not None and not started:
+                span["status_code"] = exc.status_code if isinstance(exc, HTTPException) else 500
+                span["duration"] = time.perf_counter() - span["start_time"]
+            raise
+
+    return call
+
+
 def http_metrics() -> PrometheusConfig:
-    """Request counts and latency by route template (event streams, which last as long
-    as a client stays, and the scrape itself are left out)."""
+    """Request counts and latency by route template, refused requests included (event
+    streams, which last as long as a client stays, and the scrape itself are left out)."""
     return PrometheusConfig(
         app_name="cpe_runs",
         prefix=f"{PREFIX}_http",
         group_path=True,
         exclude_unhandled_paths=True,
         exclude=[r"^/metrics$", r"^/api/events$", r"^/api/jobs/[^/]+/events$"],
+        middleware_class=_RequestMetrics,
     )
 
 
