@@ -946,4 +946,310 @@ Lakeview Learning Partners
         number="CS-88120",
         method=QAS,
     ),
+    # ---------------------------------------------------------------- batch 4
+    Certificate(
+        "section_headings_as_captions_over_their_values",
+        """
+# Riverbend CPE Collaborative
+Certificate of Completion
+
+PARTICIPANT
+Theodore Banks, CPA
+
+COURSE
+Estate Planning for Blended Families
+
+SPONSOR
+Riverbend CPE Collaborative
+
+CREDIT
+2.5 CPE hours | Taxes | Group Internet Based
+
+COMPLETED
+November 4, 2025
+""",
+        title="Estate Planning for Blended Families",
+        sponsor="Riverbend CPE Collaborative",
+        date="2025-11-04",
+        hours=2.5,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "labels_wrapped_in_a_narrow_table_column",
+        """
+CERTIFICATE OF COMPLETION
+Coastal Empire Accounting Society
+
+Participant     Valerie Dunn
+Program         Payroll Fraud Schemes and
+Title           Internal Controls
+Date            11/04/2025
+CPE Credit      1.5
+Hours
+Field of        Auditing
+Study
+Delivery        Group Internet Based
+""",
+        title="Payroll Fraud Schemes and Internal Controls",
+        sponsor="Coastal Empire Accounting Society",
+        date="2025-11-04",
+        hours=1.5,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "ordinal_day_in_words_given_under_seal",
+        """
+# Commonwealth Institute of Public Accountants
+
+> Be it known that
+> Eleanor Whitaker-Price
+> has completed the course of study entitled
+
+> Governmental Auditing Standards: The 2024 Yellow Book
+
+> and is awarded sixteen (16) hours of continuing professional education credit
+> in the field of Auditing (Governmental), delivered in a group live setting.
+
+> Given under our seal this twenty-first day of October, 2025
+""",
+        title="Governmental Auditing Standards: The 2024 Yellow Book",
+        sponsor="Commonwealth Institute of Public Accountants",
+        date="2025-10-21",
+        hours=16.0,
+        field="Auditing (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "completion_date_slash_time_label",
+        """
+Certificate of Completion - Tallgrass CPE
+
+Name: Bradley Nguyen
+Course: Cash Flow Forecasting for Small Businesses
+Completion Date/Time: 11/04/2025 15:47
+CPE Credits: 1.0
+Field of Study: Finance
+Delivery Method: QAS Self Study
+Certificate Number: TG-1104-7781
+""",
+        title="Cash Flow Forecasting for Small Businesses",
+        sponsor="Tallgrass CPE",
+        date="2025-11-04",
+        hours=1.0,
+        field="Finance",
+        number="TG-1104-7781",
+        method=QAS,
+    ),
+    Certificate(
+        "issued_after_completed_both_day_month_capitals",
+        """
+# Blue Heron Learning
+# CERTIFICATE OF COMPLETION
+
+Participant: Irene Kowalski
+Course: Internal Control Over Financial Reporting for Smaller Reporting Companies
+Completed: 03 NOV 2025
+Issued: 05 NOV 2025
+CPE Credits: 3.0
+Field of Study: Auditing
+Delivery: QAS Self-Study
+Certificate #: BHL-ICFR-31207
+""",
+        title="Internal Control Over Financial Reporting for Smaller Reporting Companies",
+        sponsor="Blue Heron Learning",
+        date="2025-11-03",
+        hours=3.0,
+        field="Auditing",
+        number="BHL-ICFR-31207",
+        method=QAS,
+    ),
+    Certificate(
+        "final_exam_passed_with_score_on_a_date_and_ceu_in_brackets",
+        """
+# Certificate of Completion
+Lone Pine Professional Education
+
+Student: Megan Castillo
+Course Title: Fraud Risk Management in Governmental Entities
+Final Exam: Passed (score 82%) on 11/15/2025
+CPE Credit Hours Awarded: 3.0 (CEU 0.3)
+Field of Study: Auditing (Governmental)
+Delivery Method: QAS Self Study
+""",
+        title="Fraud Risk Management in Governmental Entities",
+        sponsor="Lone Pine Professional Education",
+        date="2025-11-15",
+        hours=3.0,
+        field="Auditing (Governmental)",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "virtual_instructor_led_on_teams_total_cpe_and_ceu",
+        """
+Castellan Hart LLP - Tax Academy
+CPE Certificate
+
+Attendee: Simone Adeyemi
+Session: Partnership Audit Regime: BBA Push-Out Elections
+Location: Microsoft Teams
+Delivery Method: Virtual Instructor-Led Training
+Date: 10/21/2025 10:00 AM - 11:40 AM PT
+Total Credits: 2.0 CPE / 0.2 CEU
+Field of Study: Taxation (Federal)
+""",
+        title="Partnership Audit Regime: BBA Push-Out Elections",
+        sponsor="Castellan Hart LLP",
+        date="2025-10-21",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "caption_boxes_two_per_row_values_below",
+        """
+Certificate of Completion
+
+Presented to                               Date
+Harriet Osei                               Thursday, October 23, 2025
+
+Course                                     CPE Credits
+Behavioral Ethics for CPAs in Industry     2.0
+
+Field of Study                             Delivery Method
+Ethics (Behavioral)                        Group Internet Based (webcast)
+
+~ Summit Ridge CPE is registered with the National Association of State Boards of \
+Accountancy (NASBA) as a sponsor of continuing professional education on the National \
+Registry of CPE Sponsors. Sponsor ID 139000.
+""",
+        title="Behavioral Ethics for CPAs in Industry",
+        sponsor="Summit Ridge CPE",
+        date="2025-10-23",
+        hours=2.0,
+        field="Behavioral Ethics",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "values_above_dashed_rules_with_captions",
+        """
+CERTIFICATE OF ATTENDANCE
+Keel & Compass CPE Partners
+
+Diego Alvarez                      11/20/2025
+-------------------------          -----------------
+Participant                        Date Completed
+
+Nonprofit Tax Compliance: Form 990 Deep Dive
+--------------------------------------------------
+Course Title
+
+4.0                                Taxes
+-------------------------          -----------------
+CPE Credits                        Field of Study
+
+Delivery method: Group Live
+""",
+        title="Nonprofit Tax Compliance: Form 990 Deep Dive",
+        sponsor="Keel & Compass CPE Partners",
+        date="2025-11-20",
+        hours=4.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "serial_number_right_under_a_centred_heading",
+        """
+# CERTIFICATE OF COMPLETION
+                                                   Serial No. CPE-ETH-25-0093
+# Granite Peak Ethics Institute
+
+Participant: Samuel Oduya
+Program: Ethics for Colorado CPAs 2025
+Date: December 1, 2025
+CPE Hours: 4.0
+Field of Study: Regulatory Ethics
+Delivery Method: Group Internet Based
+""",
+        title="Ethics for Colorado CPAs 2025",
+        sponsor="Granite Peak Ethics Institute",
+        date="2025-12-01",
+        hours=4.0,
+        field="Regulatory Ethics",
+        number="CPE-ETH-25-0093",
+        method=GIB,
+    ),
+    Certificate(
+        "cpe_cle_and_irs_credits_in_one_sentence",
+        """
+# Certificate of Attendance
+
+> This certifies that Alan Brightwater, CPA, JD attended the live seminar
+> Charitable Planning With Donor-Advised Funds on November 6, 2025 and earned
+> 3.0 CPE, 2.5 CLE and 3.0 IRS CE credits in the field of Taxes.
+
+> Sponsored by the Delta Estate & Tax Council
+""",
+        title="Charitable Planning With Donor-Advised Funds",
+        sponsor="Delta Estate & Tax Council",
+        date="2025-11-06",
+        hours=3.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "exam_score_and_result_columns_in_the_course_row",
+        """
+Sagebrush Self-Study CPE
+Certificate of Completion
+
+Name: Owen Fitzgerald
+Date of Completion: 10/28/2025
+
+Course                               Exam Score   Result   CPE
+Internal Controls for Nonprofits     85%          Pass     4.0
+
+Field: Auditing
+Delivery: QAS Self Study
+""",
+        title="Internal Controls for Nonprofits",
+        sponsor="Sagebrush Self-Study CPE",
+        date="2025-10-28",
+        hours=4.0,
+        field="Auditing",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "lms_export_credit_types_one_per_row",
+        """
+Ridgeway & Lowe LLP | Learning Record
+
+Learner: Chen Wei
+Learning Item: Transfer Pricing Documentation Refresher
+Item Type: Virtual Instructor-Led
+Completion Status: Completed
+Completion Date: 11/04/2025 03:47 PM
+
+Credit Type     Credits     Field of Study
+CPE             1.2         Taxes
+CLE             1.0         -
+""",
+        title="Transfer Pricing Documentation Refresher",
+        sponsor="Ridgeway & Lowe LLP",
+        date="2025-11-04",
+        hours=1.2,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
 ]
