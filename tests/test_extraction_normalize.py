@@ -45,6 +45,10 @@ from cpe_runs.extraction.prose import clean_sponsor
         ("from 06/02/2025 to 06/04/2025", "2025-06-04"),
         ("Oct. 30 - Nov. 1, 2025", "2025-11-01"),
         ("on this 5th day of December, 2025", "2025-12-05"),
+        # Ordinal words (wild2.py: ordinal_day_in_words_given_under_seal).
+        ("this twenty-first day of October, 2025", "2025-10-21"),
+        ("the Thirty First day of December 2025", "2025-12-31"),
+        ("this third day of March, 2026", "2026-03-03"),
         ("2025-08-21T15:42:07Z", "2025-08-21"),
         ("03-Mar-25", "2025-03-03"),
         ("November 3 & 4, 2025", "2025-11-04"),

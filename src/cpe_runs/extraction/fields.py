@@ -89,6 +89,7 @@ class _Hit:
 
 def labelled_values(lines: list[str]) -> list[Labelled]:
     """Every labelled value of a certificate, in reading order."""
+    lines = _wrapped_labels_joined(lines)
     found: list[Labelled] = []
     skip: set[int] = set()
     for index, line in enumerate(lines):
@@ -145,9 +146,48 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
 
 # Words that head a table's column but name no field of the sheet (wild2.py:
 # one_row_table_with_score_credits_and_day_month_year).
+# "Exam Score", "Final Grade" too (wild2.py: exam_score_and_result_columns_in_the_course_row).
 _COLUMN_HEADINGS = frozenset(
     {"score", "grade", "result", "results", "status", "passed", "pass", "percent", "mark"}
 )
+
+
+def _wrapped_labels_joined(lines: list[str]) -> list[str]:
+    """A narrow table's label column wraps a label over two lines: "Program" over "Title",
+    "CPE Credit" over "Hours", "Field of" over "Study", each with the value beside its first
+    line, and the value's rest, if any, beside its second (wild2.py:
+    labels_wrapped_in_a_narrow_table_column). The label and the value are joined on the
+    first line and the second is left blank, so that every line keeps its number. Not two
+    labels of their own: "Course    X" over "Date    Y" stay apart, unless the value beside
+    the first is unfinished."""
+    if not any(_COLUMN_GAP.search(line) for line in lines):
+        return lines
+    joined = list(lines)
+    for index in range(len(lines) - 1):
+        first, second = _label_cell(joined[index]), _label_cell(lines[index + 1])
+        if first is None or second is None or first[0] != second[0]:
+            continue
+        (_, label, value), (_, rest_label, rest) = first, second
+        whole = concept_of_label(f"{label} {rest_label}")
+        if whole is None or whole.concept == OTHER:
+            continue
+        if concept_of_label(label) is None or not rest or _UNFINISHED.search(value):
+            joined[index] = f"{label} {rest_label}   {value} {rest}".rstrip()
+            joined[index + 1] = ""
+    return joined
+
+
+# A label cell opening its line, a column's gap, and the value beside it (or none).
+_LABEL_CELL = re.compile(
+    r"^(?P<indent>\s*)(?P<label>\S+(?: \S+){0,3})(?:(?:[ \t]{3,}|\t)(?P<value>\S.*))?$"
+)
+
+
+def _label_cell(line: str) -> tuple[int, str, str] | None:
+    match = _LABEL_CELL.match(line.rstrip())
+    if match is None or _COLUMN_GAP.search(match["value"] or ""):
+        return None
+    return len(match["indent"]), match["label"], (match["value"] or "").strip()
 
 
 def _header_row(line: str, hits: list[_Hit]) -> list[_Hit] | None:
@@ -164,7 +204,7 @@ def _header_row(line: str, hits: list[_Hit]) -> list[_Hit] | None:
         hit = starts.get(cell.start())
         if hit is not None and concept_of_label(text) is not None:
             row.append(hit)
-        elif text.casefold().strip(" :%()") in _COLUMN_HEADINGS:
+        elif text.casefold().strip(" :%()").split()[-1:] in ([word] for word in _COLUMN_HEADINGS):
             row.append(_Hit(Label(OTHER, 1), cell.start(), cell.end()))
         else:
             return None
@@ -516,7 +556,8 @@ def _is_paragraph(value: str) -> bool:
 
 
 # A rule drawn for a value to stand on: a line of underscores.
-_RULE = re.compile(r"^[\s_]*_{3,}[\s_]*$")
+# Or of dashes (wild2.py: values_above_dashed_rules_with_captions).
+_RULE = re.compile(r"^[\s_]*(?:_{3,}|-{3,})[\s_-]*$")
 # Check boxes: "[ ] Accounting   [X] Auditing (Governmental)   [ ] Taxes" names the one
 # ticked (wild.py: check_boxes_for_method_and_field); so do "( ) Classroom   (X) Live
 # webinar" (wild3.py: parenthesis_x_options_and_yes_no_ethics).

@@ -59,6 +59,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             # "Learning Event: Data Analytics for Internal Auditors" (wild2.py:
             # recommended_cpe_credits_and_virtual_instructor_led)
             r"learning event",
+            # "Learning Item: Transfer Pricing Documentation Refresher" (wild2.py:
+            # lms_export_credit_types_one_per_row)
+            r"learning item",
             r"activity (?:title|name)",
         ],
     ),
@@ -328,7 +331,8 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"(?:instructional )?delivery (?:method|format|type|mode)",
             r"method of (?:delivery|instruction|presentation)",
             r"instructional method",
-            r"(?:learning|program|course|instruction) (?:format|method|type)",
+            # "Item Type: Virtual Instructor-Led" (wild2.py: lms_export_credit_types_one_per_row)
+            r"(?:learning|program|course|instruction|item) (?:format|method|type)",
             r"format",
             r"delivery",
             # "Mode: Classroom" (wild.py: training_record_contact_hours_and_tracking_number)

@@ -52,6 +52,18 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 # "November 3 & 4, 2025" is a range too (wild.py: two_day_and_range_conference).
 _DASH = r"\s*(?:-|–|—|to|through|thru|&|and)\s*"
 _YEAR = r"(?P<year>\d{4}|'?\d{2})"
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+                  "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth")  # fmt: skip
+# "twenty-first", "twenty first", "thirtieth": the days of a month as ordinal words.
+_ORDINAL_DAYS = {
+    **{word: n for n, word in enumerate(_ORDINAL_WORDS, 1)},
+    "twentieth": 20,
+    "thirtieth": 30,
+    **{f"twenty{sep}{word}": 20 + n for n, word in enumerate(_ORDINAL_WORDS[:9], 1)
+       for sep in ("-", " ")},
+    **{f"thirty{sep}first": 31 for sep in ("-", " ")},
+}  # fmt: skip
 # Each pattern names the completion day: for a range that is its last day.
 _DATE_PATTERNS = [
     # 2025-03-14, 2025/03/14
@@ -65,6 +77,9 @@ _DATE_PATTERNS = [
     # 14 March 2025 / 12-13 November 2024 / the 21st of March, 2025 / 14-Mar-2025 /
     # this 5th day of December, 2025 (wild.py: state_board_ethics_day_of_month)
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?{_DASH})?{_DAY}(?:\s+day)?(?:\s+of)?[\s-]+{_MON}[\s,-]+{_YEAR}",
+    # this twenty-first day of October, 2025 (wild2.py: ordinal_day_in_words_given_under_seal)
+    rf"(?P<day_word>{'|'.join(sorted(_ORDINAL_DAYS, key=len, reverse=True))})\s+day\s+of\s+"
+    rf"{_MON}[\s,]+{_YEAR}",
 ]
 # A date ends at a word's end, or where a timestamp's time begins: 2025-08-21T15:42:07Z
 # (wild.py: lms_export_timestamp_learner_id).
@@ -96,6 +111,9 @@ def _to_date(match: re.Match[str]) -> dt.date | None:
             month, day = (first, second) if first <= 12 else (second, first)
         elif groups.get("num_mon"):
             month, day = int(groups["num_mon"]), int(groups["day"])
+        elif groups.get("day_word"):
+            month = _MONTHS[groups["mon"][:3].lower()]
+            day = _ORDINAL_DAYS[" ".join(groups["day_word"].lower().split())]
         else:
             month, day = _MONTHS[groups["mon"][:3].lower()], int(groups["day"])
         value = dt.date(year, month, day)
@@ -284,6 +302,8 @@ METHOD_PHRASES = re.compile(
     # blended_portions_each_with_credit_and_date)
     r"nano[\s-]?learning|blended\s+(?:learning|program|course|format|delivery)|self[\s-]?study|self[\s-]?paced|on[\s-]demand"
     r"|group internet[\s-]based|webinar|webcast|virtual live|live virtual|live online"
+    # (wild2.py: lms_export_credit_types_one_per_row)
+    r"|virtual\s+instructor[\s-]led"
     r"|online live|group[\s-]live|in[\s-]person|classroom|live[\s-]?stream\w*"
     # "attended the live seminar" (wild.py: registry_and_state_sponsor_numbers_fifty_minute_hour)
     r"|live\s+(?:seminar|conference|workshop|class|event)"

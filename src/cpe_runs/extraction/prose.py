@@ -51,6 +51,8 @@ _TITLE_CUE = re.compile(
     # "attended 50 minutes of the webinar" (attended_minutes_of_the_webinar_title_below)
     r"(?:\s+\d+\s+(?:minutes|hours)\s+of)?"
     rf"(?:\s+(?:the|a|an)\b)?(?:(?:\s+(?:{_DESCRIPTOR}|(?-i:[a-z][a-z-]*))\b){{0,3}}\s+(?:{_NOUN})\b"
+    # "the course of study entitled" (wild2.py: ordinal_day_in_words_given_under_seal)
+    r"(?:\s+of\s+(?:study|instruction))?"
     r"(?:\s+(?:entitled|titled|called|named))?)?\s*[:,-]?\s*",
     re.I,
 )
