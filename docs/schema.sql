@@ -396,70 +396,41 @@ CREATE FUNCTION public.claim_tasks(p_worker text, p_limit integer, p_lease_secon
     LANGUAGE plpgsql
     AS $$
 DECLARE
-  v_candidates uuid[];
-  v_ids uuid[];
+  v_expired uuid[];
+  v_ready uuid[];
+  v_ids uuid[] := '{}';
 BEGIN
-  WITH active AS (
-    SELECT r.id AS run_id, r.job_id, j.user_id
-      FROM job_runs r JOIN extraction_jobs j ON j.id = r.job_id
-     WHERE r.status = 'in_progress'
-  ), running AS (
-    SELECT t.run_id, count(*) AS n
-      FROM extraction_tasks t
-     WHERE t.status = 'running' AND t.lease_expires_at >= now()
-     GROUP BY t.run_id
-  ), loads AS (
-    SELECT a.run_id, a.job_id, a.user_id,
-           sum(coalesce(n.n, 0)) OVER (PARTITION BY a.job_id) AS sheet_load,
-           sum(coalesce(n.n, 0)) OVER (PARTITION BY a.user_id) AS user_load
-      FROM active a LEFT JOIN running n ON n.run_id = a.run_id
-  ), ready AS (
-    -- Enough of each run's oldest ready tasks to fill the claim even when
-    -- concurrent claimers hold the first ones.
-    SELECT l.job_id, l.user_id, l.user_load, c.id, c.since,
-           l.sheet_load + row_number() OVER (PARTITION BY l.job_id ORDER BY c.since, c.id)
-             AS sheet_turn
-      FROM loads l CROSS JOIN LATERAL (
-        (SELECT t.id, t.lease_expires_at AS since FROM extraction_tasks t
-          WHERE t.run_id = l.run_id AND t.status = 'running' AND t.lease_expires_at < now()
-            AND t.attempts < t.max_attempts
-          ORDER BY t.lease_expires_at LIMIT p_limit * 4)
-        UNION ALL
-        (SELECT t.id, t.run_after FROM extraction_tasks t
-          WHERE t.run_id = l.run_id AND t.status = 'queued' AND t.run_after <= now()
-          ORDER BY t.run_after, t.id LIMIT p_limit * 4)
-      ) c
-  ), turns AS (
-    SELECT r.id, r.since,
-           r.user_load + row_number() OVER (PARTITION BY r.user_id ORDER BY r.sheet_turn, r.since, r.id)
-             AS user_turn
-      FROM ready r
-  )
-  SELECT array_agg(t.id ORDER BY t.user_turn, t.since, t.id) INTO v_candidates
-    FROM turns t;
-  IF v_candidates IS NULL THEN
+  IF p_limit < 1 THEN
     RETURN;
   END IF;
-
-  -- In turn order, skipping what concurrent claimers hold; the conditions are
-  -- checked again on the locked row.
-  SELECT coalesce(array_agg(s.id), '{}') INTO v_ids FROM (
-    SELECT t.id FROM unnest(v_candidates) WITH ORDINALITY AS c(id, turn)
-      JOIN extraction_tasks t ON t.id = c.id
-     WHERE (t.status = 'queued' AND t.run_after <= now())
-        OR (t.status = 'running' AND t.lease_expires_at < now() AND t.attempts < t.max_attempts)
-     ORDER BY c.turn
-     LIMIT p_limit
-       FOR NO KEY UPDATE OF t SKIP LOCKED
-  ) s;
+  -- Runs with a lease run out on an attempt that may be tried again (rare).
+  v_expired := ARRAY(
+    SELECT DISTINCT t.run_id FROM extraction_tasks t
+     WHERE t.status = 'running' AND t.lease_expires_at < now() AND t.attempts < t.max_attempts);
+  -- Runs in progress with a task ready now: one probe of each run's first due task
+  -- (a LIMIT, so that no plan reads every queued task to answer it).
+  v_ready := ARRAY(
+    SELECT r.id FROM job_runs r
+     WHERE r.status = 'in_progress'
+       AND (r.id = ANY (v_expired)
+            OR (SELECT t.run_after FROM extraction_tasks t
+                 WHERE t.run_id = r.id AND t.status = 'queued'
+                 ORDER BY t.run_after, t.id LIMIT 1) <= now())
+     ORDER BY r.id);
+  IF cardinality(v_ready) = 1 THEN
+    v_ids := claimable_tasks_of_run(v_ready[1], p_limit, v_ready[1] = ANY (v_expired));
+  ELSIF cardinality(v_ready) > 1 THEN
+    v_ids := claimable_tasks_in_turn(v_ready, p_limit);
+  END IF;
   IF cardinality(v_ids) < p_limit THEN
-    -- Concurrent claimers hold every candidate: take what else is ready, oldest
-    -- first, so that a claim never comes back short while a task is free.
+    -- Concurrent claimers hold every candidate, or a run became ready meanwhile:
+    -- take what else is ready, oldest first, so that a claim never comes back short
+    -- while a task is free.
     SELECT v_ids || coalesce(array_agg(s.id), '{}') INTO v_ids FROM (
       SELECT t.id FROM extraction_tasks t JOIN job_runs r ON r.id = t.run_id
        WHERE t.status = 'queued' AND t.run_after <= now() AND r.status = 'in_progress'
          AND t.id <> ALL (v_ids)
-       ORDER BY t.run_after
+       ORDER BY t.run_after, t.id
        LIMIT p_limit - cardinality(v_ids)
          FOR NO KEY UPDATE OF t SKIP LOCKED
     ) s;
@@ -486,6 +457,110 @@ BEGIN
     FROM claimed c
     JOIN job_runs r ON r.id = c.run_id
     JOIN source_files f ON f.id = c.file_id;
+END
+$$;
+
+--
+-- Name: claimable_tasks_in_turn(uuid[], integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.claimable_tasks_in_turn(p_runs uuid[], p_limit integer) RETURNS uuid[]
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_candidate uuid;
+  v_id uuid;
+  v_ids uuid[] := '{}';
+BEGIN
+  FOR v_candidate IN
+    WITH users AS (
+      SELECT DISTINCT j.user_id
+        FROM job_runs r JOIN extraction_jobs j ON j.id = r.job_id
+       WHERE r.id = ANY (p_runs)
+    ), active AS (
+      -- Every run in progress of those users: a user's load counts all of them.
+      SELECT r.id AS run_id, r.job_id, j.user_id
+        FROM job_runs r JOIN extraction_jobs j ON j.id = r.job_id
+       WHERE r.status = 'in_progress'
+         AND EXISTS (SELECT 1 FROM users u WHERE u.user_id IS NOT DISTINCT FROM j.user_id)
+    ), loads AS (
+      SELECT a.run_id, a.job_id, a.user_id,
+             sum(n.n) OVER (PARTITION BY a.job_id) AS sheet_load,
+             sum(n.n) OVER (PARTITION BY a.user_id) AS user_load
+        FROM active a CROSS JOIN LATERAL (
+          SELECT count(*) AS n FROM extraction_tasks t
+           WHERE t.run_id = a.run_id AND t.status = 'running' AND t.lease_expires_at >= now()
+        ) n
+    ), ready AS (
+      -- Enough of each ready run's oldest ready tasks to fill the claim even when
+      -- concurrent claimers hold the first ones.
+      SELECT l.job_id, l.user_id, l.user_load, c.id, c.since,
+             l.sheet_load + row_number() OVER (PARTITION BY l.job_id ORDER BY c.since, c.id)
+               AS sheet_turn
+        FROM loads l CROSS JOIN LATERAL (
+          (SELECT t.id, t.lease_expires_at AS since FROM extraction_tasks t
+            WHERE t.run_id = l.run_id AND t.status = 'running' AND t.lease_expires_at < now()
+              AND t.attempts < t.max_attempts
+            ORDER BY t.lease_expires_at LIMIT p_limit * 4)
+          UNION ALL
+          (SELECT t.id, t.run_after FROM extraction_tasks t
+            WHERE t.run_id = l.run_id AND t.status = 'queued' AND t.run_after <= now()
+            ORDER BY t.run_after, t.id LIMIT p_limit * 4)
+        ) c
+       WHERE l.run_id = ANY (p_runs)
+    )
+    SELECT r.id
+      FROM ready r
+     ORDER BY r.user_load + row_number() OVER (
+                PARTITION BY r.user_id ORDER BY r.sheet_turn, r.since, r.id),
+              r.since, r.id
+  LOOP
+    -- The conditions again, on the row as it is now.
+    SELECT t.id INTO v_id FROM extraction_tasks t
+     WHERE t.id = v_candidate
+       AND ((t.status = 'queued' AND t.run_after <= now())
+            OR (t.status = 'running' AND t.lease_expires_at < now()
+                AND t.attempts < t.max_attempts))
+       FOR NO KEY UPDATE SKIP LOCKED;
+    IF FOUND THEN
+      v_ids := v_ids || v_id;
+      EXIT WHEN cardinality(v_ids) >= p_limit;
+    END IF;
+  END LOOP;
+  RETURN v_ids;
+END
+$$;
+
+--
+-- Name: claimable_tasks_of_run(uuid, integer, boolean); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.claimable_tasks_of_run(p_run_id uuid, p_limit integer, p_expired boolean) RETURNS uuid[]
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  v_ids uuid[] := '{}';
+BEGIN
+  IF p_expired THEN
+    SELECT coalesce(array_agg(s.id), '{}') INTO v_ids FROM (
+      SELECT t.id FROM extraction_tasks t
+       WHERE t.run_id = p_run_id AND t.status = 'running' AND t.lease_expires_at < now()
+         AND t.attempts < t.max_attempts
+       ORDER BY t.lease_expires_at
+       LIMIT p_limit
+         FOR NO KEY UPDATE SKIP LOCKED
+    ) s;
+  END IF;
+  IF cardinality(v_ids) < p_limit THEN
+    SELECT v_ids || coalesce(array_agg(s.id), '{}') INTO v_ids FROM (
+      SELECT t.id FROM extraction_tasks t
+       WHERE t.run_id = p_run_id AND t.status = 'queued' AND t.run_after <= now()
+       ORDER BY t.run_after, t.id
+       LIMIT p_limit - cardinality(v_ids)
+         FOR NO KEY UPDATE SKIP LOCKED
+    ) s;
+  END IF;
+  RETURN v_ids;
 END
 $$;
 
@@ -581,19 +656,6 @@ CREATE FUNCTION public.count_cpe_sheets(p_user_id uuid) RETURNS bigint
     RETURN (SELECT count(*) AS count FROM public.extraction_jobs WHERE (public.is_owner(count_cpe_sheets.p_user_id, extraction_jobs.user_id) AND (extraction_jobs.job_type = 'cpe'::text)));
 
 --
--- Name: run_chain(uuid); Type: FUNCTION; Schema: public; Owner: -
---
-
-CREATE FUNCTION public.run_chain(p_run_id uuid) RETURNS TABLE(run_id uuid, run_number integer)
-    LANGUAGE sql STABLE
-    AS $$
-  SELECT c.id, c.run_number
-    FROM job_runs r JOIN job_runs c ON c.chain_id = r.chain_id AND c.run_number <= r.run_number
-   WHERE r.id = p_run_id
-   ORDER BY c.run_number
-$$;
-
---
 -- Name: run_task_counts; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -611,7 +673,7 @@ CREATE TABLE public.run_task_counts (
 
 CREATE FUNCTION public.count_sheet_files_processed(p_run_id uuid) RETURNS bigint
     LANGUAGE sql STABLE
-    RETURN (SELECT ((COALESCE(sum(c.files_processed), (0)::numeric))::bigint + (COALESCE((SELECT sum(d.files_processed) AS sum FROM public.run_task_counts d WHERE (d.run_id IN (SELECT run_chain.run_id FROM public.run_chain(count_sheet_files_processed.p_run_id) run_chain(run_id, run_number)))), (0)::numeric))::bigint) FROM (public.job_runs r JOIN public.job_runs c ON (((c.chain_id = r.chain_id) AND (c.run_number <= r.run_number)))) WHERE (r.id = count_sheet_files_processed.p_run_id));
+    RETURN (SELECT (COALESCE(sum(((c.files_processed)::numeric + COALESCE(d.n, (0)::numeric))), (0)::numeric))::bigint AS "coalesce" FROM ((public.job_runs r JOIN public.job_runs c ON (((c.chain_id = r.chain_id) AND (c.run_number <= r.run_number)))) LEFT JOIN LATERAL (SELECT sum(d_1.files_processed) AS n FROM public.run_task_counts d_1 WHERE (d_1.run_id = c.id)) d ON (true)) WHERE (r.id = count_sheet_files_processed.p_run_id));
 
 --
 -- Name: count_sheet_rows(uuid); Type: FUNCTION; Schema: public; Owner: -
@@ -619,7 +681,7 @@ CREATE FUNCTION public.count_sheet_files_processed(p_run_id uuid) RETURNS bigint
 
 CREATE FUNCTION public.count_sheet_rows(p_run_id uuid) RETURNS bigint
     LANGUAGE sql STABLE
-    RETURN (SELECT ((COALESCE(sum(c.row_count), (0)::numeric))::bigint + (COALESCE((SELECT sum(d.row_count) AS sum FROM public.run_task_counts d WHERE (d.run_id IN (SELECT run_chain.run_id FROM public.run_chain(count_sheet_rows.p_run_id) run_chain(run_id, run_number)))), (0)::numeric))::bigint) FROM (public.job_runs r JOIN public.job_runs c ON (((c.chain_id = r.chain_id) AND (c.run_number <= r.run_number)))) WHERE (r.id = count_sheet_rows.p_run_id));
+    RETURN (SELECT (COALESCE(sum(((c.row_count)::numeric + COALESCE(d.n, (0)::numeric))), (0)::numeric))::bigint AS "coalesce" FROM ((public.job_runs r JOIN public.job_runs c ON (((c.chain_id = r.chain_id) AND (c.run_number <= r.run_number)))) LEFT JOIN LATERAL (SELECT sum(d_1.row_count) AS n FROM public.run_task_counts d_1 WHERE (d_1.run_id = c.id)) d ON (true)) WHERE (r.id = count_sheet_rows.p_run_id));
 
 --
 -- Name: create_api_token(text, bytea, text); Type: FUNCTION; Schema: public; Owner: -
@@ -1724,7 +1786,8 @@ BEGIN
              ELSE 'failed'
            END AS outcome
       FROM reports rp
-      LEFT JOIN extraction_tasks t ON t.id = rp.task_id
+      -- By key: p_task_ids are the reports' tasks (a join on the JSON alone got a scan).
+      LEFT JOIN extraction_tasks t ON t.id = rp.task_id AND t.id = ANY (p_task_ids)
       LEFT JOIN job_runs r ON r.id = t.run_id
   ), counted AS (
     SELECT * FROM judged WHERE judged.outcome IN ('completed', 'failed')
@@ -2039,6 +2102,19 @@ BEGIN
   DELETE FROM stream_tickets WHERE expires_at < now();
   RETURN v_count;
 END
+$$;
+
+--
+-- Name: run_chain(uuid); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.run_chain(p_run_id uuid) RETURNS TABLE(run_id uuid, run_number integer)
+    LANGUAGE sql STABLE
+    AS $$
+  SELECT c.id, c.run_number
+    FROM job_runs r JOIN job_runs c ON c.chain_id = r.chain_id AND c.run_number <= r.run_number
+   WHERE r.id = p_run_id
+   ORDER BY c.run_number
 $$;
 
 --
@@ -3241,7 +3317,7 @@ CREATE INDEX extraction_jobs_user_id_created_at_idx ON public.extraction_jobs US
 -- Name: extraction_tasks_queued_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX extraction_tasks_queued_idx ON public.extraction_tasks USING btree (run_after) WHERE (status = 'queued'::text);
+CREATE INDEX extraction_tasks_queued_idx ON public.extraction_tasks USING btree (run_after, id) WHERE (status = 'queued'::text);
 
 --
 -- Name: extraction_tasks_run_id_queued_idx; Type: INDEX; Schema: public; Owner: -

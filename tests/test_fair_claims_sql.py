@@ -145,3 +145,53 @@ def test_concurrent_fair_claims_never_come_back_short(connect, conn):
     assert len(everything) == len(set(everything)) == 300
     # 300 = 60 x 5: a batch comes back short only when nothing else is free.
     assert [len(batch) for batch in batches] == [5] * 60
+
+
+def queued_order(conn, job_id) -> list[uuid.UUID]:
+    """The queued tasks of the sheet's run, in the order they fell due (then by id)."""
+    return [
+        row[0]
+        for row in conn.execute(
+            "SELECT t.id FROM extraction_tasks t JOIN job_runs r ON r.id = t.run_id"
+            " WHERE r.job_id = %s AND t.status = 'queued' ORDER BY t.run_after, t.id",
+            [job_id],
+        )
+    ]
+
+
+def test_with_one_run_ready_a_claim_takes_its_tasks_in_due_order(conn):
+    alice = make_user(conn)
+    big = started_sheet(conn, alice, files=12, name="big")
+    expected = queued_order(conn, big)
+    first = {task["task_id"] for task in claim(conn, limit=5)}
+    second = {task["task_id"] for task in claim(conn, limit=5)}
+    assert (first, second) == (set(expected[:5]), set(expected[5:10]))
+
+
+def test_with_one_run_ready_its_expired_leases_go_first_as_new_attempts(conn):
+    alice = make_user(conn)
+    a = started_sheet(conn, alice, files=6, name="a")
+    lost = {task["task_id"] for task in claim(conn, limit=2)}
+    (run_id,) = conn.execute("SELECT id FROM job_runs WHERE job_id = %s", [a]).fetchone()
+    expire_leases(conn, run_id)
+    first = claim(conn, limit=3)
+    assert {task["task_id"] for task in first if task["attempt"] == 2} == lost
+    assert sorted(task["attempt"] for task in first) == [1, 2, 2]
+
+
+def test_a_claim_short_of_its_run_fills_from_a_run_that_became_ready(connect, conn):
+    """The one ready run's tasks are held by another claimer: the claim does not come
+    back short while another run has a task free."""
+    alice, bob = make_user(conn), make_user(conn)
+    a = started_sheet(conn, alice, files=3, name="a")
+    holder = connect()
+    with holder.transaction():
+        held = holder.execute(
+            "SELECT t.id FROM extraction_tasks t JOIN job_runs r ON r.id = t.run_id"
+            " WHERE r.job_id = %s FOR UPDATE",
+            [a],
+        ).fetchall()
+        assert len(held) == 3
+        b = started_sheet(conn, bob, files=2, name="b")
+        assert sorted(str(task["job_id"]) for task in claim(conn, limit=2)) == [str(b)] * 2
+    assert {task["job_id"] for task in claim(conn, limit=5)} == {a}
