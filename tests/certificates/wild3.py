@@ -664,4 +664,321 @@ Field of Study: Taxes
         number=None,
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 3
+    Certificate(
+        "conference_sessions_table_under_date_headings_total_row",
+        """
+Certificate of Attendance
+
+Rocky Mountain Governmental Finance Symposium
+Presented by the Front Range Public Finance Association
+
+Attendee: Luis Ortega                Employee ID: 20-4471
+
+Oct 20, 2025
+Session                                         Instructor           CPE
+Budgeting for Capital Projects                  A. Hale              2.0
+Single Audit: Uniform Guidance Changes          R. Ng                2.5
+Oct 21, 2025
+Session                                         Instructor           CPE
+GASB 101 Compensated Absences                   M. Iverson           2.0
+Fund Balance Policies That Work                 A. Hale              3.0
+TOTAL                                                                9.5
+
+Field of study: Accounting (Governmental)
+All sessions were presented in person in Denver, Colorado.
+""",
+        title="Rocky Mountain Governmental Finance Symposium",
+        sponsor="Front Range Public Finance Association",
+        date="2025-10-21",
+        hours=9.5,
+        field="Accounting (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "blended_components_table_with_format_and_dates",
+        """
+# Certificate of Completion
+
+Hollis Learning Collaborative certifies that Maya Singh has completed the blended program
+
+Advanced Nonprofit Tax Compliance: Form 990 and UBIT
+
+Component                 Format                 Date(s)                    CPE
+Pre-work                  On-demand video        03/03/2025                 3.0
+Workshop                  In person, Chicago     03/10/2025 - 03/11/2025   12.0
+Total                                                                       15.0
+
+Field of Study: Taxes
+Certificate Number: HLC-990-25-0311-208
+""",
+        title="Advanced Nonprofit Tax Compliance: Form 990 and UBIT",
+        sponsor="Hollis Learning Collaborative",
+        date="2025-03-11",
+        hours=15.0,
+        field="Taxes",
+        number="HLC-990-25-0311-208",
+        method=BLENDED,
+    ),
+    Certificate(
+        "cpe_tracker_printout_fixed_width_row",
+        """
+CPE TRACKER - COMPLETED COURSES                          Printed: 12/15/2025
+
+Date Completed   Course Name                              Provider                  Delivery   Field      Credits
+12/09/2025       Audit Evidence: SAS 142 in Practice      Bluegate Audit Academy    GIB        Auditing   2.0
+""",  # noqa: E501 (a tracker's row is wide)
+        title="Audit Evidence: SAS 142 in Practice",
+        sponsor="Bluegate Audit Academy",
+        date="2025-12-09",
+        hours=2.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "letter_with_program_number_hours_in_words_and_cc",
+        """
+MIDLANDS TAX INSTITUTE
+Practical education for tax professionals since 1987
+500 Grand Avenue, Des Moines, IA 50309
+
+September 30, 2025
+
+Ms. Karen Oduya
+Oduya & Associates
+Ames, IA
+
+Dear Ms. Oduya:
+
+Thank you for attending Multistate Income Tax Nexus After Wayfair, program no. 2025-114, \
+which we presented on September 25, 2025. This letter certifies that you attended the \
+entire program and earned three (3.0) hours of CPE credit in Taxes. The program was \
+delivered live online.
+
+Sincerely,
+
+Paul Brenner
+Program Director, Midlands Tax Institute
+
+cc: Attendee file
+""",
+        title="Multistate Income Tax Nexus After Wayfair",
+        sponsor="Midlands Tax Institute",
+        date="2025-09-25",
+        hours=3.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "forwarded_email_with_two_header_dates_and_labels",
+        """
+---------- Forwarded message ---------
+From: CPE Desk <cpe@northwind-learning.example>
+Date: Tue, Nov 11, 2025 at 9:12 AM
+Subject: Certificate of completion
+To: <j.baker@example.com>
+
+Congratulations on completing your course. Details below.
+
+Course: Fixed Assets and Depreciation: Book vs. Tax
+Completed: 11/10/2025
+Credits: 2.0 (Taxes)
+Format: Self-study (online)
+Certificate: NWL-FA-77120
+
+Northwind Learning Group
+""",
+        title="Fixed Assets and Depreciation: Book vs. Tax",
+        sponsor="Northwind Learning Group",
+        date="2025-11-10",
+        hours=2.0,
+        field="Taxes",
+        number="NWL-FA-77120",
+        method=QAS,
+    ),
+    Certificate(
+        "check_in_and_check_out_receipt_with_credits",
+        """
+ATTENDANCE RECEIPT
+
+Event: Employee Benefit Plan Audit Workshop
+Organizer: Prairie State CPA Society
+Venue: Springfield Hilton, Springfield, IL
+
+Attendee: Gregory Hill (Member #55120)
+Checked in:  09/15/2025 7:52 AM
+Checked out: 09/15/2025 4:31 PM
+
+CPE credits recorded: 8.0
+Field: Auditing
+
+Keep this receipt for your records.
+""",
+        title="Employee Benefit Plan Audit Workshop",
+        sponsor="Prairie State CPA Society",
+        date="2025-09-15",
+        hours=8.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "reporting_form_revised_date_on_top_and_vertical_check_list",
+        """
+CPE Program Completion Form                                   Revised 03/2024
+
+Licensee: Aaron Feld                     License #: CPA-88213
+Sponsor: Lakeshore Accounting Education Council
+Program title: Governmental Audit Quality: Yellow Book 2024 Revision
+Date program completed: 07/17/2025
+Credit hours earned: 4
+Field of study: Auditing (Governmental)
+
+Delivery method (check one):
+[ ] Group Live
+[X] Group Internet Based
+[ ] QAS Self Study
+[ ] Nano Learning
+""",
+        title="Governmental Audit Quality: Yellow Book 2024 Revision",
+        sponsor="Lakeshore Accounting Education Council",
+        date="2025-07-17",
+        hours=4.0,
+        field="Auditing (Governmental)",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "address_block_under_the_signature_at_the_foot",
+        """
+# Certificate of Completion
+
+Program:        Management Reporting with Excel Dashboards
+Completed:      June 12, 2025
+Credits:        1.5 CPE
+Field:          Computer Software & Applications
+Delivery:       Webinar
+Certificate #:  OAK-0612-44
+
+_______________________
+Dana Whitfield, Director
+Oakline Finance Academy
+14 Beacon Street, Boston, MA 02108
+""",
+        title="Management Reporting with Excel Dashboards",
+        sponsor="Oakline Finance Academy",
+        date="2025-06-12",
+        hours=1.5,
+        field="Computer Software & Applications",
+        number="OAK-0612-44",
+        method=GIB,
+    ),
+    Certificate(
+        "you_sentences_it_is_worth",
+        """
+Completion notice
+
+You completed Cash Basis Financial Statements for Small Clients. You completed it on \
+August 8, 2025. It is worth 2 CPE credits. It counts toward Accounting. It was a \
+self-study course from Pinecrest CPE Online.
+""",
+        title="Cash Basis Financial Statements for Small Clients",
+        sponsor="Pinecrest CPE Online",
+        date="2025-08-08",
+        hours=2.0,
+        field="Accounting",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "state_sponsor_numbers_and_slashed_number_with_letter",
+        """
+# Certificate of Completion
+
+Awarded to: Natalie Cruz
+Course: Revenue Recognition Roundup -- Part II: Contract Modifications
+Date: 05/14/2025
+CPE Credit(s) Earned: 2.0
+Field of Study: Accounting
+Method: Group Internet Based
+No. 25-0988/B
+
+Crestline Professional Education
+NY Sponsor #002345 | TX Sponsor #008765 | NASBA #112233
+""",
+        title="Revenue Recognition Roundup -- Part II: Contract Modifications",
+        sponsor="Crestline Professional Education",
+        date="2025-05-14",
+        hours=2.0,
+        field="Accounting",
+        number="25-0988/B",
+        method=GIB,
+    ),
+    Certificate(
+        "comma_decimal_whole_credit_and_form_number_title",
+        """
+Teilnahmebestatigung / Certificate of Participation
+
+Course: Form 1065: 2025 Partnership Returns, Line by Line
+Provider: Atlantic Bridge Tax Academy
+Completion date: 26.11.2025
+CPE Credits: 1,0
+Field of study: Taxes
+Delivery method: Group Internet Based
+Certificate no.: ABT/2025/1126/0042
+""",
+        title="Form 1065: 2025 Partnership Returns, Line by Line",
+        sponsor="Atlantic Bridge Tax Academy",
+        date="2025-11-26",
+        hours=1.0,
+        field="Taxes",
+        number="ABT/2025/1126/0042",
+        method=GIB,
+    ),
+    Certificate(
+        "nano_badge_with_minutes_and_url",
+        """
+Nano Learning Badge
+
+Quick Take: 3 Red Flags in Vendor Master Data
+Issued to: Owen Parker
+Earned: 02/27/2025
+Length: 10 minutes (0.2 CPE)
+Field of Study: Auditing
+Provider: Clearwater Nano CPE  |  clearwaternano.example/verify/CWN-0227-9910
+Badge ID: CWN-0227-9910
+""",
+        title="Quick Take: 3 Red Flags in Vendor Master Data",
+        sponsor="Clearwater Nano CPE",
+        date="2025-02-27",
+        hours=0.2,
+        field="Auditing",
+        number="CWN-0227-9910",
+        method=NANO,
+    ),
+    Certificate(
+        "sponsor_statement_first_then_facts_one_per_line",
+        """
+Stonebridge Professional Development is registered with the National Association of \
+State Boards of Accountancy (NASBA) as a sponsor of continuing professional education on \
+the National Registry of CPE Sponsors.
+
+This confirms the following CPE activity:
+Business Valuation Update: Discount Studies in 2025
+Completed September 3, 2025
+4.0 CPE credits
+Field of study: Specialized Knowledge
+Group Internet Based
+""",
+        title="Business Valuation Update: Discount Studies in 2025",
+        sponsor="Stonebridge Professional Development",
+        date="2025-09-03",
+        hours=4.0,
+        field="Specialized Knowledge",
+        number=None,
+        method=GIB,
+    ),
 ]
