@@ -355,3 +355,34 @@ def test_a_title_runs_on_to_a_line_in_lower_case():
     """field_notes.py: title_label_value_continues_in_lower_case."""
     values = _read("Course Title: Deferred Revenue for Software\nand subscription companies\n")
     assert values["title"] == "Deferred Revenue for Software and subscription companies"
+
+
+def test_options_one_per_line_under_their_label():
+    """wild3.py: reporting_form_revised_date_on_top_and_vertical_check_list."""
+    values = _read(
+        "Delivery method (check one):\n[ ] Group Live\n[X] Group Internet Based\n"
+        "[ ] QAS Self Study\nField of study: Taxes"
+    )
+    assert values["delivery_method"] == "Group Internet Based"
+    assert values["field_of_study"] == "Taxes"
+
+
+def test_a_table_rows_first_cell_may_hold_a_labels_word_and_tables_add_up():
+    """wild3.py: blended_components_table_with_format_and_dates,
+    conference_sessions_table_under_date_headings_total_row."""
+    rows = (
+        "Component     Format            Date(s)        CPE\n"
+        "Pre-work      On-demand video   03/03/2025     3.0\n"
+        "Workshop      In person         03/11/2025    12.0\n"
+    )
+    values = _read(rows)
+    assert values["date"] == "2025-03-11"
+    assert values["hours"] == 15
+    assert "title" not in values  # "Workshop" names the row, not the program
+    assert _read(rows + "TOTAL                                        16.0\n")["hours"] == 16
+    assert _read(rows + "\n" + rows)["hours"] == 30
+
+
+def test_credit_s_inside_a_label():
+    """wild3.py: state_sponsor_numbers_and_slashed_number_with_letter."""
+    assert _read("CPE Credit(s) Earned: 2.0")["hours"] == 2

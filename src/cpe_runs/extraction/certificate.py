@@ -15,6 +15,7 @@ from .documents import read_document
 from .fields import labelled_values
 from .layout import Page
 from .normalize import (
+    GROUP_LIVE,
     clean_text,
     delivery_method,
     field_of_study,
@@ -90,7 +91,7 @@ def read_certificate(text: str) -> dict[str, Any]:
 
 # How sure a value is by the way it was found: after a label (by the label's rank),
 # or in the wording (prose readers name what a sentence says, less surely).
-_LABEL_CERTAINTY = {4: 0.97, 3: 0.95, 2: 0.88, 1: 0.8}
+_LABEL_CERTAINTY = {4: 0.97, 3: 0.95, 2: 0.88, 1: 0.8, 0: 0.75}
 _PROSE_CERTAINTY = {
     lb.TITLE: 0.75,
     lb.SPONSOR: 0.72,
@@ -168,9 +169,13 @@ def read_certificate_found(text: str) -> dict[str, Found]:
     lines = text.splitlines()
     values: dict[str, Found] = {}
     issued: set[str] = set()
+    sessions: list[float] = []
     for item in sorted(labelled_values(lines), key=lambda item: -item.rank):
         if item.concept == lb.DATE and _PART.match(lines[item.line]):
             continue  # a part's date (_parts_end)
+        if item.concept == lb.HOURS and item.rank == 0:
+            sessions.append(float(item.value))  # a sessions table's sum (fields.py)
+            continue
         if (
             item.concept == lb.DATE
             and item.rank == 1
@@ -184,6 +189,9 @@ def read_certificate_found(text: str) -> dict[str, Found]:
             issued.add(value)
         if value is not None and item.concept not in values:
             values[item.concept] = Found(value, item.value, _LABEL_CERTAINTY[item.rank])
+    if lb.HOURS not in values and sessions:
+        total = parse_hours(f"{sum(sessions):g}")
+        values[lb.HOURS] = Found(total, f"{sum(sessions):g}", _LABEL_CERTAINTY[0])
     if lb.DATE not in values:
         end = _parts_end(lines)
         if end is not None:
@@ -205,6 +213,11 @@ def read_certificate_found(text: str) -> dict[str, Found]:
                 values[concept] = Found(value, str(value), _PROSE_CERTAINTY[concept])
     if headed_as_a_badge(lines):
         _badge_values(values, issued, flat)
+    # Where nothing names the method, a place the program was held at is a room: "Venue:
+    # Springfield Hilton" (wild3.py: check_in_and_check_out_receipt_with_credits).
+    place = values.get(lb.LOCATION)
+    if lb.METHOD not in values and place is not None and not delivery_method(str(place.value)):
+        values[lb.METHOD] = Found(GROUP_LIVE, str(place.value), _PROSE_CERTAINTY[lb.METHOD])
     return values
 
 

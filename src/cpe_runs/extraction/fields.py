@@ -130,7 +130,8 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
             # DATE COMPLETED" (wild.py: big_numbers_over_their_captions).
             above = list(_values_above(lines, index, hits, typed_only=True))
             if len(above) < len(hits):
-                above = list(_values_below(lines, index, hits)) or above
+                # A table's rows are read under their headings, never as lines of their own.
+                above = list(_values_below(lines, index, hits, skip)) or above
             found.extend(above)
             continue
         values[-1] = _run_on(lines, index, hits[-1], values[-1])
@@ -422,13 +423,33 @@ def _next_text_line(lines: list[str], index: int) -> int | None:
     return None
 
 
-def _values_below(lines: list[str], index: int, hits: list[_Hit]) -> Iterator[Labelled]:
+def _values_below(
+    lines: list[str], index: int, hits: list[_Hit], rows_read: set[int] | None = None
+) -> Iterator[Labelled]:
+    """The values under labels alone on their line (``rows_read``: the table rows read
+    here, which no other label reads again)."""
     below = _next_text_line(lines, index)
+    below_hits = _hits(lines[below]) if below is not None else []
     if below is None or (
-        _hits(lines[below]) and _BULLET.match(lines[below][: _hits(lines[below])[0].start])
+        below_hits
+        and _BULLET.match(lines[below][: below_hits[0].start])
+        and not (len(hits) > 1 and _names_the_row(below_hits, hits))
     ):
         return
     row = lines[below]
+    if len(hits) == 1 and _BOX.match(row.strip()):
+        # Options one per line under their label: "Delivery method (check one):" over "[ ]
+        # Group Live" and "[X] Group Internet Based" (wild3.py:
+        # reporting_form_revised_date_on_top_and_vertical_check_list).
+        options = [row.strip()]
+        for line in lines[below + 1 : below + 12]:
+            if not _BOX.match(line.strip()):
+                break
+            options.append(line.strip())
+        value = checked_option(" ".join(options))
+        if value:
+            yield Labelled(hits[0].label.concept, hits[0].label.rank, value, below)
+        return
     if len(hits) == 1:
         # The value ends where the line's next column, bar or label begins: "Harbor
         # Learning Group        Date Completed: 03/14/2025" (wild.py:
@@ -465,9 +486,11 @@ def _values_below(lines: list[str], index: int, hits: list[_Hit]) -> Iterator[La
     while (
         rows[-1] + 1 < len(lines)
         and _COLUMN_GAP.search(lines[rows[-1] + 1].strip())
-        and not _hits(lines[rows[-1] + 1])
+        and (not _hits(lines[rows[-1] + 1]) or _names_the_row(_hits(lines[rows[-1] + 1]), hits))
     ):
         rows.append(rows[-1] + 1)
+    if rows_read is not None and len(rows) > 1:
+        rows_read.update(rows)
     if len(rows) == 1:
         cells = _row_cells(lines[below], hits)
         # A cell wrapped onto the next line, alone under its column: "Revenue Recognition
@@ -502,7 +525,21 @@ def _values_below(lines: list[str], index: int, hits: list[_Hit]) -> Iterator[La
             credits = [parse_hours(value) for value in values]
             if all(credit is not None for credit in credits):
                 total = sum(credits)  # type: ignore[arg-type]
-                yield Labelled(HOURS, 1, f"{total:g}", below)
+                # Rank 0: below any total, a bare "TOTAL" row's too; the sums of several
+                # tables add up (certificate.py; wild3.py:
+                # conference_sessions_table_under_date_headings_total_row).
+                yield Labelled(HOURS, 0, f"{total:g}", below)
+
+
+def _names_the_row(line_hits: list[_Hit], hits: list[_Hit]) -> bool:
+    """Whether a table row's only labels are words of its first cell, left of every
+    heading: "Workshop    In person, Chicago    03/10/2025 ..." under "Component    Format
+    Date(s)    CPE" (wild3.py: blended_components_table_with_format_and_dates). A "Total"
+    row ends the table."""
+    return all(
+        hit.start < hits[0].start - 3 and hit.label.concept not in (HOURS, DATE)
+        for hit in line_hits
+    )
 
 
 def _column_of(start: int, hits: list[_Hit]) -> int:

@@ -218,6 +218,8 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             # credits_by_day_table_with_total_row)
             r"total cpe",
             r"(?:total )?(?:cpe )?(?:credits?|hours|credit hours|cpe) (?:earned|awarded|granted)",
+            # "CPE credits recorded: 8.0" (wild3.py: check_in_and_check_out_receipt_with_credits)
+            r"(?:total )?(?:cpe )?(?:credits?|hours|credit hours) (?:recorded|reported|verified)",
             r"(?:cpe )?(?:credits?|hours) (?:earned|awarded)",
         ],
     ),
@@ -415,6 +417,9 @@ def _phrase(pattern: str) -> str:
     # as "CPE Credit" and then "Hours", which a gap then leaves unread (wild.py:
     # compound_labels_then_a_gap).
     pattern = _GROUP.sub(_longest_first, pattern)
+    # "Credit(s)" inside a label as well as at its end: "CPE Credit(s) Earned" (wild3.py:
+    # state_sponsor_numbers_and_slashed_number_with_letter).
+    pattern = pattern.replace("credits?", r"credit(?:\(s\)|s)?")
     # One blank between a label's words, or none: OCR runs "Course Title" together. Never
     # a column's gap: "Date          CPE Hours" heads two columns, not one "Date CPE" label.
     return pattern.replace(" ", r"\s?")

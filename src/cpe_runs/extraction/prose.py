@@ -40,6 +40,9 @@ _TITLE_CUE = re.compile(
     # "Thanks for joining our live webinar ..." (wild3.py:
     # email_date_header_link_and_certificate_id)
     r"|join(?:ed|ing)"
+    # "This confirms the following CPE activity:" over the title (wild3.py:
+    # sponsor_statement_first_then_facts_one_per_line)
+    rf"|the\s+following\s+(?:cpe\s+|continuing\s+education\s+)?(?:activity|{_NOUN})\s*:"
     # "You have earned credit for the live webinar ..." (wild.py:
     # webinar_platform_email_credits_with_field_in_brackets)
     # "for passing the final examination of" (wild.py:
@@ -67,6 +70,9 @@ _TITLE_STOP = re.compile(
     # (ASC 740) Interim Reporting" (wild.py: firm_certifies_title_with_parenthesis).
     r"|\s*\((?![^()\n]{1,40}\)\s+(?!(?:on|held|from|for|and|in|at|by)\b)(?-i:[A-Z0-9]))"
     r"|\s+\|\s+|[.!?](?:\s+(?=[A-Z])|\s*$)"
+    # "..., program no. 2025-114, which we presented" (wild3.py:
+    # letter_with_program_number_hours_in_words_and_cc)
+    r"|,?\s+\(?(?:program|course|event|session|webinar)\s+(?:no\.?|number|#|code|id)(?!\w)"
     # "... Internal Audit Basics this 3rd day of March 2025" (field_notes.py:
     # completed_this_day_of_in_a_sentence_without_cue)
     r"|\s+(?:on\s+)?this\s+\d{1,2}(?:st|nd|rd|th)?\s+day\b",
@@ -359,7 +365,8 @@ def _title_below_the_name(lines: list[str]) -> str | None:
 
 
 # "Verified Credential" (wild2.py: verified_credential_issuer_and_issue_date_only)
-_CREDENTIAL = r"(?:digital\s+|open\s+|verified\s+)?(?:badge|credential)"
+# "Nano Learning Badge" (wild3.py: nano_badge_with_minutes_and_url)
+_CREDENTIAL = r"(?:[a-z-]+\s+){0,3}?(?:badge|credential)"
 _CERTIFICATE_HEADING = re.compile(rf"^(?:certificate\s+of\s+\w+|{_CREDENTIAL})$", re.I)
 _CREDENTIAL_HEADING = re.compile(rf"^{_CREDENTIAL}$", re.I)
 
@@ -381,13 +388,25 @@ def _heading_title(lines: list[str], sponsor: str | None = None) -> str | None:
         if not _CERTIFICATE_HEADING.match(line):
             continue
         for neighbour in top[max(0, index - 1) : index] + top[index + 1 : index + 2]:
+            # A title may hold a colon: "Quick Take: 3 Red Flags in Vendor Master Data"
+            # under "Nano Learning Badge" (wild3.py: nano_badge_with_minutes_and_url).
             if (
-                neighbour in _top_lines(lines)
+                (neighbour in _top_lines(lines) or _bare_heading(neighbour))
                 and not _names_sponsor(neighbour, sponsor)
                 and not re.search(r"certif|presented|awarded", neighbour, re.I)
             ):
                 return _accept_title(neighbour)
     return None
+
+
+def _bare_heading(line: str) -> bool:
+    """A line that is neither a label's, a sentence nor a date: a heading."""
+    return (
+        len(line.split()) <= 14
+        and not _is_label_line(line)
+        and not _SENTENCE.search(line)
+        and not find_dates(line)
+    )
 
 
 # ---------------------------------------------------------------- sponsor
@@ -519,6 +538,24 @@ def clean_sponsor(value: str | None) -> str | None:
 def prose_sponsor(lines: list[str], title: str | None = None) -> str | None:
     """The sponsor named in sentences, NASBA statements or the letterhead (``title``: the
     program's title, when the certificate gives it)."""
+    return _as_written_in_the_text(_prose_sponsor(lines, title), lines)
+
+
+def _as_written_in_the_text(name: str | None, lines: list[str]) -> str | None:
+    """A name a letterhead sets in capitals as the text writes it elsewhere: "MIDLANDS TAX
+    INSTITUTE" signed "Program Director, Midlands Tax Institute" (wild3.py:
+    letter_with_program_number_hours_in_words_and_cc)."""
+    if not name or not name.isupper():
+        return name
+    written = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+    for line in lines:
+        for match in written.finditer(line):
+            if not match.group().isupper():
+                return match.group()
+    return name
+
+
+def _prose_sponsor(lines: list[str], title: str | None) -> str | None:
     name = _sentence_sponsor(lines)
     if name is not None:
         return _as_letterhead_prints_it(name, lines)
@@ -807,11 +844,13 @@ def _foot_sponsor(lines: list[str]) -> str | None:
         # browser_printed_page_with_url_and_print_time).
         # Or the delivery method alone: "Group Live" (field_notes.py:
         # completed_this_day_of_in_a_sentence_without_cue).
+        # Or its address (wild3.py: address_block_under_the_signature_at_the_foot).
         if (
             _is_label_line(line)
             or _NASBA_LINE.search(line)
             or _URL_LINE.match(line)
             or METHOD_PHRASES.fullmatch(line.strip(" .|"))
+            or _ADDRESS_LINE.match(line)
         ):
             continue
         line = _ADDRESS.split(line, maxsplit=1)[0]
@@ -957,11 +996,15 @@ def prose_hours(text: str) -> int | float | None:
 _FIELD_CUE = re.compile(
     r"\bin\s+(?:the\s+)?(?:fields?|areas?)\s+of\s+(?:study\s+)?(?:of\s+)?"
     r"|\b(?:credits?|hours?|cpe)\s+in\s+(?:the\s+(?:field|area)\s+of\s+)?"
+    # "Credits earned: 1 (Accounting)"
+    # (wild.py: webinar_platform_email_credits_with_field_in_brackets); tried before the
+    # cue below, which would take "Credits:" of "Credits: 2.0 (Taxes)" (wild3.py:
+    # forwarded_email_with_two_header_dates_and_labels)
+    r"|\b(?:credits?|hours?|cpe)\b[^\n\d]{0,20}\d+(?:[.,]\d+)?\s*\(\s*"
     # "1.5 hrs CPE - Auditing" (field_notes.py: hrs_in_a_sentence_and_field_after_a_dash)
     r"|\b(?:credits?|hours?|hrs|cpe)\s*[-–|,:(]\s*"
-    # "Credits earned: 1 (Accounting)"
-    # (wild.py: webinar_platform_email_credits_with_field_in_brackets)
-    r"|\b(?:credits?|hours?|cpe)\b[^\n\d]{0,20}\d+(?:\.\d+)?\s*\(\s*"
+    # "It counts toward Accounting." (wild3.py: you_sentences_it_is_worth)
+    r"|\bcounts?\s+towards?\s+(?:the\s+)?"
     # "The field of study is Accounting." (field_notes.py: one_short_sentence_per_fact)
     r"|\bfield\s+of\s+study\s+(?:is|was)\s+"
     # "a 2-hour Group Internet Based program in Taxes" (field_notes.py:
@@ -995,7 +1038,8 @@ _CELLS = re.compile(r"\s+\|\s+|[ \t]{3,}|\t")
 # "Certificate CPE-24-77120": an identifier (capitals and digits, a digit in it) right
 # after the word, with no label (layouts.py: unlabelled_number_after_certificate).
 # "Certificate: CAI-DA2-00981" too (wild.py: blended_bare_certificate_label).
-_ID = r"(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}[A-Z0-9])(?![\w-])"
+# "No. 25-0988/B" (wild3.py: state_sponsor_numbers_and_slashed_number_with_letter)
+_ID = r"(?P<id>(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{4,}[A-Z0-9])(?![\w/-])"
 _CERTIFICATE_NUMBER = re.compile(
     # "Your certificate ID is LX-22-9981." (wild.py: certificate_id_given_in_a_sentence)
     rf"\b(?i:certificate|cert\.?)(?:\s*[#:]|\s+(?i:id|number|no\.?|code|serial)\s+(?i:is))?\s*{_ID}"
