@@ -1252,4 +1252,305 @@ CLE             1.0         -
         number=None,
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 5
+    Certificate(
+        "self_study_provider_with_level_prerequisites_and_timestamp",
+        """
+# Meridian Point Professional Education
+Certificate of Completion
+
+Awarded to: Patricia Holloway
+CPA License: 0099812 (GA)
+
+Course: Audit Evidence Under SAS 142
+Course Level: Basic
+Prerequisites: None
+Advance Preparation: None
+Date Completed: 11/05/2025 2:11:34 PM
+Recommended CPE Credit: 4.0
+Field of Study: Auditing
+Delivery Method: QAS Self-Study
+
+Meridian Point Professional Education | 1500 Peachtree St NE, Atlanta, GA 30309 | \
+NASBA Sponsor 112200
+Page 1 of 1
+""",
+        title="Audit Evidence Under SAS 142",
+        sponsor="Meridian Point Professional Education",
+        date="2025-11-05",
+        hours=4.0,
+        field="Auditing",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "conference_week_range_hours_with_cpe_after_the_number",
+        """
+# CERTIFICATE OF ATTENDANCE
+# Sierra Summit Tax & Accounting Conference
+
+This certifies that Jonathan Reyes, CPA attended the conference listed above.
+
+Sponsor: High Country CPE
+Attended: 10/27/2025 - 10/31/2025
+Location: Lake Tahoe, Nevada
+Hours: 32.0 CPE
+Field of Study: Taxes
+Delivery Method: Group Live
+""",
+        title="Sierra Summit Tax & Accounting Conference",
+        sponsor="High Country CPE",
+        date="2025-10-31",
+        hours=32.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "webinar_presenter_weekday_time_credits_with_field_in_brackets",
+        """
+Certificate of Attendance
+
+Webinar: Nonprofit Board Governance and Internal Controls
+Presenter: Dr. Alana Whitfield
+Attendee: Marco Esposito
+Date: Tue, Nov 18 2025 01:00 PM EST
+Credits: 1 CPE (Specialized Knowledge)
+Attendance verified: 3 of 3 polls answered
+Delivery Method: Group Internet Based
+
+Hosted by Clearview CPE Webinars
+""",
+        title="Nonprofit Board Governance and Internal Controls",
+        sponsor="Clearview CPE Webinars",
+        date="2025-11-18",
+        hours=1.0,
+        field="Specialized Knowledge",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "month_abbreviation_zero_padded_day_and_a_code_without_dashes",
+        """
+# CERTIFICATE OF COMPLETION
+
+Skyline CPE Online
+
+Name: Aaliyah Johnson
+Course Name: Professional Ethics for CPAs in Business
+Date Completed: Nov 04, 2025
+CPE Credits: 1
+Field of Study: Behavioral Ethics
+Delivery method: QAS Self-Study
+Certificate ID: CE0012345678
+""",
+        title="Professional Ethics for CPAs in Business",
+        sponsor="Skyline CPE Online",
+        date="2025-11-04",
+        hours=1.0,
+        field="Behavioral Ethics",
+        number="CE0012345678",
+        method=QAS,
+    ),
+    Certificate(
+        "credit_earned_label_and_course_code",
+        """
+Certificate of Completion
+Awarded by Ascent Finance Learning
+
+Kevin O'Malley
+
+Credit Earned: 1.5 CPE
+Course: Building a Rolling Forecast in Excel
+Course Code: AFL-FPA-205
+Completion Date: 11/04/2025
+Field of Study: Specialized Knowledge
+Delivery Method: QAS Self-Study
+""",
+        title="Building a Rolling Forecast in Excel",
+        sponsor="Ascent Finance Learning",
+        date="2025-11-04",
+        hours=1.5,
+        field="Specialized Knowledge",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "verification_code_beside_scan_to_verify",
+        """
+# Palmetto Association of CPAs
+Certificate of Completion
+
+Participant: Rebecca Turnbull
+Program: South Carolina Tax Update 2025
+Program Date: December 4, 2025
+CPE Hours: 8.0
+Field of Study: Taxes
+Format: Live Webcast
+
+Scan to verify           Verification Code: 7XQ2-9LMA
+""",
+        title="South Carolina Tax Update 2025",
+        sponsor="Palmetto Association of CPAs",
+        date="2025-12-04",
+        hours=8.0,
+        field="Taxes",
+        number="7XQ2-9LMA",
+        method=GIB,
+    ),
+    Certificate(
+        "ceus_awarded_and_equivalent_cpe_hours",
+        """
+# Lakeland State University
+Center for Professional Development
+
+Certificate of Completion
+
+Student: Nadia Haddad
+Course: Managerial Cost Accounting Refresher
+Completed: 10/10/2025
+Continuing Education Units Awarded: 0.8
+Equivalent CPE Hours: 8.0
+Field of Study: Accounting
+Delivery: Online, self-paced
+""",
+        title="Managerial Cost Accounting Refresher",
+        sponsor="Lakeland State University",
+        date="2025-10-10",
+        hours=8.0,
+        field="Accounting",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "all_capitals_wording_with_the_title_between_cues",
+        """
+# CERTIFICATE OF COMPLETION
+
+> THIS CERTIFIES THAT
+> GABRIEL MORENO
+> HAS SUCCESSFULLY COMPLETED
+> CONSOLIDATIONS AND NONCONTROLLING INTERESTS
+> ON OCTOBER 16, 2025
+
+> CPE CREDITS: 6.0
+> FIELD OF STUDY: ACCOUNTING
+> DELIVERY METHOD: GROUP INTERNET BASED
+> NORTHSTAR ACCOUNTING INSTITUTE - NASBA SPONSOR 108811
+""",
+        title="CONSOLIDATIONS AND NONCONTROLLING INTERESTS",
+        sponsor="NORTHSTAR ACCOUNTING INSTITUTE",
+        date="2025-10-16",
+        hours=6.0,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "values_right_aligned_at_the_page_edge",
+        """
+Harborview CPE Society                                 Certificate of Completion
+
+Participant                                                    Yara Haddad, CPA
+Course                                           Governmental Accounting Basics
+Date                                                                 10/14/2025
+CPE                                                                         2.0
+Field of Study                                         Accounting (Governmental)
+Delivery Method                                            Group Internet Based
+""",
+        title="Governmental Accounting Basics",
+        sponsor="Harborview CPE Society",
+        date="2025-10-14",
+        hours=2.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "two_column_form_with_number_and_sponsor_id_on_one_row",
+        """
+# Certificate of Completion
+# Great Plains CPE Alliance
+
+Name: Thomas Eagleheart                 Certificate No.: GPCA-25-3381
+Course: Tribal Government Financial Reporting
+Date: 09/30/2025                        Sponsor ID: 137744
+CPE: 3.0                                Field: Accounting (Governmental)
+Method: Group Internet Based            Level: Intermediate
+""",
+        title="Tribal Government Financial Reporting",
+        sponsor="Great Plains CPE Alliance",
+        date="2025-09-30",
+        hours=3.0,
+        field="Accounting (Governmental)",
+        number="GPCA-25-3381",
+        method=GIB,
+    ),
+    Certificate(
+        "instructor_and_moderator_lines_between_the_fields",
+        """
+# Certificate of Attendance
+
+Ironbridge Advisory Academy
+
+Attendee: Helena Sorensen
+Course Title: Mergers & Acquisitions Due Diligence for CPAs
+Instructor: Paul Everett, CPA, CFF
+Moderator: Lisa Tran
+Date of Course: 11/12/2025
+Duration: 4 hours (200 minutes)
+CPE Credits Awarded: 4.0
+Field of Study: Finance
+Delivery Method: Group Internet Based
+""",
+        title="Mergers & Acquisitions Due Diligence for CPAs",
+        sponsor="Ironbridge Advisory Academy",
+        date="2025-11-12",
+        hours=4.0,
+        field="Finance",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "day_first_numeric_date_with_month_over_twelve_and_taxation",
+        """
+Certificate of Completion - Maple Leaf Cross-Border Tax Institute
+
+Participant: Jean-Luc Tremblay, CPA (US), CPA (Canada)
+Course: US-Canada Cross-Border Taxation for Individuals
+Date: 18/11/2025
+CPE Credits (US): 3.0
+Field of Study: Taxation
+Delivery Method: Group Internet Based
+""",
+        title="US-Canada Cross-Border Taxation for Individuals",
+        sponsor="Maple Leaf Cross-Border Tax Institute",
+        date="2025-11-18",
+        hours=3.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "badge_with_skills_and_earning_criteria",
+        """
+DIGITAL BADGE
+Lease Accounting Practitioner
+
+Earner: Fatima Zahra
+Issuer: Crestline CPE Academy
+Date Issued: November 14, 2025
+Earning Criteria: Completed the course and passed the final assessment (80% or higher).
+CPE Credits: 6.0 | Field of Study: Accounting | Delivery: QAS Self Study
+Skills: ASC 842, Lease Classification, Remeasurement
+Badge ID: CCA-LAP-66120
+""",
+        title="Lease Accounting Practitioner",
+        sponsor="Crestline CPE Academy",
+        date="2025-11-14",
+        hours=6.0,
+        field="Accounting",
+        number="CCA-LAP-66120",
+        method=QAS,
+    ),
 ]
