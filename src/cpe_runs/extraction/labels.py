@@ -355,6 +355,8 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"learner",
             r"licensee",
             r"recipient",
+            # A badge's "Earner: Fatima Zahra" (wild2.py: badge_with_skills_and_earning_criteria)
+            r"earner",
             r"awarded to",
             r"presented to",
             r"issued to",

@@ -86,6 +86,12 @@ _NEXT_LINE_STOP = re.compile(
 _UNFINISHED = re.compile(r"(?:[:,&-]|\b(?:and|of|for|the|in|to|a|an|with|on))$", re.I)
 _NOT_A_TITLE = re.compile(
     r"^(?:the\s+)?(?:following|above|below|(?:program|course)\s+(?:below|above))\b"
+    # "attended the conference listed above" (wild2.py:
+    # conference_week_range_hours_with_cpe_after_the_number); a sentence's next clause,
+    # "Completed the course and passed the final assessment" (wild2.py:
+    # badge_with_skills_and_earning_criteria)
+    r"|^(?:listed|named|shown|described|indicated|noted|referenced|identified)\s+(?:above|below)\b"
+    r"|^(?:and|or|but|then)\b"
     r"|^(?:on|held|dated?|in|at)\b"
     # A title never opens with a date: "Completed November 14, 2025" (field_notes.py:
     # credits_line_with_method_and_number_in_a_footer_table).
@@ -908,7 +914,10 @@ def _top_lines(lines: list[str]) -> list[str]:
             continue
         if _SENTENCE.search(line) or _is_label_line(line) or ":" in line:
             break
-        if len(line.split()) <= 8:
+        # Each part of a line set apart by bars or dashes counts: "Certificate of Completion
+        # - Maple Leaf Cross-Border Tax Institute" (wild2.py:
+        # day_first_numeric_date_with_month_over_twelve_and_taxation).
+        if max(len(part.split()) for part in _PIPES.split(line)) <= 8:
             top.append(line)
     return top
 
