@@ -5,10 +5,14 @@ run terminal but each sheet's last, which is pending as after a real append.
 Triggers are switched off for the bulk insert (session_replication_role), so
 run numbers, the append chain and its chain_id are written here as the triggers
 would have written them; the list reads none of what they would have added (run_events).
+
+`python -m bench.sheets [--requests 300] [--repeat N]` measures it alone, on its own
+PostgreSQL and server, and names the requests slower than three times the median.
 """
 
 from __future__ import annotations
 
+import sys
 import time
 import uuid
 from dataclasses import dataclass
@@ -95,3 +99,57 @@ def measure(base_url: str, token: str, *, sheets: int, runs: int, requests: int)
             if n >= WARMUP:
                 samples.append(elapsed)
     return SheetsLatency(sheets, runs, listed, tuple(samples))
+
+
+# -- alone: python -m bench.sheets -----------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+    from pathlib import Path
+
+    from tests.factories import make_user
+    from tests.live import start_live_server
+
+    from .report import percentile
+    from .runner import _token
+    from .server import RESULTS_DIR, BenchServer
+
+    parser = argparse.ArgumentParser(prog="bench.sheets", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sheets", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--requests", type=int, default=300)
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--data-dir", type=Path, default=RESULTS_DIR)
+    args = parser.parse_args(argv)
+    with BenchServer(args.data_dir) as server:
+        url = server.app_database()
+        with psycopg.connect(url, autocommit=True) as conn:
+            user = make_user(conn, "sheets@bench.example")
+            build(conn, user, args.sheets, args.runs)
+        token = _token(url, "sheets@bench.example")
+        live = start_live_server(
+            url, server.workdir, args=("--workers", "0", "--token-for", ""), timeout=60
+        )
+        try:
+            for _ in range(args.repeat):
+                began = time.monotonic()
+                result = measure(
+                    live.base_url, token, sheets=args.sheets, runs=args.runs, requests=args.requests
+                )
+                s = result.samples_ms
+                median = percentile(s, 50)
+                slow = [(i, round(ms, 1)) for i, ms in enumerate(s) if ms > 3 * median]
+                print(
+                    f"{len(s)} requests from {began:.3f}: p50 {median:.1f} ms,"
+                    f" p99 {percentile(s, 99):.1f} ms, max {max(s):.1f} ms;"
+                    f" over 3 x p50 (request, ms): {slow}",
+                    flush=True,
+                )
+        finally:
+            live.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

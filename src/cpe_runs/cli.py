@@ -191,6 +191,7 @@ def _check_login(
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> None:
     from .app import create_app
+    from .server import freeze_startup_heap
 
     # A managed database may still be starting: serve waits for it (the embedded one
     # is up once `database` returns).
@@ -212,6 +213,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> None:
             app = create_app(url, settings, workers=args.workers)
         except ValueError as exc:  # a bad CPE_RUNS_EXTRACTOR
             raise CommandError(str(exc)) from exc
+        freeze_startup_heap()
         asyncio.run(_run_server(app, args.host, args.port))
 
 

@@ -27,6 +27,7 @@ Keep-alive idling between requests is uvicorn's `timeout_keep_alive`.
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import logging
 import re
@@ -94,6 +95,22 @@ async def end_streams_on_exit(should_exit: Callable[[], bool], app: Any) -> None
     hub = getattr(app.state, "event_hub", None)
     if hub is not None:
         hub.close_all("the server is shutting down")
+
+
+def freeze_startup_heap() -> None:
+    """Keep what startup built out of every later full garbage collection.
+
+    A full collection walks every object the collector tracks, and once started
+    the process holds some 150,000 (the app, its routes, the modules of its
+    libraries): 50 ms of a core on a quiet machine, over 100 ms on a busy one,
+    during which no request and no stream of the process moves (it was the one
+    60 ms stall in the sheet list's p99). What startup made lives as long as the
+    process: frozen (gc.freeze), the collector no longer walks it; whatever is
+    made later is collected as before. Call it once the app is built, before the
+    server listens: only a serving process (tests build many apps in one).
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def _raw_response(status: int, reason: str, detail: str, extra: str = "") -> bytes:
