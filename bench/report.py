@@ -13,6 +13,7 @@ JSON_KEYS = (
     "push_p50_ms",
     "push_p99_ms",
     "push_p99_ms_1000",
+    "push_p99_ms_1000_read_live",
     "append_ratio_100k_vs_100",
     "upload_mb_per_s",
     "upload_rss_growth_mb",
