@@ -171,6 +171,8 @@ def test_serve_counts_its_workers_task_outcomes_and_durations(db_url, conn, tmp_
     assert value(scrape, "cpe_runs_task_duration_seconds_count", outcome="completed") == 3
     assert value(scrape, "cpe_runs_task_duration_seconds_bucket", outcome="completed", le="+Inf")
     assert value(scrape, "cpe_runs_runs", status="completed") == 1
+    # Its workers' extraction processes are the server's too.
+    assert value(scrape, "cpe_runs_extraction_processes", state="max") >= 1
 
 
 @pytest.mark.slow
@@ -199,3 +201,80 @@ def test_a_worker_serves_its_metrics_on_its_port(db_url, conn, tmp_path):
     assert value(scrape, "cpe_runs_task_outcomes_total", outcome="retrying") == 1
     assert value(scrape, "cpe_runs_task_outcomes_total", outcome="failed") == 1
     assert value(scrape, "cpe_runs_task_duration_seconds_count", outcome="failed") == 1
+
+
+@pytest.mark.slow
+def test_a_worker_exports_its_extraction_pool(db_url, conn, tmp_path, scratch_path):
+    """Its processes (the pool's size, those started, those extracting now) and the
+    ones it killed for time or memory, on the worker's own --metrics-port."""
+    port = free_port()
+    worker = start_worker(
+        db_url,
+        tmp_path,
+        "steered",
+        concurrency=4,
+        env={
+            "CPE_RUNS_EXTRACTION_PROCESSES": "4",
+            "CPE_RUNS_TASK_TIMEOUT_SECONDS": "5",
+            "CPE_RUNS_TASK_MEMORY_MB": "200",
+        },
+        args=("--metrics-port", str(port)),
+    )
+
+    def scraped(check):
+        def scrape():
+            try:
+                found = samples(httpx.get(f"http://127.0.0.1:{port}/metrics").text)
+            except httpx.HTTPError:
+                return None
+            return found if check(found) else None
+
+        return scrape
+
+    def counted(found, name, **labels):
+        return found.get((name, tuple(sorted(labels.items()))), 0)
+
+    def processes(found, state):
+        return counted(found, "cpe_runs_extraction_processes", state=state)
+
+    try:
+        # Three processes killed: one past its time, two past their memory (its own
+        # cap, and the watch on what it started).
+        _, run_id = started_run(
+            conn, [b"hang", b"memory:600", b"children-memory:2x120"], max_attempts=1
+        )
+        wait_until(lambda: run_ended(conn, run_id), timeout=60, message="the first run ends")
+        scrape = wait_until(
+            scraped(lambda f: counted(f, "cpe_runs_task_outcomes_total", outcome="failed") == 3),
+            timeout=20,
+            message="the failures counted",
+        )
+        kills = "cpe_runs_extraction_process_kills_total"
+        assert counted(scrape, kills, cause="time") == 1
+        assert counted(scrape, kills, cause="memory") == 2
+        assert processes(scrape, "max") == 4
+        assert processes(scrape, "busy") == 0
+        # One file extracting (its process is busy until the file it waits for is there).
+        go_on = scratch_path / "go-on"
+        _, run_id = started_run(conn, [f"wait:{go_on}".encode()], max_attempts=1)
+        scrape = wait_until(
+            scraped(lambda f: processes(f, "busy") == 1), timeout=20, message="one busy"
+        )
+        assert 1 <= processes(scrape, "live") <= 4
+        go_on.touch()
+        wait_until(lambda: run_ended(conn, run_id), timeout=60, message="the second run ends")
+        scrape = wait_until(
+            scraped(
+                lambda f: (
+                    processes(f, "busy") == 0
+                    and counted(f, "cpe_runs_task_outcomes_total", outcome="completed") == 1
+                )
+            ),
+            timeout=20,
+            message="no process busy, the file counted",
+        )
+    finally:
+        assert worker.stop() == 0, worker.log()
+    assert processes(scrape, "live") >= 1  # kept warm for the next file
+    assert counted(scrape, kills, cause="time") == 1
+    assert counted(scrape, kills, cause="memory") == 2

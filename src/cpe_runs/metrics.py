@@ -1,8 +1,10 @@
 """Prometheus metrics.
 
 Process-wide (prometheus_client's default registry): task attempts by outcome and
-their durations (every worker, in `serve` or `cpe-runs worker`), and HTTP requests
-by route (Litestar's PrometheusMiddleware). The API's GET /metrics adds what the
+their durations, and the workers' extraction processes (how many, how many busy,
+how many killed for time or memory) (every worker, in `serve` or `cpe-runs
+worker`), and HTTP requests by route (Litestar's PrometheusMiddleware, refused
+ones included). The API's GET /metrics adds what the
 database and the app know at the moment of the scrape: the task queue by age, runs
 by status, live workers, stream clients, the event log's head against the last
 event delivered, and the connection pool. A worker process serves its own on
@@ -14,9 +16,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+import weakref
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from typing import Protocol
 
 import asyncpg
 from litestar import Litestar, Request, Response, get
@@ -58,6 +62,58 @@ def observe_task(outcome: str, seconds: float) -> None:
     """A worker finished a task attempt (completed, failed, retrying, lost, ...)."""
     TASK_SECONDS.labels(outcome).observe(seconds)
     TASK_OUTCOMES.labels(outcome).inc()
+
+
+EXTRACTION_KILLS = Counter(
+    f"{PREFIX}_extraction_process_kills",
+    "Extraction processes this process's workers stopped, by cause: past"
+    " CPE_RUNS_TASK_TIMEOUT_SECONDS (time) or CPE_RUNS_TASK_MEMORY_MB (memory)",
+    ["cause"],
+)
+for _cause in ("time", "memory"):
+    EXTRACTION_KILLS.labels(_cause)  # graphed from 0, before the first kill
+
+
+class ExtractionPool(Protocol):
+    """What a worker's extraction pool (worker/pool.py) shows of itself."""
+
+    size: int
+
+    @property
+    def live(self) -> int: ...
+
+    @property
+    def busy(self) -> int: ...
+
+
+class ExtractionPools:
+    """The extraction pools of this process's running workers, read at each scrape."""
+
+    def __init__(self) -> None:
+        self._pools: weakref.WeakSet[ExtractionPool] = weakref.WeakSet()
+
+    def add(self, pool: ExtractionPool) -> None:
+        self._pools.add(pool)
+
+    def discard(self, pool: ExtractionPool) -> None:
+        self._pools.discard(pool)
+
+    def collect(self) -> Iterator[Metric]:
+        pools = list(self._pools)
+        processes = GaugeMetricFamily(
+            f"{PREFIX}_extraction_processes",
+            "Extraction processes of this process's workers: started (live), extracting"
+            " a file or starting (busy), and at most (max: CPE_RUNS_EXTRACTION_PROCESSES)",
+            labels=["state"],
+        )
+        processes.add_metric(["max"], sum(pool.size for pool in pools))
+        processes.add_metric(["live"], sum(pool.live for pool in pools))
+        processes.add_metric(["busy"], sum(pool.busy for pool in pools))
+        yield processes
+
+
+EXTRACTION_POOLS = ExtractionPools()
+REGISTRY.register(EXTRACTION_POOLS)
 
 
 class _RequestMetrics(PrometheusMiddleware):

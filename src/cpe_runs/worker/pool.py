@@ -24,6 +24,7 @@ from typing import Any
 
 import psutil
 
+from .. import metrics
 from ..extraction import ExtractionError, TemplateField
 from . import wire
 
@@ -103,8 +104,19 @@ class ExtractionPool:
         self._free = asyncio.Semaphore(processes)
         self._closed = False
 
+    @property
+    def live(self) -> int:
+        """Processes started and not stopped."""
+        return len(self._live)
+
+    @property
+    def busy(self) -> int:
+        """Processes extracting a file (or starting) now."""
+        return len(self._live) - len(self._idle)
+
     async def start(self) -> None:
         """Start every process now, so that the first files do not wait for them."""
+        metrics.EXTRACTION_POOLS.add(self)
         started = await asyncio.gather(
             *(self._spawn() for _ in range(self.size - len(self._live))), return_exceptions=True
         )
@@ -139,6 +151,7 @@ class ExtractionPool:
                 await self._discard(child)
                 raise
             if "memory" in answer:
+                metrics.EXTRACTION_KILLS.labels("memory").inc()  # it stops itself
                 await self._discard(child)
                 raise ExtractionFailed(self._memory_message())
             self._idle.append(child)
@@ -151,6 +164,7 @@ class ExtractionPool:
     async def close(self) -> None:
         """Stop every process (those still extracting are killed)."""
         self._closed = True
+        metrics.EXTRACTION_POOLS.discard(self)
         for child in list(self._live):
             child.kill()
         await asyncio.gather(*(self._discard(child) for child in list(self._live)))
@@ -170,9 +184,13 @@ class ExtractionPool:
                 )
                 if done:
                     break
+                if child.killed_for:
+                    continue  # killed, its answer about to fail
                 if time.monotonic() >= deadline:
+                    metrics.EXTRACTION_KILLS.labels("time").inc()
                     child.kill(self._timeout_message())
                 elif limit > 0 and child.memory_bytes() > limit:
+                    metrics.EXTRACTION_KILLS.labels("memory").inc()
                     child.kill(self._memory_message())
             return answer.result()
         except (asyncio.IncompleteReadError, ConnectionError, wire.FrameTooLarge) as exc:
