@@ -981,4 +981,312 @@ Group Internet Based
         number=None,
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 4
+    Certificate(
+        "annual_meeting_sessions_attended_bullets_and_total",
+        """
+Tidewater Chapter of Government Accountants
+2025 Annual Professional Development Meeting
+November 3-4, 2025 - Norfolk Waterside Marriott
+
+CERTIFICATE OF CPE CREDIT
+
+Name: Denise Carter
+
+Sessions attended:
+  * Mon 11/3  Federal Grants Update ......................... 2.0
+  * Mon 11/3  Internal Controls in Small Governments ........ 1.5
+  * Tue 11/4  Ethics for Government Finance Professionals ... 2.0
+  * Tue 11/4  Lease Accounting Under GASB 87 ................ 1.5
+
+Total credits for sessions attended: 7.0
+Field of study: Accounting (Governmental)
+""",
+        title="2025 Annual Professional Development Meeting",
+        sponsor="Tidewater Chapter of Government Accountants",
+        date="2025-11-04",
+        hours=7.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "blended_program_consists_of_sentence",
+        """
+# Certificate of Completion
+
+Presented to Rafael Gomez
+
+for completing the Mountain West Tax School program
+
+Partnership Taxation Intensive: Allocations and Distributions
+
+The program consists of (1) an online pre-course reading, 1.0 CPE credit, and (2) a live \
+seminar on June 10, 2025, 7.0 CPE credits. Total: 8.0 CPE credits.
+
+Field of Study: Taxes
+Delivery method: Blended (QAS self-study + group live)
+Certificate No: MWTS-PTI-0610-031
+""",
+        title="Partnership Taxation Intensive: Allocations and Distributions",
+        sponsor="Mountain West Tax School",
+        date="2025-06-10",
+        hours=8.0,
+        field="Taxes",
+        number="MWTS-PTI-0610-031",
+        method=BLENDED,
+    ),
+    Certificate(
+        "lms_learning_history_row_with_course_id_and_status",
+        """
+Learning History - Alder Professional Education Portal
+Name: Chris Yamamoto    Member No. 7781-22
+
+Course ID    Title                                        Status      Date        Hours   Type
+APE-3391     Not-for-Profit Audits: Net Asset Reporting   Complete    08/28/2025  3.0     On-demand
+
+Field of study for APE-3391: Auditing
+""",
+        title="Not-for-Profit Audits: Net Asset Reporting",
+        sponsor="Alder Professional Education",
+        date="2025-08-28",
+        hours=3.0,
+        field="Auditing",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "university_letter_verifies_week_long_contact_hours",
+        """
+Eastbrook University
+Office of Continuing Education
+1 College Avenue, Eastbrook, NH 03301
+
+March 12, 2025
+
+RE: Verification of Continuing Education
+
+This letter verifies that Thomas Nguyen completed the Eastbrook Forensic Accounting \
+Institute, held from March 3 through March 7, 2025 on the Eastbrook campus, and earned \
+32.0 contact hours (CPE) in the field of Accounting.
+
+Respectfully,
+
+Linda Marsh, Ed.D.
+Director, Office of Continuing Education
+""",
+        title="Eastbrook Forensic Accounting Institute",
+        sponsor="Eastbrook University",
+        date="2025-03-07",
+        hours=32.0,
+        field="Accounting",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "email_sent_and_received_headers_attendance_confirmed",
+        """
+Sent: 10/17/2025 6:02 PM
+Received: 10/17/2025 6:03 PM
+From: Events Team, Copperfield CPE
+To: Hector Alvarez
+Subject: Attendance confirmed
+
+Your attendance has been confirmed for "Data Privacy Rules for Accounting Firms", held \
+online on October 16, 2025. You will receive 1.0 CPE credit in Information Technology.
+
+Copperfield CPE | 88 Market Street, San Francisco, CA 94105 | Unsubscribe
+""",
+        title="Data Privacy Rules for Accounting Firms",
+        sponsor="Copperfield CPE",
+        date="2025-10-16",
+        hours=1.0,
+        field="Information Technology",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "registration_and_attendance_confirmation_status_attended",
+        """
+Registration & Attendance Confirmation
+
+Registration ID: RC-5520418
+Registered on: 04/01/2025
+Status: Attended
+
+Session: Audit Committee Communications: What to Say and When
+Session date: 04/23/2025
+Sponsor: Blue Heron Accounting Forum
+Credits: 2.0 CPE
+Field of Study: Auditing
+Format: Virtual
+""",
+        title="Audit Committee Communications: What to Say and When",
+        sponsor="Blue Heron Accounting Forum",
+        date="2025-04-23",
+        hours=2.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "form_number_with_a_full_date_in_the_footer",
+        """
+CONTINUING EDUCATION CERTIFICATE
+
+Participant       Ruth Abernathy
+Program           Governmental Budgeting and Appropriations
+Sponsor           Capitol Region Finance Officers League
+Completed         01/29/2025
+Credit Hours      6.0
+Field             Accounting (Governmental)
+Method            Group Live
+
+Form CE-12  10/01/2023
+""",
+        title="Governmental Budgeting and Appropriations",
+        sponsor="Capitol Region Finance Officers League",
+        date="2025-01-29",
+        hours=6.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "method_table_with_an_x_column",
+        """
+# Certificate of Completion
+
+Course title: Budgeting and Forecasting for Growing Companies
+Sponsor: Ironbridge CFO Academy
+Date completed: 07/08/2025
+CPE credits: 4.0
+Field of study: Finance
+
+Delivery method                 Mark one
+Group Live
+Group Internet Based            X
+QAS Self Study
+
+Certificate ID: ICA-0708-5521
+""",
+        title="Budgeting and Forecasting for Growing Companies",
+        sponsor="Ironbridge CFO Academy",
+        date="2025-07-08",
+        hours=4.0,
+        field="Finance",
+        number="ICA-0708-5521",
+        method=GIB,
+    ),
+    Certificate(
+        "sponsor_top_right_heading_left_then_facts",
+        """
+CERTIFICATE OF COMPLETION                              Silver Lake Accounting Institute
+                                                       901 Lakeshore Blvd, Chicago, IL 60611
+                                                       NASBA Sponsor 119034
+
+This is to certify that Jonah Price has completed:
+
+Title:      Fraud Schemes in Accounts Payable
+Date:       September 18, 2025
+CPE:        2.0
+Field:      Auditing
+Delivery:   Group Internet Based
+""",
+        title="Fraud Schemes in Accounts Payable",
+        sponsor="Silver Lake Accounting Institute",
+        date="2025-09-18",
+        hours=2.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "facts_as_short_paragraphs",
+        """
+Statement of Attendance
+
+Anna Lindqvist took part in the course Value-Added Tax Basics for US Companies.
+
+The course took place on 14 April 2025.
+
+It was organized by Northern Lights Tax Academy.
+
+Credit awarded: 3 CPE credits (Taxes).
+
+The course was given as a live online class.
+""",
+        title="Value-Added Tax Basics for US Companies",
+        sponsor="Northern Lights Tax Academy",
+        date="2025-04-14",
+        hours=3.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "sponsor_with_nasba_and_qas_ids_in_the_sentence",
+        """
+Certificate of Completion
+
+Brightline Tax Learning (NASBA ID 145577; QAS ID 145577) certifies that Olivia Bennett \
+completed Estate and Gift Tax Returns: Form 706 Essentials on November 5, 2025 and \
+earned 4.0 CPE credits in Taxes.
+
+Delivery method: QAS Self Study
+Certificate: BTL-706-110525-88
+""",
+        title="Estate and Gift Tax Returns: Form 706 Essentials",
+        sponsor="Brightline Tax Learning",
+        date="2025-11-05",
+        hours=4.0,
+        field="Taxes",
+        number="BTL-706-110525-88",
+        method=QAS,
+    ),
+    Certificate(
+        "comma_decimal_with_unit_and_revision_suffixed_number",
+        """
+# CERTIFICATE OF ATTENDANCE
+
+Attendee: Martin Keller
+Program: Cybersecurity Controls -- SOC 2 Readiness: A Practical Roadmap
+Provider: Hanseatic Audit Academy
+Date of attendance: 17.03.2025
+Credits: 3,5 CPE
+Field: Information Technology
+Method: Live webinar
+Certificate: CERT-2025-12-0042/R1
+""",
+        title="Cybersecurity Controls -- SOC 2 Readiness: A Practical Roadmap",
+        sponsor="Hanseatic Audit Academy",
+        date="2025-03-17",
+        hours=3.5,
+        field="Information Technology",
+        number="CERT-2025-12-0042/R1",
+        method=GIB,
+    ),
+    Certificate(
+        "contact_hours_and_nasba_cpe_credits_both_stated",
+        """
+Certificate of Participation
+
+Meadowbrook Health Finance Institute certifies that Priyanka Shah participated in
+
+Revenue Cycle Auditing for Hospitals
+
+Date: 02/20/2025
+Contact hours: 1.5
+NASBA CPE credits: 1.5
+Field of study: Auditing
+Delivery method: Group Internet Based (webinar)
+""",
+        title="Revenue Cycle Auditing for Hospitals",
+        sponsor="Meadowbrook Health Finance Institute",
+        date="2025-02-20",
+        hours=1.5,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
 ]
