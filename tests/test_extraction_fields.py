@@ -386,3 +386,22 @@ def test_a_table_rows_first_cell_may_hold_a_labels_word_and_tables_add_up():
 def test_credit_s_inside_a_label():
     """wild3.py: state_sponsor_numbers_and_slashed_number_with_letter."""
     assert _read("CPE Credit(s) Earned: 2.0")["hours"] == 2
+
+
+def test_an_option_marked_in_a_column_beside_it():
+    """wild3.py: method_table_with_an_x_column."""
+    values = _read(
+        "Delivery method                 Mark one\nGroup Live\n"
+        "Group Internet Based            X\nQAS Self Study\n\nCPE credits: 4.0"
+    )
+    assert values["delivery_method"] == "Group Internet Based"
+    assert values["hours"] == 4
+
+
+def test_a_credit_or_field_label_qualified_before_its_colon():
+    """wild3.py: annual_meeting_sessions_attended_bullets_and_total,
+    lms_learning_history_row_with_course_id_and_status."""
+    assert _read("Total credits for sessions attended: 7.0")["hours"] == 7
+    assert _read("Field of study for APE-3391: Auditing")["field_of_study"] == "Auditing"
+    # Not in a sentence: "earned credit for the live webinar Leases: ..." names no credit.
+    assert "hours" not in _read("You earned credit for the live webinar Leases: Basics.")

@@ -12,6 +12,7 @@ import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import takewhile
 
 from .labels import (
     DATE,
@@ -39,6 +40,11 @@ from .normalize import (
 # (wild.py: plural_s_and_qualified_labels; field_notes.py: cpd_and_cpe_with_ethics_minutes).
 _STRONG_SEP = re.compile(r"\s*(?:\([^()\n]{1,25}\)\s*)?(?::|=|\.{2,}|…+)\s*|\s{2,}|\t+")
 _WEAK_SEP = re.compile(r" ?")
+# Credits or a field qualified before the colon: "Total credits for sessions attended: 7.0",
+# "Field of study for APE-3391: Auditing" (wild3.py:
+# annual_meeting_sessions_attended_bullets_and_total,
+# lms_learning_history_row_with_course_id_and_status).
+_QUALIFIED = re.compile(r"\s+(?:for|from|of|in)\s+[^:\n]{1,30}?:\s*")
 # What may stand right before a label that does not open its line.
 _HARD_BEFORE = re.compile(r"(?:\s{2,}|\t|[|;(\[,•·]\s*|\s[-–—]\s*)$")
 _SENTENCE_BEFORE = re.compile(r"[.)]\s+$")
@@ -118,6 +124,9 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
         values = [
             _COLUMN_GAP.split(value.split(" | ")[0].strip())[0].strip(" _") for value in values
         ]
+        # "Delivery method      Mark one": what to do is no value (wild3.py:
+        # method_table_with_an_x_column).
+        values = ["" if _INSTRUCTION.match(value) else value for value in values]
         if header or not any(values):
             # Labels alone on their line: the values are on the next line; captions under
             # a rule, or under nothing, are printed under their values.
@@ -148,8 +157,9 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
 # Words that head a table's column but name no field of the sheet (wild2.py:
 # one_row_table_with_score_credits_and_day_month_year).
 # "Exam Score", "Final Grade" too (wild2.py: exam_score_and_result_columns_in_the_course_row).
+# "Type" of course (wild3.py: lms_learning_history_row_with_course_id_and_status).
 _COLUMN_HEADINGS = frozenset(
-    {"score", "grade", "result", "results", "status", "passed", "pass", "percent", "mark"}
+    {"score", "grade", "result", "results", "status", "passed", "pass", "percent", "mark", "type"}
 )
 
 
@@ -254,6 +264,10 @@ def _delimited_row(lines: list[str], index: int) -> list[Labelled]:
 
 
 _LONGEST_ROW = 2000
+_INSTRUCTION = re.compile(
+    r"^\(?(?:please\s+)?(?:mark|check|select|tick|circle|choose)\s+(?:one|all(?:\s+that\s+apply)?)\)?$",
+    re.I,
+)
 _TABLE_RULE = re.compile(r"^[\s|:+-]*-[\s|:+-]*$")
 
 
@@ -354,6 +368,11 @@ def _hits(line: str) -> list[_Hit]:
             _STRONG_SEP.match(line, end)
             or (_OPENING_SEP.match(line, end) if at_start else None)
             or (_JOINED_LABEL.match(line, end) if at_start else None)
+            or (
+                _QUALIFIED.match(line, end)
+                if at_start and label.concept in (HOURS, FIELD)
+                else None
+            )
         )
         if strong or _BLANK_REST.match(line, end):
             sep_end = strong.end() if strong else len(line)
@@ -390,6 +409,12 @@ _DESCRIBED = re.compile(
     r"|hybrid|annual|recorded|featured|group|internet|web-based|nano|cpe|qas)\s+){1,2}$",
     re.I,
 )
+
+
+def label_spans(line: str) -> list[tuple[int, int, str]]:
+    """Where each label of ``line`` stands, from its start to where its value begins, and
+    the concept it names."""
+    return [(hit.start, hit.value_start, hit.label.concept) for hit in _hits(line)]
 
 
 def _label_words_before(line: str, start: int) -> bool:
@@ -437,18 +462,10 @@ def _values_below(
     ):
         return
     row = lines[below]
-    if len(hits) == 1 and _BOX.match(row.strip()):
-        # Options one per line under their label: "Delivery method (check one):" over "[ ]
-        # Group Live" and "[X] Group Internet Based" (wild3.py:
-        # reporting_form_revised_date_on_top_and_vertical_check_list).
-        options = [row.strip()]
-        for line in lines[below + 1 : below + 12]:
-            if not _BOX.match(line.strip()):
-                break
-            options.append(line.strip())
-        value = checked_option(" ".join(options))
-        if value:
-            yield Labelled(hits[0].label.concept, hits[0].label.rank, value, below)
+    option = _option_marked(lines, below) if len(hits) == 1 else None
+    if option is not None:
+        if option:
+            yield Labelled(hits[0].label.concept, hits[0].label.rank, option, below)
         return
     if len(hits) == 1:
         # The value ends where the line's next column, bar or label begins: "Harbor
@@ -529,6 +546,27 @@ def _values_below(
                 # tables add up (certificate.py; wild3.py:
                 # conference_sessions_table_under_date_headings_total_row).
                 yield Labelled(HOURS, 0, f"{total:g}", below)
+
+
+def _option_marked(lines: list[str], below: int) -> str | None:
+    """The option marked in a list of options one per line, "" when none is; None when
+    the lines below are no such list. Boxes before the options: "[ ] Group Live" over "[X]
+    Group Internet Based" (wild3.py: reporting_form_revised_date_on_top_and_vertical_check_list);
+    or a mark in a column beside one of them: "Group Internet Based            X" (wild3.py:
+    method_table_with_an_x_column)."""
+    rows = list(takewhile(str.strip, (line.strip() for line in lines[below : below + 10])))
+    boxed = list(takewhile(_BOX.match, rows))
+    if boxed:
+        return checked_option(" ".join(boxed))
+    marks = [_MARK_BESIDE.match(row) for row in rows]
+    if len(rows) < 2 or sum(mark is not None for mark in marks) != 1:
+        return None
+    if any(mark is None and _COLUMN_GAP.search(row) for row, mark in zip(rows, marks, strict=True)):
+        return None
+    return next(mark.group(1) for mark in marks if mark is not None)
+
+
+_MARK_BESIDE = re.compile(r"^(\S.*?)(?:[ \t]{2,}|\t)[xX✓✔]$")
 
 
 def _names_the_row(line_hits: list[_Hit], hits: list[_Hit]) -> bool:

@@ -292,7 +292,15 @@ _METHOD_WORDS = [
         # "via Microsoft Teams" (wild3.py: title_with_a_date_and_a_session_number)
         r"|microsoft\s+teams|via\s+teams|webex|goto\s?(?:webinar|meeting)",
     ),
-    (GROUP_LIVE, r"\blive\b|in[\s-]person|classroom|seminar|conference|on[\s-]?site|face[\s-]to"),
+    (
+        GROUP_LIVE,
+        r"\blive\b|in[\s-]person|classroom|seminar|conference|on[\s-]?site|face[\s-]to"
+        # Held at a hotel, a conference centre or on a campus (wild3.py:
+        # annual_meeting_sessions_attended_bullets_and_total,
+        # university_letter_verifies_week_long_contact_hours)
+        r"|\b(?:hotel|resort|marriott|hilton|hyatt|sheraton|westin|campus)\b"
+        r"|(?:convention|conference)\s+cent(?:er|re)",
+    ),
 ]
 _METHOD_RES = [(name, re.compile(words, re.I)) for name, words in _METHOD_WORDS]
 
@@ -317,7 +325,9 @@ METHOD_PHRASES = re.compile(
     # virtual_conference_name_in_capitals_after_attending)
     r"|virtual\s+(?:conference|seminar|event|session|class|program|workshop|summit|forum)"
     # "attended ... virtually via Zoom" (field_notes.py: attended_virtually_via_zoom)
-    r"|\bvirtually\b|\bvia\s+(?:zoom|teams|microsoft\s+teams|webex|gotowebinar)\b",
+    r"|\bvirtually\b|\bvia\s+(?:zoom|teams|microsoft\s+teams|webex|gotowebinar)\b"
+    r"|\b(?:hotel|resort|marriott|hilton|hyatt|sheraton|westin)\b|\bon\s+(?:the\s+)?[\w-]+\s+campus\b"
+    r"|(?:convention|conference)\s+cent(?:er|re)",
     re.I,
 )
 

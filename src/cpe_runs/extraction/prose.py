@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .fields import checked_option, labelled_values
-from .labels import NUMBER, iter_labels
+from .fields import checked_option, label_spans, labelled_values
+from .labels import HOURS, NUMBER, iter_labels
 from .normalize import (
     METHOD_PHRASES,
     clean_text,
@@ -32,7 +32,12 @@ _DESCRIPTOR = (
     r"|virtual|interactive|cpe|qas|nano|recorded|following|annual|blended|learning"
 )
 _TITLE_CUE = re.compile(
-    r"\b(?:completed|attended|participated\s+in|completing|attending|participating\s+in"
+    # Not a list's heading: "Sessions attended:" (wild3.py:
+    # annual_meeting_sessions_attended_bullets_and_total)
+    r"\b(?<!sessions\s)(?<!courses\s)(?<!programs\s)(?<!events\s)(?<!classes\s)"
+    r"(?:completed|attended|participated\s+in|completing|attending|participating\s+in"
+    # "took part in the course ..." (wild3.py: facts_as_short_paragraphs)
+    r"|took\s+part\s+in"
     r"|completion\s+of"
     # "... is awarded to Louisa Fairbanks for participation in" with the title below
     # (wild2.py: given_this_ordinal_day_state_society)
@@ -267,6 +272,11 @@ def prose_title(lines: list[str], sponsor: str | None = None) -> str | None:
         if _EMAIL_HEADER.match(line.strip()):
             continue
         for cue in _TITLE_CUE.finditer(line):
+            # A credit label's words are no cue: "Total credits for sessions attended: 7.0"
+            # (wild3.py: annual_meeting_sessions_attended_bullets_and_total).
+            spans = label_spans(line)
+            if any(start <= cue.start() < end and what == HOURS for start, end, what in spans):
+                continue
             rest = line[cue.end() : cue.end() + _LONGEST_TITLE].strip()
             title = None
             # "... course offered by Bayshore Accounting Society:" with the title below
@@ -295,7 +305,9 @@ def prose_title(lines: list[str], sponsor: str | None = None) -> str | None:
 
 _EVENT_NAME = re.compile(
     r"\b(?:conference|symposium|summit|forum|convention|expo|retreat|roundtable|boot\s+camp"
-    r"|workshop|seminar|webinar|update|series)$",
+    # "2025 Annual Professional Development Meeting" under its sponsor's name (wild3.py:
+    # annual_meeting_sessions_attended_bullets_and_total)
+    r"|workshop|seminar|webinar|update|series|meeting)$",
     re.I,
 )
 
@@ -304,7 +316,7 @@ def _event_heading(lines: list[str], sponsor: str | None) -> str | None:
     """The event a page is headed with, where no sentence or label names the program and
     no "Certificate of ..." stands beside it: "2025 Buckeye Spring Accounting Conference"
     over its dates and venue (wild3.py: conference_year_in_the_heading_days_without_year)."""
-    top = [line.strip() for line in lines if line.strip()][:1]
+    top = [line.strip() for line in lines if line.strip()][:3]
     for line in top:
         if (
             _EVENT_NAME.search(line)
@@ -423,7 +435,10 @@ _ORG_WORDS = re.compile(
     r"|school|training|council|foundation|firm|consulting|advisors|cpas"
     # Other words businesses name themselves by (field_notes.py:
     # certificate_code_with_lowercase_letters_and_completion_time)
-    r"|analytics|solutions|systems|services|associates|consultants|advisory|labs|webinars)\b",
+    r"|analytics|solutions|systems|services|associates|consultants|advisory|labs|webinars"
+    # "Tidewater Chapter of Government Accountants" (wild3.py:
+    # annual_meeting_sessions_attended_bullets_and_total)
+    r"|chapter|(?<!for\s)accountants)\b",
     re.I,
 )
 _NASBA_AFTER = re.compile(r"^\s*(?P<org>[A-Z][^:|]{2,80}?)\s*(?:,|-|–|\|)\s*NASBA\b")
@@ -582,6 +597,9 @@ def _prose_sponsor(lines: list[str], title: str | None) -> str | None:
             ),
             line,
         )
+        # The site's name is the sponsor's: "Alder Professional Education Portal" (wild3.py:
+        # lms_learning_history_row_with_course_id_and_status).
+        line = _SITE.sub("", line)
         if _ORG_WORDS.search(line) and not re.search(
             # Nor a form's name: "CPE ATTENDANCE FORM" (field_notes.py:
             # sponsor_name_and_number_on_one_state_form_label). A society "of Certified
@@ -643,7 +661,12 @@ def _copyright_holder(lines: list[str]) -> str | None:
 
 
 _PIPES = re.compile(r"\s+[|–—-]\s+")
-_WHAT_THE_PAGE_IS = re.compile(r"certif|statement|credit|transcript|\bform\b|\brecord\b", re.I)
+# "Learning History - Alder Professional Education Portal" (wild3.py:
+# lms_learning_history_row_with_course_id_and_status)
+_SITE = re.compile(r"\s+(?:learning\s+|online\s+)?(?:portal|platform|lms)$", re.I)
+_WHAT_THE_PAGE_IS = re.compile(
+    r"certif|statement|credit|transcript|\bform\b|\brecord\b|\bhistory\b", re.I
+)
 # An address: a street ("1800 Larimer Street, Suite 900", "55 Water Street | Boston, MA"),
 # a post office box, or a city, its state and ZIP ("Denver, CO 80202").
 _ADDRESS_LINE = re.compile(
@@ -664,7 +687,9 @@ def _above_its_address(lines: list[str]) -> str | None:
     head = [line.strip() for line in lines if line.strip() and not _EMAIL_HEADER.match(line)]
     if len(head) < 2 or not _ADDRESS_LINE.match(head[1]):
         return _address_column(lines)
-    return _a_name(_COLUMNS.split(head[0], maxsplit=1)[0])
+    # "CERTIFICATE OF COMPLETION      Silver Lake Accounting Institute" over its address in
+    # the right-hand column (wild3.py: sponsor_top_right_heading_left_then_facts).
+    return _a_name(_COLUMNS.split(head[0], maxsplit=1)[0]) or _address_column(lines)
 
 
 def _address_column(lines: list[str]) -> str | None:
@@ -773,12 +798,21 @@ _IN_PASSING = re.compile(
 )
 
 
+# "for completing the Mountain West Tax School program" (wild3.py:
+# blended_program_consists_of_sentence)
+_ORGS_PROGRAM = re.compile(
+    r"\b(?:completing|completed|attending|attended)\s+(?:the|a|an)\s+"
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,6})\s+(?:program|course|seminar|webinar)\b"
+)
+
+
 def _named_in_passing(lines: list[str]) -> str | None:
     for line in _paragraphs(lines):
-        for match in _IN_PASSING.finditer(line):
-            org = match.group("org")
-            if _ORG_WORDS.search(org) and not find_dates(org):
-                return clean_sponsor(org)
+        for pattern in (_IN_PASSING, _ORGS_PROGRAM):
+            for match in pattern.finditer(line):
+                org = match.group("org")
+                if _ORG_WORDS.search(org) and not find_dates(org):
+                    return clean_sponsor(org)
     return None
 
 
