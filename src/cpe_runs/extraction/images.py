@@ -32,6 +32,7 @@ from . import limits
 from .contract import ExtractionError
 from .layout import Page, Word, page_lines
 from .ocr import MIN_WORD_CONFIDENCE, ensure_available, read_words
+from .ocrtext import mend_words
 
 # Pillow refuses (DecompressionBombError) anything past twice this, even where our own
 # header check did not run.
@@ -126,14 +127,15 @@ def _check_size(image: Image.Image) -> None:
 def ocr_page_image(image: Image.Image) -> Page:
     """OCR of one page's picture (grayscale or colour), prepared as ``prepare`` does:
     the black-and-white picture read first, then the words it read least surely read
-    again on the grayscale one (``second_reading``)."""
+    again on the grayscale one (``second_reading``), then what OCR commonly misreads
+    mended where the words around show it (``ocrtext``)."""
     prepared = prepare(image)
     if prepared is None:
         return Page("", (), "ocr")
     binary, gray = prepared
     words = second_reading(gray, read_words(binary, min_confidence=0))
-    words = [word for word in words if word.confidence * 100 >= MIN_WORD_CONFIDENCE]
-    return Page("\n".join(page_lines(words)), tuple(words), "ocr")
+    words = mend_words([word for word in words if word.confidence * 100 >= MIN_WORD_CONFIDENCE])
+    return Page("\n".join(page_lines(words, words_apart=True)), tuple(words), "ocr")
 
 
 def prepare(image: Image.Image) -> tuple[Image.Image, Image.Image] | None:

@@ -497,3 +497,21 @@ def concept_of_label(text: str) -> Label | None:
     text = " ".join(text.split())
     match = _LABEL_RE.fullmatch(text)
     return label_at(match) if match else None
+
+
+def catalogue_words() -> set[str]:
+    """Every word the labels above are written with, in lower case ("field", "of", "study",
+    "credits", "credit"): what OCR's misread labels are mended to (ocrtext.py)."""
+    words: set[str] = set()
+    for _, _, patterns in _CATALOGUE:
+        for pattern in patterns:
+            # "organi[sz]ation" is written "organisation" or "organization".
+            for letter in "sz":
+                plain = re.sub(r"\[(\w)\w*\]", letter if "[sz]" in pattern else r"\1", pattern)
+                # Endings are no words of their own: "host(?:ing)?", "expir(?:es|ation)".
+                plain = re.sub(r"(?<=[a-z])\(\?:[^()]*\)\??", "", plain)
+                for word in re.findall(r"(?<!\\)\b[a-z]{2,}\??", plain):
+                    words.add(word.rstrip("?"))
+                    if word.endswith("?"):
+                        words.add(word[:-2])
+    return words

