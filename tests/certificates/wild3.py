@@ -1289,4 +1289,321 @@ Delivery method: Group Internet Based (webinar)
         number=None,
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 5
+    Certificate(
+        "indented_sections_with_colon_labels",
+        """
+CERTIFICATE OF COMPLETION
+
+PARTICIPANT
+    Name: Jasmine Lee
+    Firm: Carter & Lee CPAs
+
+PROGRAM
+    Title: Single Audit Refresher: Major Program Determination
+    Date completed: 08/14/2025
+    Delivery method: Group Internet Based
+
+CREDIT
+    CPE hours: 3.0
+    Field of study: Auditing (Governmental)
+
+SPONSOR
+    Prairie Fields CPE Cooperative
+    NASBA Sponsor ID 130877
+""",
+        title="Single Audit Refresher: Major Program Determination",
+        sponsor="Prairie Fields CPE Cooperative",
+        date="2025-08-14",
+        hours=3.0,
+        field="Auditing (Governmental)",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "indented_sections_with_gaps_and_a_certificate_section",
+        """
+Statement of Continuing Professional Education
+
+Course Information
+      Course             Governmental Fund Balance Reporting
+      Provided by        Evergreen Public Sector Learning
+      Completed          May 29, 2025
+      Format             In-person seminar
+
+Credit Information
+      CPE Credits        4.0
+      Field              Accounting (Governmental)
+
+Certificate
+      Number             EPSL-2025-0529-014
+""",
+        title="Governmental Fund Balance Reporting",
+        sponsor="Evergreen Public Sector Learning",
+        date="2025-05-29",
+        hours=4.0,
+        field="Accounting (Governmental)",
+        number="EPSL-2025-0529-014",
+        method=LIVE,
+    ),
+    Certificate(
+        "conference_day_subtotals_and_conference_total",
+        """
+# Great Plains Tax Conference
+Certificate of Attendance
+
+Presented to Walter Jensen, EA
+
+Day 1 - November 17, 2025
+    Individual Tax Update                      2.0
+    Depreciation Planning                      2.0
+    State Tax Roundup                          2.0
+    Day 1 subtotal: 6.0
+Day 2 - November 18, 2025
+    S Corporation Issues                       2.0
+    IRS Practice and Procedure                 2.0
+    Ethics for Tax Practitioners               1.5
+    Day 2 subtotal: 5.5
+
+Conference total: 11.5 CPE credits
+Field of Study: Taxes
+Sponsored by the Great Plains Society of Tax Professionals
+""",
+        title="Great Plains Tax Conference",
+        sponsor="Great Plains Society of Tax Professionals",
+        date="2025-11-18",
+        hours=11.5,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "blended_steps_each_completed",
+        """
+Certificate of Completion
+
+Learner: Isabel Ramos
+Program: Financial Statement Analysis for Lenders
+Provider: Keystone Credit Training Institute
+
+Step 1 (self-study modules) completed 1/10/2025 - 4 credits
+Step 2 (virtual classroom) completed 1/24/2025 - 4 credits
+
+Total CPE: 8
+Field of Study: Finance
+Delivery: Blended
+""",
+        title="Financial Statement Analysis for Lenders",
+        sponsor="Keystone Credit Training Institute",
+        date="2025-01-24",
+        hours=8.0,
+        field="Finance",
+        number=None,
+        method=BLENDED,
+    ),
+    Certificate(
+        "transcript_row_with_completed_on_timestamp_and_certificate_column",
+        """
+Redline Learning - Completed Training
+
+Completed On          Course                              Credits  Field     Certificate #
+2025-06-03 14:12      Preparing Form 1120-S Step by Step  2.0      Taxes     RL-1120S-88301
+
+All courses above are QAS self-study.
+""",
+        title="Preparing Form 1120-S Step by Step",
+        sponsor="Redline Learning",
+        date="2025-06-03",
+        hours=2.0,
+        field="Taxes",
+        number="RL-1120S-88301",
+        method=QAS,
+    ),
+    Certificate(
+        "letter_with_a_subject_line_and_s_signature",
+        """
+Clearview Ethics Partners, LLC
+75 State Street, Albany, NY 12207
+
+October 2, 2025
+
+Subject: CPE attendance - Ms. Fatima Noor
+
+Dear Ms. Noor,
+
+We are pleased to confirm your completion of New York Professional Ethics for CPAs on \
+September 29, 2025. The course was presented as a live webinar and qualifies for four \
+(4) CPE hours in Regulatory Ethics.
+
+/s/ Gregory Hale
+Gregory Hale, CPA, Managing Partner
+""",
+        title="New York Professional Ethics for CPAs",
+        sponsor="Clearview Ethics Partners, LLC",
+        date="2025-09-29",
+        hours=4.0,
+        field="Regulatory Ethics",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "outlook_printed_reply_with_a_parenthesised_summary",
+        """
+From: Lakeside CPE Webinars <support@lakesidecpe.example>
+Sent: Wednesday, March 5, 2025 11:20 AM
+To: Brian Osei <bosei@example.com>
+Subject: RE: CPE certificate request
+
+Hi Brian,
+
+Sorry for the delay. You attended Fraud Trends in Small Businesses on Feb 27, 2025 (2 CPE, \
+Auditing, live webinar). Your certificate number is LCW-0227-19.
+
+Best,
+Lakeside CPE Webinars Support
+""",
+        title="Fraud Trends in Small Businesses",
+        sponsor="Lakeside CPE Webinars",
+        date="2025-02-27",
+        hours=2.0,
+        field="Auditing",
+        number="LCW-0227-19",
+        method=GIB,
+    ),
+    Certificate(
+        "course_access_confirmation_with_assessment_completed",
+        """
+Course Access Confirmation
+
+Thank you for your purchase from Summit Self-Study Center.
+
+Order: #SSC-221907 (placed 04/30/2025)
+Course: Retirement Plans for Small Businesses: SEP, SIMPLE and 401(k)
+Credits: 3.0 CPE hours, Taxes
+Format: QAS self-study (online)
+
+You completed the final assessment on 05/06/2025 with a score of 90%.
+""",
+        title="Retirement Plans for Small Businesses: SEP, SIMPLE and 401(k)",
+        sponsor="Summit Self-Study Center",
+        date="2025-05-06",
+        hours=3.0,
+        field="Taxes",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "attendance_form_month_year_revision_and_date_signed",
+        """
+RECORD OF CPE ATTENDANCE
+
+Program title ............ Municipal Bond Disclosure Update
+Sponsoring organization .. Keystone Municipal Finance Society
+Program date ............. 02/26/2025
+CPE credit hours ......... 1.5
+Field of study ........... Finance
+Method ................... Group Live
+
+Attendee signature ____________________    Date signed: 02/26/2025
+Sponsor signature _____________________    Date signed: 02/27/2025
+
+Rev. March 2024
+""",
+        title="Municipal Bond Disclosure Update",
+        sponsor="Keystone Municipal Finance Society",
+        date="2025-02-26",
+        hours=1.5,
+        field="Finance",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "asterisk_boxes_vertical_field_list",
+        """
+# Certificate of Completion
+
+Participant: Dylan Brooks
+Course: Workpaper Documentation That Passes Peer Review
+Provider: Harbor Peer Review Academy
+Date: 12/01/2025
+CPE Credits: 2.0
+Delivery Method: Group Internet Based
+
+Field of Study (select one):
+[ ] Accounting
+[*] Auditing
+[ ] Taxes
+[ ] Other: ____________
+""",
+        title="Workpaper Documentation That Passes Peer Review",
+        sponsor="Harbor Peer Review Academy",
+        date="2025-12-01",
+        hours=2.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "address_block_left_right_aligned_labels_right",
+        """
+CERTIFICATE OF CPE COMPLETION
+
+Westgate Internal Audit Institute                    Attendee:  Marcus Green
+3100 Commerce Parkway                                  Course:  IT General Controls for Auditors
+Raleigh, NC 27601                                 Date Completed:  07/22/2025
+(919) 555-0110                                         Credits:  4.0
+                                                         Field:  Auditing
+                                                        Method:  Group Internet Based
+""",
+        title="IT General Controls for Auditors",
+        sponsor="Westgate Internal Audit Institute",
+        date="2025-07-22",
+        hours=4.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "facts_separated_by_double_dashes",
+        """
+CPE Certificate
+
+Course -- Advanced Excel Modeling for FP&A
+Provider -- Lumen Analytics Training
+Completed -- 09/09/2025
+Credits earned -- 2.0
+Field of study -- Computer Software & Applications
+Delivery -- Group Internet Based
+Certificate ID -- LAT-0909-0310
+""",
+        title="Advanced Excel Modeling for FP&A",
+        sponsor="Lumen Analytics Training",
+        date="2025-09-09",
+        hours=2.0,
+        field="Computer Software & Applications",
+        number="LAT-0909-0310",
+        method=GIB,
+    ),
+    Certificate(
+        "qas_sponsor_id_and_state_sponsor_in_the_footer_number_with_state_code",
+        """
+Certificate of Completion
+
+Gulf Coast CPE Online certifies that Adriana Flores has completed the self-study course
+Texas Franchise Tax: Reports, Rates and Common Mistakes
+on 10/15/2025, earning 3.0 CPE credits in Taxes.
+
+Certificate #: 2025-TX-000145
+
+~ Registered with NASBA as a QAS Self Study sponsor, ID 107712. Texas State Board of Public \
+Accountancy sponsor 009876.
+""",
+        title="Texas Franchise Tax: Reports, Rates and Common Mistakes",
+        sponsor="Gulf Coast CPE Online",
+        date="2025-10-15",
+        hours=3.0,
+        field="Taxes",
+        number="2025-TX-000145",
+        method=QAS,
+    ),
 ]
