@@ -3,6 +3,8 @@ something else (a person's number, a bare total)."""
 
 from __future__ import annotations
 
+import pytest
+
 from cpe_runs.extraction.certificate import read_certificate
 
 
@@ -138,17 +140,6 @@ def test_check_boxes_name_the_option_ticked():
     )
     assert values["field_of_study"] == "Taxes"
     assert "delivery_method" not in values  # nothing ticked: nothing stated
-
-
-def test_options_ticked_in_parentheses_or_after_their_option():
-    """wild3.py: parenthesis_x_options_and_yes_no_ethics."""
-    values = _read(
-        "Format:   ( ) Classroom   (X) Live webinar   ( ) Self-study\n"
-        "Field:    Taxes ( )   Regulatory Ethics (x)   Other ( )"
-    )
-    assert values["delivery_method"] == "Group Internet Based"
-    assert values["field_of_study"] == "Regulatory Ethics"
-    assert _read("Field: Taxes (TX)")["field_of_study"] == "Taxes"
 
 
 def test_a_forms_blanks_are_no_part_of_its_values():
@@ -357,16 +348,6 @@ def test_a_title_runs_on_to_a_line_in_lower_case():
     assert values["title"] == "Deferred Revenue for Software and subscription companies"
 
 
-def test_options_one_per_line_under_their_label():
-    """wild3.py: reporting_form_revised_date_on_top_and_vertical_check_list."""
-    values = _read(
-        "Delivery method (check one):\n[ ] Group Live\n[X] Group Internet Based\n"
-        "[ ] QAS Self Study\nField of study: Taxes"
-    )
-    assert values["delivery_method"] == "Group Internet Based"
-    assert values["field_of_study"] == "Taxes"
-
-
 def test_a_table_rows_first_cell_may_hold_a_labels_word_and_tables_add_up():
     """wild3.py: blended_components_table_with_format_and_dates,
     conference_sessions_table_under_date_headings_total_row."""
@@ -383,25 +364,58 @@ def test_a_table_rows_first_cell_may_hold_a_labels_word_and_tables_add_up():
     assert _read(rows + "\n" + rows)["hours"] == 30
 
 
-def test_credit_s_inside_a_label():
-    """wild3.py: state_sponsor_numbers_and_slashed_number_with_letter."""
-    assert _read("CPE Credit(s) Earned: 2.0")["hours"] == 2
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # wild3.py: parenthesis_x_options_and_yes_no_ethics
+            "Format:   ( ) Classroom   (X) Live webinar   ( ) Self-study\n"
+            "Field:    Taxes ( )   Regulatory Ethics (x)   Other ( )",
+            {"delivery_method": "Group Internet Based", "field_of_study": "Regulatory Ethics"},
+        ),
+        (  # wild3.py: reporting_form_revised_date_on_top_and_vertical_check_list
+            "Delivery method (check one):\n[ ] Group Live\n[X] Group Internet Based\n"
+            "[ ] QAS Self Study\nField of study: Taxes",
+            {"delivery_method": "Group Internet Based", "field_of_study": "Taxes"},
+        ),
+        (  # wild3.py: method_table_with_an_x_column
+            "Delivery method                 Mark one\nGroup Live\n"
+            "Group Internet Based            X\nQAS Self Study\n\nCPE credits: 4.0",
+            {"delivery_method": "Group Internet Based", "hours": 4},
+        ),
+        (  # wild3.py: state_sponsor_numbers_and_slashed_number_with_letter
+            "CPE Credit(s) Earned: 2.0",
+            {"hours": 2},
+        ),
+        (  # wild3.py: annual_meeting_sessions_attended_bullets_and_total,
+            # lms_learning_history_row_with_course_id_and_status
+            "Total credits for sessions attended: 7.0\nField of study for APE-3391: Auditing",
+            {"hours": 7, "field_of_study": "Auditing"},
+        ),
+        (  # wild3.py: indented_sections_with_gaps_and_a_certificate_section
+            "Credit Information\n      CPE Credits        4.0\n"
+            "Certificate\n      Number             EPSL-2025-0529-014\n",
+            {"certificate_number": "EPSL-2025-0529-014", "hours": 4},
+        ),
+        (  # wild3.py: facts_separated_by_double_dashes
+            "Provider -- Lumen Analytics Training\nCredits earned -- 2.0",
+            {"sponsor": "Lumen Analytics Training", "hours": 2},
+        ),
+        ("Field: Taxes (TX)", {"field_of_study": "Taxes"}),  # a code in brackets is no box
+    ],
+)
+def test_options_sections_and_separators(text: str, expected: dict):
+    values = _read(text)
+    assert {concept: values.get(concept) for concept in expected} == expected
 
 
-def test_an_option_marked_in_a_column_beside_it():
-    """wild3.py: method_table_with_an_x_column."""
-    values = _read(
-        "Delivery method                 Mark one\nGroup Live\n"
-        "Group Internet Based            X\nQAS Self Study\n\nCPE credits: 4.0"
-    )
-    assert values["delivery_method"] == "Group Internet Based"
-    assert values["hours"] == 4
-
-
-def test_a_credit_or_field_label_qualified_before_its_colon():
-    """wild3.py: annual_meeting_sessions_attended_bullets_and_total,
-    lms_learning_history_row_with_course_id_and_status."""
-    assert _read("Total credits for sessions attended: 7.0")["hours"] == 7
-    assert _read("Field of study for APE-3391: Auditing")["field_of_study"] == "Auditing"
-    # Not in a sentence: "earned credit for the live webinar Leases: ..." names no credit.
-    assert "hours" not in _read("You earned credit for the live webinar Leases: Basics.")
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        # A credit label's words in a sentence name no credit.
+        ("You earned credit for the live webinar Leases: Basics.", "hours"),
+        # Not under a heading, "Number" names nothing.
+        ("Number             EPSL-2025-0529-014", "certificate_number"),
+    ],
+)
+def test_what_these_rules_leave_alone(text: str, concept: str):
+    assert concept not in _read(text)

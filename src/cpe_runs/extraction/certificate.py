@@ -148,7 +148,8 @@ def _sent_header(lines: list[str], index: int) -> bool:
 # "DAY TWO - Thursday, October 16, 2025", "Module 3: ...", "Live virtual portion: 3.0 CPE
 # credits, attended 02/14/2025" (wild3.py: blended_portions_each_with_credit_and_date).
 _PART = re.compile(
-    r"^[\s•·*-]*(?:(?:part|module|component|segment|phase|session|unit|day|week)\s+"
+    # "Step 2 (virtual classroom) completed 1/24/2025" (wild3.py: blended_steps_each_completed)
+    r"^[\s•·*-]*(?:(?:part|module|component|segment|phase|session|unit|day|week|step|stage)\s+"
     r"(?:\d{1,2}|[ivx]{1,4}|[a-d]|one|two|three|four|five|six|seven|eight)\b"
     r"|(?:[\w-]+\s+){1,3}(?:portion|component|segment|part)\s*:)",
     re.I,
@@ -218,7 +219,15 @@ def read_certificate_found(text: str) -> dict[str, Found]:
     place = values.get(lb.LOCATION)
     if lb.METHOD not in values and place is not None and not delivery_method(str(place.value)):
         values[lb.METHOD] = Found(GROUP_LIVE, str(place.value), _PROSE_CERTAINTY[lb.METHOD])
+    # So is a conference, where nothing says it was held online: "Great Plains Tax
+    # Conference" (wild3.py: conference_day_subtotals_and_conference_total).
+    title = _title_of(values)
+    if lb.METHOD not in values and title is not None and _IN_PERSON_EVENT.search(title):
+        values[lb.METHOD] = Found(GROUP_LIVE, title, _PROSE_CERTAINTY[lb.METHOD] - 0.1)
     return values
+
+
+_IN_PERSON_EVENT = re.compile(r"\b(?:conference|symposium|convention|summit|expo)\b", re.I)
 
 
 def _badge_values(values: dict[str, Found], issued: set[str], flat: str) -> None:

@@ -59,7 +59,8 @@ _BULLET = re.compile(
 # A label that opens its line may end at a dash or a bar: "Sponsor - Red Rock Tax
 # Academy", "Provider | Southwest Fraud Institute" (wild.py: dash_separated_labels,
 # pipe_separated_label_and_value, asterisk_bullets_and_dash_separators).
-_OPENING_SEP = re.compile(r"\s+[-–—]\s+|\s*\|\s*")
+# "Course -- Advanced Excel Modeling" (wild3.py: facts_separated_by_double_dashes)
+_OPENING_SEP = re.compile(r"\s+(?:--?|[–—])\s+|\s*\|\s*")
 _BLANK_REST = re.compile(r"\s*$")
 _UNFINISHED = re.compile(r"(?:[:,&-]|\b(?:and|of|for|the|in|to|a|an|with|on))$", re.I)
 _COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
@@ -95,7 +96,7 @@ class _Hit:
 
 def labelled_values(lines: list[str]) -> list[Labelled]:
     """Every labelled value of a certificate, in reading order."""
-    lines = _wrapped_labels_joined(lines)
+    lines = _section_labels_named(_wrapped_labels_joined(lines))
     found: list[Labelled] = []
     skip: set[int] = set()
     for index, line in enumerate(lines):
@@ -161,6 +162,30 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
 _COLUMN_HEADINGS = frozenset(
     {"score", "grade", "result", "results", "status", "passed", "pass", "percent", "mark", "type"}
 )
+
+
+def _section_labels_named(lines: list[str]) -> list[str]:
+    """A label indented under a section heading may be the heading's: "Number" under
+    "Certificate" is the certificate's number (wild3.py:
+    indented_sections_with_gaps_and_a_certificate_section). The heading's word is put
+    before such a label, so that every line keeps its number."""
+    named = list(lines)
+    heading: tuple[int, str] | None = None
+    for index, line in enumerate(lines):
+        indent = len(line) - len(line.lstrip())
+        text = line.strip()
+        if not text:
+            continue
+        if heading is None or indent <= heading[0]:
+            bare = len(text.split()) <= 3 and not _COLUMN_GAP.search(text) and ":" not in text
+            heading = (indent, text) if bare else None
+            continue
+        cell = _LABEL_CELL.match(line.rstrip())
+        if cell is None or concept_of_label(cell["label"]) is not None:
+            continue
+        if concept_of_label(f"{heading[1]} {cell['label']}") is not None:
+            named[index] = f"{cell['indent']}{heading[1]} {text}"
+    return named
 
 
 def _wrapped_labels_joined(lines: list[str]) -> list[str]:

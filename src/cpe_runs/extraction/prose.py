@@ -616,7 +616,26 @@ def _prose_sponsor(lines: list[str], title: str | None) -> str | None:
             if fuller.casefold().startswith(line.casefold()) and len(fuller) > len(line):
                 line = fuller
             return clean_sponsor(line)
-    return _name_over_heading(lines, title) or _foot_sponsor(lines) or _copyright_holder(lines)
+    return (
+        _name_over_heading(lines, title)
+        or _foot_sponsor(lines)
+        or _sender(lines)
+        or _copyright_holder(lines)
+    )
+
+
+# The display name before the address; of "Events Team, Copperfield CPE" the last part.
+_FROM = re.compile(r"^\s*from\s*:\s*\"?(?:[^<\"\n,]*,\s*)*(?P<name>[^<\"\n,]+?)\"?\s*<", re.I)
+
+
+def _sender(lines: list[str]) -> str | None:
+    """The body an e-mail is from, by the name its From header gives: "From: Lakeside CPE
+    Webinars <support@...>" (wild3.py: outlook_printed_reply_with_a_parenthesised_summary)."""
+    for line in lines:
+        sender = _FROM.match(line)
+        if sender and _ORG_WORDS.search(sender.group("name")):
+            return _a_name(sender.group("name").strip())
+    return None
 
 
 _NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:&|and|of|[A-Z][\w'’.-]*)){0,5}$")
@@ -946,7 +965,13 @@ def _top_lines(lines: list[str]) -> list[str]:
         # statement_number_right_and_right_aligned_labels).
         if _only_a_number(line):
             continue
-        if _SENTENCE.search(line) or _is_label_line(line) or ":" in line:
+        # A heading's parts are no sentence: "Redline Learning - Completed Training" (wild3.py:
+        # transcript_row_with_completed_on_timestamp_and_certificate_column).
+        if (
+            _SENTENCE.search(_PIPES.split(line, maxsplit=1)[0])
+            or _is_label_line(line)
+            or ":" in line
+        ):
             break
         # Each part of a line set apart by bars or dashes counts: "Certificate of Completion
         # - Maple Leaf Cross-Border Tax Institute" (wild2.py:
@@ -1108,7 +1133,10 @@ def prose_number(lines: list[str]) -> str | None:
         for line in lines
         for cell in (_CELLS.split(line.strip()) if not _is_label_line(line) else [line])
     ]
-    for pattern, texts in ((_CERTIFICATE_NUMBER, lines), (_NUMBER_LINE, cells)):
+    # A sentence wrapped by the layout runs on: "Your certificate number is" over
+    # "LCW-0227-19." (wild3.py: outlook_printed_reply_with_a_parenthesised_summary, as PDF).
+    sentences = lines + _paragraphs(lines)
+    for pattern, texts in ((_CERTIFICATE_NUMBER, sentences), (_NUMBER_LINE, cells)):
         for text in texts:
             for match in pattern.finditer(text):
                 if not find_dates(match.group("id")):
