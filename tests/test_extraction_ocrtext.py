@@ -118,3 +118,59 @@ def test_ocr_words_keep_their_breaks_but_a_number_split_at_a_narrow_gap_is_one()
     assert page_lines(halves, words_apart=True) == ["KMF-2025-0210-044"]
     words = [Word("confirms", 0, 0, 200, 45), Word("that", 205, 0, 300, 45)]
     assert page_lines(words, words_apart=True) == ["confirms that"]
+
+
+def test_dotted_leaders_read_as_small_letters_are_dots_again():
+    """ "Program Sponsor eee eee ee ee  Ledgerline Learning Inc." (forms.py:
+    dotted_two_column, scanned): the leaders are one run of dots, the label's separator."""
+    label = _line("Program", "Sponsor", top=100, height=46)
+    leaders = [
+        Word("eee", 500, 130, 750, 137, 0.26),
+        Word("ee", 760, 110, 800, 138, 0.43),
+    ]
+    value = [Word("Ledgerline", 900, 100, 1130, 146), Word("Learning", 1150, 100, 1340, 146)]
+    words = mend_words([*label, *leaders, *value])
+    assert _texts(words) == ["Program", "Sponsor", "........", "Ledgerline", "Learning"]
+    [line] = page_lines(words, words_apart=True)
+    assert line.split()[:3] == ["Program", "Sponsor", "........"]
+    # A dash parts a line, and a small word read surely is a word.
+    assert _texts(mend_words([*label, Word("~-", 500, 130, 530, 134, 0.3)]))[-1] == "~-"
+    assert _texts(mend_words([*label, Word("ace", 500, 115, 560, 140, 0.96)]))[-1] == "ace"
+
+
+def test_dates_broken_by_ocr_are_mended():
+    assert _mended("on", "Octaber", "2,", "2025") == ["on", "October", "2,", "2025"]
+    assert _mended("Date:", "December", "Ist,", "2024")[2] == "1st,"
+    assert _mended("hosted", "on", "February", "1", "1,", "2025") == [
+        "hosted",
+        "on",
+        "February",
+        "11,",
+        "2025",
+    ]
+    assert _mended("on", "3/", "14/25", "for") == ["on", "3/14/25", "for"]
+    assert _mended("Date:", "l0/O2/2O25") == ["Date:", "10/02/2025"]
+    # Not a month without a number beside it, nor an identifier's letters.
+    assert _mended("Octaber", "Fest") == ["Octaber", "Fest"]
+    assert _mended("ID:", "IFL-O0909-7")[1] == "IFL-O0909-7"
+    assert _mended("Module", "1", "1,", "Part") == ["Module", "1", "1,", "Part"]
+
+
+def test_a_colon_or_a_hyphen_a_speck_made_of_is_read_back_in_a_label():
+    assert _mended("Sponsor’", "Spreadsheet", "Skills") == ["Sponsor:", "Spreadsheet", "Skills"]
+    assert _mended("CPE-hours:", "2.0")[0] == "CPE hours:"
+    assert _mended("-CPE", "Hours")[0] == "CPE"
+    # Not where the words are no label, nor a full stop ("Cert. No.").
+    assert _mended("Okay’", "then") == ["Okay’", "then"]
+    assert _mended("Cert.", "No.", "CCP-1201-87") == ["Cert.", "No.", "CCP-1201-87"]
+
+
+def test_a_blank_line_survives_a_speck_that_made_one_box_taller():
+    """The blank line above "Northbridge Governance Institute" tells the sponsor from the
+    facts above it (prose.py: completion_statement_with_points_and_cpe, scanned): a speck
+    below "format:" made its box reach into the gap."""
+    facts = _line("Learning", "format:", "Self-paced", top=100, height=40)
+    facts[1] = Word("format:", facts[1].left, 100, facts[1].right, 170)  # a speck below
+    sponsor = _line("Northbridge", "Governance", "Institute", top=210, height=40)
+    assert page_lines([*facts, *sponsor], words_apart=True)[1] == ""
+    assert "" not in page_lines([*facts, *sponsor])  # a PDF's boxes are exact

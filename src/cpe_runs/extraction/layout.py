@@ -54,7 +54,13 @@ def page_lines(words: Iterable[Word], *, words_apart: bool = False) -> list[str]
     "of", "confirms" "that", "of" "June" read run together from photos and scans; wild.py:
     live_streamed_format, prose.py: statement_of_credit_short, field_notes.py:
     ordinal_day_month_year), except within an identifier, which OCR splits at a narrow
-    break: "KMF-2025-02" "10-044" (wild.py: management_fields_as_written, photographed)."""
+    break: "KMF-2025-02" "10-044" (wild.py: management_fields_as_written, photographed).
+
+    A blank line is a gap between two lines wider than a line's height. OCR's boxes are
+    measured by their medians: one box a speck made taller, or the ends of a line still
+    a little tilted, would otherwise close the gap (the blank line above "Northbridge
+    Governance Institute" that tells the sponsor from the facts above it; prose.py:
+    completion_statement_with_points_and_cpe, scanned)."""
     kept = [w for w in words if w.text.strip() and w.right > w.left and w.bottom > w.top]
     if not kept:
         return []
@@ -66,11 +72,13 @@ def page_lines(words: Iterable[Word], *, words_apart: bool = False) -> list[str]
     previous_bottom: float | None = None
     for line in lines:
         em = median(w.height for w in line)
-        top = min(w.top for w in line)
+        top = median(w.top for w in line) if words_apart else min(w.top for w in line)
         if previous_bottom is not None and top - previous_bottom > _BLANK_LINE_EMS * em:
             out.append("")
         out.append(_line_text(line, char_width, em, margin, words_apart))
-        previous_bottom = max(w.bottom for w in line)
+        previous_bottom = (
+            median(w.bottom for w in line) if words_apart else max(w.bottom for w in line)
+        )
     return out
 
 

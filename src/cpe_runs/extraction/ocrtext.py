@@ -37,15 +37,15 @@ _LOWER_WORDS = frozenset(
      "off", "on", "onto", "or", "over", "per", "the", "than", "to", "under", "upon", "via",
      "vs", "with", "within", "without", "through"}
 )  # fmt: skip
-# Letters whose capital differs from the small one only in size (or not at all: I and l
-# in a sans-serif face), so that OCR may read either.
-_SIZE_ONLY = frozenset("cijklopsuvwxz")
+# Letters whose capital OCR reads small on the tuning scans and photos: a capital I is a
+# bar like an l, a J a descending hook like a j (c, o, s ... are told apart by size).
+_SIZE_ONLY = frozenset("ij")
 # "l" before these opens no English word: it is a capital I ("lronbridge", "lnstitute").
 _NOT_AFTER_INITIAL_L = frozenset("bcdfghjkmnpqrstvwxz")
 # Function words OCR runs into the word before when the space is narrow: "Societyof",
 # "Samplingfor", "confirmsthat". Words that end so themselves are kept: "proof", "roof",
-# "thereof", "therefor".
-_JOINED = re.compile(r"^(?P<word>[A-Za-z]{3,}?)(?P<small>of|for|that)$")
+# "thereof", "therefor"; and a short name: "Okafor" (forms.py: dotted_two_column).
+_JOINED = re.compile(r"^(?P<word>[A-Za-z]{5,}?)(?P<small>of|for|that)$")
 _ENDS_SO = re.compile(r"(?:o|re)$", re.I)
 # A speck read between two words as punctuation: "Finance.Conference", "Revenue’Cycle",
 # "Education.LLC"; not a web address ("www.example.com", lower case after the dot).
@@ -74,7 +74,9 @@ def mend_words(words: Sequence[Word]) -> list[Word]:
     kept = [word for word in words if not _lone_speck(word, words)]
     out: list[Word] = []
     for line in group_lines(kept):
+        line = _leaders(line)
         line = [_mend_word(word) for word in line]
+        line = _mend_dates(line)
         line = _mend_case(line)
         line = _mend_labels(line)
         out.extend(line)
@@ -112,6 +114,10 @@ def _mend_word(word: Word) -> Word:
     """What one word shows of itself: a capital I read as "l" at its start, a speck read
     as punctuation between two words or after a colon, a function word run into it."""
     text = word.text
+    # A speck before a capital read as a hyphen: "-CPE Hours" (forms.py: table_header_row,
+    # scanned).
+    if re.match(r"^[-–—~][A-Z]", text):
+        text = text[1:]
     # "lronbridge Fraud Institute", "lronwood" (wild.py: single_spaced_pipe_table,
     # field_notes.py: confirmation_letter_dated_above_the_text, scanned).
     if len(text) > 2 and text[0] == "l" and text[1] in _NOT_AFTER_INITIAL_L:
@@ -173,6 +179,124 @@ def _is_content(text: str) -> bool:
     return bool(letters) and letters[0].isalnum() and letters.lower() not in _LOWER_WORDS
 
 
+# What a colon reads as when a speck joins it (never a full stop: "Cert. No.").
+_COLON_READ_AS = frozenset(";’'`")
+# Dotted leaders between a label and its value, read as letters the dots resemble ("eee
+# ee", "oo", "wee"), in boxes lower than a letter and read unsurely.
+# (Never a dash: " - " parts a line, "1.5 CPE Credits - Information Technology"; field_notes.py:
+# successful_completion_of_the_course_on.)
+_LEADER = re.compile(r"^[eoacw.,:;•·]{2,}$")
+_LEADER_CONFIDENCE = 0.5
+
+
+def _leaders(line: list[Word]) -> list[Word]:
+    """Dotted leaders read as small letters, given back as the dots they are, one run of
+    them as one word: "Program Sponsor eee eee ee ee  Ledgerline Learning Inc." (forms.py:
+    dotted_two_column, scanned) reads "Program Sponsor ....  Ledgerline Learning Inc."."""
+    if not line:
+        return line
+    em = median(word.height for word in line)
+    out: list[Word] = []
+    for word in line:
+        leader = (
+            _LEADER.match(word.text) is not None
+            and word.text != "we"
+            and word.confidence < _LEADER_CONFIDENCE
+            and word.height < 0.85 * em
+        )
+        if not leader:
+            out.append(word)
+        elif out and out[-1].text.startswith("...."):
+            last = out[-1]
+            out[-1] = replace(last, right=word.right, top=min(last.top, word.top),
+                              bottom=max(last.bottom, word.bottom))  # fmt: skip
+        else:
+            out.append(replace(word, text="." * 8))
+    return out
+
+
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_MONTH_ABBREVIATIONS = {month[:3] for month in _MONTHS}
+# A number's digits read as letters of their shape: "2O25", "l0/02/2025".
+_DIGIT_LOOKALIKES = str.maketrans("OoIl|", "00111")
+_NUMBERLIKE = re.compile(r"^(?=(?:\D*\d){2})[\dOoIl|/.,:-]+$")
+
+
+def _is_month(text: str) -> bool:
+    word = text.strip(".,").lower()
+    return word in _MONTHS or word in _MONTH_ABBREVIATIONS
+
+
+def _mend_dates(line: list[Word]) -> list[Word]:
+    """Dates as OCR breaks them: a month with one confused letter ("Octaber 2, 2025"),
+    a day's digits read as letters ("December Ist, 2024") or split apart ("February 1 1,
+    2025", "3/ 14/25"), a year's zero read as O (field_notes.py:
+    labels_right_of_a_wide_left_column; forms.py: business_management_ampersand; prose.py:
+    two_digit_year_in_a_sentence; field_notes.py: statistics_minutes_and_credits;
+    scanned)."""
+    out = list(line)
+    for n, word in enumerate(out):
+        text = word.text
+        before = out[n - 1].text if n else ""
+        after = out[n + 1].text if n + 1 < len(out) else ""
+        near_number = any(c.isdigit() for c in before + after)
+        core = text.strip(".,").lower()
+        if near_number and len(core) >= 4 and not _is_month(core):
+            months = {c for c in _one_letter_confused(core) if c in _MONTHS}
+            if len(months) == 1:
+                month = months.pop()
+                out[n] = _changed(word, text.lower().replace(core, month).capitalize())
+                continue
+        if _is_month(before) or _is_month(after):
+            ordinal = re.fullmatch(r"[Il|](st|th)(\W?)", text)
+            if ordinal:
+                out[n] = _changed(word, "1" + ordinal.group(1) + ordinal.group(2))
+                continue
+        if _NUMBERLIKE.match(text) and re.search("[OoIl|]", text):
+            out[n] = _changed(word, text.translate(_DIGIT_LOOKALIKES))
+    joined: list[Word] = []
+    for word in out:
+        if joined and _halves_of_a_date(joined, word):
+            last = joined.pop()
+            word = replace(
+                last,
+                text=last.text + word.text,
+                right=word.right,
+                top=min(last.top, word.top),
+                bottom=max(last.bottom, word.bottom),
+                confidence=min(last.confidence, word.confidence) * MENDED,
+            )
+        joined.append(word)
+    return joined
+
+
+def _halves_of_a_date(before: list[Word], word: Word) -> bool:
+    """Whether ``word`` continues the last word of ``before`` as one date: "3/" "14/25",
+    or a day after its month split in two, "February" "1" "1,"."""
+    last = before[-1].text
+    if re.fullmatch(r"\d{1,4}[/.-]", last) and re.match(r"\d", word.text):
+        return True
+    return (
+        len(before) >= 2
+        and _is_month(before[-2].text)
+        and re.fullmatch(r"\d", last) is not None
+        and re.fullmatch(r"\d,", word.text) is not None
+    )
+
+
 def _mend_labels(line: list[Word]) -> list[Word]:
     """A label with one letter misread, at the start of a cell and before its colon: "Field
     af Study:", "Fiald of Study:", "Field” of Study:" (wild.py: date_range_same_month,
@@ -188,14 +312,29 @@ def _mend_labels(line: list[Word]) -> list[Word]:
     for n, word in enumerate(line):
         if n > start and word.left - line[n - 1].right > _CELL_GAP_EMS * em:
             start = n  # a new cell
-        if not word.text.endswith(":") or n - start > 4:
+        if n - start > 4:
             continue
         run = [w.text for w in line[start : n + 1]]
-        run[-1] = run[-1][:-1]
-        if concept_of_label(" ".join(run)) is not None:
+        if word.text.endswith(":"):
+            run[-1] = run[-1][:-1]
+            if concept_of_label(" ".join(run)) is not None:
+                continue
+        elif (
+            word.text[-1:] in _COLON_READ_AS
+            and n + 1 < len(line)
+            and line[n + 1].left - word.right <= _CELL_GAP_EMS * em
+            and concept_of_label(" ".join(run)) is None
+        ):
+            # A colon read as a mark a speck makes of it: "Sponsor’ Spreadsheet Skills
+            # Institute" (field_notes.py: self_study_with_date_passed_and_enrollment_id,
+            # photographed).
+            run[-1] = run[-1][:-1]
+        else:
             continue
         mended = [_label_word(text) for text in run]
-        if mended == run or concept_of_label(" ".join(mended)) is None:
+        if concept_of_label(" ".join(mended)) is None or (
+            mended == run and word.text.endswith(":")
+        ):
             continue
         for k, text in enumerate(mended):
             index = start + k
@@ -221,6 +360,11 @@ def _label_word(text: str) -> str:
         return text
     if core.lower() in vocabulary:
         return core
+    # A speck between two label words read as a hyphen: "CPE-hours:" (wild.py:
+    # two_column_labels_with_values_in_the_right_half_and_number_heading, scanned).
+    parts = core.split("-")
+    if len(parts) == 2 and all(part.lower() in vocabulary for part in parts):
+        return " ".join(parts)
     candidates = {
         candidate for candidate in _one_letter_confused(core.lower()) if candidate in vocabulary
     }
