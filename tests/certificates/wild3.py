@@ -1606,4 +1606,302 @@ Accountancy sponsor 009876.
         number="2025-TX-000145",
         method=QAS,
     ),
+    # ---------------------------------------------------------------- batch 6
+    Certificate(
+        "summit_agenda_tables_with_daily_totals",
+        """
+# 2025 Cascadia Audit Summit
+Certificate of Completion - Tanya Brooks, CPA (WA #38814)
+
+Thursday, September 11, 2025
+Time         Session                                  Speaker        CPE
+8:30 AM      Opening: Audit Quality in 2025           J. Ramirez     1.0
+10:00 AM     Risk Assessment Under SAS 145            L. Chen        2.0
+1:00 PM      Going Concern Judgments                  K. Adams       2.0
+             Daily total                                             5.0
+Friday, September 12, 2025
+Time         Session                                  Speaker        CPE
+8:30 AM      Group Audits and Component Auditors      M. Patel       2.0
+10:30 AM     Sampling Without Tears                   R. Ortiz       2.0
+             Daily total                                             4.0
+
+Total CPE for the Summit: 9.0
+Field of study: Auditing
+Delivery method: Group Live
+
+Northwest Audit Forum, 1201 Third Avenue, Seattle, WA 98101
+""",
+        title="2025 Cascadia Audit Summit",
+        sponsor="Northwest Audit Forum",
+        date="2025-09-12",
+        hours=9.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "blended_components_each_with_a_labelled_date",
+        """
+CERTIFICATE OF COMPLETION - BLENDED LEARNING
+
+Participant: Noah Fischer
+Program: Nonprofit Board Reporting Boot Camp
+Sponsor: Riverbend Nonprofit Finance Center
+
+Online component completed: 03/02/2025 (3.0 CPE)
+In-class component attended: 03/09/2025 (5.0 CPE)
+Total credit: 8.0 CPE
+
+Field of study: Accounting
+""",
+        title="Nonprofit Board Reporting Boot Camp",
+        sponsor="Riverbend Nonprofit Finance Center",
+        date="2025-03-09",
+        hours=8.0,
+        field="Accounting",
+        number=None,
+        method=BLENDED,
+    ),
+    Certificate(
+        "transcript_two_rows_one_in_progress",
+        """
+Copper Canyon CPE - Learner Transcript
+Learner: Elise Martin
+
+Course                                   Status        Completed    CPE   Field
+Ethics for Arizona CPAs                  Completed     06/20/2025   4.0   Regulatory Ethics
+Governmental GAAP Update                 In progress   -            -     -
+
+Delivery: QAS Self Study (all courses)
+""",
+        title="Ethics for Arizona CPAs",
+        sponsor="Copper Canyon CPE",
+        date="2025-06-20",
+        hours=4.0,
+        field="Regulatory Ethics",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "firm_training_letter_with_hours_and_instructor",
+        """
+Baxter Quinn & Hale LLP
+Learning & Development
+
+To: Staff file - Michael Torres
+Date: August 4, 2025
+
+This memo confirms that Michael Torres completed the firm's in-house course Revenue \
+Recognition for Construction Contracts, taught by Sara Quinn, CPA, on July 31, 2025. \
+He earned 7.5 hours of CPE credit in Accounting. The course was held in person at \
+the Denver office.
+
+Approved: Karen Hale, Director of Learning & Development
+""",
+        title="Revenue Recognition for Construction Contracts",
+        sponsor="Baxter Quinn & Hale LLP",
+        date="2025-07-31",
+        hours=7.5,
+        field="Accounting",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "email_reply_quoting_the_original_message",
+        """
+Subject: Re: Certificate for the 11/3 webinar
+
+Thanks, received!
+
+On Tue, Nov 4, 2025 at 10:02 AM CPE Team <cpe@ridgeviewlearning.example> wrote:
+| Hi Sam,
+| Attached is your certificate for Construction Lending Risk Review, the live webinar
+| you attended on November 3, 2025.
+| CPE credits: 1.0 | Field of study: Finance | Certificate ID: RVL-1103-0077
+| Ridgeview Learning Partners
+""",
+        title="Construction Lending Risk Review",
+        sponsor="Ridgeview Learning Partners",
+        date="2025-11-03",
+        hours=1.0,
+        field="Finance",
+        number="RVL-1103-0077",
+        method=GIB,
+    ),
+    Certificate(
+        "payment_confirmation_with_cpe_credit_line",
+        """
+Payment confirmation
+
+Thank you for your payment to Crescent Valley Accounting Society.
+
+Amount: $89.00           Paid on: 05/19/2025
+Item: Webinar - Cash Flow Statements Made Simple (May 21, 2025)
+
+After you attend, you will receive CPE credit: 1.5 hours (Accounting).
+""",
+        title="Cash Flow Statements Made Simple",
+        sponsor="Crescent Valley Accounting Society",
+        date="2025-05-21",
+        hours=1.5,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "form_with_iso_revision_date_and_page_footer",
+        """
+CPE COMPLETION FORM
+
+Name of CPA:        Jacob Wells
+Course Title:       Internal Control Over Financial Reporting: Design and Testing
+Provider:           Pinnacle Assurance Academy
+Date(s) of Course:  10/06/2025 - 10/07/2025
+CPE Credit Hours:   16.0
+Field of Study:     Auditing
+Delivery Method:    Group Live
+
+CPE-1  Rev. 2024-02-01                                               Page 1 of 2
+""",
+        title="Internal Control Over Financial Reporting: Design and Testing",
+        sponsor="Pinnacle Assurance Academy",
+        date="2025-10-07",
+        hours=16.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "short_option_words_ticked",
+        """
+CERTIFICATE
+
+Attendee: Lauren Hughes
+Course: Sales and Use Tax Basics for Growing Businesses
+Course date: 04/08/2025
+CPE hours: 2
+Delivery: [X] Live   [ ] Webcast   [ ] Self-study
+Field:    [X] Tax    [ ] Accounting    [ ] Auditing
+Provider: Golden Gate Tax Seminars
+""",
+        title="Sales and Use Tax Basics for Growing Businesses",
+        sponsor="Golden Gate Tax Seminars",
+        date="2025-04-08",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "sponsor_address_bottom_left_participant_address_right",
+        """
+# Certificate of Completion
+
+Program: Fraud Examination Fundamentals
+Completed: 11/12/2025
+CPE Credits: 8.0
+Field of Study: Auditing
+Delivery Method: QAS Self Study
+
+Issued by:                                  Issued to:
+Sterling Fraud Institute                    Paul Adeyemi
+650 Pine Street, Suite 210                  22 Orchard Lane
+Dallas, TX 75201                            Plano, TX 75024
+""",
+        title="Fraud Examination Fundamentals",
+        sponsor="Sterling Fraud Institute",
+        date="2025-11-12",
+        hours=8.0,
+        field="Auditing",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "one_fact_per_sentence_with_instructor_and_one_cpe_hour",
+        """
+Completion Record
+
+Chloe Adams completed Writing Better Management Letters.
+The instructor was Martin Webb, CPA.
+The course ended on 18 February 2025.
+Credit: 1 CPE hour.
+Field of study: Communications & Marketing.
+The course was offered online, live, by Elmwood CPE Studio.
+""",
+        title="Writing Better Management Letters",
+        sponsor="Elmwood CPE Studio",
+        date="2025-02-18",
+        hours=1.0,
+        field="Communications & Marketing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "sponsor_and_qas_numbers_course_number_and_cert_no",
+        """
+Certificate of Completion
+
+Juniper Ridge Learning
+Sponsor No. 103145   |   QAS No. 103145
+
+This certifies that Grace Kim completed
+Course No. TX-2025-04: Individual Estimated Tax Payments
+on 04/15/2025.
+
+CPE Credits: 1.0    Field: Taxes    Delivery: QAS Self Study
+Cert. No. 0000-4412-2025
+""",
+        title="Individual Estimated Tax Payments",
+        sponsor="Juniper Ridge Learning",
+        date="2025-04-15",
+        hours=1.0,
+        field="Taxes",
+        number="0000-4412-2025",
+        method=QAS,
+    ),
+    Certificate(
+        "hyphenated_cpe_credits_label_comma_decimal",
+        """
+Participation Certificate
+
+Participant: Jonas Weber
+Training: IFRS 16 vs. ASC 842 - Key Differences for US Subsidiaries
+Organizer: Transatlantic Reporting Academy
+Date: 2025-06-24
+CPE-Credits: 4,5
+Field of study: Accounting
+Format: Online live training
+Certificate-No.: TRA-2025-0624-17
+""",
+        title="IFRS 16 vs. ASC 842 - Key Differences for US Subsidiaries",
+        sponsor="Transatlantic Reporting Academy",
+        date="2025-06-24",
+        hours=4.5,
+        field="Accounting",
+        number="TRA-2025-0624-17",
+        method=GIB,
+    ),
+    Certificate(
+        "title_with_slashed_years_and_a_count",
+        """
+# Certificate of Attendance
+
+> This is to certify that
+> Rebecca Olsen
+> attended
+
+# 2025/2026 Budget Season: 7 Lessons from the Field
+
+> presented by Municipal Finance Partners on January 16, 2025
+
+CPE: 2.0 hours    Field of study: Accounting (Governmental)    Live webinar
+""",
+        title="2025/2026 Budget Season: 7 Lessons from the Field",
+        sponsor="Municipal Finance Partners",
+        date="2025-01-16",
+        hours=2.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=GIB,
+    ),
 ]
