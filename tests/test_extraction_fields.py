@@ -401,6 +401,28 @@ def test_a_table_rows_first_cell_may_hold_a_labels_word_and_tables_add_up():
             {"sponsor": "Lumen Analytics Training", "hours": 2},
         ),
         ("Field: Taxes (TX)", {"field_of_study": "Taxes"}),  # a code in brackets is no box
+        (  # wild3.py: transcript_two_rows_one_in_progress
+            "Course                     Completed    CPE   Field\n"
+            "Ethics for Arizona CPAs    06/20/2025   4.0   Regulatory Ethics\n"
+            "GAAP Update (in progress)  -            -     -\n",
+            {"title": "Ethics for Arizona CPAs", "hours": 4, "date": "2025-06-20"},
+        ),
+        (  # wild3.py: sponsor_address_bottom_left_participant_address_right
+            "Issued by:                    Issued to:\n"
+            "Sterling Fraud Institute      Paul Adeyemi\n"
+            "650 Pine Street, Suite 210    22 Orchard Lane\n",
+            {"sponsor": "Sterling Fraud Institute"},
+        ),
+        (  # wild3.py: payment_confirmation_with_cpe_credit_line
+            "Item: Webinar - Cash Flow Statements Made Simple (May 21, 2025)",
+            {"title": "Cash Flow Statements Made Simple"},
+        ),
+        (  # wild3.py: email_reply_quoting_the_original_message
+            "On Tue, Nov 4, 2025 at 10:02 AM CPE Team <cpe@x.example> wrote:\n"
+            "| Hi Sam,\n| Your certificate is attached.\n| CPE credits: 1.0\n"
+            "| Ridgeview Learning Partners\n",
+            {"hours": 1, "sponsor": "Ridgeview Learning Partners"},
+        ),
     ],
 )
 def test_options_sections_and_separators(text: str, expected: dict):

@@ -69,7 +69,32 @@ def _identifier(raw: str) -> str | None:
     return match.group().rstrip(".-:/")
 
 
+# What a line item says of a program besides its title: "Webinar - Cash Flow Statements
+# Made Simple (May 21, 2025)" (wild3.py: payment_confirmation_with_cpe_credit_line).
+_KIND_BEFORE = re.compile(
+    r"^(?:live\s+|online\s+|on-demand\s+)?(?:webinar|webcast|seminar|workshop|course)\s+[-–]\s+",
+    re.I,
+)
+_BRACKETS_AT_END = re.compile(r"\s*\(([^()]*)\)$")
+
+
+def _title_value(raw: str) -> str | None:
+    value = clean_text(raw)
+    if not value:
+        return None
+    dated = _BRACKETS_AT_END.search(value)
+    if dated and find_dates(dated.group(1)):
+        value = value[: dated.start()]
+    return clean_text(_KIND_BEFORE.sub("", value))
+
+
+# "Course No. TX-2025-04: Individual Estimated Tax Payments" (wild3.py:
+# sponsor_and_qas_numbers_course_number_and_cert_no)
+_NUMBERED_TITLE = re.compile(r"^\s*\S*\d\S*\s*:\s+(?P<title>\S.*)$")
+
+
 _NORMALISERS = {
+    lb.TITLE: _title_value,
     lb.SPONSOR: clean_sponsor,
     lb.DATE: parse_date,
     lb.ISSUED: parse_date,
@@ -138,9 +163,12 @@ def _sent_header(lines: list[str], index: int) -> bool:
     """Whether a bare "Date:" is an e-mail's header, among From, To and Subject: the day it
     was sent (field_notes.py: email_date_header_the_only_labelled_date)."""
     near = lines[max(0, index - 3) : index + 4]
-    return (
-        re.match(r"^\s*date\s*:", lines[index], re.I) is not None
-        and sum(bool(_HEADER.match(line)) for line in near) >= 2
+    # A memo's "To:" right above or below is one too (wild3.py:
+    # firm_training_letter_with_hours_and_instructor); not "From: 03/03/2025".
+    beside = [line for line in lines[max(0, index - 1) : index + 2] if not find_dates(line)]
+    return re.match(r"^\s*date\s*:", lines[index], re.I) is not None and (
+        sum(bool(_HEADER.match(line)) for line in near) >= 2
+        or any(_HEADER.match(line) for line in beside)
     )
 
 
@@ -151,7 +179,9 @@ _PART = re.compile(
     # "Step 2 (virtual classroom) completed 1/24/2025" (wild3.py: blended_steps_each_completed)
     r"^[\s•·*-]*(?:(?:part|module|component|segment|phase|session|unit|day|week|step|stage)\s+"
     r"(?:\d{1,2}|[ivx]{1,4}|[a-d]|one|two|three|four|five|six|seven|eight)\b"
-    r"|(?:[\w-]+\s+){1,3}(?:portion|component|segment|part)\s*:)",
+    # "Online component completed: 03/02/2025" (wild3.py:
+    # blended_components_each_with_a_labelled_date)
+    r"|(?:[\w-]+\s+){1,3}(?:portion|component|segment|part)(?:\s+[a-z]+)?\s*:)",
     re.I,
 )
 
@@ -165,13 +195,35 @@ def _parts_end(lines: list[str]) -> str | None:
     return max(dates) if dates else None
 
 
+# A quoted e-mail's lines: "| Hi Sam," or "> Hi Sam,".
+_QUOTED = re.compile(r"^[ \t]*[|>][ \t]?")
+
+
+def _unquoted(lines: list[str]) -> list[str]:
+    """The lines of an e-mail quoted in a reply, without the marks that quote them: a run
+    of three or more lines opening with "|" or ">" that are not a table's rows (which end
+    with their bar) (wild3.py: email_reply_quoting_the_original_message)."""
+    out = list(lines)
+    run: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        if _QUOTED.match(line) and not line.rstrip().endswith("|"):
+            run.append(index)
+            continue
+        if len(run) >= 3:
+            for n in run:
+                out[n] = _QUOTED.sub("", lines[n], count=1)
+        run = []
+    return out
+
+
 def read_certificate_found(text: str) -> dict[str, Found]:
     """Every field the certificate states, with the text it came from and how surely."""
-    lines = text.splitlines()
+    lines = _unquoted(text.splitlines())
     values: dict[str, Found] = {}
     issued: set[str] = set()
     sessions: list[float] = []
-    for item in sorted(labelled_values(lines), key=lambda item: -item.rank):
+    labelled = sorted(labelled_values(lines), key=lambda item: -item.rank)
+    for item in labelled:
         if item.concept == lb.DATE and _PART.match(lines[item.line]):
             continue  # a part's date (_parts_end)
         if item.concept == lb.HOURS and item.rank == 0:
@@ -190,6 +242,12 @@ def read_certificate_found(text: str) -> dict[str, Found]:
             issued.add(value)
         if value is not None and item.concept not in values:
             values[item.concept] = Found(value, item.value, _LABEL_CERTAINTY[item.rank])
+    numbered = [
+        _NUMBERED_TITLE.match(item.value) for item in labelled if item.concept == lb.COURSE_ID
+    ]
+    title = next((_title_value(match["title"]) for match in numbered if match), None)
+    if lb.TITLE not in values and title:
+        values[lb.TITLE] = Found(title, title, _LABEL_CERTAINTY[1])
     if lb.HOURS not in values and sessions:
         total = parse_hours(f"{sum(sessions):g}")
         values[lb.HOURS] = Found(total, f"{sum(sessions):g}", _LABEL_CERTAINTY[0])

@@ -533,6 +533,17 @@ def _values_below(
         rows.append(rows[-1] + 1)
     if rows_read is not None and len(rows) > 1:
         rows_read.update(rows)
+    # A transcript's row not yet completed is no part of the record: "Governmental GAAP
+    # Update    In progress    -" (wild3.py: transcript_two_rows_one_in_progress).
+    done = [n for n in rows if not _NOT_DONE.search(lines[n])]
+    if len(rows) > 1 and len(done) == 1:
+        rows = done
+        below = done[0]
+    # Blocks side by side under their labels, "Issued by:    Issued to:" over names and
+    # addresses, are no sessions: the row under the labels holds the values (wild3.py:
+    # sponsor_address_bottom_left_participant_address_right).
+    if len(rows) > 1 and not any(hit.label.concept in (DATE, HOURS) for hit in hits):
+        rows = [below]
     if len(rows) == 1:
         cells = _row_cells(lines[below], hits)
         # A cell wrapped onto the next line, alone under its column: "Revenue Recognition
@@ -571,6 +582,12 @@ def _values_below(
                 # tables add up (certificate.py; wild3.py:
                 # conference_sessions_table_under_date_headings_total_row).
                 yield Labelled(HOURS, 0, f"{total:g}", below)
+
+
+_NOT_DONE = re.compile(
+    r"\b(?:in\s+progress|incomplete|not\s+(?:started|completed)|enrolled|pending|withdrawn)\b",
+    re.I,
+)
 
 
 def _option_marked(lines: list[str], below: int) -> str | None:

@@ -82,6 +82,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             # "Module: Fixed Asset Accounting Essentials" (wild.py:
             # module_subject_and_reference_labels)
             r"module",
+            # "Training: IFRS 16 vs. ASC 842 - ..." (wild3.py:
+            # hyphenated_cpe_credits_label_comma_decimal)
+            r"training",
         ],
     ),
     # "Activity: Leading Remote Teams" on a transcript entry (field_notes.py:
@@ -424,7 +427,9 @@ def _phrase(pattern: str) -> str:
     pattern = pattern.replace("credits?", r"credit(?:\(s\)|s)?")
     # One blank between a label's words, or none: OCR runs "Course Title" together. Never
     # a column's gap: "Date          CPE Hours" heads two columns, not one "Date CPE" label.
-    return pattern.replace(" ", r"\s?")
+    # Or a hyphen: "CPE-Credits", "Certificate-No." (wild3.py:
+    # hyphenated_cpe_credits_label_comma_decimal).
+    return pattern.replace(" ", r"[\s-]?")
 
 
 def _longest_first(group: re.Match[str]) -> str:

@@ -308,7 +308,8 @@ _METHOD_RES = [(name, re.compile(words, re.I)) for name, words in _METHOD_WORDS]
 METHOD_PHRASES = re.compile(
     # "Certificate of Completion - Blended Program" (wild3.py:
     # blended_portions_each_with_credit_and_date)
-    r"nano[\s-]?learning|blended\s+(?:learning|program|course|format|delivery)|self[\s-]?study|self[\s-]?paced|on[\s-]demand"
+    r"nano[\s-]?learning|blended\s+(?:learning|program|course|format|delivery)"
+    r"|self[\s-]?study|self[\s-]?paced|on[\s-]demand"
     r"|group internet[\s-]based|webinar|webcast|virtual live|live virtual|live online"
     # (wild2.py: lms_export_credit_types_one_per_row)
     r"|virtual\s+instructor[\s-]led"
@@ -320,7 +321,9 @@ METHOD_PHRASES = re.compile(
     r"|attended\s+(?:the|a|an|this|our)\s+(?:[\w-]+\s+){0,2}?(?:seminar|conference|workshop)s?\b"
     # "held virtually on 2 December 2025" (field_notes.py:
     # title_in_quotes_then_held_virtually_sentence)
-    r"|(?:held|attended|presented|delivered|conducted)\s+(?:virtually|online)"
+    # "offered online, live, by ..." (wild3.py:
+    # one_fact_per_sentence_with_instructor_and_one_cpe_hour)
+    r"|(?:held|attended|presented|delivered|conducted|offered|given)\s+(?:virtually|online)"
     # "attending the virtual conference" (field_notes.py:
     # virtual_conference_name_in_capitals_after_attending)
     r"|virtual\s+(?:conference|seminar|event|session|class|program|workshop|summit|forum)"

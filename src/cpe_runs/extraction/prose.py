@@ -55,10 +55,14 @@ _TITLE_CUE = re.compile(
     r"|pass(?:ed|ing)\s+(?:the\s+)?(?:final\s+)?(?:exam|examination|assessment|test)\s+(?:of|for)"
     # "has met the requirements for" (wild.py: signature_block_names_the_sponsor)
     r"|(?:met|fulfilled|satisfied)\s+the\s+requirements\s+(?:for|of)"
-    r"|credits?\s+for(?!\s+(?:completing|attending|participating|completion|attendance)\b))"
+    # "Attached is your certificate for Construction Lending Risk Review" (wild3.py:
+    # email_reply_quoting_the_original_message)
+    r"|(?:credits?|certificate)\s+for(?!\s+(?:completing|attending|participating|completion"
+    r"|attendance)\b))"
     # "attended 50 minutes of the webinar" (attended_minutes_of_the_webinar_title_below)
     r"(?:\s+\d+\s+(?:minutes|hours)\s+of)?"
-    rf"(?:\s+(?:the|a|an)\b)?(?:(?:\s+(?:{_DESCRIPTOR}|(?-i:[a-z][a-z-]*))\b){{0,3}}\s+(?:{_NOUN})\b"
+    # "the firm's in-house course" (wild3.py: firm_training_letter_with_hours_and_instructor)
+    rf"(?:\s+(?:the|a|an)\b)?(?:(?:\s+(?:{_DESCRIPTOR}|(?-i:[a-z][a-z'’-]*))\b){{0,3}}\s+(?:{_NOUN})\b"
     # "the course of study entitled" (wild2.py: ordinal_day_in_words_given_under_seal)
     r"(?:\s+of\s+(?:study|instruction))?"
     r"(?:\s+(?:entitled|titled|called|named))?)?\s*[:,-]?\s*",
@@ -67,10 +71,14 @@ _TITLE_CUE = re.compile(
 _TITLE_STOP = re.compile(
     rf"\s+(?:on|held|from)\s+(?=(?:the\s+)?\d|{_MONTH})|,\s*(?={_MONTH}|\d)"
     r"|\s+held\s+(?:on|in|at|from|during|virtually|online)\b"
-    r"|,?\s+(?:sponsored|presented|offered|provided|hosted|conducted|delivered|organi[sz]ed)\s+by\b"
+    # "..., taught by Sara Quinn, CPA" (wild3.py: firm_training_letter_with_hours_and_instructor)
+    r"|,?\s+(?:sponsored|presented|offered|provided|hosted|conducted|delivered|organi[sz]ed|taught"
+    r"|led|instructed)\s+by\b"
     r"|\s+for\s+(?=\d|which\b|a\s+total\b)"
     r"|,?\s+(?:earning|and\s+(?:has|have|is|was|earned|received)\b|with\s+\d|in\s+the\s+field)"
+    # ", the live webinar you attended" (wild3.py: email_reply_quoting_the_original_message)
     r"|,\s+(?:a|an|which|held|on|for|presented|sponsored|offered)\s"
+    rf"|,\s+the\s+(?:(?:{_DESCRIPTOR})\s+)*(?:{_NOUN})\b"
     # A parenthesis ends the title unless more of the title follows it: "Tax Provision
     # (ASC 740) Interim Reporting" (wild.py: firm_certifies_title_with_parenthesis).
     r"|\s*\((?![^()\n]{1,40}\)\s+(?!(?:on|held|from|for|and|in|at|by)\b)(?-i:[A-Z0-9]))"
@@ -294,7 +302,10 @@ def prose_title(lines: list[str], sponsor: str | None = None) -> str | None:
                 return title
     for line in lines:
         heading = _HEADING_TITLE.match(line)
-        if heading and not delivery_method(heading.group(1)):
+        # Nor the participant's name: "Certificate of Completion - Tanya Brooks, CPA (WA
+        # #38814)" (wild3.py: summit_agenda_tables_with_daily_totals).
+        named = heading and re.sub(r"\s*\([^()]*\)\s*$", "", heading.group(1).strip())
+        if heading and not delivery_method(heading.group(1)) and not _PERSON.match(named):
             return _accept_title(heading.group(1))
     return (
         _title_below_the_name(lines)
@@ -813,7 +824,9 @@ def _sentence_sponsor(lines: list[str]) -> str | None:
 # Academy", "Contact Ledger Labs Learning at support@..." (wild.py:
 # labels_right_of_a_wide_left_column, webinar_platform_email_credits_with_field_in_brackets).
 _IN_PASSING = re.compile(
-    r"\b(?:from|(?i:contact|questions\?\s+contact))\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,7})"
+    # "Thank you for your payment to Crescent Valley Accounting Society." (wild3.py:
+    # payment_confirmation_with_cpe_credit_line)
+    r"\b(?:from|(?i:contact|questions\?\s+contact|payment\s+to))\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,7})"
 )
 
 
@@ -829,7 +842,9 @@ def _named_in_passing(lines: list[str]) -> str | None:
     for line in _paragraphs(lines):
         for pattern in (_IN_PASSING, _ORGS_PROGRAM):
             for match in pattern.finditer(line):
-                org = match.group("org")
+                # A name ends with its sentence (wild3.py:
+                # payment_confirmation_with_cpe_credit_line, as PDF: the next line runs on).
+                org = _SENTENCE_END.split(match.group("org"), maxsplit=1)[0]
                 if _ORG_WORDS.search(org) and not find_dates(org):
                     return clean_sponsor(org)
     return None
@@ -915,10 +930,12 @@ def _foot_sponsor(lines: list[str]) -> str | None:
         line = _ADDRESS.split(line, maxsplit=1)[0]
         # Set apart from the wording above by a blank line, or under a signer's name and
         # title: not a title a sentence runs on to ("has completed the program" /
-        # "Controller Academy"; wild.py: signature_block_names_the_sponsor).
+        # "Controller Academy"; wild.py: signature_block_names_the_sponsor); or under the
+        # labelled facts (wild3.py: email_reply_quoting_the_original_message).
+        above = lines[index - 1] if index > 0 else ""
         if (
             index > 0
-            and (not lines[index - 1].strip() or _SIGNER.search(lines[index - 1]))
+            and (not above.strip() or _SIGNER.search(above) or _opens_with_label(above))
             and len(line.split()) <= 8
             and _ORG_WORDS.search(line)
             and not _SENTENCE.search(line)
