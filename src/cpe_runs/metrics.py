@@ -20,7 +20,7 @@ import weakref
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 import asyncpg
 from litestar import Litestar, Request, Response, get
@@ -58,10 +58,18 @@ TASK_OUTCOMES = Counter(
 )
 
 
+# The metrics of each outcome, looked up once (labels() takes a lock and builds a key).
+_TASK_METRICS: dict[str, tuple[Any, Any]] = {}
+
+
 def observe_task(outcome: str, seconds: float) -> None:
     """A worker finished a task attempt (completed, failed, retrying, lost, ...)."""
-    TASK_SECONDS.labels(outcome).observe(seconds)
-    TASK_OUTCOMES.labels(outcome).inc()
+    pair = _TASK_METRICS.get(outcome)
+    if pair is None:
+        pair = (TASK_SECONDS.labels(outcome), TASK_OUTCOMES.labels(outcome))
+        _TASK_METRICS[outcome] = pair
+    pair[0].observe(seconds)
+    pair[1].inc()
 
 
 EXTRACTION_KILLS = Counter(

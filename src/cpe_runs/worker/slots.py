@@ -59,6 +59,9 @@ class Slot:
         """One structured line per task outcome (key=value; strings quoted as JSON)."""
         seconds = time.monotonic() - (self.started or self.claimed)
         metrics.observe_task(outcome, seconds)
+        level = logging.INFO if outcome == "completed" else logging.WARNING
+        if not log.isEnabledFor(level):
+            return  # formatting the line costs more than the rest of a fast task's path
         fields: dict[str, Any] = {
             "task": self.task.task_id,
             "run": self.task.run_id,
@@ -68,7 +71,6 @@ class Slot:
             **extra,
             "error": error,
         }
-        level = logging.INFO if outcome == "completed" else logging.WARNING
         log.log(level, "task_outcome %s", " ".join(f"{k}={_value(v)}" for k, v in fields.items()))
 
 
