@@ -1,13 +1,16 @@
-"""An extraction process: `python -m cpe_runs.worker.child FD`. The worker's pool
-(pool.py) starts it with one end of a socket pair as FD. It loads the extractor,
-caps its own memory, then extracts one file per request until the socket closes.
-It holds no database connection and knows nothing of tasks: the worker that
-started it decides what a failure means.
+"""An extraction process: `python -m cpe_runs.worker.child FD PROGRESS_FD`. The
+worker's pool (pool.py) starts it with one end of a socket pair as FD and a shared
+count of started files as PROGRESS_FD (wire.Progress). It loads the extractor, caps
+its own memory, then extracts the files of each batch it gets, one after the other,
+until the socket closes. It holds no database connection and knows nothing of tasks:
+the worker that started it decides what a failure means.
 
-Answers: {"rows": [...]}; {"rejected": message} (ExtractionError: the file can never
-be read); {"error": "Type: message"} (anything else: worth another try);
-{"memory": true} when an allocation failed under the cap (the process then exits,
-since nothing it holds can be trusted any more).
+Each file's answer: {"rows": [...]}; {"rejected": message} (ExtractionError: the file
+can never be read); {"error": "Type: message"} (anything else: worth another try);
+{"memory": true} when an allocation failed under the cap (the process then sends
+what it has and exits, since nothing it holds can be trusted any more). Answers go
+back a few at a time (_Answers): a batch of fast files costs one message, and a slow
+file never holds back the answers of the files before it.
 """
 
 from __future__ import annotations
@@ -18,15 +21,23 @@ import resource
 import signal
 import socket
 import sys
+import threading
+import time
+from typing import BinaryIO
 
 from . import wire
 
 PR_SET_PDEATHSIG = 1
 MIB = 1024 * 1024
+# Answers gathered are sent once this long has passed since the last were, or once
+# they hold this many bytes (and always at the end of a batch).
+FLUSH_SECONDS = 0.02
+FLUSH_BYTES = 1024 * 1024
 
 
 def main(argv: list[str]) -> int:
     sock = socket.socket(fileno=int(argv[1]))
+    progress = wire.Progress(int(argv[2]))
     incoming, outgoing = sock.makefile("rb"), sock.makefile("wb")
     # Ctrl-C in a terminal is the worker's to handle: it stops this process itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -46,28 +57,98 @@ def main(argv: list[str]) -> int:
         return 1
     _cap_memory(init["memory_mb"])
     wire.write_blocking(outgoing, {"ready": True, "pid": os.getpid()})
+    answers = _Answers(outgoing)
+    started = 0
     while (request := wire.read_blocking(incoming)) is not None:
         header, data = request
-        fields = [TemplateField(*field) for field in header["fields"]]
-        try:
-            rows = extract(
-                data,
-                filename=header["filename"],
-                content_type=header["content_type"],
-                fields=fields,
-            )
-            answer = wire.encode({"rows": check_rows(rows, fields)})
-        except MemoryError:
-            del data
-            wire.write_blocking(outgoing, {"memory": True})
-            return 1
-        except ExtractionError as exc:
-            answer = wire.encode({"rejected": str(exc)})
-        except BaseException as exc:  # SystemExit from an extractor is its failure too
-            answer = wire.encode({"error": _describe(exc)})
-        outgoing.write(answer)
-        outgoing.flush()
+        fields = {
+            key: [TemplateField(*field) for field in listed]
+            for key, listed in header["fields"].items()
+        }
+        offset = 0
+        for index, (filename, content_type, key, size) in enumerate(header["files"]):
+            payload = data[offset : offset + size]
+            offset += size
+            started += 1
+            progress.write(started)
+            answers.starting()
+            try:
+                rows = extract(
+                    payload, filename=filename, content_type=content_type, fields=fields[key]
+                )
+                answer = wire.encode_value({"rows": check_rows(rows, fields[key])})
+            except MemoryError:
+                del payload, data
+                answers.last(index, {"memory": True})
+                return 1
+            except ExtractionError as exc:
+                answer = wire.encode_value({"rejected": str(exc)})
+            except BaseException as exc:  # SystemExit from an extractor is its failure too
+                answer = wire.encode_value({"error": _describe(exc)})
+            answers.add(index, answer)
+        answers.send()
     return 0
+
+
+class _Answers:
+    """The answers of a batch not sent yet. They go at the end of the batch, once
+    FLUSH_BYTES gather, and, from a thread of their own, once the file being extracted
+    has run FLUSH_SECONDS: the worker then holds every answer but the slow file's, and
+    a process killed on that file loses no other file's work."""
+
+    def __init__(self, outgoing: BinaryIO) -> None:
+        self._outgoing = outgoing
+        self._done: list[list] = []
+        self._bytes = 0
+        self._since = 0.0
+        self._ready = threading.Condition()
+        usual = threading.stack_size(256 * 1024)
+        try:
+            threading.Thread(target=self._send_when_slow, daemon=True).start()
+        finally:
+            threading.stack_size(usual)
+
+    def starting(self) -> None:
+        self._since = time.monotonic()
+
+    def add(self, index: int, answer: wire.Raw) -> None:
+        with self._ready:
+            if len(answer) > FLUSH_BYTES and self._done:
+                # A large answer travels alone: what the worker cannot take is then
+                # this file's, and only this file's, failure.
+                self._send()
+            self._done.append([index, answer])
+            self._bytes += len(answer)
+            if self._bytes > FLUSH_BYTES:
+                self._send()
+            elif len(self._done) == 1:
+                self._ready.notify()
+
+    def last(self, index: int, answer: dict) -> None:
+        with self._ready:
+            self._done.append([index, answer])
+            self._send()
+
+    def send(self) -> None:
+        with self._ready:
+            self._send()
+
+    def _send(self) -> None:
+        if self._done:
+            wire.write_blocking(self._outgoing, {"done": self._done})
+            self._done, self._bytes = [], 0
+
+    def _send_when_slow(self) -> None:
+        with self._ready:
+            while True:
+                if not self._done:
+                    self._ready.wait()
+                    continue
+                running = time.monotonic() - self._since
+                if running >= FLUSH_SECONDS:
+                    self._send()
+                else:
+                    self._ready.wait(FLUSH_SECONDS - running)
 
 
 def _die_with_parent(parent_pid: int) -> None:

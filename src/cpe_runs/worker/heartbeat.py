@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 
 from .. import runs
 from .calls import Database, warn
@@ -20,11 +21,21 @@ log = logging.getLogger("cpe_runs.worker")
 
 
 class Heartbeat:
-    def __init__(self, slots: Slots, database: Database, *, worker_id: str, lease_seconds: float):
+    def __init__(
+        self,
+        slots: Slots,
+        database: Database,
+        *,
+        worker_id: str,
+        lease_seconds: float,
+        stop: Callable[[Slot], None],
+    ):
         self.slots = slots
         self.db = database
         self.worker_id = worker_id
         self.lease_seconds = lease_seconds
+        # Stops what carries a started task (tasks.py: TaskRunner.stop).
+        self.stop = stop
 
     async def loop(self) -> None:
         while True:
@@ -66,10 +77,10 @@ class Heartbeat:
             # extraction process for work that counts.
             slot.lost = True
             slot.log("lost", error="the lease was taken over or the run ended")
-            if slot.job is not None:
-                slot.job.cancel()
-            elif slot.started is None:
+            if slot.started is None:
                 gone.append(slot)
+            else:
+                self.stop(slot)
         self.slots.drop(gone)
 
     async def hand_back_loop(self) -> None:

@@ -8,8 +8,8 @@ module of its own; this one wires them together and shuts them down:
 - claims.py: the claim loop, for slots with nothing to start;
 - reports.py: the report loop, writing the outcomes waiting at each turn in one
   transaction that also claims their replacements and the claim-ahead buffer;
-- tasks.py: one task from a free slot to its outcome, its file extracted in the
-  extraction processes (pool.py);
+- tasks.py: waiting tasks into the extraction processes (pool.py), which take them
+  in batches, and each outcome on to the reporter or a retry;
 - heartbeat.py: lease renewal, the abandoned-task sweep, and handing back tasks
   claimed ahead that waited too long;
 - slots.py: what the worker holds (running tasks and those claimed ahead);
@@ -24,6 +24,7 @@ the attempt does not count) and their processes killed.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import secrets
@@ -47,7 +48,7 @@ from .heartbeat import Heartbeat
 from .listen import first, listen_forever
 from .pool import ExtractionPool
 from .reports import Reporter
-from .slots import Slots
+from .slots import Slot, Slots
 from .tasks import TaskRunner, retry_delay
 
 log = logging.getLogger("cpe_runs.worker")
@@ -111,11 +112,21 @@ class Worker:
             stopping=self._stopping,
             claimed=self._claimed,
         )
-        self.heartbeat = Heartbeat(
-            self.slots, self.db, worker_id=self.worker_id, lease_seconds=settings.lease_seconds
-        )
         self.runner = TaskRunner(
-            settings, self.slots, self.db, self.extraction, self.blobs, self.reporter
+            settings,
+            self.slots,
+            self.db,
+            self.extraction,
+            self.blobs,
+            self.reporter,
+            stopping=self._stopping,
+        )
+        self.heartbeat = Heartbeat(
+            self.slots,
+            self.db,
+            worker_id=self.worker_id,
+            lease_seconds=settings.lease_seconds,
+            stop=self.runner.stop,
         )
         self._blobs_to_delete = asyncio.Event()
         # Set once connected and claiming (serve prints its URL after that).
@@ -132,7 +143,7 @@ class Worker:
             self.db.pool = await self._create_pool()
             if self.db.pool is None:
                 return  # stopped before the database answered
-            await self.extraction.start()
+            await self.runner.start()
             await self._run()
         finally:
             await self.extraction.close()
@@ -226,17 +237,19 @@ class Worker:
         waiting = self.slots.take_waiting()
         if waiting:
             await self.heartbeat.hand_back(waiting)
-        running = [s for s in self.slots.held.values() if s.job]
-        if running:
+        if self._extracting():
             log.info(
                 "waiting up to %.1fs for %d running task(s)",
                 self.settings.shutdown_timeout,
-                len(running),
+                len(self._extracting()),
             )
-            await asyncio.wait([s.job for s in running], timeout=self.settings.shutdown_timeout)
-        unfinished = [s for s in self.slots.held.values() if s.job and not s.reporting]
+            await self._until(lambda: not self._extracting(), self.settings.shutdown_timeout)
+        unfinished = self._extracting()
         for slot in unfinished:
-            slot.job.cancel()
+            if isinstance(slot.job, asyncio.Task):  # its bytes being read
+                slot.job.cancel()
+        # Its processes killed, no outcome comes from the pool after this.
+        await self.extraction.close()
         held = [slot.key for slot in unfinished if not slot.lost]
         released: set = set()
         if held:
@@ -245,6 +258,7 @@ class Worker:
             except (TimeoutError, *TRANSIENT_ERRORS) as exc:
                 log.warning("cannot release %d task(s) (%s): their leases expire", len(held), exc)
         for slot in unfinished:
+            self.slots.finish(slot)
             if slot.lost:
                 continue  # said when it was found lost
             slot.log("released" if slot.task.task_id in released else "abandoned")
@@ -252,9 +266,24 @@ class Worker:
         late = self.slots.take_waiting()
         if late:
             await self.heartbeat.hand_back(late)
-        writing = [s.job for s in self.slots.held.values() if s.reporting and s.job]
-        if writing:
-            await asyncio.wait(writing, timeout=max(10.0, self.settings.lease_seconds))
+        writing = max(10.0, self.settings.lease_seconds)
+        await self._until(lambda: not any(s.reporting for s in self.slots.held.values()), writing)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.runner.settled(), 1)
+
+    def _extracting(self) -> list[Slot]:
+        """Tasks started whose extraction is not over."""
+        return [s for s in self.slots.held.values() if s.in_slot]
+
+    @staticmethod
+    async def _until(condition, timeout: float) -> bool:
+        """Wait (shutdown only: a short poll) until condition() or the timeout."""
+        deadline = asyncio.get_running_loop().time() + timeout
+        while not condition():
+            if asyncio.get_running_loop().time() >= deadline:
+                return False
+            await asyncio.sleep(0.01)
+        return True
 
 
 def in_process_workers(database_url: str, settings: Settings, concurrency: int):

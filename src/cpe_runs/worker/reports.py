@@ -4,9 +4,11 @@ Outcomes wait in one queue; at each turn the loop writes every outcome waiting
 (up to MAX_REPORT_BATCH) in one transaction, and in the same transaction claims
 the tasks that refill this worker's slots and its claim-ahead buffer
 (runs.report_and_claim). The first outcome of a turn waits at most
-REPORT_LINGER_SECONDS for the other running slots' outcomes; while a transaction is
-under way the next outcomes gather for the next one. So one commit carries many
-outcomes and their replacements at any concurrency.
+REPORT_LINGER_SECONDS for the outcomes of the tasks still running (none when nothing
+else runs, or once FLUSH_OUTCOMES wait); while a transaction is under way the next
+outcomes gather for the next one. So one commit carries many outcomes and their
+replacements at any concurrency. What the database said of each outcome goes to
+`reported`, a callback: no future per task.
 """
 
 from __future__ import annotations
@@ -14,20 +16,22 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from typing import Any
 
 from .. import runs
 from ..runs import ClaimedTask, Completion, TaskReport
 from .calls import Database
 from .listen import first
-from .slots import Slots
+from .slots import Slot, Slots
 
 log = logging.getLogger("cpe_runs.worker")
 
 MAX_REPORT_BATCH = 500
-# Group commit: the first outcome waits at most this long for the other running slots'
-# outcomes, so that they, and the claims of their replacements, share one transaction.
+# Group commit: the first outcome waits at most this long for the outcomes of the
+# tasks still running, so that they, and the claims of their replacements, share one
+# transaction; not at all when nothing else runs (a lone task reports at once), nor
+# once FLUSH_OUTCOMES wait.
 REPORT_LINGER_SECONDS = 0.005
+FLUSH_OUTCOMES = 64
 
 
 class Reporter:
@@ -47,43 +51,54 @@ class Reporter:
         self.lease_seconds = lease_seconds
         self.stopping = stopping
         self.claimed = claimed
-        self._queue: list[tuple[TaskReport, asyncio.Future[Completion | None]]] = []
+        # What the database said of each outcome (or why it could not be written) is
+        # handed to this callback, set by the task runner (tasks.py).
+        self.reported: Callable[[Slot, TaskReport, Completion | BaseException | None], None] = (
+            lambda slot, report, completion: None
+        )
+        self._queue: list[tuple[Slot, TaskReport]] = []
         self._waiting = asyncio.Event()
-        # Set when every running slot's outcome waits to be written: no reason to linger.
+        # Set when every running task's outcome waits to be written: no reason to linger.
         self._all_in = asyncio.Event()
 
-    async def report(self, report: TaskReport) -> Completion | None:
-        """Write one outcome with the others of its turn; what the database said of it."""
-        future: asyncio.Future[Completion | None] = asyncio.get_running_loop().create_future()
-        self._queue.append((report, future))
+    def add(self, slot: Slot, report: TaskReport) -> None:
+        """Write one outcome with the others of its turn."""
+        self._queue.append((slot, report))
         self._waiting.set()
-        if len(self._queue) >= self.slots.running:
+        if self.slots.running == 0 or len(self._queue) >= FLUSH_OUTCOMES:
             self._all_in.set()
-        return await future
 
     async def loop(self) -> None:
         while True:
             await self._waiting.wait()
             self._all_in.clear()
-            if len(self._queue) < self.slots.running:
+            if self.slots.running and len(self._queue) < FLUSH_OUTCOMES:
                 await first(self._all_in, timeout=REPORT_LINGER_SECONDS)
             batch = self._queue[:MAX_REPORT_BATCH]
             del self._queue[:MAX_REPORT_BATCH]
             if not self._queue:
                 self._waiting.clear()
             try:
-                done = await self._report_and_claim([report for report, _ in batch])
+                done = await self._report_and_claim([report for _, report in batch])
             except Exception:
                 # One bad report must not sink the others: write them one by one.
-                for report, future in batch:
+                for slot, report in batch:
                     try:
                         one = await self.db.retrying(runs.increment_task_completions, [report])
-                        _settle(future, one.get(report.task_id))
+                        self._settle(slot, report, one.get(report.task_id))
                     except Exception as exc:
-                        _settle(future, exc)
+                        self._settle(slot, report, exc)
                 continue
-            for report, future in batch:
-                _settle(future, done.get(report.task_id))
+            for slot, report in batch:
+                self._settle(slot, report, done.get(report.task_id))
+
+    def _settle(
+        self, slot: Slot, report: TaskReport, completion: Completion | BaseException | None
+    ) -> None:
+        try:
+            self.reported(slot, report, completion)
+        except Exception:
+            log.exception("task %s: unexpected error in the worker", report.task_id)
 
     async def _report_and_claim(self, reports: list[TaskReport]) -> dict:
         """Write the outcomes and, in the same commit, claim what refills the slots and
@@ -98,12 +113,3 @@ class Reporter:
         )
         self.claimed(claimed)
         return done
-
-
-def _settle(future: asyncio.Future, outcome: Any) -> None:
-    if future.done():
-        return
-    if isinstance(outcome, BaseException):
-        future.set_exception(outcome)
-    else:
-        future.set_result(outcome)

@@ -43,10 +43,12 @@ class Slot:
     task: ClaimedTask
     claimed: float
     started: float | None = None
-    job: asyncio.Task | None = None
+    # What carries it now: its file in the extraction processes (pool.Job), or a
+    # coroutine reading its bytes, retrying it or writing its outcome (asyncio.Task).
+    job: Any = None
     # The lease went to another worker, or the run ended: never report.
     lost: bool = False
-    # In a slot: between its start and the end of its extraction.
+    # Started: between its start and the end of its extraction.
     in_slot: bool = False
     # Extraction is over and the outcome is being written: let it finish on shutdown.
     reporting: bool = False
@@ -131,7 +133,14 @@ class Slots:
 
     def next_to_start(self) -> Slot | None:
         """A waiting task for a free slot, oldest claim first; None when none."""
-        if self.running >= self.concurrency or not self.waiting:
+        if self.running >= self.concurrency:
+            return None
+        return self.start_next()
+
+    def start_next(self) -> Slot | None:
+        """The oldest waiting task, started whatever runs: for a batch of fast files,
+        which the extraction processes bound (pool.py); None when none waits."""
+        if not self.waiting:
             return None
         slot = self.waiting.popleft()
         slot.started = time.monotonic()
@@ -159,11 +168,18 @@ class Slots:
         self.freed.set()
 
     def stale(self, max_wait: float) -> list[Slot]:
-        """Take out the waiting tasks claimed more than max_wait seconds ago."""
+        """Take out the tasks claimed ahead more than max_wait seconds ago. The first
+        waiting tasks, as many as slots are free, are not ahead: they are in their
+        slots, waiting for an extraction process."""
         now = time.monotonic()
-        taken = []
-        while self.waiting and now - self.waiting[0].claimed > max_wait:
-            taken.append(self.waiting.popleft())
+        in_slots = max(0, self.concurrency - self.running)
+        taken = [
+            slot
+            for n, slot in enumerate(self.waiting)
+            if n >= in_slots and now - slot.claimed > max_wait
+        ]
+        for slot in taken:
+            self.waiting.remove(slot)
         return taken
 
     def take_waiting(self) -> list[Slot]:

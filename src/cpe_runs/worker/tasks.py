@@ -1,24 +1,31 @@
-"""One task, from a free slot to its outcome: read the file, have it extracted in an
-extraction process (pool.py), hand the outcome to the reporter (reports.py), or
-requeue the attempt for a retry. It decides nothing the database decides: whether an
-outcome counts is increment_task_completion's to say."""
+"""One task, from its start to its outcome: its file, with the template's fields,
+goes to the extraction processes (pool.py) in a batch with the others ready then;
+its outcome goes to the reporter (reports.py), or its attempt is requeued for a
+retry. It decides nothing the database decides: whether an outcome counts is
+increment_task_completion's to say.
+
+A task whose bytes came with its claim and whose run's fields are known goes to a
+batch as it is, with no coroutine of its own; one whose bytes must be read first (a
+large file, one in a blob store, one whose bytes are damaged) is prepared by a
+coroutine, then submitted."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 import uuid
-from dataclasses import dataclass
+from collections.abc import Coroutine
+from typing import Any
 
 from .. import runs
 from ..config import Settings
 from ..errors import FileUnreadable, NotFound
 from ..extraction import ExtractionError, TemplateField
-from ..runs import ClaimedTask, TaskReport
+from ..runs import Completion, TaskReport
 from ..storage.blobs import BlobStores
 from ..storage.reading import read_file
 from .calls import Database, describe
-from .pool import ExtractionFailed, ExtractionPool
+from .pool import MAX_BATCH_BYTES, ExtractionPool, Job, Outcome
 from .reports import Reporter
 from .slots import Slot, Slots
 
@@ -34,13 +41,8 @@ def retry_delay(settings: Settings, attempt: int) -> float:
     return min(settings.retry_base_seconds * 2 ** (attempt - 1), MAX_RETRY_DELAY_SECONDS)
 
 
-@dataclass(frozen=True, slots=True)
-class _Retry:
-    error: str
-
-
 class TaskRunner:
-    """Starts waiting tasks in free slots and carries each to its outcome."""
+    """Hands waiting tasks to the extraction processes and carries each to its outcome."""
 
     def __init__(
         self,
@@ -50,6 +52,8 @@ class TaskRunner:
         extraction: ExtractionPool,
         blobs: BlobStores,
         reporter: Reporter,
+        *,
+        stopping: asyncio.Event,
     ) -> None:
         self.settings = settings
         self.slots = slots
@@ -57,79 +61,149 @@ class TaskRunner:
         self.extraction = extraction
         self.blobs = blobs
         self.reporter = reporter
-        self._fields: dict[uuid.UUID, list[TemplateField]] = {}
+        self.stopping = stopping
+        reporter.reported = self._reported
+        # run id -> (the key its fields go by in a batch, the fields)
+        self._fields: dict[uuid.UUID, tuple[str, list[TemplateField]]] = {}
+        self._background: set[asyncio.Task] = set()
+
+    async def start(self) -> None:
+        """Start the extraction processes, which take their batches from here."""
+        await self.extraction.start(self._take, self._available, self._extracted)
 
     def start_waiting(self) -> None:
-        """Start waiting tasks in the free slots."""
-        while (slot := self.slots.next_to_start()) is not None:
-            slot.job = asyncio.create_task(self._run(slot))
+        """Tasks are waiting: idle extraction processes take them."""
+        self.extraction.wake()
 
-    async def _run(self, slot: Slot) -> None:
+    def stop(self, slot: Slot) -> None:
+        """Stop what carries the task now (its lease was lost, or the worker stops)."""
+        job = slot.job
+        if isinstance(job, asyncio.Task):
+            job.cancel()
+        elif isinstance(job, Job):
+            self.extraction.stop(job)
+
+    async def settled(self) -> None:
+        """Wait for the retries and reports under way (the worker stops)."""
+        while self._background:
+            await asyncio.gather(*list(self._background), return_exceptions=True)
+
+    # -- into the extraction processes -----------------------------------------------
+
+    def _available(self) -> int:
+        return 0 if self.stopping.is_set() else len(self.slots.waiting)
+
+    def _take(self, limit: int) -> list[Job]:
+        """Up to `limit` waiting tasks for a batch, oldest claim first (at most
+        MAX_BATCH_BYTES of files, the first aside); those whose bytes must be read
+        first are prepared apart and submitted when they are ready."""
+        jobs: list[Job] = []
+        size = 0
+        if self.stopping.is_set():
+            return jobs  # a stopping worker starts nothing more
+        while len(jobs) < limit and size < MAX_BATCH_BYTES:
+            slot = self.slots.start_next()
+            if slot is None:
+                break
+            task = slot.task
+            known = self._fields.get(task.run_id)
+            if task.data is None or known is None:
+                self._spawn(slot, self._prepare(slot))
+                continue
+            job = Job(task.data, task.file_name, task.content_type, known[1], known[0], slot)
+            slot.job = job
+            jobs.append(job)
+            size += len(task.data)
+        return jobs
+
+    async def _prepare(self, slot: Slot) -> None:
+        task = slot.task
         try:
-            await self._process(slot)
+            data = task.data
+            if data is None:  # a large file, one in a blob store, or one whose bytes are damaged
+                try:
+                    data = await self._read_file(task.file_id)
+                except FileUnreadable as exc:
+                    self.slots.extracted(slot)
+                    self._report(slot, TaskReport(task.task_id, task.attempt, error=str(exc)))
+                    return
+            key, fields = await self._template_fields(task.run_id)
+        except NotFound:
+            slot.log("lost", error="the file is gone (its sheet was deleted)")
+            self.slots.finish(slot)
+            return
+        except asyncio.CancelledError:
+            self.slots.finish(slot)
+            raise
+        except Exception:
+            # A bug, not the extractor's failure: the lease expires and the task is retried.
+            log.exception("task %s: unexpected error in the worker", task.task_id)
+            self.slots.finish(slot)
+            return
+        job = Job(data, task.file_name, task.content_type, fields, key, slot)
+        slot.job = job
+        self.extraction.submit(job)
+
+    def _extracted(self, job: Job, outcome: Outcome) -> None:
+        """A file's outcome, from its extraction process."""
+        slot: Slot = job.owner
+        slot.job = None
+        if slot.lost:
+            self.slots.finish(slot)  # said when it was found lost
+            return
+        # Its outcome is written with the others of its turn; it stays held till then.
+        self.slots.extracted(slot)
+        task = slot.task
+        if isinstance(outcome, list):
+            self._report(slot, TaskReport(task.task_id, task.attempt, rows=outcome))
+        elif isinstance(outcome, ExtractionError):
+            message = str(outcome).strip() or "the extractor cannot read this file"
+            self._report(slot, TaskReport(task.task_id, task.attempt, error=truncate(message)))
+        else:
+            delay = retry_delay(self.settings, task.attempt)
+            self._spawn(slot, self._retry(slot, truncate(str(outcome)), delay))
+
+    # -- out to the database -----------------------------------------------------------
+
+    def _report(self, slot: Slot, report: TaskReport) -> None:
+        self.reporter.add(slot, report)
+
+    def _reported(
+        self, slot: Slot, report: TaskReport, completion: Completion | BaseException | None
+    ) -> None:
+        """What the database said of an outcome."""
+        if isinstance(completion, BaseException):
+            # The outcome itself was refused (a bug somewhere): try again, then fail.
+            error = truncate(f"the outcome could not be recorded: {describe(completion)}")
+            self._spawn(slot, self._retry(slot, error, 0.0))
+            return
+        outcome = completion.outcome.value if completion else "unknown_task"
+        slot.log(outcome, error=report.error, rows=len(report.rows))
+        self.slots.finish(slot)
+
+    async def _retry(self, slot: Slot, error: str, delay: float) -> None:
+        task = slot.task
+        try:
+            completion = await self.db.retrying(
+                runs.retry_task, task.task_id, task.attempt, error, delay
+            )
+            if completion is None:
+                slot.log("retrying", error=error, retry_in_s=round(delay, 3))
+            else:  # that was the last attempt (failed), or a late report
+                slot.log(completion.outcome.value, error=error)
         except asyncio.CancelledError:
             raise
         except Exception:
             # A bug, not the extractor's failure: the lease expires and the task is retried.
-            log.exception("task %s: unexpected error in the worker", slot.task.task_id)
+            log.exception("task %s: unexpected error in the worker", task.task_id)
         finally:
             self.slots.finish(slot)
-            self.start_waiting()
 
-    async def _process(self, slot: Slot) -> None:
-        try:
-            result = await self._attempt(slot.task)
-        except NotFound:
-            slot.log("lost", error="the file is gone (its sheet was deleted)")
-            return
-        if slot.lost:
-            slot.log("lost", error="the lease was taken over or the run ended")
-            return
-        # The slot takes its next task while this outcome is written.
-        self.slots.extracted(slot)
-        self.start_waiting()
-        if isinstance(result, _Retry):
-            await self._retry(slot, result.error, retry_delay(self.settings, slot.task.attempt))
-            return
-        try:
-            completion = await self.reporter.report(result)
-        except Exception as exc:
-            # The outcome itself was refused (a bug somewhere): try again, then fail.
-            error = truncate(f"the outcome could not be recorded: {describe(exc)}")
-            await self._retry(slot, error, 0.0)
-            return
-        outcome = completion.outcome.value if completion else "unknown_task"
-        slot.log(outcome, error=result.error, rows=len(result.rows))
-
-    async def _retry(self, slot: Slot, error: str, delay: float) -> None:
-        task = slot.task
-        completion = await self.db.retrying(
-            runs.retry_task, task.task_id, task.attempt, error, delay
-        )
-        if completion is None:
-            slot.log("retrying", error=error, retry_in_s=round(delay, 3))
-        else:  # that was the last attempt (failed), or a late report
-            slot.log(completion.outcome.value, error=error)
-
-    async def _attempt(self, task: ClaimedTask) -> TaskReport | _Retry:
-        """Read and extract the file: rows, an error that fails the task, or a retry."""
-        data = task.data
-        if data is None:  # a large file, one in a blob store, or one whose bytes are damaged
-            try:
-                data = await self._read_file(task.file_id)
-            except FileUnreadable as exc:
-                return TaskReport(task.task_id, task.attempt, error=str(exc))
-        fields = await self._template_fields(task.run_id)
-        try:
-            rows = await self.extraction.extract(
-                data, filename=task.file_name, content_type=task.content_type, fields=fields
-            )
-        except ExtractionError as exc:
-            message = str(exc).strip() or "the extractor cannot read this file"
-            return TaskReport(task.task_id, task.attempt, error=truncate(message))
-        except ExtractionFailed as exc:
-            return _Retry(truncate(str(exc)))
-        return TaskReport(task.task_id, task.attempt, rows=rows)
+    def _spawn(self, slot: Slot, work: Coroutine[Any, Any, None]) -> None:
+        job = asyncio.create_task(work)
+        slot.job = job
+        self._background.add(job)
+        job.add_done_callback(self._background.discard)
 
     async def _read_file(self, file_id: uuid.UUID) -> bytes:
         """The file's bytes from wherever they are, checked against its size and sha256
@@ -153,9 +227,9 @@ class TaskRunner:
             self.blobs,
         )
 
-    async def _template_fields(self, run_id: uuid.UUID) -> list[TemplateField]:
-        fields = self._fields.get(run_id)
-        if fields is None:
+    async def _template_fields(self, run_id: uuid.UUID) -> tuple[str, list[TemplateField]]:
+        known = self._fields.get(run_id)
+        if known is None:
             records = await self.db.retrying(runs.run_template_fields, run_id)
             fields = [
                 TemplateField(r["field_name"], r["data_type"], r["prompt"], r["display_order"])
@@ -163,8 +237,8 @@ class TaskRunner:
             ]
             if len(self._fields) >= TEMPLATE_CACHE_RUNS:
                 del self._fields[next(iter(self._fields))]
-            self._fields[run_id] = fields
-        return fields
+            known = self._fields[run_id] = (str(run_id), fields)
+        return known
 
 
 def truncate(text: str) -> str:
