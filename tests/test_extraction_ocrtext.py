@@ -174,3 +174,30 @@ def test_a_blank_line_survives_a_speck_that_made_one_box_taller():
     sponsor = _line("Northbridge", "Governance", "Institute", top=210, height=40)
     assert page_lines([*facts, *sponsor], words_apart=True)[1] == ""
     assert "" not in page_lines([*facts, *sponsor])  # a PDF's boxes are exact
+
+
+def test_a_label_a_whole_table_cell_holds_is_mended_and_vocabulary_words_too():
+    row = [
+        Word("|", 0, 100, 8, 146),
+        Word("Certificate", 30, 100, 270, 146),
+        Word("1D", 285, 100, 330, 146),
+        Word("|", 700, 100, 708, 146),
+        Word("BCC-26-0227-114", 740, 100, 1100, 146),
+    ]
+    mended = mend_words(row)
+    assert _texts(mended) == ["|", "Certificate", "ID", "|", "BCC-26-0227-114"]
+    assert mended[-1].confidence < 1.0
+    dotted = [Word("|", 0, 100, 8, 146), Word("Record", 30, 100, 170, 146),
+              Word("Number.", 185, 100, 360, 146),
+              Word("CW-606-88142", 700, 100, 1000, 146)]  # fmt: skip
+    assert _texts(mend_words(dotted))[2] == "Number"
+    # A cell that is no label of a field read stays as read, and a cell with no border.
+    cells = [Word("|", 0, 100, 8, 146), Word("Quantify", 30, 100, 200, 146),
+             Word("2.0", 700, 100, 760, 146)]  # fmt: skip
+    assert _texts(mend_words(cells))[1] == "Quantify"
+    assert _texts(mend_words(row[1:]))[1] == "1D"
+    # "rn" read as "m" in a word of the certificates' vocabulary; a date's closing speck.
+    assert _mended("Stonegate", "Professional", "Leaming")[2] == "Learning"
+    assert _mended("Group", "Intemet", "Based")[1] == "Internet"
+    assert _mended("Completed", "06/12/25”")[1] == "06/12/25"
+    assert _mended("Under", "SQMS", '1"')[2] == '1"'

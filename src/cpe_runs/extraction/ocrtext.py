@@ -18,8 +18,9 @@ from dataclasses import replace
 from functools import cache
 from statistics import median
 
-from .labels import catalogue_words, concept_of_label
+from .labels import OTHER, catalogue_words, concept_of_label
 from .layout import Word, group_lines
+from .normalize import NASBA_FIELDS, STANDARD_METHODS
 
 # A mended word is this much less sure than Tesseract said: a reading by rule, not by eye.
 MENDED = 0.85
@@ -66,6 +67,8 @@ _CONFUSED = [
     ("h", "b"),
     ("s", "5"),
     ("o", "0"),
+    ("i", "!"),
+    ("l", "!"),
 ]
 
 
@@ -141,7 +144,43 @@ def _mend_word(word: Word) -> Word:
     joined = _JOINED.match(text)
     if joined and not _ENDS_SO.search(joined.group("word")) and joined.group("word")[-1].islower():
         return _split(word, joined.group("word"), joined.group("small"))
-    return _changed(word, text)
+    # A date's closing speck: "Completed 06/12/25”" (wild.py: pipe_row_with_two_digit_year,
+    # photographed).
+    # Not a quotation's close: 'Under SQMS 1"' (wild.py:
+    # awarded_on_date_before_name_and_tracking_hash).
+    if _DATE_SPECK.match(text):
+        text = text.rstrip("\"”’'`")
+    return _changed(word, _domain_word(text))
+
+
+_WORD = re.compile(r"^(?P<core>[A-Za-z]{5,})(?P<tail>[,.;:]?)$")
+
+
+_DATE_SPECK = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}[\"”’'`]+$")
+
+
+def _domain_word(text: str) -> str:
+    """A word of a certificate's own vocabulary (its labels' words, the NASBA fields and
+    delivery methods) with "rn" read as "m": "Stonegate
+    Professional Leaming", "Group Intemet Based" (field_notes.py:
+    participants_firm_beside_the_name_sponsor_in_the_statement, wild.py:
+    ascii_grid_table; photographed). Not a letter confused for another: "Quantify" is
+    one letter from "quantity" (wild.py: asterisk_bullets_and_dash_separators)."""
+    match = _WORD.match(text)
+    if not match:
+        return text
+    core = match.group("core")
+    vocabulary = domain_vocabulary()
+    lowered = core.lower()
+    if lowered in vocabulary:
+        return text
+    candidates = {
+        lowered[:n] + "rn" + lowered[n + 1 :] for n, char in enumerate(lowered) if char == "m"
+    }
+    found = candidates & vocabulary
+    if len(found) != 1:
+        return text
+    return _same_case(found.pop(), core) + match.group("tail")
 
 
 def _split(word: Word, first: str, second: str) -> Word:
@@ -310,11 +349,14 @@ def _mend_labels(line: list[Word]) -> list[Word]:
     out = list(line)
     start = 0
     for n, word in enumerate(line):
-        if n > start and word.left - line[n - 1].right > _CELL_GAP_EMS * em:
+        if n > start and (
+            word.left - line[n - 1].right > _CELL_GAP_EMS * em or line[n - 1].text == "|"
+        ):
             start = n  # a new cell
-        if n - start > 4:
+        if n - start > 4 or word.text == "|":
             continue
         run = [w.text for w in line[start : n + 1]]
+        mark = ":"
         if word.text.endswith(":"):
             run[-1] = run[-1][:-1]
             if concept_of_label(" ".join(run)) is not None:
@@ -329,21 +371,38 @@ def _mend_labels(line: list[Word]) -> list[Word]:
             # Institute" (field_notes.py: self_study_with_date_passed_and_enrollment_id,
             # photographed).
             run[-1] = run[-1][:-1]
+        elif (
+            start > 0
+            and line[start - 1].text == "|"
+            and n + 1 < len(line)
+            and (line[n + 1].text == "|" or line[n + 1].left - word.right > _CELL_GAP_EMS * em)
+            and concept_of_label(" ".join(run)) is None
+        ):
+            # A label a whole cell holds, a table's value in the next: "| Certificate 1D |",
+            # "| Record Number. |" (wild.py: ascii_grid_table, pipe_table_label_value_cells;
+            # photographed).
+            mark = ""
         else:
             continue
         mended = [_label_word(text) for text in run]
-        if concept_of_label(" ".join(mended)) is None or (
-            mended == run and word.text.endswith(":")
+        label = concept_of_label(" ".join(mended))
+        if (
+            label is None
+            or (mended == run and word.text.endswith(":"))
+            # A bordered cell is mended only to a label of a field the rules read: a value
+            # may be one letter from one of the others ("Quantify", "Quantity").
+            or (not mark and label.concept == OTHER)
         ):
             continue
         for k, text in enumerate(mended):
             index = start + k
-            colon = ":" if index == n else ""
-            out[index] = _changed(line[index], text + colon)
+            out[index] = _changed(line[index], text + (mark if index == n else ""))
         after = start + len(run)
-        while after < len(line) and not (
-            line[after].left - line[after - 1].right > _CELL_GAP_EMS * em
+        while after < len(line) and (
+            not mark or line[after].left - line[after - 1].right <= _CELL_GAP_EMS * em
         ):
+            if not mark and after > start + len(run) + 3:
+                break  # a table's value: the next cell's words
             out[after] = replace(
                 line[after], confidence=line[after].confidence * _AFTER_MENDED_LABEL
             )
@@ -390,6 +449,17 @@ def _same_case(word: str, like: str) -> str:
     if like[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
+
+
+@cache
+def domain_vocabulary() -> frozenset[str]:
+    """The labels' words, and the words of the NASBA fields and delivery methods."""
+    words = {
+        word.lower()
+        for name in (*NASBA_FIELDS, *STANDARD_METHODS)
+        for word in re.findall(r"[A-Za-z]{3,}", name)
+    }
+    return label_vocabulary() | words
 
 
 @cache
