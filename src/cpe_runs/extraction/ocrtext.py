@@ -419,11 +419,6 @@ def _label_word(text: str) -> str:
         return text
     if core.lower() in vocabulary:
         return core
-    # A speck between two label words read as a hyphen: "CPE-hours:" (wild.py:
-    # two_column_labels_with_values_in_the_right_half_and_number_heading, scanned).
-    parts = core.split("-")
-    if len(parts) == 2 and all(part.lower() in vocabulary for part in parts):
-        return " ".join(parts)
     candidates = {
         candidate for candidate in _one_letter_confused(core.lower()) if candidate in vocabulary
     }
