@@ -328,6 +328,10 @@ def _run_on(lines: list[str], index: int, hit: _Hit, value: str) -> str:
     # leaders OCR misread: "Program Sponsor eeeeee Ledgerline Learning Inc." (forms.py:
     # dotted_two_column, scanned).
     in_a_list = _opens_with_a_label(lines, index) and _opens_with_a_label(lines, index + 2)
+    # Nor a line stating credits or a date, whose label's colon OCR lost: "Components
+    # Self-study pre-work (3.0 CPE); ..." (field_notes.py: blended_components_with_total,
+    # scanned).
+    in_a_list = in_a_list and not (_CREDIT_AMOUNT.search(following) or find_dates(following))
     if (
         _UNFINISHED.search(value)
         or following[:1].islower()
@@ -335,6 +339,9 @@ def _run_on(lines: list[str], index: int, hit: _Hit, value: str) -> str:
     ):
         return f"{value} {following}"
     return value
+
+
+_CREDIT_AMOUNT = re.compile(r"\b\d{1,3}(?:[.,]\d{1,2})?\s*(?:cpe|credits?|hours?|hrs)\b", re.I)
 
 
 def _labelled_line(line: str) -> bool:
