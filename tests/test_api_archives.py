@@ -37,12 +37,21 @@ def test_zip_members_become_files_with_archive_name_and_path(client, alice, conn
     response = upload(client, alice, sheet["job_id"], ("certs.zip", archive, "application/zip"))
     assert response.status_code == 201, response.text
     body = response.json()
-    files = {f["zip_path"]: f for f in body["files"]}
+    *stored, listed_archive = body["files"]
+    files = {f["zip_path"]: f for f in stored}
     assert set(files) == {"2024/ethics.pdf", "2024/q1/tax.txt"}
     assert files["2024/ethics.pdf"]["name"] == "ethics.pdf"
     assert files["2024/ethics.pdf"]["content_type"] == "application/pdf"
     assert files["2024/q1/tax.txt"]["content_type"] == "text/plain"
-    assert {f["archive_name"] for f in body["files"]} == {"certs.zip"}
+    assert {f["archive_name"] for f in stored} == {"certs.zip"}
+    # Then the ZIP they came from, in the shape the original client's answer had it.
+    assert listed_archive == {
+        "kind": "archive",
+        "filename": "certs.zip",
+        "file_type": "application/zip",
+        "status": "unpacked",
+        "members": [f["id"] for f in stored],
+    }
     assert stored_bytes(conn, files["2024/ethics.pdf"]["id"]) == PDF
     assert body["skipped"] == []  # directories and clutter go silently
     # The ZIP itself is not stored: only its members.
@@ -61,7 +70,7 @@ def test_zip_members_we_cannot_read_are_skipped_and_said_so(client, alice, conn)
     response = upload(client, alice, sheet["job_id"], ("mixed.zip", archive))
     assert response.status_code == 201, response.text
     body = response.json()
-    assert [f["name"] for f in body["files"]] == ["ok.txt"]
+    assert [f.get("name", f.get("filename")) for f in body["files"]] == ["ok.txt", "mixed.zip"]
     skipped = {s["name"]: s["reason"] for s in body["skipped"]}
     assert set(skipped) == {"mixed.zip/photo.gif", "mixed.zip/inner.zip"}
     assert "ZIP inside a ZIP" in skipped["mixed.zip/inner.zip"]

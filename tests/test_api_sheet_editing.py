@@ -228,7 +228,8 @@ def test_bytes_already_in_the_sheet_are_skipped_unless_duplicates_are_allowed(cl
     assert "duplicate" in skipped["reason"] and '"a.txt" (batch 1)' in skipped["reason"]
     zipped = zip_of({"in/b.txt": certificate("b.txt"), "in/c.txt": certificate("c.txt")})
     body = upload(client, alice, job, ("more.zip", zipped, "application/zip")).json()
-    assert [f["name"] for f in body["files"]] == ["c.txt"]
+    c_txt, archive = body["files"]
+    assert c_txt["name"] == "c.txt" and archive["members"] == [c_txt["id"]]
     assert [s["name"] for s in body["skipped"]] == ["more.zip/in/b.txt"]
     allowed = client.post(
         f"/api/jobs/{job}/files",

@@ -492,11 +492,15 @@ def test_a_zip_upload_and_the_stream_the_original_opens(original, conn):
     archive = zip_of({"2024/ethics.txt": TEXT, "2024/scan.pdf": PDF})
 
     answer = panel.upload([("certificates.zip", archive)], page.active_run_id, None)
-    # Unpacked while it arrived: the answer lists every member in the original's shape.
-    assert [(f["filename"], f["file_size"], f["file_type"]) for f in answer["files"]] == [
+    # Unpacked while it arrived: the answer lists every member in the original's shape,
+    # then the ZIP, so that the panel opens its stream as for a ZIP its backend unpacked.
+    *members, zipped = answer["files"]
+    assert [(f["filename"], f["file_size"], f["file_type"]) for f in members] == [
         ("ethics.txt", len(TEXT), "text/plain"),
         ("scan.pdf", len(PDF), "application/pdf"),
     ]
+    assert (zipped["filename"], zipped["file_type"]) == ("certificates.zip", "application/zip")
+    assert answer["has_zip_files"]
     assert {f["status"] for f in answer["files"]} <= ORIGINAL_FILE_STATUSES
     panel.load_existing_files()
     assert [(f["original_filename"], f["original_path"]) for f in panel.files] == [
@@ -508,6 +512,13 @@ def test_a_zip_upload_and_the_stream_the_original_opens(original, conn):
     with original.event_source(page.job_id) as stream:
         stream.open()
         assert stream.response.headers["access-control-allow-origin"] == ORIGIN
+        # It opens with what its panel waits for: every member of the ZIP.
+        [extracted] = onmessage(stream, until=lambda d: True)
+        assert extracted["type"] == "files_extracted"
+        assert [(f["id"], f["original_path"]) for f in extracted["files"]] == [
+            (f["id"], path)
+            for f, path in zip(members, ["2024/ethics.txt", "2024/scan.pdf"], strict=True)
+        ]
         run_id = original.start_cpe_sheet(page.job_id)["active_run_id"]
         finish_batch(conn, run_id, {"ethics.txt": row_for("Ethics", 4), "scan.pdf": "unreadable"})
         received = onmessage(
@@ -570,7 +581,9 @@ def test_events_are_unnamed_only_when_the_client_asks(original, conn):
         got = {}
         for name, stream in streams.items():
             message = stream.next_message()
-            while message.data is None:
+            while message.data is None or message.payload["type"] == "files_extracted":
+                if message.data is not None:  # the original's opening: not in the log
+                    assert (name, message.id, message.payload["files"]) == ("original", None, [])
                 message = stream.next_message()
             got[name] = (message.event, message.payload["type"], message.id)
     finally:

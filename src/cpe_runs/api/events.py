@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Literal
 
+import msgspec
 from litestar import get, post
 from litestar.datastructures import State
 from litestar.di import NamedDependency, Provide
@@ -32,12 +33,13 @@ from litestar.params import HeaderParameter, QueryParameter
 from litestar.response import ServerSentEventMessage, Stream
 from msgspec import Struct
 
-from .. import sheets
+from .. import files, sheets
 from ..auth import User, issue_ticket, token_is_live
 from ..events import PING, Event, EventHub, Sink, StreamClosed, replay
 from ..server import DIRECT_WRITER
 from .errors import problems
 from .params import PathId, UserRequest
+from .schemas import extracted_files
 
 # Ask EventSource to reconnect after 1 s (its default is browser-dependent).
 OPENING = ServerSentEventMessage(data=None, retry=1000, comment="stream open").encode()
@@ -65,8 +67,9 @@ OriginalFullState = Annotated[
     bool | None,
     QueryParameter(
         name="include_full_state",
-        description="The original client's parameter; when present, events are unnamed"
-        " (no snapshot is sent: a stream starts now or resumes after Last-Event-ID)",
+        description="The original client's parameter; when present, events are unnamed, and a"
+        " sheet's stream that does not resume opens with a `files_extracted` event listing the"
+        " files of the sheet's editable run (its upload panel adds those it does not show)",
     ),
 ]
 
@@ -100,6 +103,8 @@ class StreamOptions:
 
     resume: str | None
     unnamed: bool
+    # The original client's stream (include_full_state).
+    original: bool = False
 
 
 async def stream_options(
@@ -108,8 +113,9 @@ async def stream_options(
     event_format: EventFormat = None,
     include_full_state: OriginalFullState = None,
 ) -> StreamOptions:
-    unnamed = event_format == "unnamed" or (event_format is None and include_full_state is not None)
-    return StreamOptions(resume_header or last_event_id, unnamed)
+    original = include_full_state is not None
+    unnamed = event_format == "unnamed" or (event_format is None and original)
+    return StreamOptions(resume_header or last_event_id, unnamed, original)
 
 
 _STREAM_DOCS = {
@@ -144,11 +150,25 @@ async def _open_stream(
     request: UserRequest, job_id: uuid.UUID | None, options: StreamOptions
 ) -> Stream:
     after = _resume_point(options.resume)
+    opening = OPENING
     if job_id is not None:
         await sheets.check_sheet(request.app.state.pool, request.user.id, job_id)
+        if options.original and after is None:
+            opening += await _editable_files(request, job_id)
     sink = request.scope.get("extensions", {}).get(DIRECT_WRITER)
-    body = _stream(request.app.state, request.user, job_id, after, options.unnamed, sink)
+    body = _stream(request.app.state, request.user, job_id, after, options.unnamed, sink, opening)
     return Stream(body, media_type="text/event-stream", headers=SSE_HEADERS)
+
+
+async def _editable_files(request: UserRequest, job_id: uuid.UUID) -> bytes:
+    """The original client's `files_extracted` event (no id: it is not in the log) for
+    the files of the sheet's editable run. Its upload panel shows only the first file of
+    an upload's answer and opens the stream when the answer lists a ZIP, to learn of
+    the ZIP's members as its own backend unpacked them; ours are unpacked before it
+    listens, so the stream opens with them."""
+    listed = await files.list_files(request.app.state.pool, request.user.id, job_id)
+    editable = [f for f in listed if f["run_status"] == "pending"]
+    return ServerSentEventMessage(data=msgspec.json.encode(extracted_files(editable))).encode()
 
 
 def _resume_point(raw: str | None) -> int | None:
@@ -178,6 +198,7 @@ async def _stream(
     after: int | None,
     unnamed: bool = False,
     sink: Sink | None = None,
+    opening: bytes = OPENING,
 ) -> AsyncIterator[bytes]:
     """The stream's body: the opening, the replay, then live events.
 
@@ -195,7 +216,7 @@ async def _stream(
         # A revocation between the authentication and now was not seen by the hub.
         if user.token_id is not None and not await token_is_live(state.pool, user.token_id):
             return
-        yield OPENING
+        yield opening
         if after is not None and after < sub.cursor:
             # Everything up to the hub's head is final: replay it, then go live.
             async for chunk in replay(state.pool, state.replay_budget, sub, after, render):

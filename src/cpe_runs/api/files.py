@@ -22,7 +22,15 @@ from ..exports import disposition
 from ..storage.filestore import Limits
 from .errors import problems
 from .params import PathId, RunId, UserRequest
-from .schemas import Deleted, Files, ListedFile, Uploaded, listed_file, uploaded_file
+from .schemas import (
+    Deleted,
+    Files,
+    ListedFile,
+    Uploaded,
+    listed_file,
+    uploaded_archives,
+    uploaded_file,
+)
 
 TAGS = ["files"]
 AllowDuplicates = Annotated[
@@ -90,7 +98,9 @@ class _FileBytes(Operation):
     summary="Upload certificates to a run",
     description=(
         "Multipart field `files`, one or many; ZIPs are unpacked into one file per member"
-        " (members we cannot extract are listed in `skipped`). Without `run_id` the files go"
+        " (members we cannot extract are listed in `skipped`); `files` lists the files stored,"
+        " then each ZIP they came from (`members`: their ids; not a file itself, as the"
+        " original client expects). Without `run_id` the files go"
         " to the sheet's editable run. A file whose bytes (SHA-256) the sheet already holds, in"
         " any batch, also as a ZIP member, is not stored but listed in `skipped` with a reason"
         ' that says "duplicate" and names the earlier file, unless `allow_duplicates=true`.'
@@ -126,7 +136,9 @@ async def upload_files(
         state.blobs.current,
         allow_duplicates,
     )
-    return Uploaded(run_id=run, files=[uploaded_file(f) for f in stored], skipped=skipped)
+    return Uploaded(
+        run_id=run, files=[*map(uploaded_file, stored), *uploaded_archives(stored)], skipped=skipped
+    )
 
 
 @get(

@@ -10,6 +10,7 @@ from msgspec import Meta, Struct
 
 from ..sheets import Row
 from ..storage.filestore import Skipped
+from ..storage.filetypes import Kind
 
 if TYPE_CHECKING:
     import asyncpg
@@ -122,7 +123,7 @@ class File(Struct):
 # file_size_bytes. `status` keeps our values; the README maps them to its.
 
 
-class UploadedFile(File):
+class UploadedFile(File, tag_field="kind", tag="file"):
     filename: str
     file_size: int
     file_type: str
@@ -134,6 +135,18 @@ class ListedFile(File):
     file_size_bytes: int
 
 
+class UploadedArchive(Struct, tag_field="kind", tag="archive"):
+    """A ZIP of the upload, listed after the members it stored (the original client's
+    answer listed the ZIP itself; its panel learns of the members from the event
+    stream it opens when an answer lists one). Not a file: the members are."""
+
+    filename: str
+    file_type: str
+    status: str
+    # The ids of its members stored by this upload, in upload order.
+    members: list[uuid.UUID]
+
+
 def uploaded_file(record: asyncpg.Record) -> UploadedFile:
     return UploadedFile(
         **{name: record[name] for name in File.__struct_fields__},
@@ -141,6 +154,38 @@ def uploaded_file(record: asyncpg.Record) -> UploadedFile:
         file_size=record["size"],
         file_type=record["content_type"],
     )
+
+
+def uploaded_archives(records: list[asyncpg.Record]) -> list[UploadedArchive]:
+    """The ZIPs whose members these stored files are, in upload order."""
+    members: dict[str, list[uuid.UUID]] = {}
+    for record in records:
+        if record["archive_name"] is not None:
+            members.setdefault(record["archive_name"], []).append(record["id"])
+    zip_type = Kind.ZIP.content_type
+    return [
+        UploadedArchive(filename=name, file_type=zip_type, status="unpacked", members=ids)
+        for name, ids in members.items()
+    ]
+
+
+def extracted_files(records: list[asyncpg.Record]) -> dict[str, Any]:
+    """The original client's `files_extracted` event for these files: its upload panel
+    adds those it does not show yet."""
+    return {
+        "type": "files_extracted",
+        "files": [
+            {
+                "id": str(r["id"]),
+                "filename": r["name"],
+                "original_path": r["zip_path"] or r["name"],
+                "file_type": r["content_type"],
+                "file_size": r["size"],
+                "status": r["status"],
+            }
+            for r in records
+        ],
+    }
 
 
 def listed_file(record: asyncpg.Record) -> ListedFile:
@@ -154,7 +199,8 @@ def listed_file(record: asyncpg.Record) -> ListedFile:
 
 class Uploaded(Struct):
     run_id: uuid.UUID
-    files: list[UploadedFile]
+    # The files stored, then each ZIP they came from.
+    files: list[UploadedFile | UploadedArchive]
     # Members of uploaded ZIPs that were not stored, and why.
     skipped: list[Skipped]
 

@@ -187,7 +187,8 @@ async function retryOnLatestRun(item, conflict) {
 function uploaded(item, answer, message) {
   startError = null; // a new file: the last refusal of Start is history
   const skipped = answer?.skipped ?? [];
-  const stored = answer?.files?.length ?? 0;
+  // `files` lists each ZIP (kind "archive") after the files it stored.
+  const stored = answer?.files?.filter((f) => f.kind !== "archive").length ?? 0;
   if (stored === 0 && skipped.length === 1) {
     // The one file sent was not stored: say why right here.
     setItem(item, { status: "skipped", progress: 1, message: `Not stored: ${skipped[0].reason}` });
