@@ -1904,4 +1904,298 @@ CPE: 2.0 hours    Field of study: Accounting (Governmental)    Live webinar
         number=None,
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 7
+    Certificate(
+        "conference_days_as_columns_with_a_total",
+        """
+# Heartland Tax & Accounting Expo 2025
+Certificate of Attendance
+
+Attendee: Samuel Ortiz                                  Badge #: 4471
+
+                  Mon 6/2/2025     Tue 6/3/2025     Wed 6/4/2025     Total
+CPE credits       8.0              8.0              4.0              20.0
+
+Fields of study: Taxes; Accounting
+Delivery method: Group Live
+Presented by Heartland Professional Education Alliance
+""",
+        title="Heartland Tax & Accounting Expo 2025",
+        sponsor="Heartland Professional Education Alliance",
+        date="2025-06-04",
+        hours=20.0,
+        field="Taxes; Accounting",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "sessions_with_fields_and_a_fields_summary_line",
+        """
+Certificate of Completion
+
+Oak Valley CPA Society certifies that Diane Murphy attended the
+
+2025 Fall Tax Workshop
+
+held on October 9, 2025 in Bloomington, Indiana.
+
+Session                                   Field          CPE
+Individual Tax Update                     Taxes          4.0
+Trust and Estate Returns                  Taxes          2.0
+Lease Accounting for Small Businesses     Accounting     2.0
+
+Total CPE: 8.0
+Fields of study: Taxes (6.0); Accounting (2.0)
+""",
+        title="2025 Fall Tax Workshop",
+        sponsor="Oak Valley CPA Society",
+        date="2025-10-09",
+        hours=8.0,
+        field="Taxes (6.0); Accounting (2.0)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "csv_transcript_row_with_a_quoted_title_holding_a_comma",
+        """
+Date,Title,Provider,Credits,Field,Format
+"2025-03-04","Leases, Part 2: Lessor Accounting","Granite Peak CPE",2,"Accounting","Webcast"
+""",
+        title="Leases, Part 2: Lessor Accounting",
+        sponsor="Granite Peak CPE",
+        date="2025-03-04",
+        hours=2.0,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "confirmation_letter_with_a_dates_range_and_a_postscript",
+        """
+Sierra Vista Governmental Training Center
+400 Capitol Mall, Sacramento, CA 95814
+
+September 15, 2025
+
+Dear Mr. Lopez:
+
+This confirms that you attended Governmental Accounting Boot Camp: Funds, Statements and \
+GASB Updates, held September 8-9, 2025 in Sacramento. You were awarded CPE credit of 16.0 \
+hours (50-minute hour) in Accounting (Governmental).
+
+Sincerely,
+
+Erin Cho
+Training Coordinator
+
+P.S. Our spring session runs March 9-10, 2026.
+""",
+        title="Governmental Accounting Boot Camp: Funds, Statements and GASB Updates",
+        sponsor="Sierra Vista Governmental Training Center",
+        date="2025-09-09",
+        hours=16.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "email_with_a_labelled_completion_date_in_the_body",
+        """
+Date: Thu, 3 Jul 2025 16:40:02 +0000
+From: notifications@learnwell.example
+To: amy.chen@example.com
+Subject: Course complete - Your CPE certificate
+
+Course: Understanding Crypto Assets for Auditors
+Course completion date: 07/01/2025
+CPE credits earned: 1.6
+Field of study: Auditing
+Delivery: QAS Self Study (on-demand)
+Certificate #: LW-CRY-070125-3390
+
+LearnWell CPE | learnwell.example
+""",
+        title="Understanding Crypto Assets for Auditors",
+        sponsor="LearnWell CPE",
+        date="2025-07-01",
+        hours=1.6,
+        field="Auditing",
+        number="LW-CRY-070125-3390",
+        method=QAS,
+    ),
+    Certificate(
+        "attendance_verification_with_a_session_code",
+        """
+ATTENDANCE VERIFICATION
+
+Session code: TX-114B
+Session: State and Local Tax Nexus Roundtable
+Host: Capital City Tax Forum
+Date and time: 02/11/2025, 12:00 PM - 1:40 PM
+Attendee: Victor Nguyen (CPA license 112093)
+CPE credit: 2.0
+Field: Taxes
+Attended: In person
+""",
+        title="State and Local Tax Nexus Roundtable",
+        sponsor="Capital City Tax Forum",
+        date="2025-02-11",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "form_with_a_two_part_revision_and_date_of_issue",
+        """
+VERIFICATION OF CPE
+
+Program:             Practical Guide to SOC 1 Reports
+Program sponsor:     Bayview Assurance Institute
+Completion date:     08/27/2025
+Hours:               2.0
+Field of study:      Auditing
+Method:              Group Internet Based
+Date of issue:       08/29/2025
+
+BAI-CPE  Rev 10/24
+""",
+        title="Practical Guide to SOC 1 Reports",
+        sponsor="Bayview Assurance Institute",
+        date="2025-08-27",
+        hours=2.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "lower_case_x_boxes_and_a_yes_no_row",
+        """
+Certificate of Completion
+
+Participant: Holly Grant
+Course: Not-for-Profit Revenue Recognition: Contributions vs. Exchanges
+Provider: Lakeland Nonprofit Accounting Network
+Completed: 05/05/2025
+Credits: 3.0
+Ethics course:   [ ] Yes   [x] No
+Method:          [ ] Group Live   [x] Group Internet Based   [ ] Self Study
+Field:           [x] Accounting   [ ] Auditing   [ ] Taxes
+""",
+        title="Not-for-Profit Revenue Recognition: Contributions vs. Exchanges",
+        sponsor="Lakeland Nonprofit Accounting Network",
+        date="2025-05-05",
+        hours=3.0,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "sponsor_caption_over_its_name_and_address_in_the_right_column",
+        """
+CERTIFICATE OF COMPLETION
+
+Participant: Kyle Mercer                          SPONSOR
+Course: Payroll Fraud Red Flags                   Bright Harbor Forensics Academy
+Date: 03/19/2025                                  500 Harbor Drive
+Credit Hours: 1.0                                 San Diego, CA 92101
+Field: Auditing
+Delivery: Group Internet Based
+""",
+        title="Payroll Fraud Red Flags",
+        sponsor="Bright Harbor Forensics Academy",
+        date="2025-03-19",
+        hours=1.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "credit_hours_fifty_minute_label_and_nasba_cpe_credits_label",
+        """
+# Certificate of Completion
+
+Awarded to Paula Jimenez for the course
+
+Beyond "Going Concern": Auditor Judgments in 2025
+
+Completion date: December 4, 2025
+NASBA CPE credits: 2.0
+Credit hours (50 min): 2.0
+Field of study: Auditing
+Delivery: Group Internet Based
+Sponsor: Redwood Audit Academy
+""",
+        title='Beyond "Going Concern": Auditor Judgments in 2025',
+        sponsor="Redwood Audit Academy",
+        date="2025-12-04",
+        hours=2.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "number_with_dashes_a_slash_and_a_letter_after_no",
+        """
+# CERTIFICATE OF COMPLETION
+No. 2025-0317-A/12
+
+This certifies that Ian Fletcher completed Tax Research Using Primary Sources on \
+March 17, 2025, earning 4.0 CPE credits in Taxes, through the self-study program of \
+Northbridge Tax Learning.
+""",
+        title="Tax Research Using Primary Sources",
+        sponsor="Northbridge Tax Learning",
+        date="2025-03-17",
+        hours=4.0,
+        field="Taxes",
+        number="2025-0317-A/12",
+        method=QAS,
+    ),
+    Certificate(
+        "nano_program_certificate_with_minutes_and_a_qas_line",
+        """
+Nano Learning Certificate
+
+Course: Five Minutes on Form 1099-K Thresholds
+Completed: 01/08/2025 10:42 AM
+Length: 10 minutes
+CPE credit: 0.2
+Field of study: Taxes
+Provider: QuickCPE Nano, a QAS sponsor (NASBA ID 150992)
+Verification code: QCN-0108-7731
+""",
+        title="Five Minutes on Form 1099-K Thresholds",
+        sponsor="QuickCPE Nano",
+        date="2025-01-08",
+        hours=0.2,
+        field="Taxes",
+        number="QCN-0108-7731",
+        method=NANO,
+    ),
+    Certificate(
+        "signed_statement_certify_under_the_facts",
+        """
+Statement of CPE Credit
+
+Course Title                Cost Segregation Studies: When They Pay Off
+Provider                    Parkside Real Estate Tax Institute
+Date                        11/20/2025
+Credits                     1.5 CPE
+Field                       Taxes
+Delivery                    Webinar
+
+I certify that the participant named below attended the full program.
+
+____________________________          Participant: Omar Haddad
+Rachel Stein, Program Director
+""",
+        title="Cost Segregation Studies: When They Pay Off",
+        sponsor="Parkside Real Estate Tax Institute",
+        date="2025-11-20",
+        hours=1.5,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
 ]
