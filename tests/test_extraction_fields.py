@@ -401,6 +401,15 @@ def test_a_table_rows_first_cell_may_hold_a_labels_word_and_tables_add_up():
             {"sponsor": "Lumen Analytics Training", "hours": 2},
         ),
         ("Field: Taxes (TX)", {"field_of_study": "Taxes"}),  # a code in brackets is no box
+        (  # wild3.py: conference_days_as_columns_with_a_total
+            "              Mon 6/2/2025     Tue 6/3/2025     Total\n"
+            "CPE credits   8.0              4.0              12.0\n",
+            {"hours": 12, "date": "2025-06-03"},
+        ),
+        (  # wild3.py: signed_statement_certify_under_the_facts
+            "Delivery            Webinar\n\nI certify that the participant attended.",
+            {"delivery_method": "Group Internet Based"},
+        ),
         (  # wild3.py: transcript_two_rows_one_in_progress
             "Course                     Completed    CPE   Field\n"
             "Ethics for Arizona CPAs    06/20/2025   4.0   Regulatory Ethics\n"

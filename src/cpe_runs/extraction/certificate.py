@@ -282,7 +282,21 @@ def read_certificate_found(text: str) -> dict[str, Found]:
     title = _title_of(values)
     if lb.METHOD not in values and title is not None and _IN_PERSON_EVENT.search(title):
         values[lb.METHOD] = Found(GROUP_LIVE, title, _PROSE_CERTAINTY[lb.METHOD] - 0.1)
+    # So is a program "held ... in Bloomington, Indiana" (wild3.py:
+    # sessions_with_fields_and_a_fields_summary_line,
+    # confirmation_letter_with_a_dates_range_and_a_postscript).
+    held = _HELD_IN.search(flat)
+    if lb.METHOD not in values and held and not delivery_method(held.group("place")):
+        values[lb.METHOD] = Found(GROUP_LIVE, held.group(), _PROSE_CERTAINTY[lb.METHOD] - 0.1)
     return values
+
+
+_HELD_IN = re.compile(
+    r"\b(?:held|presented|took\s+place)\b[^.\n]{0,40}?\bin\s+"
+    r"(?P<place>(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"(?-i:[A-Z][a-z]+)(?:[ ,]+(?-i:[A-Z][a-z]+)){0,2})",
+    re.I,
+)
 
 
 _IN_PERSON_EVENT = re.compile(r"\b(?:conference|symposium|convention|summit|expo)\b", re.I)

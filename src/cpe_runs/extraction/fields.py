@@ -128,6 +128,12 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
         # "Delivery method      Mark one": what to do is no value (wild3.py:
         # method_table_with_an_x_column).
         values = ["" if _INSTRUCTION.match(value) else value for value in values]
+        if not header:
+            hits, values = _label_word_as_value(line, hits, values)
+            values = [
+                _under_total(lines, index, hit, value) if hit.label.concept == HOURS else value
+                for hit, value in zip(hits, values, strict=True)
+            ]
         if header or not any(values):
             # Labels alone on their line: the values are on the next line; captions under
             # a rule, or under nothing, are printed under their values.
@@ -162,6 +168,37 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
 _COLUMN_HEADINGS = frozenset(
     {"score", "grade", "result", "results", "status", "passed", "pass", "percent", "mark", "type"}
 )
+
+
+def _under_total(lines: list[str], index: int, hit: _Hit, value: str) -> str:
+    """Of a row of credits by day, the cell under the heading "Total": "CPE credits    8.0
+    8.0    4.0    20.0" under "Mon 6/2/2025 ... Total" (wild3.py:
+    conference_days_as_columns_with_a_total)."""
+    above = next((n for n in range(index - 1, max(-1, index - 3), -1) if lines[n].strip()), None)
+    if above is None:
+        return value
+    totals = [total.start() for total in _TOTAL_HEADING.finditer(lines[above])]
+    for cell in _CELL.finditer(lines[index], hit.value_start):
+        if any(abs(cell.start() - total) <= 3 for total in totals) and parse_hours(cell.group()):
+            return cell.group()
+    return value
+
+
+_TOTAL_HEADING = re.compile(r"\btotal\b", re.I)
+
+
+def _label_word_as_value(
+    line: str, hits: list[_Hit], values: list[str]
+) -> tuple[list[_Hit], list[str]]:
+    """A label's word ending the line as the value of the label before it: "Delivery
+    Webinar" is no two labels alone but a method (wild3.py:
+    signed_statement_certify_under_the_facts). Only a value of the label's kind."""
+    if len(hits) >= 2 and not values[-1] and not values[-2]:
+        word = line[hits[-1].start :].strip()
+        check = _CAPTIONED.get(hits[-2].label.concept)
+        if check is not None and check(word):
+            return hits[:-1], [*values[:-2], word]
+    return hits, values
 
 
 def _section_labels_named(lines: list[str]) -> list[str]:

@@ -45,6 +45,9 @@ _TITLE_CUE = re.compile(
     # "Thanks for joining our live webinar ..." (wild3.py:
     # email_date_header_link_and_certificate_id)
     r"|join(?:ed|ing)"
+    # "Awarded to Paula Jimenez for the course" over the title (wild3.py:
+    # credit_hours_fifty_minute_label_and_nasba_cpe_credits_label)
+    rf"|for(?=\s+the\s+(?:[\w-]+\s+){{0,2}}(?:{_NOUN})\s*:?\s*$)"
     # "This confirms the following CPE activity:" over the title (wild3.py:
     # sponsor_statement_first_then_facts_one_per_line)
     rf"|the\s+following\s+(?:cpe\s+|continuing\s+education\s+)?(?:activity|{_NOUN})\s*:"
@@ -496,7 +499,13 @@ _ADDRESS = re.compile(
     r"|1-\d{3}-\d{3}-\d{4})",
     re.I,
 )
-_WEBSITE = re.compile(r"\s*(?:,|\||\s[-–]\s)\s*(?=www\.|https?://|[\w.+-]+@)", re.I)
+# "LearnWell CPE | learnwell.example" (wild3.py:
+# email_with_a_labelled_completion_date_in_the_body)
+_WEBSITE = re.compile(
+    r"\s*(?:,|\||\s[-–]\s)\s*(?=www\.|https?://|[\w.+-]+@"
+    r"|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|us|co|example)\b)",
+    re.I,
+)
 _PART_OF = re.compile(
     r"^\s*(?:an?\s+)?(?:program|programme|service|division|product|initiative|offering"
     r"|publication|member)\s+of\s+(?=(?:the\s+)?[A-Z])",
@@ -826,7 +835,8 @@ def _sentence_sponsor(lines: list[str]) -> str | None:
 _IN_PASSING = re.compile(
     # "Thank you for your payment to Crescent Valley Accounting Society." (wild3.py:
     # payment_confirmation_with_cpe_credit_line)
-    r"\b(?:from|(?i:contact|questions\?\s+contact|payment\s+to))\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,7})"
+    r"\b(?:from|(?i:contact|questions\?\s+contact|payment\s+to))\s+"
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,7})"
 )
 
 
@@ -835,6 +845,10 @@ _IN_PASSING = re.compile(
 _ORGS_PROGRAM = re.compile(
     r"\b(?:completing|completed|attending|attended)\s+(?:the|a|an)\s+"
     r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,6})\s+(?:program|course|seminar|webinar)\b"
+    # "through the self-study program of Northbridge Tax Learning" (wild3.py:
+    # number_with_dashes_a_slash_and_a_letter_after_no)
+    r"|\bthrough\s+the\s+(?:[\w-]+\s+){0,2}(?:program|course|curriculum)s?\s+of\s+"
+    r"(?:the\s+)?(?P<of>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,6})"
 )
 
 
@@ -844,7 +858,8 @@ def _named_in_passing(lines: list[str]) -> str | None:
             for match in pattern.finditer(line):
                 # A name ends with its sentence (wild3.py:
                 # payment_confirmation_with_cpe_credit_line, as PDF: the next line runs on).
-                org = _SENTENCE_END.split(match.group("org"), maxsplit=1)[0]
+                named = next(value for value in match.groupdict().values() if value)
+                org = _SENTENCE_END.split(named, maxsplit=1)[0]
                 if _ORG_WORDS.search(org) and not find_dates(org):
                     return clean_sponsor(org)
     return None
@@ -1039,7 +1054,9 @@ _HOUR_PROGRAM = re.compile(
 )
 
 
-_IN_FIELD = re.compile(r"\s+in\s+(?:the\s+(?:field|area)\s+of\s+)?", re.I)
+# "16.0 hours (50-minute hour) in Accounting (Governmental)" (wild3.py:
+# confirmation_letter_with_a_dates_range_and_a_postscript)
+_IN_FIELD = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+in\s+(?:the\s+(?:field|area)\s+of\s+)?", re.I)
 
 
 def _in_a_field(text: str, end: int) -> bool:
@@ -1059,8 +1076,13 @@ def prose_hours(text: str) -> int | float | None:
     for match in _HOURS_PHRASE.finditer(text):
         # "for 2 hours in Taxation": hours in a field of study are credit (field_notes.py:
         # completed_at_a_time_of_day_and_sentence_field_in_taxation).
-        if not re.search(r"cpe|credit|contact", match.group(), re.I) and not _in_a_field(
-            text, match.end()
+        # "awarded CPE credit of 16.0 hours" (wild3.py:
+        # confirmation_letter_with_a_dates_range_and_a_postscript)
+        credit_of = re.search(r"credit\s+of\s*$", text[max(0, match.start() - 12) : match.start()])
+        if (
+            not re.search(r"cpe|credit|contact", match.group(), re.I)
+            and not _in_a_field(text, match.end())
+            and not credit_of
         ):
             continue
         hours = parse_hours(match.group("val"))
@@ -1080,7 +1102,7 @@ def prose_hours(text: str) -> int | float | None:
 
 _FIELD_CUE = re.compile(
     r"\bin\s+(?:the\s+)?(?:fields?|areas?)\s+of\s+(?:study\s+)?(?:of\s+)?"
-    r"|\b(?:credits?|hours?|cpe)\s+in\s+(?:the\s+(?:field|area)\s+of\s+)?"
+    r"|\b(?:credits?|hours?|cpe)(?:\s*\([^()]{1,30}\))?\s+in\s+(?:the\s+(?:field|area)\s+of\s+)?"
     # "Credits earned: 1 (Accounting)"
     # (wild.py: webinar_platform_email_credits_with_field_in_brackets); tried before the
     # cue below, which would take "Credits:" of "Credits: 2.0 (Taxes)" (wild3.py:
@@ -1240,5 +1262,19 @@ def prose_date(text: str, excluded: set[str], lines: list[str] | None = None) ->
         candidates.append(value)
     if len(set(candidates)) == 1:
         return candidates[0]
-    days = _day_headings(lines or [], excluded)
+    days = _day_headings(lines or [], excluded) or _day_columns(lines or [], excluded)
     return max(days) if len(set(days)) >= 2 else None
+
+
+def _day_columns(lines: list[str], excluded: set[str]) -> list[str]:
+    """The days a row of columns heads with their dates, "Mon 6/2/2025    Tue 6/3/2025
+    Wed 6/4/2025    Total" (wild3.py: conference_days_as_columns_with_a_total)."""
+    for line in lines:
+        cells = _CELLS.split(line.strip())
+        days = [day for cell in cells for day in _day_headings([_WEEKDAY.sub("", cell)], excluded)]
+        if len(days) >= 2:
+            return days
+    return []
+
+
+_WEEKDAY = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s+", re.I)
