@@ -1553,4 +1553,294 @@ Badge ID: CCA-LAP-66120
         number="CCA-LAP-66120",
         method=QAS,
     ),
+    # ---------------------------------------------------------------- batch 6
+    Certificate(
+        "heading_row_with_bars_title_and_number",
+        """
+Certificate of Completion  |  Bayside CPE Network  |  No. BCN-58120
+
+This certifies that Lauren Fisk completed the self-study course
+
+Revenue From Contracts With Customers: Principal vs. Agent
+
+on November 21, 2025 and earned 2.0 CPE credits in Accounting.
+Delivery method: QAS Self Study
+""",
+        title="Revenue From Contracts With Customers: Principal vs. Agent",
+        sponsor="Bayside CPE Network",
+        date="2025-11-21",
+        hours=2.0,
+        field="Accounting",
+        number="BCN-58120",
+        method=QAS,
+    ),
+    Certificate(
+        "capital_captions_with_colons_each_above_its_value",
+        """
+CERTIFICATE OF COMPLETION
+
+NAME:
+ROBERT CHEN
+
+COURSE:
+REAL ESTATE TAXATION: 1031 EXCHANGES
+
+PROVIDER:
+DESERT SUN TAX SCHOOL
+
+DATE:
+11/21/2025
+
+CREDITS:
+3.0 CPE
+
+FIELD OF STUDY:
+TAXES
+
+DELIVERY METHOD:
+GROUP INTERNET BASED
+""",
+        title="REAL ESTATE TAXATION: 1031 EXCHANGES",
+        sponsor="DESERT SUN TAX SCHOOL",
+        date="2025-11-21",
+        hours=3.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "facts_separated_by_semicolons_on_one_line",
+        """
+Northwind Learning Collective
+Certificate of Completion
+
+Gwen Holloway completed the following program.
+Course Title: Data Visualization for Audit Committees; Completion Date: 10/09/2025; \
+CPE Hours: 1.0; Field of Study: Communications & Marketing; Delivery Method: GIB
+""",
+        title="Data Visualization for Audit Committees",
+        sponsor="Northwind Learning Collective",
+        date="2025-10-09",
+        hours=1.0,
+        field="Communications & Marketing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "registration_completion_and_expiry_dates",
+        """
+# Tidewater CPE Online
+# Certificate of Completion
+
+Student: Omar Farouk
+Course: Sarbanes-Oxley Section 404 Walkthroughs
+Registration Date: 09/02/2025
+Course Completion Date: 10/17/2025
+Certificate Expires: 10/17/2028
+CPE Credit: 5.0
+Field of Study: Auditing
+Delivery Method: QAS Self Study
+Certificate Number: TCO-404-11873
+""",
+        title="Sarbanes-Oxley Section 404 Walkthroughs",
+        sponsor="Tidewater CPE Online",
+        date="2025-10-17",
+        hours=5.0,
+        field="Auditing",
+        number="TCO-404-11873",
+        method=QAS,
+    ),
+    Certificate(
+        "ordinal_date_with_comma_and_time_in_words",
+        """
+# Certificate of Attendance
+# Foothills Chapter, Society of Financial Educators
+
+Attendee: Benjamin Okoro
+Session: Behavioral Finance and Client Decision-Making
+Held on: October 21st, 2025 at 2:00 p.m.
+CPE Credit: 1.0
+Field of Study: Personal Development
+Format: In-person luncheon
+""",
+        title="Behavioral Finance and Client Decision-Making",
+        sponsor="Foothills Chapter, Society of Financial Educators",
+        date="2025-10-21",
+        hours=1.0,
+        field="Personal Development",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "dotted_iso_date_and_older_field_name",
+        """
+Certificate of Completion
+
+Provider: Cobalt Ridge Training
+Attendee: Ingrid Solberg
+Title: Industry Accounting for Oil and Gas Producers
+Date: 2025.11.04
+CPE Credits: 4.0
+Field of Study: Specialized Knowledge & Applications
+Delivery: Group Internet Based (GIB)
+""",
+        title="Industry Accounting for Oil and Gas Producers",
+        sponsor="Cobalt Ridge Training",
+        date="2025-11-04",
+        hours=4.0,
+        field="Specialized Knowledge",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "hours_in_words_with_digits_and_us_dashed_date",
+        """
+# Certificate of Completion
+# Keystone Ethics Center
+
+This is to certify that Monica Alvarez has completed
+
+Pennsylvania Professional Ethics for CPAs
+
+Date: 11-04-2025
+CPE Hours: Four (4.0)
+Field of Study: Ethics (Regulatory)
+Delivery: On-Demand Video (QAS)
+""",
+        title="Pennsylvania Professional Ethics for CPAs",
+        sponsor="Keystone Ethics Center",
+        date="2025-11-04",
+        hours=4.0,
+        field="Regulatory Ethics",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "certificate_hash_number_alone_and_live_stream",
+        """
+Certificate of Participation
+Granite Falls Accounting Forum
+
+Participant: Derek Lindholm
+Event: 2025 Not-for-Profit Accounting & Auditing Forum
+Date: December 9, 2025
+CPE: 7.0
+Field of Study: Auditing
+Delivery: Live Stream
+
+Certificate: #000123
+""",
+        title="2025 Not-for-Profit Accounting & Auditing Forum",
+        sponsor="Granite Falls Accounting Forum",
+        date="2025-12-09",
+        hours=7.0,
+        field="Auditing",
+        number="000123",
+        method=GIB,
+    ),
+    Certificate(
+        "wide_lms_export_header_and_one_row",
+        """
+Pemberton Rowe LLP - CPE Transcript Export
+
+Employee          Course Title                         Completed   CPE   Field of Study   Delivery Type
+Ruth Abernathy    Audit Quality: Root Cause Analysis   11/13/2025  2.0   Auditing         Virtual Classroom
+""",
+        title="Audit Quality: Root Cause Analysis",
+        sponsor="Pemberton Rowe LLP",
+        date="2025-11-13",
+        hours=2.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "cpe_and_ea_credits_in_brackets_on_one_line",
+        """
+# Certificate of Completion
+# Redwood Enrolled Agents Academy
+
+Name: Tyler Brooks, EA, CPA
+Course: Representing Taxpayers in Collection Due Process Hearings
+Completed: 12/02/2025
+Credit: 2.0 (CPE) | 2.0 (EA)
+Field of Study: Taxes
+Delivery Method: QAS Self Study
+""",
+        title="Representing Taxpayers in Collection Due Process Hearings",
+        sponsor="Redwood Enrolled Agents Academy",
+        date="2025-12-02",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "participant_first_then_has_attended_with_dates_and_venue",
+        """
+# Certificate of Attendance
+
+Miriam Castellanos, CPA
+
+has attended the two-day seminar
+
+Advanced Fraud Examination: Digital Forensics for Accountants
+
+held November 17-18, 2025 at the Marriott Downtown, Kansas City, Missouri,
+presented by the Heartland Fraud Examiners Association.
+
+CPE Credits: 16.0          Field of Study: Auditing
+""",
+        title="Advanced Fraud Examination: Digital Forensics for Accountants",
+        sponsor="Heartland Fraud Examiners Association",
+        date="2025-11-18",
+        hours=16.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "footer_with_program_id_and_certificate_id_apart",
+        """
+Certificate of Completion
+
+Ferris Lane CPE
+
+Jasmine Patel
+completed
+Government Contracts: Cost Accounting Standards Overview
+on 10/30/2025 for 3.0 CPE credits (Accounting, Group Internet Based)
+
+Program ID: FL-GOV-118          Certificate ID: FLC-2025-77310
+""",
+        title="Government Contracts: Cost Accounting Standards Overview",
+        sponsor="Ferris Lane CPE",
+        date="2025-10-30",
+        hours=3.0,
+        field="Accounting",
+        number="FLC-2025-77310",
+        method=GIB,
+    ),
+    Certificate(
+        "sponsor_name_with_inc_and_state_after_an_ampersand",
+        """
+# Certificate of Completion
+
+Awarded to Charlotte Dubois for completing
+Excel Dynamic Arrays for Finance Teams
+Date of completion: 11/25/2025
+CPE credits: 2.0
+Field of study: Computer Software & Applications
+Delivery method: Group Internet Based
+
+Smith & Ostrowski Training, Inc. | Madison, WI | NASBA Sponsor #146602
+""",
+        title="Excel Dynamic Arrays for Finance Teams",
+        sponsor="Smith & Ostrowski Training, Inc.",
+        date="2025-11-25",
+        hours=2.0,
+        field="Computer Software & Applications",
+        number=None,
+        method=GIB,
+    ),
 ]
