@@ -1743,8 +1743,10 @@ Certificate: #000123
         """
 Pemberton Rowe LLP - CPE Transcript Export
 
-Employee          Course Title                         Completed   CPE   Field of Study   Delivery Type
-Ruth Abernathy    Audit Quality: Root Cause Analysis   11/13/2025  2.0   Auditing         Virtual Classroom
+Employee          Course Title                         Completed   CPE   Field of Stud\
+y   Delivery Type
+Ruth Abernathy    Audit Quality: Root Cause Analysis   11/13/2025  2.0   Auditing     \
+    Virtual Classroom
 """,
         title="Audit Quality: Root Cause Analysis",
         sponsor="Pemberton Rowe LLP",

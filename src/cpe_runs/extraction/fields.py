@@ -110,7 +110,7 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
         hits = _hits(line)
         if not hits:
             continue
-        header = _header_row(line, hits)
+        header = _header_row(line, hits, _one_row_below(lines, index))
         if header:
             hits = header
         values = [
@@ -263,7 +263,17 @@ def _label_cell(line: str) -> tuple[int, str, str] | None:
     return len(match["indent"]), match["label"], (match["value"] or "").strip()
 
 
-def _header_row(line: str, hits: list[_Hit]) -> list[_Hit] | None:
+def _one_row_below(lines: list[str], index: int) -> bool:
+    """Whether one row of cells stands under a line, and no second one under it."""
+    below = lines[index + 1 : index + 3]
+    return (
+        len(below) >= 1
+        and _COLUMN_GAP.search(below[0].strip()) is not None
+        and (len(below) == 1 or not _COLUMN_GAP.search(below[1].strip()))
+    )
+
+
+def _header_row(line: str, hits: list[_Hit], one_row: bool = False) -> list[_Hit] | None:
     """A table's heading row of labels and column headings that name no field, "Participant
     Course    Score    Credits    Completed": the values stand below, and the cells under
     "Score" are that column's, not the title's; a hit for each heading (OTHER)."""
@@ -271,17 +281,31 @@ def _header_row(line: str, hits: list[_Hit]) -> list[_Hit] | None:
     if len(cells) < 3 or len(hits) < 2:
         return None
     starts = {hit.start: hit for hit in hits}
+    labels = [
+        starts.get(cell.start()) if concept_of_label(cell.group().strip()) is not None else None
+        for cell in cells
+    ]
+    # Among three labels or more over one row, any short heading of words heads a column
+    # of its own: "Employee    Course Title    Completed    CPE ..." (wild2.py:
+    # wide_lms_export_header_and_one_row). Over several rows, a sessions table's
+    # "Component" keeps to the rules for sessions (wild3.py:
+    # blended_components_table_with_format_and_dates).
+    many = one_row and sum(label is not None for label in labels) >= 3
     row: list[_Hit] = []
-    for cell in cells:
+    for cell, hit in zip(cells, labels, strict=True):
         text = cell.group().strip()
-        hit = starts.get(cell.start())
-        if hit is not None and concept_of_label(text) is not None:
+        if hit is not None:
             row.append(hit)
-        elif text.casefold().strip(" :%()").split()[-1:] in ([word] for word in _COLUMN_HEADINGS):
+        elif text.casefold().strip(" :%()").split()[-1:] in (
+            [word] for word in _COLUMN_HEADINGS
+        ) or (many and _SHORT_HEADING.fullmatch(text)):
             row.append(_Hit(Label(OTHER, 1), cell.start(), cell.end()))
         else:
             return None
     return row if len(row) > len(hits) else None
+
+
+_SHORT_HEADING = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)?")
 
 
 def _other_bodys_credit(label: Label, value: str) -> bool:
@@ -339,8 +363,10 @@ def _run_on(lines: list[str], index: int, hit: _Hit, value: str) -> str:
     (field_notes.py: title_with_subtitle_wrapped_after_its_colon), or that opens in lower
     case: "... for Software" over "and subscription companies" (field_notes.py:
     title_label_value_continues_in_lower_case)."""
-    if hit.label.concept != TITLE or index + 1 >= len(lines):
+    if index + 1 >= len(lines):
         return value
+    if hit.label.concept != TITLE:
+        return _wrapped_before_a_label(lines[index + 1], value)
     following = lines[index + 1].strip()
     # A bordered table's row whose label cell is empty holds the rest of the title cell
     # above: "| Course  | Audit Sampling: Attribute and Variables |" over "|  | Sampling
@@ -379,6 +405,22 @@ def _run_on(lines: list[str], index: int, hit: _Hit, value: str) -> str:
 
 
 _CREDIT_AMOUNT = re.compile(r"\b\d{1,3}(?:[.,]\d{1,2})?\s*(?:cpe|credits?|hours?|hrs)\b", re.I)
+
+
+def _wrapped_before_a_label(following: str, value: str) -> str:
+    """A value its line leaves on "&" or "and" runs on to the words that open the next line
+    before its first label: "Field of Study: Communications &" over "Marketing; Delivery
+    Method: GIB", a line of facts wrapped by the page (wild2.py:
+    facts_separated_by_semicolons_on_one_line, read from its PDF)."""
+    if not _ENDS_ON_A_JOIN.search(value):
+        return value
+    hits = _hits(following)
+    rest = following[: hits[0].start] if hits else following
+    rest = re.split(r"[;|]|[ \t]{3,}", rest.strip(), maxsplit=1)[0].strip(" ,")
+    return f"{value} {rest}" if rest and len(rest.split()) <= 4 else value
+
+
+_ENDS_ON_A_JOIN = re.compile(r"(?:&|\band)$", re.I)
 
 
 def _labelled_line(line: str) -> bool:

@@ -85,7 +85,8 @@ _TITLE_STOP = re.compile(
     # A parenthesis ends the title unless more of the title follows it: "Tax Provision
     # (ASC 740) Interim Reporting" (wild.py: firm_certifies_title_with_parenthesis).
     r"|\s*\((?![^()\n]{1,40}\)\s+(?!(?:on|held|from|for|and|in|at|by)\b)(?-i:[A-Z0-9]))"
-    r"|\s+\|\s+|[.!?](?:\s+(?=[A-Z])|\s*$)"
+    # Not the full stop of "vs." or "Inc." (wild2.py: heading_row_with_bars_title_and_number)
+    r"|\s+\|\s+|(?<!\bvs)(?<!\bInc)(?<!\bCo)(?<!\bNo)(?<!\bSt)[.!?](?:\s+(?=[A-Z])|\s*$)"
     # "..., program no. 2025-114, which we presented" (wild3.py:
     # letter_with_program_number_hours_in_words_and_cc)
     r"|,?\s+\(?(?:program|course|event|session|webinar)\s+(?:no\.?|number|#|code|id)(?!\w)"
@@ -991,7 +992,12 @@ def _top_lines(lines: list[str]) -> list[str]:
     # email_forwarded_with_date_header_and_labels).
     texts = [line.strip() for line in lines if line.strip()]
     for line in [line for line in texts if not _EMAIL_HEADER.match(line)][:3]:
-        line = _COLUMNS.split(line, maxsplit=1)[0]
+        # The first column that is not the heading "Certificate of Completion" nor a bar:
+        # "Certificate of Completion    |   Bayside CPE Network   |   No. BCN-58120"
+        # (wild2.py: heading_row_with_bars_title_and_number, read from its PDF).
+        cells = [cell.strip(" |") for cell in _COLUMNS.split(line)]
+        names = [cell for cell in cells[1:] if cell] if _CERTIFICATE_HEADING.match(cells[0]) else []
+        line = names[0] if names else cells[0]
         # The certificate's number set at the right between the heading's lines does not
         # end them: "Statement No. CS-88120" (wild2.py:
         # statement_number_right_and_right_aligned_labels).
@@ -1149,7 +1155,9 @@ _CELLS = re.compile(r"\s+\|\s+|[ \t]{3,}|\t")
 _ID = r"(?P<id>(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{4,}[A-Z0-9])(?![\w/-])"
 _CERTIFICATE_NUMBER = re.compile(
     # "Your certificate ID is LX-22-9981." (wild.py: certificate_id_given_in_a_sentence)
-    rf"\b(?i:certificate|cert\.?)(?:\s*[#:]|\s+(?i:id|number|no\.?|code|serial)\s+(?i:is))?\s*{_ID}"
+    # "Certificate: #000123" (wild2.py: certificate_hash_number_alone_and_live_stream)
+    rf"\b(?i:certificate|cert\.?)(?:\s*:?\s*#|\s*[#:]|\s+(?i:id|number|no\.?|code|serial)\s+(?i:is))?"
+    rf"\s*{_ID}"
 )
 # A line that is only a number: "No. 2025-SK-004417" under the heading
 # (wild.py: number_in_heading_specialized_knowledge_and_applications).
