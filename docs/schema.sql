@@ -595,11 +595,13 @@ CREATE TABLE public.source_files (
     error text,
     storage text DEFAULT 'db'::text NOT NULL,
     created_at timestamp with time zone DEFAULT clock_timestamp() NOT NULL,
+    uploading boolean GENERATED ALWAYS AS ((status = 'uploading'::text)) STORED,
     CONSTRAINT source_files_sha256_check CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text)),
     CONSTRAINT source_files_size_bytes_check CHECK ((size_bytes >= 0)),
     CONSTRAINT source_files_status_check CHECK ((status = ANY (ARRAY['uploading'::text, 'uploaded'::text, 'queued'::text, 'processing'::text, 'completed'::text, 'failed'::text, 'cancelled'::text]))),
     CONSTRAINT source_files_storage_check CHECK (((storage = 'db'::text) OR (storage ~ '^(file|s3)://[^[:space:]]+$'::text)))
-);
+)
+WITH (fillfactor='80');
 
 --
 -- Name: copy_source_file(public.source_files, uuid); Type: FUNCTION; Schema: public; Owner: -
@@ -957,11 +959,16 @@ BEGIN
     RETURN;
   END IF;
   v_first := next_event_seqs(v_count);
+  WITH f AS (
+    SELECT x.e, x.n, (x.e->>'job_id')::uuid AS job_id
+      FROM jsonb_array_elements(p_files) WITH ORDINALITY AS x(e, n)
+  ), owners AS (
+    SELECT j.job_id, job_user_id(j.job_id) AS user_id FROM (SELECT DISTINCT job_id FROM f) j
+  )
   INSERT INTO run_events (seq, job_id, run_id, user_id, type, payload)
-  SELECT v_first + f.n - 1, (f.e->>'job_id')::uuid, (f.e->>'run_id')::uuid,
-         job_user_id((f.e->>'job_id')::uuid), 'file_status', f.e - 'id' || jsonb_build_object(
-           'file_id', f.e->'id')
-    FROM jsonb_array_elements(p_files) WITH ORDINALITY AS f(e, n);
+  SELECT v_first + f.n - 1, f.job_id, (f.e->>'run_id')::uuid, o.user_id, 'file_status',
+         f.e - 'id' || jsonb_build_object('file_id', f.e->'id')
+    FROM f JOIN owners o ON o.job_id = f.job_id;
   PERFORM announce_run_event(v_first, 'file_status', (p_files->0->>'job_id')::uuid,
                              (p_files->0->>'run_id')::uuid,
                              job_user_id((p_files->0->>'job_id')::uuid));
@@ -2564,7 +2571,8 @@ BEGIN
     RAISE EXCEPTION 'only uploads abandoned over an hour ago are swept, not %', p_older_than
       USING ERRCODE = 'CR051';
   END IF;
-  DELETE FROM source_files WHERE status = 'uploading' AND created_at < now() - p_older_than;
+  -- uploading, not status: the index's predicate.
+  DELETE FROM source_files WHERE uploading AND created_at < now() - p_older_than;
   GET DIAGNOSTICS v_count = ROW_COUNT;
   RETURN v_count;
 END
@@ -3461,7 +3469,7 @@ CREATE INDEX source_files_run_id_created_at_idx ON public.source_files USING btr
 -- Name: source_files_uploading_created_at_idx; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX source_files_uploading_created_at_idx ON public.source_files USING btree (created_at) WHERE (status = 'uploading'::text);
+CREATE INDEX source_files_uploading_created_at_idx ON public.source_files USING btree (created_at) WHERE uploading;
 
 --
 -- Name: stream_tickets_expires_at_idx; Type: INDEX; Schema: public; Owner: -
