@@ -274,9 +274,12 @@ def read_certificate_found(text: str) -> dict[str, Found]:
         _badge_values(values, issued, flat)
     # Where nothing names the method, a place the program was held at is a room: "Venue:
     # Springfield Hilton" (wild3.py: check_in_and_check_out_receipt_with_credits).
+    # A place online names its method: "Location: Online (Zoom)" (wild3.py:
+    # registration_confirmation_with_day_month_year_and_time_range).
     place = values.get(lb.LOCATION)
-    if lb.METHOD not in values and place is not None and not delivery_method(str(place.value)):
-        values[lb.METHOD] = Found(GROUP_LIVE, str(place.value), _PROSE_CERTAINTY[lb.METHOD])
+    if lb.METHOD not in values and place is not None:
+        method = delivery_method(str(place.value)) or GROUP_LIVE
+        values[lb.METHOD] = Found(method, str(place.value), _PROSE_CERTAINTY[lb.METHOD])
     # So is a conference, where nothing says it was held online: "Great Plains Tax
     # Conference" (wild3.py: conference_day_subtotals_and_conference_total).
     title = _title_of(values)

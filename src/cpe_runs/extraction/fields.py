@@ -765,7 +765,8 @@ _RULE = re.compile(r"^[\s_]*(?:_{3,}|-{3,})[\s_-]*$")
 # ticked (wild.py: check_boxes_for_method_and_field); so do "( ) Classroom   (X) Live
 # webinar" (wild3.py: parenthesis_x_options_and_yes_no_ethics).
 _BOX = re.compile(
-    r"\[\s*(?P<mark>[xX✓✔*])?\s*\]|\((?:\s+|\s*(?P<paren_mark>[xX✓✔])\s*)\)|(?P<glyph>[☐☑☒])"
+    # "(*) Information Technology" (wild3.py: asterisk_in_parentheses_for_the_option_chosen)
+    r"\[\s*(?P<mark>[xX✓✔*])?\s*\]|\((?:\s+|\s*(?P<paren_mark>[xX✓✔*])\s*)\)|(?P<glyph>[☐☑☒])"
 )
 
 

@@ -238,13 +238,21 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"number of (?:cpe )?(?:credits?|hours|credit hours)",
             r"hours of (?:cpe )?credit",
             r"cpe",
-            # "Contact Hours: 12.0" (wild.py: training_record_contact_hours_and_tracking_number)
-            r"contact hours",
             r"learning hours",
             r"continuing education (?:credits?|hours)",
         ],
     ),
-    (HOURS, 2, [r"recommended (?:cpe )?(?:credits?|hours|credit hours)", r"recommended cpe"]),
+    (
+        HOURS,
+        2,
+        [
+            r"recommended (?:cpe )?(?:credits?|hours|credit hours)",
+            r"recommended cpe",
+            # "Contact Hours: 12.0" (wild.py: training_record_contact_hours_and_tracking_number),
+            # below a CPE credit beside it (wild3.py: contact_hours_differ_from_the_cpe_credit)
+            r"contact hours",
+        ],
+    ),
     # A bare "Total ....... 18.5" under credits listed by field of study, when nothing
     # names the credit better (wild.py: summit_cross_month_range_credits_by_field).
     # A length in minutes where nothing names the credit: "Length: 20 minutes" (field_notes.py:

@@ -324,6 +324,9 @@ METHOD_PHRASES = re.compile(
     # "offered online, live, by ..." (wild3.py:
     # one_fact_per_sentence_with_instructor_and_one_cpe_hour)
     r"|(?:held|attended|presented|delivered|conducted|offered|given)\s+(?:virtually|online)"
+    # "The forum was held live at our Columbus office." (wild3.py:
+    # letter_signed_on_behalf_of_the_society)
+    r"|(?:held|presented|delivered|conducted)\s+live\b(?![\s-]+(?:online|virtual|stream|web|via))"
     # "attending the virtual conference" (field_notes.py:
     # virtual_conference_name_in_capitals_after_attending)
     r"|virtual\s+(?:conference|seminar|event|session|class|program|workshop|summit|forum)"
