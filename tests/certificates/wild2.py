@@ -1845,4 +1845,246 @@ Smith & Ostrowski Training, Inc. | Madison, WI | NASBA Sponsor #146602
         number=None,
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 7
+    Certificate(
+        "centred_values_over_centred_captions_on_rules",
+        """
+# Certificate of Completion
+# Cypress Bay Accounting Institute
+
+> This certifies that Angela Whitmore successfully completed
+
+> Controllership Essentials: Closing the Books Faster
+
+       10/15/2025                   4.0                  Accounting
+  ____________________     ____________________     ____________________
+    Date Completed              CPE Credits             Field of Study
+
+Delivery Method: Group Internet Based
+""",
+        title="Controllership Essentials: Closing the Books Faster",
+        sponsor="Cypress Bay Accounting Institute",
+        date="2025-10-15",
+        hours=4.0,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "date_left_and_number_right_above_the_heading",
+        """
+Date: December 3, 2025                                Certificate Number: 25-WRF-00917
+# Certificate of Completion
+# Willow Run Finance Forum
+
+Presented to Claire Donovan
+
+for completing the program
+
+Treasury Management for Mid-Sized Companies
+
+CPE credit: 2.0 hours in Finance, delivered as a live webinar.
+""",
+        title="Treasury Management for Mid-Sized Companies",
+        sponsor="Willow Run Finance Forum",
+        date="2025-12-03",
+        hours=2.0,
+        field="Finance",
+        number="25-WRF-00917",
+        method=GIB,
+    ),
+    Certificate(
+        "sponsor_wrapped_in_a_narrow_cell",
+        """
+Certificate of Attendance
+
+Name            Helen Park, CPA
+Program         Grant Accounting Under Uniform Guidance
+Sponsor         Association of Public Finance Officers,
+                Capital Region Chapter
+Date            11/19/2025
+CPE             4.0
+Field           Accounting (Governmental)
+Method          Group Live
+""",
+        title="Grant Accounting Under Uniform Guidance",
+        sponsor="Association of Public Finance Officers, Capital Region Chapter",
+        date="2025-11-19",
+        hours=4.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "badge_issued_and_expires_dates",
+        """
+DIGITAL BADGE
+
+Nonprofit Audit Specialist: Single Audits
+
+Issued to Felix Romero by Prairie Audit Academy
+Issued Nov 4, 2025          Expires Nov 4, 2027
+6.0 CPE | Auditing (Governmental) | QAS Self Study
+Credential ID: PAA-SA-00417
+""",
+        title="Nonprofit Audit Specialist: Single Audits",
+        sponsor="Prairie Audit Academy",
+        date="2025-11-04",
+        hours=6.0,
+        field="Auditing (Governmental)",
+        number="PAA-SA-00417",
+        method=QAS,
+    ),
+    Certificate(
+        "cpe_and_cle_with_a_state_bar_note",
+        """
+# Certificate of Attendance
+# Empire Tax & Law Institute
+
+Attendee: Priya Natarajan, CPA, Esq.
+Program: New York Estate Tax Cliff and Planning Strategies
+Date: 11/06/2025
+Credits: 3.0 CPE / 3.0 CLE (NY Areas of Professional Practice)
+Field of Study: Taxes
+Delivery Method: Group Live
+""",
+        title="New York Estate Tax Cliff and Planning Strategies",
+        sponsor="Empire Tax & Law Institute",
+        date="2025-11-06",
+        hours=3.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "score_out_of_a_hundred_and_passed_on",
+        """
+Keystone Learning Systems
+Certificate of Completion
+
+Learner: Ethan Brooks
+Course: Fair Value Measurements Under ASC 820
+Assessment: 75/100 (passing score 70)
+Passed on: 10/02/2025
+CPE Credits: 3.5
+Field of Study: Accounting
+Delivery Method: QAS Self Study
+""",
+        title="Fair Value Measurements Under ASC 820",
+        sponsor="Keystone Learning Systems",
+        date="2025-10-02",
+        hours=3.5,
+        field="Accounting",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "given_this_day_of_month_in_the_year",
+        """
+# Lowcountry Institute of Accountants
+
+> This certificate of completion is presented to
+> Walter Simmons
+> for the course
+> Fiduciary Income Tax Returns: Form 1041 Workshop
+
+> Given this 21st day of October in the year 2025
+
+> 8 CPE hours - Taxes - Group Live
+""",
+        title="Fiduciary Income Tax Returns: Form 1041 Workshop",
+        sponsor="Lowcountry Institute of Accountants",
+        date="2025-10-21",
+        hours=8.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "virtual_instructor_led_with_the_nasba_name_in_brackets",
+        """
+Certificate of Completion
+
+Bright Harbor Learning
+Participant: Sofia Lindgren
+Course: Power BI for Financial Reporting
+Date: 10/23/2025
+CPE: 3.0
+Field of Study: Computer Software & Applications
+Delivery Method: Virtual Instructor-Led Training (Group Internet-Based)
+Certificate #: BHL-PBI-3391
+""",
+        title="Power BI for Financial Reporting",
+        sponsor="Bright Harbor Learning",
+        date="2025-10-23",
+        hours=3.0,
+        field="Computer Software & Applications",
+        number="BHL-PBI-3391",
+        method=GIB,
+    ),
+    Certificate(
+        "right_aligned_labels_in_two_columns",
+        """
+# Statement of Attendance
+# Redrock Society of CPAs
+
+     Attendee:  Lucia Romero             Program No.:  RS-2025-118
+       Course:  Governmental Audit Quality Update
+         Date:  04 NOV 2025                CPE Hours:  2.0
+        Field:  Auditing (Governmental)       Method:  Group Internet Based
+""",
+        title="Governmental Audit Quality Update",
+        sponsor="Redrock Society of CPAs",
+        date="2025-11-04",
+        hours=2.0,
+        field="Auditing (Governmental)",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "section_heading_course_details_with_a_table_of_two_cells",
+        """
+# Harrowgate Partners LLP
+Continuing Professional Education
+
+COURSE DETAILS
+Title             Ethics and Independence for Audit Staff
+Date              17-Nov-2025
+Duration          100 minutes
+
+CREDIT DETAILS
+CPE               2.0
+Field             Regulatory Ethics
+Delivery          Virtual Instructor-Led Training
+
+PARTICIPANT
+Name              Ian McAllister
+Employee No.      77120
+""",
+        title="Ethics and Independence for Audit Staff",
+        sponsor="Harrowgate Partners LLP",
+        date="2025-11-17",
+        hours=2.0,
+        field="Regulatory Ethics",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "awarded_hours_and_ceus_in_a_sentence",
+        """
+# Certificate of Completion
+# Ridgeline College of Business - Professional Programs
+
+> Nathan Cole has completed Nonprofit Financial Management on December 5, 2025
+> and is awarded 1.2 CEUs (12 CPE hours) in Finance.
+> Delivered online with a live instructor.
+""",
+        title="Nonprofit Financial Management",
+        sponsor="Ridgeline College of Business",
+        date="2025-12-05",
+        hours=12.0,
+        field="Finance",
+        number=None,
+        method=GIB,
+    ),
 ]
