@@ -1979,28 +1979,6 @@ Delivery Method: QAS Self Study
         method=QAS,
     ),
     Certificate(
-        "given_this_day_of_month_in_the_year",
-        """
-# Lowcountry Institute of Accountants
-
-> This certificate of completion is presented to
-> Walter Simmons
-> for the course
-> Fiduciary Income Tax Returns: Form 1041 Workshop
-
-> Given this 21st day of October in the year 2025
-
-> 8 CPE hours - Taxes - Group Live
-""",
-        title="Fiduciary Income Tax Returns: Form 1041 Workshop",
-        sponsor="Lowcountry Institute of Accountants",
-        date="2025-10-21",
-        hours=8.0,
-        field="Taxes",
-        number=None,
-        method=LIVE,
-    ),
-    Certificate(
         "virtual_instructor_led_with_the_nasba_name_in_brackets",
         """
 Certificate of Completion

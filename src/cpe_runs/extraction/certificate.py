@@ -305,12 +305,21 @@ _HELD_IN = re.compile(
 _IN_PERSON_EVENT = re.compile(r"\b(?:conference|symposium|convention|summit|expo)\b", re.I)
 
 
+_EXPIRES = re.compile(r"expir|valid\s+(?:through|until|thru)|renew", re.I)
+
+
 def _badge_values(values: dict[str, Found], issued: set[str], flat: str) -> None:
     """A badge is issued the day it is earned: where it states no other date, the one date
     it states, issued or not, is the completion date; and its ID is the certificate's
     number (wild2.py: verified_credential_issuer_and_issue_date_only,
     open_badge_issued_to_on_by_in_one_sentence)."""
-    days = issued | {day for _start, _end, day in find_dates(flat)}
+    # Not the day it expires: "Issued Nov 4, 2025    Expires Nov 4, 2027" (wild2.py:
+    # badge_issued_and_expires_dates).
+    days = {
+        day
+        for start, _end, day in find_dates(flat)
+        if not _EXPIRES.search(flat[max(0, start - 25) : start])
+    }
     if lb.DATE not in values and len(days) == 1:
         (day,) = days
         values[lb.DATE] = Found(day, day, _PROSE_CERTAINTY[lb.DATE])

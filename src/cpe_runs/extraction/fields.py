@@ -21,6 +21,7 @@ from .labels import (
     INLINE_CONCEPTS,
     METHOD,
     OTHER,
+    SPONSOR,
     TITLE,
     Label,
     concept_of_label,
@@ -365,6 +366,8 @@ def _run_on(lines: list[str], index: int, hit: _Hit, value: str) -> str:
     title_label_value_continues_in_lower_case)."""
     if index + 1 >= len(lines):
         return value
+    if hit.label.concept == SPONSOR:
+        return _sponsor_run_on(lines[index + 1], value)
     if hit.label.concept != TITLE:
         return _wrapped_before_a_label(lines[index + 1], value)
     following = lines[index + 1].strip()
@@ -405,6 +408,23 @@ def _run_on(lines: list[str], index: int, hit: _Hit, value: str) -> str:
 
 
 _CREDIT_AMOUNT = re.compile(r"\b\d{1,3}(?:[.,]\d{1,2})?\s*(?:cpe|credits?|hours?|hrs)\b", re.I)
+
+
+def _sponsor_run_on(following: str, value: str) -> str:
+    """A sponsor's name its line leaves on a comma or "of" runs on to a next line of text
+    alone: "Association of Public Finance Officers," over "Capital Region Chapter" in a
+    narrow cell (wild2.py: sponsor_wrapped_in_a_narrow_cell)."""
+    following = following.strip()
+    if (
+        not following
+        or not re.search(r"(?:,|\b(?:of|for|and|&))$", value)
+        or _COLUMN_GAP.search(following)
+        or _hits(following)
+        or find_dates(following)
+        or re.match(r"\d", following)
+    ):
+        return value
+    return f"{value} {following}"
 
 
 def _wrapped_before_a_label(following: str, value: str) -> str:

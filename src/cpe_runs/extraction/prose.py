@@ -495,6 +495,8 @@ _ORG_STOP = re.compile(
     # "awarded by the X Chapter to Rebecca Stone" (field_notes.py:
     # certificate_awarded_by_and_given_this_day)
     r",?\s+(?:on|in|at|for|and|NASBA|National|with|as|to)\b|,\s+(?!(?:LLC|Inc|LLP|Ltd|PC|P\.C\.)\b)"
+    # The next line's "Issued Nov 4, 2025" (wild2.py: badge_issued_and_expires_dates)
+    r"|\s+(?i:issued|expires?|expiring|valid|dated)\b"
 )
 _NOT_AN_ORG = re.compile(r"^(?:this|it|we|the\s+sponsor|the\s+course|our|you)\b", re.I)
 
@@ -1127,7 +1129,8 @@ def prose_hours(text: str) -> int | float | None:
 
 _FIELD_CUE = re.compile(
     r"\bin\s+(?:the\s+)?(?:fields?|areas?)\s+of\s+(?:study\s+)?(?:of\s+)?"
-    r"|\b(?:credits?|hours?|cpe)(?:\s*\([^()]{1,30}\))?\s+in\s+(?:the\s+(?:field|area)\s+of\s+)?"
+    # "(12 CPE hours) in Finance" (wild2.py: awarded_hours_and_ceus_in_a_sentence)
+    r"|\b(?:credits?|hours?|cpe)\)?(?:\s*\([^()]{1,30}\))?\s+in\s+(?:the\s+(?:field|area)\s+of\s+)?"
     # "Credits earned: 1 (Accounting)"
     # (wild.py: webinar_platform_email_credits_with_field_in_brackets); tried before the
     # cue below, which would take "Credits:" of "Credits: 2.0 (Taxes)" (wild3.py:
