@@ -43,6 +43,13 @@ def test_a_capital_i_read_as_l_or_small_i_is_mended():
         "Systems",
     ]
     assert _mended("Western", "States", "Government", "finance")[3] == "finance"
+    # A name inside a sentence: the words either side are capitalised (or a small word).
+    course = ("in", "the", "course", "Multistate", "income", "Tax", "Apportionment", "on")
+    assert _mended(*course)[4] == "Income"
+    issued = ("issued", "by", "Tri-Valley", "Payroll", "institute", "in", "accordance")
+    assert _mended(*issued) == ["issued", "by", "Tri-Valley", "Payroll", "Institute", "in",
+                                "accordance"]  # fmt: skip
+    assert _mended("the", "internal", "control")[1] == "internal"
 
 
 def test_a_mended_word_is_marked_less_sure():
@@ -107,6 +114,16 @@ def test_a_label_with_one_letter_misread_is_mended_and_its_value_marked():
     assert _mended("Data", "Analytics:", "Basics") == ["Data", "Analytics:", "Basics"]
     assert _mended("Field", "af", "Study", "Taxes") == ["Field", "af", "Study", "Taxes"]
     assert _texts(mend_words(_line("Date:", "03/14/2025"))) == ["Date:", "03/14/2025"]
+
+
+def test_a_word_space_after_a_colon_is_no_column_gap_in_ocr_boxes():
+    """OCR's boxes hold ink only (a line 36 pixels high at 11 points and 300 dpi): a
+    colon's side bearing and a space are 36 pixels (wild.py: webinar_colon_labels,
+    scanned); two spaces of a form's columns are wider."""
+    words = [Word("842:", 1255, 668, 1335, 705), Word("Year", 1371, 669, 1467, 705)]
+    assert page_lines(words, words_apart=True) == ["842: Year"]
+    wide = [Word("842:", 1255, 668, 1335, 705), Word("Year", 1395, 669, 1491, 705)]
+    assert "  " in page_lines(wide, words_apart=True)[0]
 
 
 def test_ocr_words_keep_their_breaks_but_a_number_split_at_a_narrow_gap_is_one():

@@ -39,6 +39,11 @@ class Word:
 
 # A gap wider than this many line heights separates columns, not words.
 _COLUMN_GAP_EMS = 0.9
+# OCR's boxes hold a word's ink only, a PDF's the font's whole height: a line's OCR
+# height is about three quarters of it, and the same gap is more of it. A word space
+# after a colon ("ASC 842:   Year Two Lessons", wild.py: webinar_colon_labels, scanned)
+# came out as a column's gap.
+OCR_COLUMN_GAP_EMS = 1.2
 # A gap between two words wider than this many line heights is a space.
 _SPACE_EMS = 0.15
 # A vertical gap wider than this many line heights is a blank line (a paragraph break).
@@ -114,7 +119,7 @@ def _line_text(
     for word in words:
         if previous is not None:
             gap = word.left - previous.right
-            if gap > _COLUMN_GAP_EMS * em:
+            if gap > (OCR_COLUMN_GAP_EMS if words_apart else _COLUMN_GAP_EMS) * em:
                 column = max(len(text) + 2, round((word.left - margin) / char_width))
                 text = text.ljust(column)
             elif gap > _SPACE_EMS * em or (words_apart and not _split_number(previous, word, gap)):

@@ -19,7 +19,7 @@ from functools import cache
 from statistics import median
 
 from .labels import OTHER, catalogue_words, concept_of_label
-from .layout import Word, group_lines
+from .layout import OCR_COLUMN_GAP_EMS, Word, group_lines
 from .normalize import NASBA_FIELDS, STANDARD_METHODS
 
 # A mended word is this much less sure than Tesseract said: a reading by rule, not by eye.
@@ -27,7 +27,7 @@ MENDED = 0.85
 # A value read after a label that was itself mended is a little less sure too.
 _AFTER_MENDED_LABEL = 0.92
 # A gap wider than this many line heights separates cells (as layout reads columns).
-_CELL_GAP_EMS = 0.9
+_CELL_GAP_EMS = OCR_COLUMN_GAP_EMS
 # Glyphs a speck of dust or grain reads as, standing alone (bullets and dashes are kept:
 # they shape lines, "Sponsor - Red Rock" and "• Credits: 2").
 _SPECK_GLYPHS = frozenset("°º˚¨^'`‘’\"“”,.~_")
@@ -190,27 +190,42 @@ def _split(word: Word, first: str, second: str) -> Word:
 
 
 def _mend_case(line: list[Word]) -> list[Word]:
-    """A capital read small inside a line set in title case: "Crescent Analytics institute",
-    "Multistate income Tax Apportionment", "Audit Data Analytics - journal Entry Testing"
-    (wild.py: blended_bare_certificate_label, completed_hours_of_cpe_in_the_course,
-    firm_in_house_employee_id_virtual_classroom; photographed). Only letters whose capital
-    differs from the small one by size alone, only where the line's other words are
-    capitalised (a sentence is not), never a word a title keeps small ("and", "of")."""
+    """A capital I or J read small inside a name or a title: "Crescent Analytics
+    institute", "Audit Data Analytics - journal Entry Testing" (wild.py:
+    blended_bare_certificate_label, firm_in_house_employee_id_virtual_classroom;
+    photographed), also where a sentence holds the name: "in the course Multistate income
+    Tax Apportionment", "issued by Tri-Valley Payroll institute in accordance with"
+    (field_notes.py: completed_hours_of_cpe_in_the_course,
+    capital_labels_in_boxes_values_below_in_three_columns; photographed). Only where the
+    word before is capitalised and the word after is too, or a word a title keeps small
+    ("in", "and", "of"), or nothing; or where the line's every other word is capitalised."""
     words = [word.text for word in line]
     content = [n for n, text in enumerate(words) if _is_content(text)]
-    if len(content) < 3:
-        return line
-    # Every other word of the line capitalised (or a number): a title or a name.
     small = [n for n in content if words[n][0].islower()]
-    if len(small) != 1:
-        return line
-    [n] = small
-    text = words[n]
-    if text[0] not in _SIZE_ONLY or len(text) < 4 or not text.isalpha() or not text[1:].islower():
-        return line
     out = list(line)
-    out[n] = _changed(line[n], text[0].upper() + text[1:])
+    for n in small:
+        text = words[n]
+        if (
+            text[0] not in _SIZE_ONLY
+            or len(text) < 4
+            or not text.isalpha()
+            or not text[1:].islower()
+        ):
+            continue
+        before = [k for k in content if k < n]
+        after = words[n + 1] if n + 1 < len(words) else None
+        capital_before = bool(before) and before[-1] == n - 1 and _capitalised(words[n - 1])
+        capital_after = (
+            after is None or _capitalised(after) or after.strip(",.").lower() in _LOWER_WORDS
+        )
+        title_line = len(small) == 1 and len(content) >= 3
+        if (capital_before and capital_after) or title_line:
+            out[n] = _changed(line[n], text[0].upper() + text[1:])
     return out
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper() or text[:1].isdigit()
 
 
 def _is_content(text: str) -> bool:
