@@ -2491,4 +2491,256 @@ Certificate No.: 2025/11/0442
         number="2025/11/0442",
         method=QAS,
     ),
+    # ---------------------------------------------------------------- batch 9
+    Certificate(
+        "credits_by_field_on_one_line_with_a_total",
+        """
+Certificate of Attendance
+
+Bayou State Society of CPAs
+2025 Accounting Show
+
+Presented to: Jerome Batiste, CPA
+Dates: August 12-13, 2025
+Location: New Orleans Ernest N. Morial Convention Center
+
+CPE by field: Accounting 4.0, Auditing 3.0, Taxes 2.0 - Total 9.0
+""",
+        title="2025 Accounting Show",
+        sponsor="Bayou State Society of CPAs",
+        date="2025-08-13",
+        hours=9.0,
+        field="Accounting 4.0, Auditing 3.0, Taxes 2.0",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "hours_and_cpe_columns_in_a_transcript_row",
+        """
+Member CPE Transcript - Evergreen Society of Accountants
+
+Date         Program                                   Hours   CPE    Field
+04/10/2025   Fraud in Government Grants                2.0     2.4    Auditing (Governmental)
+
+CPE is computed on a 50-minute hour. All programs listed were group live.
+""",
+        title="Fraud in Government Grants",
+        sponsor="Evergreen Society of Accountants",
+        date="2025-04-10",
+        hours=2.4,
+        field="Auditing (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "course_start_and_completion_dates_with_program_id_in_the_sentence",
+        """
+Certificate of Completion
+
+This certificate is issued for the program "Forensic Interviewing Techniques" \
+(Program ID: FIT-204) to Lisa Monroe.
+
+Course start date: 06/02/2025
+Course completed: 06/27/2025
+CPE credit hours: 8.0
+Field: Auditing
+Format: QAS Self Study
+Sponsor: Greystone Forensic Institute
+""",
+        title="Forensic Interviewing Techniques",
+        sponsor="Greystone Forensic Institute",
+        date="2025-06-27",
+        hours=8.0,
+        field="Auditing",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "letter_signed_by_the_education_team_of_the_institute",
+        """
+November 20, 2025
+
+Dear Ms. Hughes,
+
+Thank you for participating in Cash Management for Small Governments, presented \
+virtually on November 18, 2025. This letter serves as your record of 3.0 CPE credits \
+in Accounting (Governmental).
+
+Sincerely,
+
+The Education Team
+Maplewood CPE Institute
+""",
+        title="Cash Management for Small Governments",
+        sponsor="Maplewood CPE Institute",
+        date="2025-11-18",
+        hours=3.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "sponsor_block_with_tel_and_web_labels",
+        """
+Summit Lake Tax Academy
+Tel: (303) 555-0147
+Web: www.summitlaketax.example
+
+CERTIFICATE OF COMPLETION
+
+Presented to Carlos Medina for completing
+
+Colorado Sales Tax Update 2025
+
+Date: 01/30/2025     CPE: 2.0     Field: Taxes     Format: Webinar
+""",
+        title="Colorado Sales Tax Update 2025",
+        sponsor="Summit Lake Tax Academy",
+        date="2025-01-30",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "participant_address_left_sponsor_details_right",
+        """
+Erica Dunn, CPA                          Issuer: Coastal Plains Learning Group
+14 Harbor View Road                      NASBA Sponsor ID: 128844
+Mobile, AL 36602                         Certificate ID: CPLG-25-7781
+Licensee No. 0042187
+
+CERTIFICATE OF COMPLETION
+
+Course: Alabama Ethics: Rules of Professional Conduct
+Completed on: 09/05/2025
+CPE hours: 2.0 (Regulatory Ethics)
+Delivery: Group Internet Based
+""",
+        title="Alabama Ethics: Rules of Professional Conduct",
+        sponsor="Coastal Plains Learning Group",
+        date="2025-09-05",
+        hours=2.0,
+        field="Regulatory Ethics",
+        number="CPLG-25-7781",
+        method=GIB,
+    ),
+    Certificate(
+        "total_cpe_hours_earned_this_event",
+        """
+Certificate of Participation
+
+Lakes Region Accounting Society
+2025 Fall Update Day - October 30, 2025 - Laconia, NH
+
+Participant: Todd Becker
+
+Total CPE Hours Earned This Event: 6.5
+Field of study: Accounting
+Delivery method: Group Live
+""",
+        title="2025 Fall Update Day",
+        sponsor="Lakes Region Accounting Society",
+        date="2025-10-30",
+        hours=6.5,
+        field="Accounting",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "webinar_confirmation_with_minutes_attended_and_poll_count",
+        """
+Webinar Attendance Confirmation
+
+Webinar: Construction Accounting: WIP Schedules Explained
+Presenter: Dana Hollis, CPA
+Sponsor: Ironwood Construction CPE
+Date: 03/26/2025
+Minutes attended: 100 of 100
+Polling questions answered: 4 of 4
+CPE credits: 2.0
+Field of study: Accounting
+""",
+        title="Construction Accounting: WIP Schedules Explained",
+        sponsor="Ironwood Construction CPE",
+        date="2025-03-26",
+        hours=2.0,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "bordered_form_with_pipes_and_a_revision_cell",
+        """
+| CPE CERTIFICATE                          | Form CE-3 (Rev. 05/2022) |
+| Participant: Julia Brandt                | License: CPA 77412       |
+| Course: Leases for Lessors: Sales-Type, Direct Financing and Operating |
+| Sponsor: Midwest Lease Accounting Group  | Date: 10/16/2025         |
+| CPE Credit: 2.0                          | Field: Accounting        |
+| Method: Group Internet Based             |                          |
+""",
+        title="Leases for Lessors: Sales-Type, Direct Financing and Operating",
+        sponsor="Midwest Lease Accounting Group",
+        date="2025-10-16",
+        hours=2.0,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "two_column_facts_with_a_gap_and_a_signature_line_date",
+        """
+CERTIFICATE OF COMPLETION
+
+Course:    Governmental Auditing Standards Update      Hours:    4.0
+Date:      07/09/2025                                  Field:    Auditing (Governmental)
+Sponsor:   Capitol Audit Institute                     Format:   Group Live
+
+_____________________________          Date: 07/10/2025
+Instructor signature
+""",
+        title="Governmental Auditing Standards Update",
+        sponsor="Capitol Audit Institute",
+        date="2025-07-09",
+        hours=4.0,
+        field="Auditing (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "one_sentence_certificate_with_a_number_at_its_end",
+        """
+Lone Pine CPE certifies that Rachel Kim completed the 1.0-credit webinar Payroll Tax \
+Deposits Made Simple (Taxes) on 2/20/2025; certificate number LPC-0220-5512.
+""",
+        title="Payroll Tax Deposits Made Simple",
+        sponsor="Lone Pine CPE",
+        date="2025-02-20",
+        hours=1.0,
+        field="Taxes",
+        number="LPC-0220-5512",
+        method=GIB,
+    ),
+    Certificate(
+        "self_study_with_exam_date_and_qas_statement_and_decimal_comma",
+        """
+Certificate of Completion - Self-Study
+
+Participant: Anja Schulz
+Course: Consolidations Under US GAAP: Noncontrolling Interests
+Final exam passed: 15.10.2025
+CPE credits: 5,0
+Field of study: Accounting
+Certificate no.: EUS-CON-151025-08
+
+EuroUS Accounting School is registered with NASBA as a QAS Self Study sponsor.
+""",
+        title="Consolidations Under US GAAP: Noncontrolling Interests",
+        sponsor="EuroUS Accounting School",
+        date="2025-10-15",
+        hours=5.0,
+        field="Accounting",
+        number="EUS-CON-151025-08",
+        method=QAS,
+    ),
 ]
