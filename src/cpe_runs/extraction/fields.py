@@ -45,7 +45,8 @@ _WEAK_SEP = re.compile(r" ?")
 # "Field of study for APE-3391: Auditing" (wild3.py:
 # annual_meeting_sessions_attended_bullets_and_total,
 # lms_learning_history_row_with_course_id_and_status).
-_QUALIFIED = re.compile(r"\s+(?:for|from|of|in)\s+[^:\n]{1,30}?:\s*")
+# "Total CPE Hours Earned This Event: 6.5" (wild3.py: total_cpe_hours_earned_this_event)
+_QUALIFIED = re.compile(r"\s+(?:for|from|of|in|this|at|during)\s+[^:\n]{1,30}?:\s*", re.I)
 # What may stand right before a label that does not open its line.
 _HARD_BEFORE = re.compile(r"(?:\s{2,}|\t|[|;(\[,•·]\s*|\s[-–—]\s*)$")
 _SENTENCE_BEFORE = re.compile(r"[.)]\s+$")

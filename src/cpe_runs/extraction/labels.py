@@ -234,7 +234,7 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             # A state form's "Hours of Instruction: 16" (field_notes.py:
             # hours_of_instruction_on_a_state_form)
             r"(?:total )?hours of instruction",
-            r"(?:total )?(?:credit hours|credits|credit|hours)",
+            r"(?:total )?(?:credit hours|credits|credit)",
             r"number of (?:cpe )?(?:credits?|hours|credit hours)",
             r"hours of (?:cpe )?credit",
             r"cpe",
@@ -249,8 +249,11 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"recommended (?:cpe )?(?:credits?|hours|credit hours)",
             r"recommended cpe",
             # "Contact Hours: 12.0" (wild.py: training_record_contact_hours_and_tracking_number),
-            # below a CPE credit beside it (wild3.py: contact_hours_differ_from_the_cpe_credit)
+            # below a CPE credit beside it (wild3.py: contact_hours_differ_from_the_cpe_credit);
+            # so are bare hours: "Hours    CPE" head a transcript's two columns (wild3.py:
+            # hours_and_cpe_columns_in_a_transcript_row)
             r"contact hours",
+            r"(?:total )?hours",
         ],
     ),
     # A bare "Total ....... 18.5" under credits listed by field of study, when nothing

@@ -66,7 +66,11 @@ _TITLE_CUE = re.compile(
     r"(?:\s+\d+\s+(?:minutes|hours)\s+of)?"
     # "the firm's in-house course" (wild3.py: firm_training_letter_with_hours_and_instructor)
     # "attending our Spring Ethics Forum" (wild3.py: letter_signed_on_behalf_of_the_society)
-    rf"(?:\s+(?:the|a|an|our|your)\b)?(?:(?:\s+(?:{_DESCRIPTOR}|(?-i:[a-z][a-z'’-]*))\b){{0,3}}\s+(?:{_NOUN})\b"
+    # "completed the 1.0-credit webinar" (wild3.py:
+    # one_sentence_certificate_with_a_number_at_its_end)
+    rf"(?:\s+(?:the|a|an|our|your)\b)?(?:(?:\s+(?:{_DESCRIPTOR}|(?-i:[a-z][a-z'’-]*)"
+    r"|\d+(?:\.\d+)?-(?:credit|hour|cpe)(?:-hour)?)\b){0,3}"
+    rf"\s+(?:{_NOUN})\b"
     # "the course of study entitled" (wild2.py: ordinal_day_in_words_given_under_seal)
     r"(?:\s+of\s+(?:study|instruction))?"
     r"(?:\s+(?:entitled|titled|called|named))?)?\s*[:,-]?\s*",
@@ -326,7 +330,10 @@ _EVENT_NAME = re.compile(
     r"\b(?:conference|symposium|summit|forum|convention|expo|retreat|roundtable|boot\s+camp"
     # "2025 Annual Professional Development Meeting" under its sponsor's name (wild3.py:
     # annual_meeting_sessions_attended_bullets_and_total)
-    r"|workshop|seminar|webinar|update|series|meeting)$",
+    r"|workshop|seminar|webinar|update|series|meeting"
+    # "2025 Accounting Show", "2025 Fall Update Day" (wild3.py:
+    # credits_by_field_on_one_line_with_a_total, total_cpe_hours_earned_this_event)
+    r"|show|fair|day)$",
     re.I,
 )
 
@@ -336,7 +343,9 @@ def _event_heading(lines: list[str], sponsor: str | None) -> str | None:
     no "Certificate of ..." stands beside it: "2025 Buckeye Spring Accounting Conference"
     over its dates and venue (wild3.py: conference_year_in_the_heading_days_without_year)."""
     top = [line.strip() for line in lines if line.strip()][:3]
-    for line in top:
+    # The event's name before its date and place: "2025 Fall Update Day - October 30, 2025 -
+    # Laconia, NH" (wild3.py: total_cpe_hours_earned_this_event).
+    for line in (_PIPES.split(line, maxsplit=1)[0] for line in top):
         if (
             _EVENT_NAME.search(line)
             and not _names_sponsor(line, sponsor)
@@ -926,7 +935,10 @@ def _nasba_line_sponsor(lines: list[str]) -> str | None:
 
 _SIGNER = re.compile(
     r"^[^,]{3,40},\s+(?:[\w ]+\s)?(?:director|president|manager|coordinator|chair|officer|ceo"
-    r"|administrator|dean|registrar|principal|partner|head)\b",
+    r"|administrator|dean|registrar|principal|partner|head)\b"
+    # "The Education Team" over the institute's name (wild3.py:
+    # letter_signed_by_the_education_team_of_the_institute)
+    r"|^(?:the\s+)?[\w ]{0,30}\b(?:team|department|office|staff|committee)$",
     re.I,
 )
 
@@ -1075,7 +1087,8 @@ _HOURS_PHRASE = re.compile(
 # "a 2-hour Group Internet Based program": the length of the program, where no credit is
 # stated (field_notes.py: one_sentence_quoted_title_hour_count_and_field).
 _HOUR_PROGRAM = re.compile(
-    rf"\b(?P<val>\d{{1,2}}(?:\.\d+)?)[-\s](?:cpe[-\s])?(?:credit[-\s])?hour\b"
+    # "the 1.0-credit webinar" (wild3.py: one_sentence_certificate_with_a_number_at_its_end)
+    rf"\b(?P<val>\d{{1,2}}(?:\.\d+)?)[-\s](?:cpe[-\s])?(?:credit(?:[-\s]hour)?|hour)\b"
     rf"(?=(?:\s+[\w-]+){{0,5}}?\s+(?:{_NOUN})\b)",
     re.I,
 )
@@ -1140,6 +1153,9 @@ _FIELD_CUE = re.compile(
     r"|\b(?:credits?|hours?|hrs|cpe)\s*[-–|,:(]\s*"
     # "It counts toward Accounting." (wild3.py: you_sentences_it_is_worth)
     r"|\bcounts?\s+towards?\s+(?:the\s+)?"
+    # "Payroll Tax Deposits Made Simple (Taxes) on 2/20/2025" (wild3.py:
+    # one_sentence_certificate_with_a_number_at_its_end)
+    r"|\((?=[^()]{3,45}\))"
     # "The field of study is Accounting." (field_notes.py: one_short_sentence_per_fact)
     r"|\bfield\s+of\s+study\s+(?:is|was)\s+"
     # "a 2-hour Group Internet Based program in Taxes" (field_notes.py:
