@@ -2065,4 +2065,224 @@ Employee No.      77120
         number=None,
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 8
+    Certificate(
+        "recommended_cpe_caption_over_a_whole_number",
+        """
+Certificate of Completion
+Juniper Valley CPE
+
+PARTICIPANT                      COURSE
+Rosa Delgado                     Understanding Form 1099 Reporting Changes
+
+DATE                             RECOMMENDED CPE
+04 NOV 2025                      3
+
+FIELD OF STUDY                   DELIVERY METHOD
+Taxation                         Group Internet Based
+""",
+        title="Understanding Form 1099 Reporting Changes",
+        sponsor="Juniper Valley CPE",
+        date="2025-11-04",
+        hours=3.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "certificate_id_at_the_right_of_a_plain_heading_row",
+        """
+CERTIFICATE OF ATTENDANCE                                  Certificate ID: SVA-25-0466
+Silver Valley Accountants Association
+
+Attendee: Andre Dubois
+Program: Internal Audit Planning for Small Organizations
+Date: October 28, 2025
+CPE Hours: 2.0
+Field of Study: Auditing
+Delivery Method: Group Live
+""",
+        title="Internal Audit Planning for Small Organizations",
+        sponsor="Silver Valley Accountants Association",
+        date="2025-10-28",
+        hours=2.0,
+        field="Auditing",
+        number="SVA-25-0466",
+        method=LIVE,
+    ),
+    Certificate(
+        "instructor_and_sponsor_on_captioned_rules",
+        """
+# Certificate of Completion
+
+> Monica Reyes
+> has completed
+> Not-for-Profit Revenue: Contributions and Exchange Transactions
+
+Dr. Samuel Ortega, CPA                 Brazos Valley Learning Institute
+_____________________________          _____________________________
+Instructor                             Sponsor
+
+November 12, 2025          2.0          Accounting          Group Internet Based
+________________           ____         __________          ____________________
+Date                       CPE          Field of Study      Delivery Method
+""",
+        title="Not-for-Profit Revenue: Contributions and Exchange Transactions",
+        sponsor="Brazos Valley Learning Institute",
+        date="2025-11-12",
+        hours=2.0,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "cpe_hours_and_ceus_in_two_columns_with_score",
+        """
+# Certificate of Completion
+# Alpine CPE Institute
+
+Name: Greta Hoffman                 Exam Score: 90%
+Course: Payroll Taxes for Household Employers
+Completed: 11/10/2025               CPE Hours: 7.5
+CEUs: 0.75                          Field of Study: Taxes
+Delivery Method: QAS Self-Study
+""",
+        title="Payroll Taxes for Household Employers",
+        sponsor="Alpine CPE Institute",
+        date="2025-11-10",
+        hours=7.5,
+        field="Taxes",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "weekday_date_time_and_time_zone_in_words",
+        """
+Canyon Ridge Learning - Certificate of Completion
+
+Participant: Jasper Collins
+Course: Cyber Incident Response for Finance Teams
+Completed: Tuesday, November 4, 2025, 3:47 PM Eastern
+CPE Credits: 1.0
+Field of Study: Information Technology
+Delivery Method: QAS Self Study
+Certificate No.: CRL-110425-0093
+""",
+        title="Cyber Incident Response for Finance Teams",
+        sponsor="Canyon Ridge Learning",
+        date="2025-11-04",
+        hours=1.0,
+        field="Information Technology",
+        number="CRL-110425-0093",
+        method=QAS,
+    ),
+    Certificate(
+        "ethics_behavioral_in_a_caption_box_and_4_dash_month",
+        """
+CERTIFICATE OF COMPLETION
+
+PROGRAM TITLE
+Ethical Leadership and Workplace Culture
+
+SPONSOR                         DATE
+Maple Grove CPE Consortium      4-Dec-2025
+
+CPE CREDITS    FIELD OF STUDY           DELIVERY
+2.0            Ethics (Behavioral)      Virtual Instructor-Led Training
+""",
+        title="Ethical Leadership and Workplace Culture",
+        sponsor="Maple Grove CPE Consortium",
+        date="2025-12-04",
+        hours=2.0,
+        field="Behavioral Ethics",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "credits_in_taxation_in_a_sentence_via_webex",
+        """
+# Certificate of Attendance
+
+> Birchwood Tax Seminars certifies that Irene Caldwell attended
+> Like-Kind Exchanges and Installment Sales on December 10, 2025
+> and earned 4 CPE credits in Taxation.
+
+Delivery: Virtual Instructor-Led Training (VILT) via Webex
+""",
+        title="Like-Kind Exchanges and Installment Sales",
+        sponsor="Birchwood Tax Seminars",
+        date="2025-12-10",
+        hours=4.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "label_with_colon_and_its_value_wrapped_under_the_value_column",
+        """
+Certificate of Completion
+Oakhurst Audit Academy
+
+Participant:       Lena Fischer
+Course Title:      Auditing Employee Benefit Plans: Defined
+                   Contribution Plan Audits Under SAS 136
+Completion Date:   11/20/2025
+CPE Credits:       8.0
+Field of Study:    Auditing
+Delivery Method:   QAS Self Study
+""",
+        title=(
+            "Auditing Employee Benefit Plans: Defined Contribution Plan Audits Under SAS 136"
+        ),
+        sponsor="Oakhurst Audit Academy",
+        date="2025-11-20",
+        hours=8.0,
+        field="Auditing",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "badge_earned_on_with_a_credential_url",
+        """
+DIGITAL BADGE
+
+Governmental Accounting Foundations
+
+Earned by Paulo Mendes on 2025-11-04
+Issued by Capitol City CPE Academy
+2.0 CPE | Accounting (Governmental) | Group Internet Based
+Credential URL: https://badges.capitolcitycpe.example/b/7731-GAF
+""",
+        title="Governmental Accounting Foundations",
+        sponsor="Capitol City CPE Academy",
+        date="2025-11-04",
+        hours=2.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "cpe_cle_irs_columns_table_with_one_row",
+        """
+# Certificate of Attendance
+# Pacific Northwest Estate Planning Council
+
+Attendee: Harold Yamamoto, CPA
+Program: Estate Planning Update 2025
+Date: 11/14/2025
+
+CPE      CLE      IRS CE
+6.0      5.5      6.0
+
+Field of Study: Taxes
+Delivery Method: Group Live
+""",
+        title="Estate Planning Update 2025",
+        sponsor="Pacific Northwest Estate Planning Council",
+        date="2025-11-14",
+        hours=6.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
 ]
