@@ -280,7 +280,10 @@ def _header_row(line: str, hits: list[_Hit], one_row: bool = False) -> list[_Hit
     Course    Score    Credits    Completed": the values stand below, and the cells under
     "Score" are that column's, not the title's; a hit for each heading (OTHER)."""
     cells = [cell for cell in _COLUMN_CELL.finditer(line) if cell.group().strip()]
-    if len(cells) < 3 or len(hits) < 2:
+    # Other bodies' credits head columns beside the CPE one: "CPE    CLE    IRS CE" over
+    # "6.0    5.5    6.0" (wild2.py: cpe_cle_irs_columns_table_with_one_row).
+    bodies = sum(_credit_body(cell.group().strip()) for cell in cells)
+    if len(cells) < (2 if bodies else 3) or len(hits) < (1 if bodies else 2):
         return None
     starts = {hit.start: hit for hit in hits}
     labels = [
@@ -298,9 +301,11 @@ def _header_row(line: str, hits: list[_Hit], one_row: bool = False) -> list[_Hit
         text = cell.group().strip()
         if hit is not None:
             row.append(hit)
-        elif text.casefold().strip(" :%()").split()[-1:] in (
-            [word] for word in _COLUMN_HEADINGS
-        ) or (many and _SHORT_HEADING.fullmatch(text)):
+        elif (
+            text.casefold().strip(" :%()").split()[-1:] in ([word] for word in _COLUMN_HEADINGS)
+            or (many and _SHORT_HEADING.fullmatch(text))
+            or _credit_body(text)
+        ):
             row.append(_Hit(Label(OTHER, 1), cell.start(), cell.end()))
         else:
             return None
@@ -308,6 +313,14 @@ def _header_row(line: str, hits: list[_Hit], one_row: bool = False) -> list[_Hit
 
 
 _SHORT_HEADING = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)?")
+_BODIES = frozenset({"cle", "cfp", "irs", "cpd", "cfe", "ctec", "cia", "cma", "pdu", "ceu", "ceus"})
+_BODY_WORDS = _BODIES | {"ce", "ea", "afsp", "credit", "credits", "hours"}
+
+
+def _credit_body(text: str) -> bool:
+    """A column heading naming another body's credit: "CLE", "IRS CE", "CFP Credits"."""
+    words = text.casefold().strip(" :()").split()
+    return bool(words) and words[0] in _BODIES | {"ea", "afsp"} and set(words) <= _BODY_WORDS
 
 
 def _other_bodys_credit(label: Label, value: str) -> bool:
