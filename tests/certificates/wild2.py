@@ -2231,9 +2231,7 @@ CPE Credits:       8.0
 Field of Study:    Auditing
 Delivery Method:   QAS Self Study
 """,
-        title=(
-            "Auditing Employee Benefit Plans: Defined Contribution Plan Audits Under SAS 136"
-        ),
+        title=("Auditing Employee Benefit Plans: Defined Contribution Plan Audits Under SAS 136"),
         sponsor="Oakhurst Audit Academy",
         date="2025-11-20",
         hours=8.0,
