@@ -39,7 +39,11 @@ from .normalize import (
 
 # A label may be qualified before its colon: "Credit(s) (CPE): 2.0", "CPE credits (US): 7.0"
 # (wild.py: plural_s_and_qualified_labels; field_notes.py: cpd_and_cpe_with_ethics_minutes).
-_STRONG_SEP = re.compile(r"\s*(?:\([^()\n]{1,25}\)\s*)?(?::|=|\.{2,}|…+)\s*|\s{2,}|\t+")
+# Dotted leaders OCR reads as runs of e's: "Total   ee  eee ee eee   8.0" (wild3.py:
+# blended_parts_with_their_own_dates_and_leaders, scanned).
+_STRONG_SEP = re.compile(
+    r"\s*(?:\([^()\n]{1,25}\)\s*)?(?::|=|\.{2,}|…+)\s*|\s+(?:e{1,8}\s+){2,}|\s{2,}|\t+"
+)
 _WEAK_SEP = re.compile(r" ?")
 # Credits or a field qualified before the colon: "Total credits for sessions attended: 7.0",
 # "Field of study for APE-3391: Auditing" (wild3.py:

@@ -242,6 +242,12 @@ def _title_at(lines: list[str], index: int, rest: str) -> str | None:
         return clean_text(quoted.group(1)) if quoted else None
     title = rest
     for line in lines[index + 1 : index + 3]:
+        # A parenthesis the line leaves open closes on the next: "... Refresher (2025" over
+        # "Edition)" (wild3.py: nasba_and_qas_sponsor_numbers_slashed_certificate_number,
+        # scanned, where the heading wraps).
+        if title.count("(") > title.count(")") and ")" in line and not _is_label_line(line):
+            title = f"{title} {line.strip()}"
+            continue
         if (
             _TITLE_STOP.search(title)
             or not line.strip()
