@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import struct
 import subprocess
 import sys
 import time
@@ -81,7 +82,8 @@ def steered(data: bytes, *, filename: str, content_type: str, fields: Sequence[T
     """Does what the file says: 'sleep:<seconds>', 'raise:<message>', 'reject:<message>',
     'crash', 'hang', 'wait:<path>' (until that file exists), 'hang-once:<path>' (hangs
     unless the file exists, which it creates), 'memory:<MiB>' (holds that much),
-    'children-memory:<n>x<MiB>' (n subprocesses holding that much each); anything
+    'children-memory:<n>x<MiB>' (n subprocesses holding that much each), 'forge:<json>'
+    (that frame written to the worker as if the process answered it); anything
     else is extracted like echo."""
     command, _, argument = data.decode(errors="replace").strip().partition(":")
     if command == "wait":
@@ -120,6 +122,10 @@ def steered(data: bytes, *, filename: str, content_type: str, fields: Sequence[T
         crash(data, filename=filename, content_type=content_type, fields=fields)
     elif command == "hang":
         hang(data, filename=filename, content_type=content_type, fields=fields)
+    elif command == "forge":
+        # Writes a frame of its own to the worker (child.py's socket is its argv[1]).
+        body = argument.encode()
+        os.write(int(sys.argv[1]), struct.pack("!II", len(body), 0) + body)
     return [_row("steered", filename, fields)]
 
 

@@ -13,6 +13,7 @@ import pytest
 
 from cpe_runs.extraction import ExtractionError, TemplateField
 from cpe_runs.worker import Worker
+from cpe_runs.worker import pool as pool_module
 from cpe_runs.worker.pool import ExtractionFailed, ExtractionPool, Job
 
 from . import topology
@@ -68,6 +69,12 @@ class Feed:
         await asyncio.wait_for(wait(), timeout)
 
 
+@pytest.fixture
+def _batches_of_any_pace(monkeypatch):
+    """Whatever pace a loaded machine shows, a batch takes every file waiting."""
+    monkeypatch.setattr(pool_module, "BATCH_SECONDS", 3600.0)
+
+
 async def pool_with_a_known_pace(**limits) -> tuple[ExtractionPool, Feed]:
     """A one-process pool that has seen fast files, so that it sends them in batches."""
     pool = ExtractionPool(
@@ -96,6 +103,7 @@ def pid(outcome) -> str:
         (b"crash", "the extraction process died (exit status 3)"),
     ],
 )
+@pytest.mark.usefixtures("_batches_of_any_pace")
 async def test_one_bad_file_in_a_batch_fails_alone_and_the_others_are_extracted_once(bad, error):
     pool, feed = await pool_with_a_known_pace()
     try:
@@ -120,6 +128,34 @@ async def test_one_bad_file_in_a_batch_fails_alone_and_the_others_are_extracted_
         await pool.close()
 
 
+@pytest.mark.parametrize(
+    ("frame", "why"),
+    [
+        ('{"done": [[-1, {"rows": []}]]}', "no answer for a file of the batch: -1"),
+        ('{"done": 7}', "not a list of answers"),
+        ("not json", "JSON is malformed"),
+    ],
+)
+@pytest.mark.usefixtures("_batches_of_any_pace")
+async def test_an_answer_the_worker_cannot_read_fails_that_file_alone(frame, why):
+    pool, feed = await pool_with_a_known_pace()
+    try:
+        # Last of its batch: the process is still on it when the worker reads the frame
+        # (which file wrote a frame is not known, only which file the process is on).
+        names = feed.put(pool, [b"one", b"two", f"forge:{frame}".encode()])
+        await feed.all_in(names)
+        assert assert_once(feed, names)
+        [failure] = feed.outcomes[names[2]]
+        assert isinstance(failure, ExtractionFailed)
+        assert str(failure).startswith("the extraction process answered what cannot be read (")
+        assert why in str(failure)
+        assert isinstance(feed.outcomes[names[0]][0], list)
+        assert isinstance(feed.outcomes[names[1]][0], list)
+    finally:
+        await pool.close()
+
+
+@pytest.mark.usefixtures("_batches_of_any_pace")
 async def test_a_batch_goes_on_after_a_refused_and_a_raising_file():
     pool, feed = await pool_with_a_known_pace()
     try:
@@ -153,6 +189,7 @@ async def test_slow_files_go_one_at_a_time_to_the_idle_processes():
         await pool.close()
 
 
+@pytest.mark.usefixtures("_batches_of_any_pace")
 async def test_a_lost_file_that_hangs_frees_its_process_and_the_batch_goes_on():
     pool, feed = await pool_with_a_known_pace(timeout_seconds=60)
     try:

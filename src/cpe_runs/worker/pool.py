@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import msgspec
 import psutil
 
 from .. import metrics
@@ -299,13 +300,13 @@ class ExtractionPool:
             while left:
                 answer, _ = await wire.read(child.reader)
                 exhausted = False
-                for index, outcome in answer["done"]:
+                for index, answered_file in _answers(answer, len(batch)):
                     if answered[index]:
                         continue
                     answered[index] = True
                     left -= 1
-                    exhausted = exhausted or "memory" in outcome
-                    self._deliver(batch[index], _outcome(outcome, self._memory_message))
+                    exhausted = exhausted or "memory" in answered_file
+                    self._deliver(batch[index], _outcome(answered_file, self._memory_message))
                 if exhausted:
                     metrics.EXTRACTION_KILLS.labels("memory").inc()  # it stops itself
                     # Out of memory on a file that has its answer: the process exits;
@@ -315,6 +316,11 @@ class ExtractionPool:
         except (asyncio.IncompleteReadError, ConnectionError, wire.FrameTooLarge) as exc:
             why = await self._why_it_ended(child, exc)
             self._give_back(child, batch, answered, why)
+            return False
+        except (ValueError, msgspec.DecodeError) as exc:
+            # Not what child.py sends: the extractor wrote to the socket, or worse.
+            child.kill(f"the extraction process answered what cannot be read ({exc})")
+            self._give_back(child, batch, answered, await self._why_it_ended(child, exc))
             return False
         finally:
             self._busy.discard(child)
@@ -458,14 +464,29 @@ class ExtractionPool:
         )
 
 
+def _answers(frame: Any, files: int) -> list[tuple[int, dict[str, Any]]]:
+    """The (index, answer) pairs of a frame; ValueError for anything else."""
+    try:
+        pairs = [(index, answer) for index, answer in frame["done"]]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValueError(f"not a list of answers: {exc}") from None
+    for index, answer in pairs:
+        if type(index) is not int or not 0 <= index < files or type(answer) is not dict:
+            raise ValueError(f"no answer for a file of the batch: {index!r}")
+    return pairs
+
+
 def _outcome(answer: dict[str, Any], memory_message: Callable[[], str]) -> Outcome:
     if "rows" in answer:
-        return answer["rows"]
+        rows = answer["rows"]
+        if type(rows) is list and all(type(row) is dict for row in rows):
+            return rows
+        return ExtractionFailed("the extraction process answered rows that are not rows")
     if "rejected" in answer:
-        return ExtractionError(answer["rejected"])
+        return ExtractionError(str(answer["rejected"]))
     if "memory" in answer:
         return ExtractionFailed(memory_message())
-    return ExtractionFailed(answer.get("error") or "the extractor failed")
+    return ExtractionFailed(str(answer.get("error") or "the extractor failed"))
 
 
 def _has_fileno(stream: Any) -> bool:
