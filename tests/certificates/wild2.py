@@ -2283,4 +2283,218 @@ Delivery Method: Group Live
         number=None,
         method=LIVE,
     ),
+    # ---------------------------------------------------------------- batch 9
+    Certificate(
+        "title_as_heading_then_awarded_for_completion_on",
+        """
+# Annual Federal Tax Update
+# Individual and Business Provisions
+
+> Awarded to Stephanie Ruiz, EA
+> for successful completion on 11/04/2025
+
+CPE Credit: 8.0    Field of Study: Taxes    Delivery Method: Group Internet Based
+Presented by Westgate Tax Education Network | NASBA Sponsor #139977
+""",
+        title="Annual Federal Tax Update",
+        sponsor="Westgate Tax Education Network",
+        date="2025-11-04",
+        hours=8.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "level_prerequisites_and_preparation_on_one_line_with_bars",
+        """
+Certificate of Completion
+Ashford Lane CPE
+
+Participant: Victor Chen
+Course: Leases for Lessees: Practical Implementation
+Program Level: Overview | Prerequisites: None | Advance Preparation: None
+Course Date(s): 11/3/2025 through 11/5/2025
+CPE Credits: 12.0
+Field of Study: Accounting
+Delivery Method: Group Live
+""",
+        title="Leases for Lessees: Practical Implementation",
+        sponsor="Ashford Lane CPE",
+        date="2025-11-05",
+        hours=12.0,
+        field="Accounting",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "state_board_form_name_of_course_and_subject_area",
+        """
+STATE BOARD OF ACCOUNTANCY
+CONTINUING EDUCATION CERTIFICATE OF COMPLETION
+
+Name of Licensee: Douglas Wright          License No.: 0048812
+Name of Course: Fraud Prevention for Local Governments
+Name of Sponsor: Tri-County Government Finance Officers Association
+Date(s) of Course: 10/22/2025
+Number of Hours: 4
+Subject Area: Auditing (Governmental)
+Method of Presentation: Live seminar
+""",
+        title="Fraud Prevention for Local Governments",
+        sponsor="Tri-County Government Finance Officers Association",
+        date="2025-10-22",
+        hours=4.0,
+        field="Auditing (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "quoted_title_with_a_code_in_brackets",
+        """
+# Certificate of Completion
+# Bluewater CPE Partners
+
+Awarded to: Min-Jun Park
+Course: "Revenue Recognition for Franchisors" (ACC-1187)
+Date Completed: 11/08/2025
+Credits: 2.0 CPE
+Field of Study: Accounting
+Delivery: QAS Self Study
+""",
+        title="Revenue Recognition for Franchisors",
+        sponsor="Bluewater CPE Partners",
+        date="2025-11-08",
+        hours=2.0,
+        field="Accounting",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "credits_earned_of_possible",
+        """
+Certificate of Attendance
+Summit Peak Webinars
+
+Attendee: Olga Petrova
+Webinar: Audit Committee Communications Under AU-C 260
+Date: 11/19/2025
+Attendance: 95 of 100 minutes
+Credits Earned: 1.5 of 2.0 possible
+Field of Study: Auditing
+Delivery Method: Group Internet Based
+""",
+        title="Audit Committee Communications Under AU-C 260",
+        sponsor="Summit Peak Webinars",
+        date="2025-11-19",
+        hours=1.5,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "two_column_certificate_facts_left_sponsor_block_right",
+        """
+CERTIFICATE OF COMPLETION
+
+Participant: Laura Bennett              Prairie Wind CPE Academy
+Course: Budgeting for Nonprofits        210 Main Street, Suite 4
+Date: 12/01/2025                        Fargo, ND 58102
+CPE: 2.0                                NASBA Sponsor 150877
+Field: Finance
+Format: Live webinar
+""",
+        title="Budgeting for Nonprofits",
+        sponsor="Prairie Wind CPE Academy",
+        date="2025-12-01",
+        hours=2.0,
+        field="Finance",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "nano_learning_in_a_badge_line_with_minutes",
+        """
+NANO BADGE
+
+Quick Guide: Form 7203 S Corporation Basis
+
+Earned by Trevor Hall
+Issued by Microlearn CPE
+Date earned: 11/21/2025
+0.4 CPE (20 minutes) | Taxes | Nano Learning
+Badge ID: MLC-N-20871
+""",
+        title="Quick Guide: Form 7203 S Corporation Basis",
+        sponsor="Microlearn CPE",
+        date="2025-11-21",
+        hours=0.4,
+        field="Taxes",
+        number="MLC-N-20871",
+        method=NANO,
+    ),
+    Certificate(
+        "blended_program_with_its_completion_and_ceu",
+        """
+# Certificate of Completion
+# Northern Lights CPE Institute
+
+Participant: Ingrid Larsen
+Program: Emerging Leaders in Finance (blended: online modules and a live workshop)
+Program Completed: 11/26/2025
+CPE Credits: 20.0 (2.0 CEUs)
+Field of Study: Personal Development
+Delivery Method: Blended Learning
+""",
+        title="Emerging Leaders in Finance",
+        sponsor="Northern Lights CPE Institute",
+        date="2025-11-26",
+        hours=20.0,
+        field="Personal Development",
+        number=None,
+        method=BLENDED,
+    ),
+    Certificate(
+        "caption_boxes_with_the_number_among_them",
+        """
+Certificate of Completion
+Ledgerline Professional Learning
+
+NAME                             CERTIFICATE NO.
+Marisol Vega                     LPL-2025-40016
+
+COURSE                                             COMPLETED
+Internal Controls for Cash and Receivables         11/17/2025
+
+CPE          FIELD OF STUDY          DELIVERY
+1.0          Auditing                QAS Self Study
+""",
+        title="Internal Controls for Cash and Receivables",
+        sponsor="Ledgerline Professional Learning",
+        date="2025-11-17",
+        hours=1.0,
+        field="Auditing",
+        number="LPL-2025-40016",
+        method=QAS,
+    ),
+    Certificate(
+        "firm_training_record_with_employee_number_and_session_times",
+        """
+# Whitcombe Grant LLP
+Training Record
+
+Employee: Nora Lindqvist (Employee No. 30417)
+Session: Audit Sampling Refresher
+Session Time: 11/13/2025, 9:00 AM - 10:40 AM CT
+CPE Credit: 2.0
+Field of Study: Auditing
+Delivery Method: Group Live (Minneapolis office)
+""",
+        title="Audit Sampling Refresher",
+        sponsor="Whitcombe Grant LLP",
+        date="2025-11-13",
+        hours=2.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
 ]
