@@ -76,14 +76,21 @@ _KIND_BEFORE = re.compile(
     re.I,
 )
 _BRACKETS_AT_END = re.compile(r"\s*\(([^()]*)\)$")
+_QUOTED_TITLE = re.compile(r'^\s*["“](?P<title>[^"“”]{3,200})["”]')
 
 
 def _title_value(raw: str) -> str | None:
-    value = clean_text(raw)
+    # The quoted words of a quoted title: '"Revenue Recognition for Franchisors" (ACC-1187)'
+    # (wild2.py: quoted_title_with_a_code_in_brackets).
+    quoted = _QUOTED_TITLE.match(raw)
+    value = clean_text(quoted["title"] if quoted else raw)
     if not value:
         return None
+    # Nor a bracket at its end that dates it, or that says how it was delivered:
+    # "(blended: online modules and a live workshop)" (wild2.py:
+    # blended_program_with_its_completion_and_ceu).
     dated = _BRACKETS_AT_END.search(value)
-    if dated and find_dates(dated.group(1)):
+    if dated and (find_dates(dated.group(1)) or delivery_method(dated.group(1))):
         value = value[: dated.start()]
     return clean_text(_KIND_BEFORE.sub("", value))
 

@@ -371,6 +371,10 @@ _BODY_WORDS = re.compile(
     r"|partners|council|foundation|network|consulting|advisors|company|corporation)\b",
     re.I,
 )
+# A body's name ends with such a word, or goes on with "of" or a comma: "Buckeye Society of
+# CPAs", "Lakeside Partners"; "Form 7203 S Corporation Basis" names a subject (wild2.py:
+# nano_learning_in_a_badge_line_with_minutes).
+_BODY_NAME = re.compile(rf"(?:{_BODY_WORDS.pattern})(?=\s*$|\s*,|\s+(?:of|for|in|on)\b)", re.I)
 
 
 def _names_sponsor(heading: str, sponsor: str | None) -> bool:
@@ -379,7 +383,7 @@ def _names_sponsor(heading: str, sponsor: str | None) -> bool:
     if sponsor is None:
         return bool(_ORG_WORDS.search(heading))
     a, b = (" ".join(re.findall(r"\w+", text.casefold())) for text in (heading, sponsor))
-    return a in b or b in a or bool(_BODY_WORDS.search(heading))
+    return a in b or b in a or bool(_BODY_NAME.search(heading))
 
 
 # "Certificate of Completion", and what a badge is headed: "Digital Badge" (field_notes.py:
