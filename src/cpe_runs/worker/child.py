@@ -33,6 +33,8 @@ MIB = 1024 * 1024
 # they hold this many bytes (and always at the end of a batch).
 FLUSH_SECONDS = 0.02
 FLUSH_BYTES = 1024 * 1024
+# The thread that sends answers while a file runs sleeps once nothing came this long.
+PARK_SECONDS = 1.0
 
 
 def main(argv: list[str]) -> int:
@@ -101,6 +103,7 @@ class _Answers:
         self._done: list[list] = []
         self._bytes = 0
         self._since = 0.0
+        self._parked = False
         self._ready = threading.Condition()
         usual = threading.stack_size(256 * 1024)
         try:
@@ -110,6 +113,9 @@ class _Answers:
 
     def starting(self) -> None:
         self._since = time.monotonic()
+        if self._parked:
+            with self._ready:
+                self._ready.notify()
 
     def add(self, index: int, answer: wire.Raw) -> None:
         with self._ready:
@@ -121,8 +127,6 @@ class _Answers:
             self._bytes += len(answer)
             if self._bytes > FLUSH_BYTES:
                 self._send()
-            elif len(self._done) == 1:
-                self._ready.notify()
 
     def last(self, index: int, answer: dict) -> None:
         with self._ready:
@@ -139,16 +143,20 @@ class _Answers:
             self._done, self._bytes = [], 0
 
     def _send_when_slow(self) -> None:
+        # It looks every FLUSH_SECONDS while files come, rather than being woken for
+        # each batch (a wake-up costs the process more than a batch of fast files);
+        # after PARK_SECONDS with nothing to send it sleeps till a file starts.
         with self._ready:
             while True:
-                if not self._done:
-                    self._ready.wait()
-                    continue
                 running = time.monotonic() - self._since
-                if running >= FLUSH_SECONDS:
+                if self._done and running >= FLUSH_SECONDS:
                     self._send()
+                if not self._done and running > PARK_SECONDS:
+                    self._parked = True
+                    self._ready.wait()
+                    self._parked = False
                 else:
-                    self._ready.wait(FLUSH_SECONDS - running)
+                    self._ready.wait(FLUSH_SECONDS)
 
 
 def _die_with_parent(parent_pid: int) -> None:
