@@ -2497,4 +2497,223 @@ Delivery Method: Group Live (Minneapolis office)
         number=None,
         method=LIVE,
     ),
+    # ---------------------------------------------------------------- batch 10
+    Certificate(
+        "course_row_with_cpe_hours_and_ceus_columns",
+        """
+# Certificate of Completion
+# Bridgeport Community College - Continuing Education
+
+Student: Kevin Marsh
+
+Course                                  Dates                     CPE Hours   CEUs
+Fundamentals of Governmental Auditing   Oct 6 - Oct 8, 2025       24.0        2.4
+
+Field of Study: Auditing (Governmental)
+Delivery: Classroom
+""",
+        title="Fundamentals of Governmental Auditing",
+        sponsor="Bridgeport Community College",
+        date="2025-10-08",
+        hours=24.0,
+        field="Auditing (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "date_at_a_time_after_an_at_sign",
+        """
+Certificate of Completion
+Quarry Hill CPE
+
+Participant: Denise Albright
+Course: Writing Effective Audit Findings
+Completed: 11/04/2025 @ 2:30pm
+Score: 88
+Credits: 3
+Field of Study: Auditing
+Delivery Method: QAS Self Study
+""",
+        title="Writing Effective Audit Findings",
+        sponsor="Quarry Hill CPE",
+        date="2025-11-04",
+        hours=3.0,
+        field="Auditing",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "dated_this_day_of_month_anno_domini",
+        """
+# Bay State Academy of Accountants
+
+> This is to certify that
+> Timothy O'Rourke, CPA
+> has attended the seminar
+> Massachusetts Tax Update for Practitioners
+> for which 8 CPE credits in Taxes are awarded.
+
+> Dated this 4th day of November, A.D. 2025
+
+Delivery method: Group Live
+""",
+        title="Massachusetts Tax Update for Practitioners",
+        sponsor="Bay State Academy of Accountants",
+        date="2025-11-04",
+        hours=8.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "bare_completion_label_with_capital_month",
+        """
+# Certificate of Completion
+# Silver Creek Professional Education
+
+Name: Hannah Liu
+Course: Year-End Close Best Practices
+Completion: 04 NOV 2025
+CPE Credits: 2.0
+Field of Study: Accounting
+Delivery Method: Group Internet Based
+""",
+        title="Year-End Close Best Practices",
+        sponsor="Silver Creek Professional Education",
+        date="2025-11-04",
+        hours=2.0,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "field_of_study_with_its_hours_after_a_dash",
+        """
+Certificate of Completion
+Orchard Hill CPE Society
+
+Participant: Raymond Cho
+Program: Ethics and the Public Interest
+Date: 12/02/2025
+Total CPE: 2.0
+Field of Study: Ethics (Behavioral) - 2.0 hours
+Delivery Method: Group Internet Based
+""",
+        title="Ethics and the Public Interest",
+        sponsor="Orchard Hill CPE Society",
+        date="2025-12-02",
+        hours=2.0,
+        field="Behavioral Ethics",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "taxation_in_a_table_cell_and_virtual_ilt",
+        """
+Fairmont & Gale LLP - National Tax Training
+CPE Certificate
+
+Participant        Program                                  Date         CPE    Field
+Amelia Ross        State Tax Apportionment Workshop         11/06/2025   3.0    Taxation
+
+Delivery: Virtual ILT
+""",
+        title="State Tax Apportionment Workshop",
+        sponsor="Fairmont & Gale LLP",
+        date="2025-11-06",
+        hours=3.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "open_badge_credential_name_recipient_issuer_issued",
+        """
+OPEN BADGE
+
+Credential: Governmental Auditing Basics
+Recipient: Carlos Mendez
+Issuer: Westfield Audit Learning
+Issued: 2025-11-04
+CPE: 4.0 | Auditing (Governmental) | Self-study
+""",
+        title="Governmental Auditing Basics",
+        sponsor="Westfield Audit Learning",
+        date="2025-11-04",
+        hours=4.0,
+        field="Auditing (Governmental)",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "right_aligned_caption_column_with_values_left",
+        """
+CERTIFICATE OF COMPLETION
+Hollow Oak Institute for Finance
+
+             Presented to   Rachel Stein
+                   Course   Liquidity Risk Management for Community Banks
+        Date of Completion   October 30, 2025
+              CPE Credits   6.0
+           Field of Study   Finance
+          Delivery Method   Group Live
+""",
+        title="Liquidity Risk Management for Community Banks",
+        sponsor="Hollow Oak Institute for Finance",
+        date="2025-10-30",
+        hours=6.0,
+        field="Finance",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "signature_line_values_with_the_certificate_number_captioned",
+        """
+# Certificate of Completion
+# Tri-Lakes Accounting Society
+
+Emily Sato
+______________________________
+Participant
+
+Fraud Schemes in Procurement
+______________________________
+Course
+
+12/08/2025            3.0             TLAS-25-1208-07
+______________        ______          __________________
+Date                  CPE Credits     Certificate Number
+
+Field of study: Auditing. Delivery method: Group Internet Based.
+""",
+        title="Fraud Schemes in Procurement",
+        sponsor="Tri-Lakes Accounting Society",
+        date="2025-12-08",
+        hours=3.0,
+        field="Auditing",
+        number="TLAS-25-1208-07",
+        method=GIB,
+    ),
+    Certificate(
+        "webinar_with_cpe_and_irs_ce_credits_in_one_value",
+        """
+Certificate of Completion
+
+Host: Evergreen Tax Webinars
+Participant: Megan Foster, EA
+Webinar: Form 1040 Schedule C Deep Dive
+Date: November 20, 2025 at 1:00 PM ET
+Credits: CPE 2.0 / IRS CE 2.0 (Federal Tax Law)
+Field of Study: Taxes
+Delivery Method: Group Internet Based
+IRS Program Number: ETW-T-00871-25-O
+""",
+        title="Form 1040 Schedule C Deep Dive",
+        sponsor="Evergreen Tax Webinars",
+        date="2025-11-20",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
 ]
