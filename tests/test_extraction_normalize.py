@@ -49,6 +49,7 @@ from cpe_runs.extraction.prose import clean_sponsor
         ("this twenty-first day of October, 2025", "2025-10-21"),
         ("the Thirty First day of December 2025", "2025-12-31"),
         ("this third day of March, 2026", "2026-03-03"),
+        ("Dated this 4th day of November, A.D. 2025", "2025-11-04"),
         ("2025-08-21T15:42:07Z", "2025-08-21"),
         ("03-Mar-25", "2025-03-03"),
         ("November 3 & 4, 2025", "2025-11-04"),

@@ -94,7 +94,13 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
     # "Awarded to: ..." over "For: Fundamentals of Fraud Examination" (field_notes.py:
     # two_certificates_worth_of_dates_printed_and_completed_day_month); a colon or a gap
     # must follow, as for every label that is not loose.
-    (TITLE, 1, [r"title", r"session", r"class", r"topic", r"activity", r"for"]),
+    # A badge's "Credential: Governmental Auditing Basics" (wild2.py:
+    # open_badge_credential_name_recipient_issuer_issued)
+    (
+        TITLE,
+        1,
+        [r"title", r"session", r"class", r"topic", r"activity", r"for", r"credential(?: name)?"],
+    ),
     # An invoice's line item over its price: "Item    Price" (wild3.py:
     # invoice_for_a_self_study_course_with_exam_passed).
     (TITLE, 1, [r"item", r"item description", r"product"]),
@@ -308,6 +314,7 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             rf"(?:certificate )?tracking {_NO}",
             rf"(?:reference|ref\.?) {_NO}",
             rf"statement {_NO}",
+            rf"credential {_NO}",
         ],
     ),
     # A bare "ID:" names the certificate when nothing more specific does (issued_by_and_id_labels).

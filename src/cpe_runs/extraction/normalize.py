@@ -52,6 +52,7 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 # "November 3 & 4, 2025" is a range too (wild.py: two_day_and_range_conference).
 _DASH = r"\s*(?:-|–|—|to|through|thru|&|and)\s*"
 _YEAR = r"(?P<year>\d{4}|'?\d{2})"
+_ERA = r"(?:A\.\s?D\.\s+)?"
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                   "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
                   "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth")  # fmt: skip
@@ -76,10 +77,12 @@ _DATE_PATTERNS = [
     rf"{_MON}(?:\s+|-)(?:\d{{1,2}}(?:st|nd|rd|th)?{_DASH})?{_DAY}(?:,?\s+|-){_YEAR}",
     # 14 March 2025 / 12-13 November 2024 / the 21st of March, 2025 / 14-Mar-2025 /
     # this 5th day of December, 2025 (wild.py: state_board_ethics_day_of_month)
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?{_DASH})?{_DAY}(?:\s+day)?(?:\s+of)?[\s-]+{_MON}[\s,-]+{_YEAR}",
+    # ... day of November, A.D. 2025 (wild2.py: dated_this_day_of_month_anno_domini)
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?{_DASH})?{_DAY}(?:\s+day)?(?:\s+of)?[\s-]+{_MON}[\s,-]+"
+    rf"{_ERA}{_YEAR}",
     # this twenty-first day of October, 2025 (wild2.py: ordinal_day_in_words_given_under_seal)
     rf"(?P<day_word>{'|'.join(sorted(_ORDINAL_DAYS, key=len, reverse=True))})\s+day\s+of\s+"
-    rf"{_MON}[\s,]+{_YEAR}",
+    rf"{_MON}[\s,]+{_ERA}{_YEAR}",
 ]
 # A date ends at a word's end, or where a timestamp's time begins: 2025-08-21T15:42:07Z
 # (wild.py: lms_export_timestamp_learner_id).
