@@ -185,3 +185,24 @@ def test_words_read_doubtfully_in_black_and_white_are_read_again_in_grey():
     # Words read surely the first time keep their reading and their boxes.
     assert all(word in again for word in first if word.confidence >= images._SURE)
     assert len(again) == len(first)
+
+
+def test_a_box_a_speck_made_taller_is_trimmed_to_its_word():
+    """Tesseract joins a speck above or below a word to its box ("Seminars," 169 pixels
+    tall in a heading 65 tall; wild.py: registry_and_state_sponsor_numbers_fifty_minute_hour,
+    photographed); the dot of an i and a word's own ink stay."""
+    from PIL import ImageDraw
+
+    page = Image.new("L", (600, 400), 255)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle([100, 200, 300, 260], fill=0)  # the word's ink, 61 rows
+    draw.rectangle([250, 120, 254, 124], fill=0)  # a speck 75 rows above it
+    draw.rectangle([150, 188, 154, 192], fill=0)  # a dot just above (an i's)
+    draw.rectangle([400, 200, 500, 260], fill=0)  # a word of the same line
+    speckled = Word("Seminars,", 100, 120, 300, 260, 0.96)
+    plain = Word("Inc.", 400, 200, 500, 260, 0.9)
+    small = Word("of", 520, 220, 560, 260, 0.96)
+    trimmed = images.trim_specks(page, [speckled, plain, small, small, small])
+    assert (trimmed[0].top, trimmed[0].bottom) == (188, 260)
+    assert trimmed[0].text == "Seminars," and trimmed[0].confidence == 0.96
+    assert trimmed[1:] == [plain, small, small, small]  # boxes of a usual height: as read

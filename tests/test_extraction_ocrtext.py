@@ -131,8 +131,10 @@ def test_ocr_words_keep_their_breaks_but_a_number_split_at_a_narrow_gap_is_one()
     of = Word("of", 139, 0, 180, 53)  # overlapping boxes on a tilted line
     assert page_lines([society, of], words_apart=True) == ["Society of"]
     assert page_lines([society, of]) == ["Societyof"]  # a PDF's characters join
-    halves = [Word("KMF-2025-02", 0, 0, 300, 59), Word("10-044", 305, 0, 470, 54)]
+    halves = [Word("KMF-2025-02", 0, 0, 300, 59), Word("10-044", 309, 0, 470, 54)]
     assert page_lines(halves, words_apart=True) == ["KMF-2025-0210-044"]
+    two = [Word("2025", 0, 0, 100, 40), Word("2.0", 122, 0, 180, 40)]  # a space's gap
+    assert page_lines(two, words_apart=True) == ["2025 2.0"]
     words = [Word("confirms", 0, 0, 200, 45), Word("that", 205, 0, 300, 45)]
     assert page_lines(words, words_apart=True) == ["confirms that"]
 

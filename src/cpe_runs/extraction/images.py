@@ -18,6 +18,7 @@ import re
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from statistics import median
 
 from PIL import (
@@ -127,14 +128,16 @@ def _check_size(image: Image.Image) -> None:
 def ocr_page_image(image: Image.Image) -> Page:
     """OCR of one page's picture (grayscale or colour), prepared as ``prepare`` does:
     the black-and-white picture read first, then the words it read least surely read
-    again on the grayscale one (``second_reading``), then what OCR commonly misreads
-    mended where the words around show it (``ocrtext``)."""
+    again on the grayscale one (``second_reading``), the boxes specks made taller
+    trimmed (``trim_specks``), then what OCR commonly misreads mended where the words
+    around show it (``ocrtext``)."""
     prepared = prepare(image)
     if prepared is None:
         return Page("", (), "ocr")
     binary, gray = prepared
     words = second_reading(gray, read_words(binary, min_confidence=0))
-    words = mend_words([word for word in words if word.confidence * 100 >= MIN_WORD_CONFIDENCE])
+    words = [word for word in words if word.confidence * 100 >= MIN_WORD_CONFIDENCE]
+    words = mend_words(trim_specks(binary, words))
     return Page("\n".join(page_lines(words, words_apart=True)), tuple(words), "ocr")
 
 
@@ -216,6 +219,72 @@ def second_reading(gray: Image.Image, words: list[Word]) -> list[Word]:
                 same[0].text, word.left, word.top, word.right, word.bottom, same[0].confidence
             )
     return kept
+
+
+# A word's box taller than this many of the page's word heights may hold a speck.
+_TALL = 1.3
+# Ink rows apart from the word's own by more than this share of its height, and lower
+# than this share of it, are a speck's.
+_SPECK_GAP = 0.2
+_SPECK_HEIGHT = 0.5
+
+
+def trim_specks(binary: Image.Image, words: list[Word]) -> list[Word]:
+    """The words' boxes without the specks OCR joined to them above or below.
+
+    Tesseract takes a speck near a word for part of it, and the box reaches up or down
+    to it: "Seminars," 169 pixels tall in a heading 65 tall, so that it joined the line
+    of a speck above rather than its own, and a box reaching into the blank line below
+    hides the paragraph break (wild.py: registry_and_state_sponsor_numbers_fifty_minute_hour,
+    photographed). A tall box's rows of ink are split into bands at blank rows; the band
+    with the most ink is the word's, and bands near it (the dot of an i, a colon) stay
+    with it; small bands further off are trimmed away."""
+    heights = [word.height for word in words if any(c.isalpha() for c in word.text)]
+    if not heights:
+        return words
+    em = median(heights)
+    out = []
+    for word in words:
+        if word.height <= _TALL * em or word.right - word.left < 2:
+            out.append(word)
+            continue
+        box = (round(word.left), round(word.top), round(word.right), round(word.bottom))
+        ink = ImageOps.invert(binary.crop(box))
+        rows = ink.resize((1, ink.height), Image.Resampling.BOX).tobytes()
+        top, bottom = _word_band(rows)
+        out.append(replace(word, top=word.top + top, bottom=word.top + bottom))
+    return out
+
+
+def _word_band(rows: bytes) -> tuple[int, int]:
+    """The rows (top, bottom) of a box's ink that are its word's, given each row's ink."""
+    bands: list[list[int]] = []  # [first row, last row + 1, ink]
+    for n, value in enumerate(rows):
+        if not value:
+            continue
+        if bands and bands[-1][1] == n:
+            bands[-1][1] = n + 1
+            bands[-1][2] += value
+        else:
+            bands.append([n, n + 1, value])
+    if not bands:
+        return 0, len(rows)
+    main = max(range(len(bands)), key=lambda n: bands[n][2])
+    top, bottom = bands[main][0], bands[main][1]
+    height = bottom - top
+
+    def keep(band: list[int], gap: int) -> bool:
+        return gap <= _SPECK_GAP * height or band[1] - band[0] >= _SPECK_HEIGHT * height
+
+    for band in reversed(bands[:main]):
+        if not keep(band, top - band[1]):
+            break
+        top = band[0]
+    for band in bands[main + 1 :]:
+        if not keep(band, band[0] - bottom):
+            break
+        bottom = band[1]
+    return top, bottom
 
 
 def _same_word(word: Word, other: Word) -> bool:

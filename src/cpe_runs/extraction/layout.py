@@ -122,7 +122,9 @@ def _line_text(
             if gap > (OCR_COLUMN_GAP_EMS if words_apart else _COLUMN_GAP_EMS) * em:
                 column = max(len(text) + 2, round((word.left - margin) / char_width))
                 text = text.ljust(column)
-            elif gap > _SPACE_EMS * em or (words_apart and not _split_number(previous, word, gap)):
+            elif (
+                not _split_number(previous, word, gap, em) if words_apart else gap > _SPACE_EMS * em
+            ):
                 text += " "
         else:
             text = " " * max(0, round((word.left - margin) / char_width))
@@ -131,9 +133,18 @@ def _line_text(
     return text.rstrip()
 
 
-def _split_number(before: Word, after: Word, gap: float) -> bool:
+# OCR splits a number where a speck or blur widens the gap between two digits, to about a
+# third of its ink-tight line height; a space between two numbers is half of it or more.
+_NUMBER_BREAK_EMS = 0.3
+
+
+def _split_number(before: Word, after: Word, gap: float, em: float) -> bool:
     """Whether two OCR words a narrow gap apart are the halves of one number."""
-    return gap > 0 and before.text[-1:].isdigit() and any(c.isdigit() for c in after.text[:2])
+    return (
+        0 < gap <= _NUMBER_BREAK_EMS * em
+        and before.text[-1:].isdigit()
+        and any(c.isdigit() for c in after.text[:2])
+    )
 
 
 @dataclass(frozen=True, slots=True)
