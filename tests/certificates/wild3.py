@@ -2743,4 +2743,266 @@ EuroUS Accounting School is registered with NASBA as a QAS Self Study sponsor.
         number="EUS-CON-151025-08",
         method=QAS,
     ),
+    # ---------------------------------------------------------------- batch 10
+    Certificate(
+        "conference_credits_earned_of_available",
+        """
+Certificate of Attendance
+
+2025 Midwest Nonprofit Finance Conference
+September 22-23, 2025 | St. Louis, Missouri
+
+Attendee: Kendra Wallace
+Sessions attended: 5 of 7
+Credits earned: 7.5 of 10.0 available
+Field of study: Accounting
+Delivery method: Group Live
+
+Gateway Nonprofit Finance Association
+""",
+        title="2025 Midwest Nonprofit Finance Conference",
+        sponsor="Gateway Nonprofit Finance Association",
+        date="2025-09-23",
+        hours=7.5,
+        field="Accounting",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "blended_roman_phases_with_their_dates",
+        """
+Certificate of Completion
+
+Program: Advanced Audit Analytics Certificate
+Sponsor: Clearpath Audit Institute
+Participant: Ruth Kaplan
+
+Phase I (Self-Study): completed March 3, 2025 - 6.0 CPE
+Phase II (Live Workshop): completed March 20, 2025 - 10.0 CPE
+Program total: 16.0 CPE
+
+Field of Study: Auditing
+Delivery Method: Blended
+""",
+        title="Advanced Audit Analytics Certificate",
+        sponsor="Clearpath Audit Institute",
+        date="2025-03-20",
+        hours=16.0,
+        field="Auditing",
+        number=None,
+        method=BLENDED,
+    ),
+    Certificate(
+        "lms_record_on_one_line_with_semicolons",
+        """
+Transcript entry - Brookline CPE Online
+
+Course: Behavioral Ethics in Practice; Completed: 2025-05-02; Credits: 1.0; \
+Field: Ethics (Behavioral); Type: Self-study; Enrollment ID: BCO-ETH-50221
+""",
+        title="Behavioral Ethics in Practice",
+        sponsor="Brookline CPE Online",
+        date="2025-05-02",
+        hours=1.0,
+        field="Behavioral Ethics",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "letter_signed_this_day_after_the_attendance_date",
+        """
+Prairie Wind Accounting Society
+101 Main Street, Fargo, ND 58102
+
+To whom it may concern:
+
+Kevin Lund attended Agricultural Tax Issues for Practitioners on April 30, 2025 and is \
+entitled to 8 hours of continuing professional education credit in Taxes. The program \
+was presented in person in Fargo.
+
+Signed this 5th day of May, 2025.
+
+Marianne Olson, Executive Director
+""",
+        title="Agricultural Tax Issues for Practitioners",
+        sponsor="Prairie Wind Accounting Society",
+        date="2025-04-30",
+        hours=8.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "email_with_a_calendar_when_line",
+        """
+From: Northfield Webinars <events@northfield.example>
+Sent: Thursday, July 10, 2025 8:00 AM
+Subject: Your CPE certificate - Revenue Recognition Q&A
+
+When: Wednesday, July 9, 2025 1:00 PM-2:40 PM (UTC-05:00)
+Where: Online (GoToWebinar)
+
+Thank you for attending Revenue Recognition Q&A. You earned 2 CPE credits in Accounting.
+Certificate number: NFW-0709-2210
+""",
+        title="Revenue Recognition Q&A",
+        sponsor="Northfield Webinars",
+        date="2025-07-09",
+        hours=2.0,
+        field="Accounting",
+        number="NFW-0709-2210",
+        method=GIB,
+    ),
+    Certificate(
+        "order_summary_with_a_money_total_and_credits",
+        """
+Order Summary - Sagebrush CPE
+
+Order number: 88120
+Item: Fiduciary Accounting Basics (On-demand, 3 CPE credits, Accounting)
+Subtotal: $129.00
+Tax: $0.00
+Total: $129.00
+
+Completed: 06/06/2025 - exam passed
+""",
+        title="Fiduciary Accounting Basics",
+        sponsor="Sagebrush CPE",
+        date="2025-06-06",
+        hours=3.0,
+        field="Accounting",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "form_with_a_received_stamp_and_revision",
+        """
+CPE REPORTING FORM                                    RECEIVED 12/03/2025
+
+Licensee: Oscar Reyes
+Name of program: Government Pension Plan Accounting
+Sponsor: Silver State Public Finance Academy
+Date of program: 11/20/2025
+Number of hours: 3.0
+Field of study: Accounting (Governmental)
+Method: Group Live
+
+Form PF-7 Revision 2/2024
+""",
+        title="Government Pension Plan Accounting",
+        sponsor="Silver State Public Finance Academy",
+        date="2025-11-20",
+        hours=3.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "options_with_their_boxes_after_them",
+        """
+Certificate of Completion
+
+Participant: Theo Grant
+Course: Analytics for Internal Auditors
+Provider: Keystone Internal Audit Academy
+Completion date: 10/21/2025
+CPE credits: 2.0
+Method:  Group Live ( )   Group Internet Based (x)   Self-Study ( )
+Field:   Accounting ( )   Auditing (x)   Taxes ( )
+""",
+        title="Analytics for Internal Auditors",
+        sponsor="Keystone Internal Audit Academy",
+        date="2025-10-21",
+        hours=2.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "provided_by_caption_over_a_right_aligned_block",
+        """
+CERTIFICATE OF COMPLETION
+                                                             Provided by
+                                                 Blue Mesa Tax Institute
+                                         2200 Canyon Road, Santa Fe, NM 87501
+
+Participant: Sofia Martinez
+Course: New Mexico Gross Receipts Tax Update
+Completed: 01/14/2025
+CPE: 2.0
+Field of study: Taxes
+Delivery method: Group Internet Based
+""",
+        title="New Mexico Gross Receipts Tax Update",
+        sponsor="Blue Mesa Tax Institute",
+        date="2025-01-14",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "dash_bullets_one_sentence_each",
+        """
+CPE confirmation
+
+- You attended Lease Modifications in Practice.
+- It took place on 09/17/2025.
+- It was offered by Harbor Lease Accounting School.
+- You earned 1.5 CPE credits.
+- The field of study is Accounting.
+- It was a live webinar.
+""",
+        title="Lease Modifications in Practice",
+        sponsor="Harbor Lease Accounting School",
+        date="2025-09-17",
+        hours=1.5,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "program_number_and_nasba_footer_without_a_certificate_number",
+        """
+Certificate of Completion
+
+Course: Year-End Payroll Reporting
+Program Number: 2025-ACC-17
+Date completed: 12/10/2025
+CPE credits: 2.0
+Field of study: Taxes
+Delivery method: Group Internet Based
+Sponsor: Riverstone Payroll Academy
+
+Riverstone Payroll Academy | NASBA Sponsor #145020
+""",
+        title="Year-End Payroll Reporting",
+        sponsor="Riverstone Payroll Academy",
+        date="2025-12-10",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "credit_hours_awarded_with_the_number_in_words_after",
+        """
+Certificate of Attendance
+
+Attendee: Paula Nkemelu
+Seminar: Controls Over Cash Disbursements
+Seminar date: 04/22/2025
+Credit Hours Awarded: 3 (three)
+Field: Auditing
+Delivery: Classroom
+Presenter: Gateway Audit Seminars
+""",
+        title="Controls Over Cash Disbursements",
+        sponsor="Gateway Audit Seminars",
+        date="2025-04-22",
+        hours=3.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
 ]
