@@ -28,6 +28,7 @@ from .normalize import (
 from .prose import (
     clean_sponsor,
     headed_as_a_badge,
+    names_a_body,
     prose_date,
     prose_field,
     prose_hours,
@@ -35,6 +36,7 @@ from .prose import (
     prose_number,
     prose_sponsor,
     prose_title,
+    said_of_the_program,
 )
 
 
@@ -86,12 +88,14 @@ def _title_value(raw: str) -> str | None:
     value = clean_text(quoted["title"] if quoted else raw)
     if not value:
         return None
-    # Nor a bracket at its end that dates it, or that says how it was delivered:
-    # "(blended: online modules and a live workshop)" (wild2.py:
-    # blended_program_with_its_completion_and_ceu).
-    dated = _BRACKETS_AT_END.search(value)
-    if dated and (find_dates(dated.group(1)) or delivery_method(dated.group(1))):
-        value = value[: dated.start()]
+    # Nor a bracket at its end that says something of the program rather than name it: a
+    # date, how it was delivered, its credits or field: "(blended: online modules and a live
+    # workshop)", "(On-demand, 3 CPE credits, Accounting)" (wild2.py:
+    # blended_program_with_its_completion_and_ceu; wild3.py:
+    # order_summary_with_a_money_total_and_credits).
+    said = _BRACKETS_AT_END.search(value)
+    if said and said_of_the_program(said.group(1)):
+        value = value[: said.start()]
     return clean_text(_KIND_BEFORE.sub("", value))
 
 
@@ -287,6 +291,14 @@ def read_certificate_found(text: str) -> dict[str, Found]:
     if lb.METHOD not in values and place is not None:
         method = delivery_method(str(place.value)) or GROUP_LIVE
         values[lb.METHOD] = Found(method, str(place.value), _PROSE_CERTAINTY[lb.METHOD])
+    # A body named as the presenter presents its program where nothing else names the
+    # sponsor: "Presenter: Gateway Audit Seminars" (wild3.py:
+    # credit_hours_awarded_with_the_number_in_words_after).
+    presenter = values.get(lb.INSTRUCTOR)
+    if lb.SPONSOR not in values and presenter is not None and names_a_body(str(presenter.value)):
+        body = clean_sponsor(str(presenter.value))
+        if body:
+            values[lb.SPONSOR] = Found(body, str(presenter.value), _LABEL_CERTAINTY[1])
     # So is a conference, where nothing says it was held online: "Great Plains Tax
     # Conference" (wild3.py: conference_day_subtotals_and_conference_total).
     title = _title_of(values)

@@ -102,7 +102,7 @@ class _Hit:
 
 def labelled_values(lines: list[str]) -> list[Labelled]:
     """Every labelled value of a certificate, in reading order."""
-    lines = _section_labels_named(_wrapped_labels_joined(lines))
+    lines = _label_heads_joined(_section_labels_named(_wrapped_labels_joined(lines)))
     found: list[Labelled] = []
     skip: set[int] = set()
     for index, line in enumerate(lines):
@@ -131,6 +131,9 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
         values = [
             _COLUMN_GAP.split(value.split(" | ")[0].strip())[0].strip(" _") for value in values
         ]
+        # Nor past a semicolon before words and a colon: "Field: Ethics (Behavioral); Type:
+        # Self-study" (wild3.py: lms_record_on_one_line_with_semicolons).
+        values = [_NEXT_PAIR.split(value, maxsplit=1)[0] for value in values]
         # "Delivery method      Mark one": what to do is no value (wild3.py:
         # method_table_with_an_x_column).
         values = ["" if _INSTRUCTION.match(value) else value for value in values]
@@ -191,6 +194,28 @@ def _under_total(lines: list[str], index: int, hit: _Hit, value: str) -> str:
 
 
 _TOTAL_HEADING = re.compile(r"\btotal\b", re.I)
+
+
+def _label_heads_joined(lines: list[str]) -> list[str]:
+    """A label the layout wrapped after its first word: "...; Enrollment" over "ID:
+    BCO-ETH-50221" is an enrollment's ID, not a bare "ID" (wild3.py:
+    lms_record_on_one_line_with_semicolons, as PDF). The word moves down to its label,
+    so that every line keeps its number."""
+    joined = list(lines)
+    for index in range(1, len(lines)):
+        first = next(iter_labels(lines[index]), None)
+        words = joined[index - 1].rstrip().rsplit(" ", 1)
+        if first is None or first[0].start() != len(lines[index]) - len(lines[index].lstrip()):
+            continue
+        # Only a line of prose wraps so, not a row of column headings ("PARTICIPANT
+        # PROGRAM" over "Name: ..."; wild2.py: section_headings_over_two_columns_of_fields).
+        if len(words) != 2 or not words[1][:1].isupper() or _COLUMN_GAP.search(words[0]):
+            continue
+        whole = concept_of_label(f"{words[1]} {first[0].group()}")
+        if whole is not None and whole.concept != first[1].concept:
+            joined[index - 1] = words[0]
+            joined[index] = f"{words[1]} {lines[index].lstrip()}"
+    return joined
 
 
 def _label_word_as_value(
@@ -369,6 +394,7 @@ def _delimited_row(lines: list[str], index: int) -> list[Labelled]:
 
 
 _LONGEST_ROW = 2000
+_NEXT_PAIR = re.compile(r"\s*;\s+(?=[A-Za-z][\w ]{0,25}:)")
 _INSTRUCTION = re.compile(
     r"^\(?(?:please\s+)?(?:mark|check|select|tick|circle|choose)\s+(?:one|all(?:\s+that\s+apply)?)\)?$",
     re.I,

@@ -198,6 +198,17 @@ def _title_stop(title: str) -> re.Match[str] | None:
     return None
 
 
+def said_of_the_program(inside: str) -> bool:
+    """Whether words in brackets after a title say something of the program (credits, a
+    date, a sponsor's number, the method, the field) rather than belong to its name."""
+    return not _names_part(inside)
+
+
+def names_a_body(name: str) -> bool:
+    """Whether a name is an organisation's by the words it holds ("Seminars", "Institute")."""
+    return bool(_ORG_WORDS.search(name)) and not _PERSON.match(name)
+
+
 def _names_part(inside: str) -> bool:
     return not (
         _ABOUT_THE_PROGRAM.search(inside)
@@ -1236,9 +1247,13 @@ def prose_number(lines: list[str]) -> str | None:
             for match in pattern.finditer(text):
                 if not find_dates(match.group("id")):
                     return match.group("id")
-    for line in [line for line in lines if line.strip()][-3:]:
-        foot = _FOOT_ID.match(line)
-        if foot and not find_dates(foot.group("id")):
+    texts = [line for line in lines if line.strip()]
+    for at in range(max(0, len(texts) - 3), len(texts)):
+        foot = _FOOT_ID.match(texts[at])
+        # Not the value of a label the line above ends with: "...; Enrollment ID:" over
+        # "BCO-ETH-50221" (wild3.py: lms_record_on_one_line_with_semicolons, as PDF).
+        after_a_label = at > 0 and texts[at - 1].rstrip().endswith(":")
+        if foot and not find_dates(foot.group("id")) and not after_a_label:
             return foot.group("id")
     return None
 
@@ -1274,7 +1289,9 @@ _DATE_CUE = re.compile(
 _NOT_COMPLETION = re.compile(
     # An e-mail's "Sent:" header (wild3.py: email_sent_header_then_on_weekday_you_completed),
     # the days one registered and paid ("Registered 01/05/2025"; not "registered with NASBA").
-    r"issue|print|expir|signature|birth|valid|\brev(?:ision|ised)?\b|updated|copyright|©|\(c\)"
+    # Not a title's "Issues ... on April 30"; "Signed this 5th day of May" (wild3.py:
+    # letter_signed_this_day_after_the_attendance_date).
+    r"\bissue(?:d|\s+date)?\b|print|expir|signature|\bsigned\b|birth|valid|\brev(?:ision|ised)?\b|updated|copyright|©|\(c\)"
     r"|\bsent\b|\bregistered\b(?!\s+with)|\bregistration\b|\benrol(?:l?ed|l?ment)\b"
     r"|\b(?:paid|purchased|ordered)\b",
     re.I,
