@@ -2716,4 +2716,179 @@ IRS Program Number: ETW-T-00871-25-O
         number=None,
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 11
+    Certificate(
+        "title_and_sponsor_both_wrapped_in_a_narrow_table",
+        """
+CERTIFICATE OF CPE CREDIT
+
+PARTICIPANT     Nathaniel Brooks
+PROGRAM         Not-for-Profit Accounting: Net Asset
+                Classification and Disclosures
+PROVIDER        Great Lakes Association of Nonprofit
+                Financial Professionals
+DATE            11/12/2025
+CREDITS         2.0 CPE
+FIELD           Accounting
+METHOD          Group Internet Based
+""",
+        title="Not-for-Profit Accounting: Net Asset Classification and Disclosures",
+        sponsor="Great Lakes Association of Nonprofit Financial Professionals",
+        date="2025-11-12",
+        hours=2.0,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "certificate_number_in_groups_of_digits",
+        """
+# Certificate of Completion
+# Lantern Bay CPE
+
+Awarded to: Oscar Lindgren
+Course: Understanding the Statement of Cash Flows
+Date: 2025/11/04
+CPE: 1.0 credit (50 minutes)
+Field of Study: Accounting
+Delivery Method: Self-Study (QAS) - On-Demand
+Certificate No. 2025 0481 77
+""",
+        title="Understanding the Statement of Cash Flows",
+        sponsor="Lantern Bay CPE",
+        date="2025-11-04",
+        hours=1.0,
+        field="Accounting",
+        number="2025 0481 77",
+        method=QAS,
+    ),
+    Certificate(
+        "title_with_part_number_and_a_date_range_with_weekdays",
+        """
+Certificate of Attendance
+
+Sponsor: Coastal Valley CPA Society
+Attendee: Georgia Mills
+Program: Fraud Examination Workshop - Part 2
+Dates: Monday, November 17, 2025 - Tuesday, November 18, 2025
+CPE Hours: 16
+Field of Study: Auditing
+Delivery Method: Group-Internet-Based (Live Webinar)
+""",
+        title="Fraud Examination Workshop - Part 2",
+        sponsor="Coastal Valley CPA Society",
+        date="2025-11-18",
+        hours=16.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "caption_boxes_with_sponsor_and_sponsor_id_side_by_side",
+        """
+CERTIFICATE OF COMPLETION
+
+PARTICIPANT                           DATE COMPLETED
+Hiroshi Tanaka                        11/24/2025
+
+COURSE TITLE
+Foreign Currency Transactions and Translation
+
+SPONSOR                               SPONSOR ID
+Meridian Ridge CPE                    117732
+
+CPE CREDITS        FIELD OF STUDY       DELIVERY METHOD
+3.0                Accounting           QAS Self Study
+""",
+        title="Foreign Currency Transactions and Translation",
+        sponsor="Meridian Ridge CPE",
+        date="2025-11-24",
+        hours=3.0,
+        field="Accounting",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "statement_of_continuing_education_course_id_beside_certificate_id",
+        """
+# Statement of Continuing Education
+# Copperline Learning Institute
+
+Learner: Farida Nasser
+Course: Analytics for Internal Audit: Sampling With Python
+Course ID: CLI-IA-304          Certificate ID: CLI-2025-88110
+Completed: 10/31/2025
+CPE Credits: 4.0
+Field of Study: Auditing
+Delivery Method: QAS Self Study
+""",
+        title="Analytics for Internal Audit: Sampling With Python",
+        sponsor="Copperline Learning Institute",
+        date="2025-10-31",
+        hours=4.0,
+        field="Auditing",
+        number="CLI-2025-88110",
+        method=QAS,
+    ),
+    Certificate(
+        "sentence_with_weekday_ordinal_and_field_in_brackets",
+        """
+# Certificate of Completion
+
+> Stonebridge Accounting Society certifies that Alicia Moreno completed
+> Cost Segregation Studies for Real Estate Owners on Thursday, the 6th of November 2025,
+> earning 2.0 CPE credits (Taxes) through a live webinar.
+""",
+        title="Cost Segregation Studies for Real Estate Owners",
+        sponsor="Stonebridge Accounting Society",
+        date="2025-11-06",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "exam_passed_and_credit_granted_lines",
+        """
+Bellwood CPE Online
+Certificate of Completion
+
+Name: Xavier Holt
+Course: Consolidations: Variable Interest Entities
+Exam Passed: 12/03/2025 (Score: 80%)
+CPE Credit Granted: 5.0
+Field of Study: Accounting
+Delivery Method: QAS Self Study
+Certificate Code: BCO-VIE-5591
+""",
+        title="Consolidations: Variable Interest Entities",
+        sponsor="Bellwood CPE Online",
+        date="2025-12-03",
+        hours=5.0,
+        field="Accounting",
+        number="BCO-VIE-5591",
+        method=QAS,
+    ),
+    Certificate(
+        "registry_number_and_certificate_number_on_one_footer_row",
+        """
+# Certificate of Completion
+# Redcliff Tax & Ethics Institute
+
+Participant: Sandra Pike
+Program: Tax Practice Standards and Circular 230
+Date: 11/21/2025
+CPE Credits: 4.0
+Field of Study: Regulatory Ethics
+Delivery Method: Group Internet Based
+Registry Sponsor No. 140211    Certificate No. RTE-1121-044
+""",
+        title="Tax Practice Standards and Circular 230",
+        sponsor="Redcliff Tax & Ethics Institute",
+        date="2025-11-21",
+        hours=4.0,
+        field="Regulatory Ethics",
+        number="RTE-1121-044",
+        method=GIB,
+    ),
 ]
