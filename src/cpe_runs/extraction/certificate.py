@@ -64,7 +64,15 @@ def certificate_row(fields: Sequence[TemplateField], pages: Sequence[Page]) -> d
 # ---------------------------------------------------------------- one certificate
 
 
+# A number printed in groups of digits: "Certificate No. 2025 0481 77" (wild2.py:
+# certificate_number_in_groups_of_digits).
+_DIGIT_GROUPS = re.compile(r"^\s*[#:]?\s*(\d{2,6}(?: \d{2,6}){1,4})\s*$")
+
+
 def _identifier(raw: str) -> str | None:
+    groups = _DIGIT_GROUPS.match(raw)
+    if groups:
+        return groups.group(1)
     match = re.search(r"[A-Za-z0-9][A-Za-z0-9\-_/.:]*", raw.lstrip(" #:"))
     if not match or not re.search(r"\d", match.group()):
         return None

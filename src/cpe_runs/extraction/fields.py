@@ -411,7 +411,7 @@ def _run_on(lines: list[str], index: int, hit: _Hit, value: str) -> str:
     if index + 1 >= len(lines):
         return value
     if hit.label.concept == SPONSOR:
-        return _sponsor_run_on(lines[index + 1], value)
+        return _sponsor_run_on(lines[index + 1], value, hit.value_start)
     if hit.label.concept != TITLE:
         return _wrapped_before_a_label(lines[index + 1], value)
     following = lines[index + 1].strip()
@@ -454,14 +454,18 @@ def _run_on(lines: list[str], index: int, hit: _Hit, value: str) -> str:
 _CREDIT_AMOUNT = re.compile(r"\b\d{1,3}(?:[.,]\d{1,2})?\s*(?:cpe|credits?|hours?|hrs)\b", re.I)
 
 
-def _sponsor_run_on(following: str, value: str) -> str:
+def _sponsor_run_on(line: str, value: str, value_start: int) -> str:
     """A sponsor's name its line leaves on a comma or "of" runs on to a next line of text
     alone: "Association of Public Finance Officers," over "Capital Region Chapter" in a
-    narrow cell (wild2.py: sponsor_wrapped_in_a_narrow_cell)."""
-    following = following.strip()
+    narrow cell (wild2.py: sponsor_wrapped_in_a_narrow_cell); so does one whose next line
+    opens under it, in its cell: "Great Lakes Association of Nonprofit" over "Financial
+    Professionals" (wild2.py: title_and_sponsor_both_wrapped_in_a_narrow_table)."""
+    following = line.strip()
+    indent = len(line) - len(line.lstrip())
+    in_its_cell = value_start >= _CELL_INDENT and abs(indent - value_start) <= 2
     if (
         not following
-        or not re.search(r"(?:,|\b(?:of|for|and|&))$", value)
+        or not (re.search(r"(?:,|\b(?:of|for|and|&))$", value) or in_its_cell)
         or _COLUMN_GAP.search(following)
         or _hits(following)
         or find_dates(following)

@@ -23,6 +23,7 @@ from .normalize import (
 )
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _NOUN = (
     r"course|program|programme|seminar|webinar|webcast|workshop|conference|session|class"
     r"|event|training|module|panel|symposium"
@@ -77,7 +78,9 @@ _TITLE_CUE = re.compile(
     re.I,
 )
 _TITLE_STOP = re.compile(
-    rf"\s+(?:on|held|from)\s+(?=(?:the\s+)?\d|{_MONTH})"
+    # "... on Thursday, the 6th of November 2025" (wild2.py:
+    # sentence_with_weekday_ordinal_and_field_in_brackets)
+    rf"\s+(?:on|held|from)\s+(?=(?:{_WEEKDAY},?\s+)?(?:the\s+)?\d|(?:{_WEEKDAY},?\s+)?{_MONTH})"
     # A comma before a date or a credit, not before a title's number: "ASC 606: 5 Steps, 10
     # Pitfalls" (wild3.py: title_with_a_standard_number_counts_and_a_colon)
     rf"|,\s*(?={_MONTH}|\d{{1,2}}[/.-]\d|\d{{4}}\b|\d+(?:\.\d+)?\s*(?:cpe|credit|hour))"
