@@ -210,15 +210,31 @@ def second_reading(gray: Image.Image, words: list[Word]) -> list[Word]:
                     )
                 )
                 break
-    kept = list(words)
+    kept: list[Word | None] = list(words)
+    read_whole: list[Word] = []
     for n in doubtful[:_MOST_SECOND_READINGS]:
         word = words[n]
         same = [other for other in again if _same_word(word, other)]
         if len(same) == 1 and same[0].confidence > word.confidence:
-            kept[n] = Word(
-                same[0].text, word.left, word.top, word.right, word.bottom, same[0].confidence
-            )
-    return kept
+            grey = same[0]
+            kept[n] = Word(grey.text, min(word.left, grey.left), word.top,
+                           max(word.right, grey.right), word.bottom, grey.confidence)  # fmt: skip
+            read_whole.append(kept[n])  # type: ignore[arg-type]
+    # The rest of a word the black-and-white picture read in two, now read whole on the
+    # grey one: "Accountin" "9" is "Accounting" (tuning photo business_management_ampersand).
+    for n in doubtful[:_MOST_SECOND_READINGS]:
+        if kept[n] is words[n] and any(_within(words[n], whole) for whole in read_whole):
+            kept[n] = None
+    return [word for word in kept if word is not None]
+
+
+def _within(part: Word, whole: Word) -> bool:
+    """Whether ``part`` lies inside ``whole``'s box, on its line: most of it, or a good
+    part of a letter or two (binarised, a letter's strokes are thicker than in grey)."""
+    width = min(part.right, whole.right) - max(part.left, whole.left)
+    height = min(part.bottom, whole.bottom) - max(part.top, whole.top)
+    share = 0.3 if len(part.text) <= 2 else 0.8
+    return width > share * (part.right - part.left) and height > 0.5 * (part.bottom - part.top)
 
 
 # A word's box taller than this many of the page's word heights may hold a speck.
