@@ -526,8 +526,12 @@ def describe(result: PushLatency, percentile) -> str:
         f" p99 {percentile(s, 99):.1f} ms, max {max(s):.1f} ms (the kernel's stamps);"
         f" {result.complete_clients} clients received every event, {result.missed} missed,"
         f" {result.disordered_clients} out of order",
-        "  p99 of each round: "
-        + " ".join(f"{percentile(r, 99):.1f}" for r in result.round_samples_ms if r),
+        "  p99 of each round (its COMMIT, sent to returned): "
+        + " ".join(
+            f"{percentile(r, 99):.1f} ({c:.1f})"
+            for r, c in zip(result.round_samples_ms, result.commit_ms, strict=True)
+            if r
+        ),
         f"  COMMIT itself: p50 {percentile(result.commit_ms, 50):.1f} ms, max"
         f" {max(result.commit_ms):.1f} ms; CPU per round and client: server"
         f" {result.server_cpu_us:.0f} us, clients {result.client_cpu_us:.0f} us",
