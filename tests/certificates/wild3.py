@@ -3005,4 +3005,267 @@ Presenter: Gateway Audit Seminars
         number=None,
         method=LIVE,
     ),
+    # ---------------------------------------------------------------- batch 11
+    Certificate(
+        "institute_sessions_table_with_dates_and_no_total",
+        """
+# 2025 Governmental Accounting Institute
+Sponsored by the Capital Region Chapter of Government Finance Officers
+
+Participant: Andre Mitchell
+
+Date         Session                                         Credits
+05/12/2025   GASB Update                                     2.0
+05/12/2025   Leases Under GASB 87: Year Three                2.0
+05/13/2025   Subscription IT Arrangements                    1.5
+05/13/2025   Single Audit Roundtable                         2.5
+
+Field of Study: Accounting (Governmental)
+Delivery Method: Group Live
+""",
+        title="2025 Governmental Accounting Institute",
+        sponsor="Capital Region Chapter of Government Finance Officers",
+        date="2025-05-13",
+        hours=8.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "blended_sentence_with_a_date_for_each_part",
+        """
+# Certificate of Completion
+
+Ridgeline Learning Partners certifies that Hana Sato completed Budget to Actual: Building \
+Management Reports. This blended learning program combined a self-study module (completed \
+5/1/2025) and a live virtual session (5/8/2025) for a total of 4.0 CPE credits in Finance.
+""",
+        title="Budget to Actual: Building Management Reports",
+        sponsor="Ridgeline Learning Partners",
+        date="2025-05-08",
+        hours=4.0,
+        field="Finance",
+        number=None,
+        method=BLENDED,
+    ),
+    Certificate(
+        "pipe_transcript_with_activity_and_subject_headers",
+        """
+CPE Transcript - Carolina Accounting Learning Exchange
+
+| Activity                         | Completed  | Credits | Subject  | Format     |
+| SOC 2 Reports for Client Vendors | 08/19/2025 | 1.5     | Auditing | Webcast    |
+""",
+        title="SOC 2 Reports for Client Vendors",
+        sponsor="Carolina Accounting Learning Exchange",
+        date="2025-08-19",
+        hours=1.5,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "letter_with_the_facts_in_a_small_table",
+        """
+Greenway Tax Education Group
+88 Elm Street, Hartford, CT 06103
+
+March 3, 2025
+
+Dear Participant,
+
+We are pleased to confirm your CPE credit for the following program:
+
+Program                   Date          CPE     Field
+Connecticut Tax Update    02/27/2025    4.0     Taxes
+
+The program was presented as a live webinar.
+
+Yours truly,
+Greenway Tax Education Group
+""",
+        title="Connecticut Tax Update",
+        sponsor="Greenway Tax Education Group",
+        date="2025-02-27",
+        hours=4.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "email_subject_names_the_course_the_body_says_above",
+        """
+From: Westfield Audit Academy <cpe@westfieldaudit.example>
+Sent: Monday, October 13, 2025 9:30 AM
+To: Priya Nair
+Subject: Certificate: Internal Audit Report Writing
+
+Congratulations on completing the course above on 10/10/2025. It carries 3.0 CPE credits in \
+Auditing and was delivered as a self-study course.
+
+Certificate number: WAA-1010-7783
+""",
+        title="Internal Audit Report Writing",
+        sponsor="Westfield Audit Academy",
+        date="2025-10-10",
+        hours=3.0,
+        field="Auditing",
+        number="WAA-1010-7783",
+        method=QAS,
+    ),
+    Certificate(
+        "registration_receipt_with_attendance_confirmed",
+        """
+REGISTRATION RECEIPT
+
+Thank you for registering with Pacific Crest CPA Society.
+
+Receipt #: PC-22871           Registered: 07/01/2025
+Event: Forensic Accounting for Divorce Engagements
+Event date: 07/24/2025
+Attendance confirmed: Yes
+CPE: 4
+Field of study: Accounting
+Format: In-person, Portland, OR
+""",
+        title="Forensic Accounting for Divorce Engagements",
+        sponsor="Pacific Crest CPA Society",
+        date="2025-07-24",
+        hours=4.0,
+        field="Accounting",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "form_with_rev_in_capitals_and_a_full_date",
+        """
+CERTIFICATE OF CONTINUING PROFESSIONAL EDUCATION
+
+Name of licensee:    Brandon Cole
+Course title:        Construction Contractor Audits: Percentage of Completion
+Sponsor name:        Great Lakes Construction CPE
+Course date:         06/11/2025
+CPE credit hours:    3.0
+Field of study:      Auditing
+Method:              Group Live
+
+FORM CPE-2 REV 03/15/2024
+""",
+        title="Construction Contractor Audits: Percentage of Completion",
+        sponsor="Great Lakes Construction CPE",
+        date="2025-06-11",
+        hours=3.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "check_boxes_in_a_two_by_two_grid",
+        """
+Certificate of Completion
+
+Participant: Maria Lopez
+Course: Multistate Withholding for Remote Employees
+Provider: Summit Payroll Education
+Date completed: 11/05/2025
+CPE credits: 2.0
+
+Field of study:
+[x] Taxes            [ ] Accounting
+[ ] Auditing         [ ] Ethics
+
+Delivery method:
+[ ] Group Live       [x] Group Internet Based
+[ ] Self Study       [ ] Nano Learning
+""",
+        title="Multistate Withholding for Remote Employees",
+        sponsor="Summit Payroll Education",
+        date="2025-11-05",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "participant_block_left_sponsor_block_right_with_sponsor_number",
+        """
+CERTIFICATE OF COMPLETION
+
+Awarded to                              Provided by
+Jonathan Reyes, CPA                     Coastal Audit Learning Center
+License 88-41290                        www.coastalaudit.example
+                                        CPE Sponsor #112781
+
+Course: Audit Documentation for Small Engagements
+Date: 04/03/2025     Credits: 2.0     Field: Auditing     Format: Webinar
+""",
+        title="Audit Documentation for Small Engagements",
+        sponsor="Coastal Audit Learning Center",
+        date="2025-04-03",
+        hours=2.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "two_sentences_date_first_and_offered_by_in_an_apposition",
+        """
+Certificate
+
+On 3 March 2025, Omar Ali completed Foreign Tax Credit Basics. The course, offered by \
+Meridian International Tax School, carries 2 CPE credits in Taxes and was delivered online \
+as a live webinar.
+""",
+        title="Foreign Tax Credit Basics",
+        sponsor="Meridian International Tax School",
+        date="2025-03-03",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "title_with_a_part_of_three_in_brackets",
+        """
+# Certificate of Completion
+
+Course: Form 1040 Line-by-Line: 2025 Changes (Part 1 of 3)
+Completed: 12/15/2025
+CPE Credits: 2.0
+Field of Study: Taxes
+Delivery Method: QAS Self Study
+Provider: Taxwise Online Academy
+Certificate ID: TOA-1040-P1-1215
+""",
+        title="Form 1040 Line-by-Line: 2025 Changes (Part 1 of 3)",
+        sponsor="Taxwise Online Academy",
+        date="2025-12-15",
+        hours=2.0,
+        field="Taxes",
+        number="TOA-1040-P1-1215",
+        method=QAS,
+    ),
+    Certificate(
+        "nasba_cpe_hours_beside_irs_ce_hours_that_differ",
+        """
+Certificate of Completion
+
+Participant: Gary Holt, EA, CPA
+Program: Ethics for Tax Practitioners: Circular 230
+Sponsor: Liberty Tax Education Center
+Date: 09/09/2025
+NASBA CPE hours: 2.4
+IRS CE hours: 2.0
+Field of study: Regulatory Ethics
+Delivery method: Group Internet Based
+IRS program number: LTEC-E-00412-25-O
+""",
+        title="Ethics for Tax Practitioners: Circular 230",
+        sponsor="Liberty Tax Education Center",
+        date="2025-09-09",
+        hours=2.4,
+        field="Regulatory Ethics",
+        number=None,
+        method=GIB,
+    ),
 ]
