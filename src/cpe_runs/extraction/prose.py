@@ -343,7 +343,28 @@ def prose_title(lines: list[str], sponsor: str | None = None) -> str | None:
         _title_below_the_name(lines)
         or _heading_title(lines, sponsor)
         or _event_heading(lines, sponsor)
+        or _subject_title(lines)
     )
+
+
+_ABOVE = re.compile(
+    rf"\b(?:the\s+)?(?:{_NOUN})\s+(?:above|named\s+above|in\s+the\s+subject)\b", re.I
+)
+_SUBJECT = re.compile(
+    r"^\s*subject\s*:\s*(?:(?:re|fw|fwd)\s*:\s*)*(?:your\s+)?(?:cpe\s+)?certificate"
+    r"(?:\s+of\s+(?:completion|attendance))?\s*(?::|-|–|for)\s*(?P<title>\S.*)$",
+    re.I,
+)
+
+
+def _subject_title(lines: list[str]) -> str | None:
+    """The title an e-mail's subject gives when its body calls it "the course above":
+    "Subject: Certificate: Internal Audit Report Writing" (wild3.py:
+    email_subject_names_the_course_the_body_says_above)."""
+    if not any(_ABOVE.search(line) for line in lines):
+        return None
+    subject = next((match for match in map(_SUBJECT.match, lines) if match), None)
+    return _accept_title(subject["title"]) if subject else None
 
 
 _EVENT_NAME = re.compile(
@@ -353,7 +374,10 @@ _EVENT_NAME = re.compile(
     r"|workshop|seminar|webinar|update|series|meeting"
     # "2025 Accounting Show", "2025 Fall Update Day" (wild3.py:
     # credits_by_field_on_one_line_with_a_total, total_cpe_hours_earned_this_event)
-    r"|show|fair|day)$",
+    r"|show|fair|day)$"
+    # A year's "Institute" is an event, not a body: "2025 Governmental Accounting Institute"
+    # (wild3.py: institute_sessions_table_with_dates_and_no_total)
+    r"|^(?:19|20)\d{2}\s.*\binstitute$",
     re.I,
 )
 
@@ -560,6 +584,9 @@ _SAID_OF_IT = re.compile(
     # capital_labels_in_boxes_values_below_in_three_columns)
     r"\s+(?:in\s+accordance|pursuant\s+to|in\s+compliance)\b"
     r"|,\s+(?=(?:an?|the|irs|ctec|approved|registered|accredited|authori[sz]ed|recognized)\s)"
+    # "Meridian International Tax School, carries 2 CPE credits" (wild3.py:
+    # two_sentences_date_first_and_offered_by_in_an_apposition)
+    r"|,\s+(?=(?-i:[a-z]{3,})\b)"
     r"|,?\s+(?:on|held\s+on|dated)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     rf"|{_MONTH})",
     re.I,
@@ -875,7 +902,9 @@ def _sentence_sponsor(lines: list[str]) -> str | None:
 _IN_PASSING = re.compile(
     # "Thank you for your payment to Crescent Valley Accounting Society." (wild3.py:
     # payment_confirmation_with_cpe_credit_line)
-    r"\b(?:from|(?i:contact|questions\?\s+contact|payment\s+to))\s+"
+    # "Thank you for registering with Pacific Crest CPA Society." (wild3.py:
+    # registration_receipt_with_attendance_confirmed)
+    r"\b(?:from|(?i:contact|questions\?\s+contact|payment\s+to|registering\s+with))\s+"
     r"(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,7})"
 )
 
