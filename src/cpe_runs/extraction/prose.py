@@ -137,11 +137,10 @@ _QUOTE_CUE = re.compile(
     re.I,
 )
 # Also a letter's "Re:" line (field_notes.py: letter_with_re_line_naming_the_program).
-_HEADING_TITLE = re.compile(
-    r"^\s*(?:re:\s*)?certificate\s+of\s+(?:completion|attendance|achievement|participation)"
-    r"\s*(?:\||:|-|–)\s*(.+)$",
-    re.I,
-)
+_CERTIFICATE_OF = r"certificate\s+of\s+(?:completion|attendance|achievement|participation)"
+# What stands between such a heading and the title it gives.
+_THEN_TITLE = r"\s*(?:\||:|-|–)\s*"
+_HEADING_TITLE = re.compile(rf"^\s*(?:re:\s*)?{_CERTIFICATE_OF}{_THEN_TITLE}(.+)$", re.I)
 
 
 def _is_label_line(line: str) -> bool:
@@ -351,8 +350,8 @@ _ABOVE = re.compile(
     rf"\b(?:the\s+)?(?:{_NOUN})\s+(?:above|named\s+above|in\s+the\s+subject)\b", re.I
 )
 _SUBJECT = re.compile(
-    r"^\s*subject\s*:\s*(?:(?:re|fw|fwd)\s*:\s*)*(?:your\s+)?(?:cpe\s+)?certificate"
-    r"(?:\s+of\s+(?:completion|attendance))?\s*(?::|-|–|for)\s*(?P<title>\S.*)$",
+    r"^\s*subject\s*:\s*(?:(?:re|fw|fwd)\s*:\s*)*(?:your\s+)?(?:cpe\s+)?"
+    rf"(?:{_CERTIFICATE_OF}|certificate){_THEN_TITLE}(?P<title>\S.*)$",
     re.I,
 )
 
