@@ -128,9 +128,14 @@ def test_always_raising_and_refused_files_end_the_run(db_url, conn, tmp_path):
 
 
 def test_1000_tasks_across_3_runs_and_4_worker_processes(db_url, conn, tmp_path):
-    sheets = [started_run(conn, [b"certificate"] * n) for n in (334, 333, 333)]
     workers = [start_worker(db_url, tmp_path, "echo", concurrency=8, env=FAST) for _ in range(4)]
     try:
+        # Every worker up before the work comes: batched, 1,000 fast files may all be
+        # done before a worker that starts late (a loaded machine) claims any.
+        wait_until(
+            lambda: all(" started: " in worker.log() for worker in workers), 60, "workers up"
+        )
+        sheets = [started_run(conn, [b"certificate"] * n) for n in (334, 333, 333)]
         wait_until(
             lambda: all(run_ended(conn, run_id) for _, run_id in sheets), 180, "all runs end"
         )
