@@ -2891,4 +2891,180 @@ Registry Sponsor No. 140211    Certificate No. RTE-1121-044
         number="RTE-1121-044",
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 12
+    Certificate(
+        "captions_wrapped_over_two_lines_above_their_values",
+        """
+CERTIFICATE OF COMPLETION
+Sandhill Society of CPAs
+
+PARTICIPANT        PROGRAM                                  DATE
+NAME               TITLE                                    COMPLETED
+Ruth Okonkwo       Segment Reporting Under ASU 2023-07      11/07/2025
+
+CPE CREDIT         FIELD OF                                 DELIVERY
+HOURS              STUDY                                    METHOD
+2.0                Accounting                               Group Internet Based
+""",
+        title="Segment Reporting Under ASU 2023-07",
+        sponsor="Sandhill Society of CPAs",
+        date="2025-11-07",
+        hours=2.0,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "units_in_ceus_and_contact_hours",
+        """
+# Eastbrook University
+# Professional and Continuing Education
+
+Certificate of Completion
+
+Participant: Leon Fischer
+Course: Financial Statement Analysis for Lenders
+Dates: 10/06/2025 - 10/17/2025
+Units: 1.5 CEU
+Contact Hours: 15
+Field of Study: Finance
+Format: Instructor-led virtual classroom
+""",
+        title="Financial Statement Analysis for Lenders",
+        sponsor="Eastbrook University",
+        date="2025-10-17",
+        hours=15.0,
+        field="Finance",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "copyright_footer_sponsor_and_cert_hash",
+        """
+CERTIFICATE OF COMPLETION
+
+Presented to Abigail Turner for completing
+
+Mergers & Acquisitions: Purchase Price Allocation
+
+Completed: November 4th, 2025
+Date Issued: November 5th, 2025
+CPE Credit Hours: 2 (two)
+Field of Study: Accounting
+Delivery Method: QAS Self Study
+Cert. #: 55-PPA-1104
+
+(c) 2025 Crossroads CPE Learning, LLC. All rights reserved.
+""",
+        title="Mergers & Acquisitions: Purchase Price Allocation",
+        sponsor="Crossroads CPE Learning, LLC",
+        date="2025-11-04",
+        hours=2.0,
+        field="Accounting",
+        number="55-PPA-1104",
+        method=QAS,
+    ),
+    Certificate(
+        "letter_dated_at_the_top_completed_on_in_the_body",
+        """
+Ravenwood Tax Institute
+                                                              November 6, 2025
+
+Certificate of Completion
+
+This confirms that Paul Dimitriou completed Tax Treatment of Cryptocurrency
+Transactions on November 3, 2025, earning 3.0 CPE credits in the field of Taxes.
+The program was delivered as a live webinar.
+""",
+        title="Tax Treatment of Cryptocurrency Transactions",
+        sponsor="Ravenwood Tax Institute",
+        date="2025-11-03",
+        hours=3.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "number_top_left_and_title_as_the_heading",
+        """
+No. 004512
+# Auditing Revenue Cycles in Healthcare Entities
+# Certificate of Completion
+
+Awarded to Jennifer Alvarez by Mesa Verde Healthcare CPE
+Completion Date: 11/13/2025
+CPE Credits: 3.0 | Field of Study: Auditing | Delivery: Group Internet Based
+""",
+        title="Auditing Revenue Cycles in Healthcare Entities",
+        sponsor="Mesa Verde Healthcare CPE",
+        date="2025-11-13",
+        hours=3.0,
+        field="Auditing",
+        number="004512",
+        method=GIB,
+    ),
+    Certificate(
+        "conference_certificate_with_session_count_and_total_only",
+        """
+# Certificate of Attendance
+# 2025 Midwest Governmental Finance Conference
+
+Attendee: Oliver Grant, CPA
+Hosted by: Midwest Government Finance Officers Association
+Dates: September 29 - October 1, 2025
+Sessions attended: 9
+Total CPE Credits Earned: 18.5
+Field of Study: Accounting (Governmental)
+Delivery Method: Group Live
+""",
+        title="2025 Midwest Governmental Finance Conference",
+        sponsor="Midwest Government Finance Officers Association",
+        date="2025-10-01",
+        hours=18.5,
+        field="Accounting (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "field_given_as_a_code_and_its_name",
+        """
+Certificate of Completion
+Pinecrest CPE Group
+
+Participant: Danielle Ward
+Course: Excel Lookups: XLOOKUP and INDEX-MATCH
+Date: 10/14/2025
+CPE: 1.5
+Field: CS&A - Computer Software & Applications
+Method: QAS Self Study
+""",
+        title="Excel Lookups: XLOOKUP and INDEX-MATCH",
+        sponsor="Pinecrest CPE Group",
+        date="2025-10-14",
+        hours=1.5,
+        field="Computer Software & Applications",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "delivered_in_person_label_and_the_sponsor_after_offered_by",
+        """
+# Certificate of Attendance
+
+Participant: Marcus Lee
+Session: Family Office Accounting and Reporting
+Offered by: Summit Wealth CPE Partners
+Date: 12/11/2025
+Delivered: In-Person
+Credits: 4 CPE
+Field of Study: Specialized Knowledge
+""",
+        title="Family Office Accounting and Reporting",
+        sponsor="Summit Wealth CPE Partners",
+        date="2025-12-11",
+        hours=4.0,
+        field="Specialized Knowledge",
+        number=None,
+        method=LIVE,
+    ),
 ]
