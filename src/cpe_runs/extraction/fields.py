@@ -268,6 +268,10 @@ def _wrapped_labels_joined(lines: list[str]) -> list[str]:
         return lines
     joined = list(lines)
     for index in range(len(lines) - 1):
+        captions = _captions_joined(joined[index], lines[index + 1])
+        if captions is not None:
+            joined[index], joined[index + 1] = captions, ""
+            continue
         first, second = _label_cell(joined[index]), _label_cell(lines[index + 1])
         if first is None or second is None or first[0] != second[0]:
             continue
@@ -279,6 +283,32 @@ def _wrapped_labels_joined(lines: list[str]) -> list[str]:
             joined[index] = f"{label} {rest_label}   {value} {rest}".rstrip()
             joined[index + 1] = ""
     return joined
+
+
+def _captions_joined(first: str, second: str) -> str | None:
+    """A row of captions wrapped over two lines, "CPE CREDIT    FIELD OF    DELIVERY" over
+    "HOURS         STUDY       METHOD", as one row of whole captions, each at its column;
+    None unless every caption it joins is a label (wild2.py:
+    captions_wrapped_over_two_lines_above_their_values)."""
+    if re.search(r"\d|:", second) or not _COLUMN_GAP.search(first.strip()):
+        return None
+    top = [(cell.start(), cell.group().strip()) for cell in _COLUMN_CELL.finditer(first)]
+    below = [(cell.start(), cell.group().strip()) for cell in _COLUMN_CELL.finditer(second)]
+    if len(top) < 2 or not below:
+        return None
+    rest: dict[int, str] = {}
+    for start, text in below:
+        column = next((at for at, _ in top if abs(at - start) <= 2), None)
+        if column is None:
+            return None
+        rest[column] = text
+    captions = [(at, f"{text} {rest[at]}" if at in rest else text) for at, text in top]
+    if not all(concept_of_label(text) for _, text in captions):
+        return None
+    line = ""
+    for at, text in captions:
+        line = (line.ljust(at) if len(line) + 3 <= at else line + "   ") + text
+    return line
 
 
 # A label cell opening its line, a column's gap, and the value beside it (or none).

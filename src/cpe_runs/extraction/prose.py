@@ -854,6 +854,15 @@ _SPONSOR_IS = re.compile(
 )
 
 
+def _before_a_label(org: str) -> str:
+    """A name up to the label the next line opens with: "Mesa Verde Healthcare CPE" over
+    "Completion Date: 11/13/2025" (wild2.py: number_top_left_and_title_as_the_heading)."""
+    for match, _label in iter_labels(org):
+        if match.start() > 0 and org[match.end() :].lstrip().startswith(":"):
+            return org[: match.start()].rstrip()
+    return org
+
+
 def _sentence_sponsor(lines: list[str]) -> str | None:
     """The sponsor a sentence or a NASBA statement names."""
     # A sentence wrapped by the layout runs on over the next line (layouts.py:
@@ -861,7 +870,7 @@ def _sentence_sponsor(lines: list[str]) -> str | None:
     for line in _paragraphs(lines):
         by = _BY.search(line)
         if by and not _PERSON.match(by.group("org")):
-            org = drop_article(by.group("org"))
+            org = _before_a_label(drop_article(by.group("org")))
             stop = _ORG_STOP.search(org)
             return clean_sponsor(org[: stop.start()] if stop else org)
     for line in _paragraphs(lines):
