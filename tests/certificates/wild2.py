@@ -3067,4 +3067,132 @@ Field of Study: Specialized Knowledge
         number=None,
         method=LIVE,
     ),
+    # ---------------------------------------------------------------- batch 13
+    Certificate(
+        "management_services_field_and_leaders_to_a_whole_number",
+        """
+# Certificate of Completion
+# Copper Canyon Consulting Academy
+
+Participant ............................ Lydia Park
+Course ................................. Pricing Advisory Engagements
+Date ................................... Oct. 21, 2025
+CPE Hours Awarded ...................... 4
+Field of Study ......................... Management Services
+Delivery Method ........................ Group Live (In-Person)
+""",
+        title="Pricing Advisory Engagements",
+        sponsor="Copper Canyon Consulting Academy",
+        date="2025-10-21",
+        hours=4.0,
+        field="Management Services",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "title_with_its_delivery_in_brackets_presented_by_a_person",
+        """
+Silverton CPE Institute
+Certificate of Completion
+
+Participant: Aaron Whitley
+Course: Governmental Fund Balance Reporting (Live Webinar)
+Presented by: Maria Lopez, CPA, CGFM
+Date: 11/05/2025
+CPE: 2.0
+Field of Study: Accounting (Governmental)
+""",
+        title="Governmental Fund Balance Reporting",
+        sponsor="Silverton CPE Institute",
+        date="2025-11-05",
+        hours=2.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "program_length_beside_credit_in_fifty_minute_hours",
+        """
+Certificate of Completion
+Northpoint Learning Partners
+
+Name: Elise Moreau
+Program: Strategic Cost Management
+Date: 11/18/2025
+Program Length: 2 hours; CPE Credit: 2.4 (50-minute hour)
+Field of Study: Business Management & Organization
+Delivery: Group Internet Based
+""",
+        title="Strategic Cost Management",
+        sponsor="Northpoint Learning Partners",
+        date="2025-11-18",
+        hours=2.4,
+        field="Business Management & Organization",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "caption_box_completion_date_dashed_capitals",
+        """
+CERTIFICATE OF COMPLETION
+
+LEARNER                          COMPLETION DATE
+Theo Marchetti                   04-NOV-2025
+
+COURSE NAME                                        CPE
+Auditing Estimates and Related Disclosures         3.0
+
+PROVIDER                         FIELD              FORMAT
+Seaside Audit Institute          Auditing           On-demand
+""",
+        title="Auditing Estimates and Related Disclosures",
+        sponsor="Seaside Audit Institute",
+        date="2025-11-04",
+        hours=3.0,
+        field="Auditing",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "sponsor_letterhead_with_address_and_number_footer",
+        """
+Harbor Lights Accounting Education
+88 Wharf Street, Portland, ME 04101
+
+CERTIFICATE OF ATTENDANCE
+
+This certifies that Brendan O'Neil attended Maine Tax Law Update on 12/05/2025
+and earned 4.0 CPE credits in Taxes (Group Live).
+
+Certificate No. HLAE-1205-19
+""",
+        title="Maine Tax Law Update",
+        sponsor="Harbor Lights Accounting Education",
+        date="2025-12-05",
+        hours=4.0,
+        field="Taxes",
+        number="HLAE-1205-19",
+        method=LIVE,
+    ),
+    Certificate(
+        "two_credits_lines_cpe_for_the_program_and_ethics_part",
+        """
+# Certificate of Completion
+# Granite Coast CPE
+
+Participant: Naomi Fischer
+Program: Annual Accounting & Ethics Update
+Date Completed: 12/12/2025
+CPE Credits: 8.0 (including 2.0 Regulatory Ethics)
+Field of Study: Accounting
+Delivery Method: Group Internet Based
+""",
+        title="Annual Accounting & Ethics Update",
+        sponsor="Granite Coast CPE",
+        date="2025-12-12",
+        hours=8.0,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
 ]
