@@ -3195,4 +3195,135 @@ Delivery Method: Group Internet Based
         number=None,
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 14
+    Certificate(
+        "long_title_over_two_centred_lines_after_has_completed",
+        """
+# Certificate of Completion
+# Westbrook Institute of Accountancy
+
+> This certifies that Valentina Cruz has completed
+> Auditing Internal Control Over Compliance in Single Audits Under the
+> 2024 Compliance Supplement
+> on November 24, 2025, earning 4 CPE credits in Auditing (Governmental).
+
+Delivery method: Group Internet Based
+""",
+        title=(
+            "Auditing Internal Control Over Compliance in Single Audits Under the"
+            " 2024 Compliance Supplement"
+        ),
+        sponsor="Westbrook Institute of Accountancy",
+        date="2025-11-24",
+        hours=4.0,
+        field="Auditing (Governmental)",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "date_of_final_exam_beside_an_enrollment_date",
+        """
+Certificate of Completion
+Sunrise Self-Study CPE
+
+Student: Harper Quinn
+Course: Partnership Taxation Fundamentals
+Enrollment Date: 09/15/2025
+Date of Final Exam: 10/20/2025
+CPE Credits: 10.0
+Field of Study: Taxes
+Delivery Method: QAS Self Study
+""",
+        title="Partnership Taxation Fundamentals",
+        sponsor="Sunrise Self-Study CPE",
+        date="2025-10-20",
+        hours=10.0,
+        field="Taxes",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "nano_credit_in_brackets_and_minutes",
+        """
+Certificate of Completion
+Bitesize CPE
+
+Learner: Owen Price
+Course: Three Red Flags in Expense Reports
+Completed: 11/25/2025
+Credits: 0.2 CPE (Nano)
+Length: 10 min
+Field of Study: Auditing
+Delivery: Nano-Learning
+""",
+        title="Three Red Flags in Expense Reports",
+        sponsor="Bitesize CPE",
+        date="2025-11-25",
+        hours=0.2,
+        field="Auditing",
+        number=None,
+        method=NANO,
+    ),
+    Certificate(
+        "instructor_before_the_sponsor_and_zoom_location",
+        """
+# Certificate of Attendance
+
+Participant: Lucas Ferreira
+Course Title: Forecasting Cash for Construction Contractors
+Instructor: Jim Hargrove, CPA, CCIFP
+Sponsor: Keystone Construction Finance Forum
+Location: Online (Zoom)
+Date: 11/20/2025
+CPE Credit: 2.0
+Field of Study: Finance
+""",
+        title="Forecasting Cash for Construction Contractors",
+        sponsor="Keystone Construction Finance Forum",
+        date="2025-11-20",
+        hours=2.0,
+        field="Finance",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "cpe_ceu_and_pdh_in_one_value",
+        """
+# Certificate of Completion
+# Riverside Engineering & Accounting Institute
+
+Attendee: Chloe Bennett
+Course: Cost Accounting for Engineering Firms
+Date: 12/04/2025
+Hours: 7.5 CPE / 0.75 CEU / 7.5 PDH
+Field of Study: Accounting
+Delivery Method: Group Live
+""",
+        title="Cost Accounting for Engineering Firms",
+        sponsor="Riverside Engineering & Accounting Institute",
+        date="2025-12-04",
+        hours=7.5,
+        field="Accounting",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "number_after_verify_at_and_a_sponsor_in_the_sentence",
+        """
+# Certificate of Completion
+
+> Lakeshore Tax Academy certifies that Dennis Kovacs completed
+> Tax Planning for Medical Practices on 11/14/2025 for 2.0 CPE credits in Taxes.
+
+Delivered as: On-demand self-study
+Verify at lakeshoretax.example/verify with code LTA-44721-Q
+""",
+        title="Tax Planning for Medical Practices",
+        sponsor="Lakeshore Tax Academy",
+        date="2025-11-14",
+        hours=2.0,
+        field="Taxes",
+        number="LTA-44721-Q",
+        method=QAS,
+    ),
 ]
