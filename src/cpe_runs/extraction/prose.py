@@ -1258,6 +1258,11 @@ _CERTIFICATE_NUMBER = re.compile(
     rf"\b(?i:certificate|cert\.?)(?:\s*:?\s*#|\s*[#:]|\s+(?i:id|number|no\.?|code|serial)\s+(?i:is))?"
     rf"\s*{_ID}"
 )
+# "Verify at lakeshoretax.example/verify with code LTA-44721-Q" (wild2.py:
+# number_after_verify_at_and_a_sponsor_in_the_sentence)
+_VERIFY_NUMBER = re.compile(
+    rf"\b(?i:verify|verification)\b[^\n]{{0,60}}?\b(?i:code|id|number)\s*:?\s*{_ID}"
+)
 # A line that is only a number: "No. 2025-SK-004417" under the heading
 # (wild.py: number_in_heading_specialized_knowledge_and_applications).
 _NUMBER_LINE = re.compile(rf"^\s*(?i:no\.?|n[º°]\.?|#)\s*{_ID}\s*$")
@@ -1282,7 +1287,11 @@ def prose_number(lines: list[str]) -> str | None:
     # A sentence wrapped by the layout runs on: "Your certificate number is" over
     # "LCW-0227-19." (wild3.py: outlook_printed_reply_with_a_parenthesised_summary, as PDF).
     sentences = lines + _paragraphs(lines)
-    for pattern, texts in ((_CERTIFICATE_NUMBER, sentences), (_NUMBER_LINE, cells)):
+    for pattern, texts in (
+        (_CERTIFICATE_NUMBER, sentences),
+        (_VERIFY_NUMBER, sentences),
+        (_NUMBER_LINE, cells),
+    ):
         for text in texts:
             for match in pattern.finditer(text):
                 if not find_dates(match.group("id")):
