@@ -3268,4 +3268,225 @@ IRS program number: LTEC-E-00412-25-O
         number=None,
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 12
+    Certificate(
+        "sessions_table_with_a_day_column_dates_in_the_heading",
+        """
+# Piedmont Accounting Conference
+October 6-7, 2025 - Greensboro, North Carolina
+Certificate of Attendance - Lisa Tran
+
+Session                                      Day      CPE
+Economic Outlook for the Carolinas           Day 1    1.0
+Revenue Recognition Case Studies             Day 1    3.0
+Nonprofit Reporting Update                   Day 2    2.0
+Ethics for North Carolina CPAs               Day 2    2.0
+
+Field of study: Accounting
+Piedmont Society of Accountants
+""",
+        title="Piedmont Accounting Conference",
+        sponsor="Piedmont Society of Accountants",
+        date="2025-10-07",
+        hours=8.0,
+        field="Accounting",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "blended_format_with_an_on_demand_date_and_a_live_date",
+        """
+Certificate of Completion
+
+Course: Lease Accounting for Lessees: Practice Lab
+Provider: Northgate Accounting Learning
+Format: Blended (on-demand + live Q&A)
+On-demand completed: 11/10/2025
+Live Q&A date: 11/14/2025
+CPE credits: 3.0
+Field of study: Accounting
+""",
+        title="Lease Accounting for Lessees: Practice Lab",
+        sponsor="Northgate Accounting Learning",
+        date="2025-11-14",
+        hours=3.0,
+        field="Accounting",
+        number=None,
+        method=BLENDED,
+    ),
+    Certificate(
+        "lms_completion_certificate_with_score_and_serial",
+        """
+Completion Certificate
+
+Learner: Derek Olsen
+Course Title: Payroll Tax Credits for Employers
+Date Completed: 2025-02-14
+Score: 85%
+CPE Credits Earned: 2.5
+NASBA Field of Study: Taxes
+Delivery Format: QAS Self-Study
+Certificate Serial: 000-552-901
+Issued by Clearwater Online CPE
+""",
+        title="Payroll Tax Credits for Employers",
+        sponsor="Clearwater Online CPE",
+        date="2025-02-14",
+        hours=2.5,
+        field="Taxes",
+        number="000-552-901",
+        method=QAS,
+    ),
+    Certificate(
+        "letter_with_credit_hours_in_digits_and_words",
+        """
+Valley Forge Accounting Education
+300 Chesterbrook Blvd, Wayne, PA 19087
+
+October 6, 2025
+
+Dear Dr. Fields:
+
+This is to confirm your attendance at the seminar Not-for-Profit Tax Update (Form 990-T) \
+on October 2, 2025 at our Wayne training center.
+
+CPE credit hours: 1.5 (one and one-half)
+Field of study: Taxes
+
+Sincerely,
+Registrar, Valley Forge Accounting Education
+""",
+        title="Not-for-Profit Tax Update (Form 990-T)",
+        sponsor="Valley Forge Accounting Education",
+        date="2025-10-02",
+        hours=1.5,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "email_whose_subject_holds_the_title_and_date",
+        """
+From: Lakeshore Tax Talks <hello@lakeshoretax.example>
+Sent: Thursday, February 13, 2025 10:03 AM
+Subject: Thanks for attending Tax Talk: Cost Segregation on 2/12/2025
+
+Hi Jamie,
+
+Your 1.0 CPE credit in Taxes for the webinar above has been recorded. Your certificate \
+number is LTT-0212-3319.
+
+Lakeshore Tax Talks
+""",
+        title="Tax Talk: Cost Segregation",
+        sponsor="Lakeshore Tax Talks",
+        date="2025-02-12",
+        hours=1.0,
+        field="Taxes",
+        number="LTT-0212-3319",
+        method=GIB,
+    ),
+    Certificate(
+        "invoice_description_with_dashes_and_a_date_of_service",
+        """
+INVOICE 2025-0331
+
+Bill from: Redwood Audit Academy, 45 Sequoia Way, Eureka, CA 95501
+Bill to: Hollis & Grant CPAs
+
+Description: CPE Webinar - Audit Risk Alerts 2025 - 2.0 CPE (Auditing)
+Date of service: 03/06/2025
+Amount due: $0.00 (paid)
+""",
+        title="Audit Risk Alerts 2025",
+        sponsor="Redwood Audit Academy",
+        date="2025-03-06",
+        hours=2.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "form_revised_with_a_month_name_date",
+        """
+CPE ATTENDANCE CERTIFICATE
+
+Program: Cybersecurity Risk for Small Firms
+Date: 09/30/2025
+Sponsor: Tri-Cities Technology CPE
+Credits: 2.0
+Field: Information Technology
+Delivery: Group Internet Based
+
+Revised: March 1, 2024
+""",
+        title="Cybersecurity Risk for Small Firms",
+        sponsor="Tri-Cities Technology CPE",
+        date="2025-09-30",
+        hours=2.0,
+        field="Information Technology",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "spaced_capital_x_in_brackets",
+        """
+Certificate of Completion
+
+Participant: Renee Park
+Program: Government Auditing Standards Refresher
+Provider: Yellowstone Audit Institute
+Date: 06/18/2025
+Credits: 4.0
+Delivery:  [   ] Group Live    [ X ] Group Internet Based    [   ] QAS Self Study
+Field:     [ X ] Auditing (Governmental)    [   ] Accounting (Governmental)
+""",
+        title="Government Auditing Standards Refresher",
+        sponsor="Yellowstone Audit Institute",
+        date="2025-06-18",
+        hours=4.0,
+        field="Auditing (Governmental)",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "title_with_a_number_a_dash_a_letter_and_an_ampersand",
+        """
+# Certificate of Completion
+
+This certifies that Ava Mitchell completed
+
+Nonprofit 101 - Part B: Grants & Contributions
+
+on 07/31/2025, earning 2.0 CPE credits in Accounting. Group Internet Based.
+Presented by Pinewood Nonprofit Learning Network
+""",
+        title="Nonprofit 101 - Part B: Grants & Contributions",
+        sponsor="Pinewood Nonprofit Learning Network",
+        date="2025-07-31",
+        hours=2.0,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "statement_sponsor_first_then_each_fact_in_its_own_sentence",
+        """
+Statement of Completion
+
+Harbor Bay CPE issues this statement.
+It is for the course Agricultural Cooperatives: Patronage Dividends.
+The course was completed on 08/08/2025.
+It earned 3.0 CPE credits.
+Its field of study is Taxes.
+It was delivered as QAS self-study.
+""",
+        title="Agricultural Cooperatives: Patronage Dividends",
+        sponsor="Harbor Bay CPE",
+        date="2025-08-08",
+        hours=3.0,
+        field="Taxes",
+        number=None,
+        method=QAS,
+    ),
 ]
