@@ -82,9 +82,12 @@ def _identifier(raw: str) -> str | None:
 # What a line item says of a program besides its title: "Webinar - Cash Flow Statements
 # Made Simple (May 21, 2025)" (wild3.py: payment_confirmation_with_cpe_credit_line).
 _KIND_BEFORE = re.compile(
-    r"^(?:live\s+|online\s+|on-demand\s+)?(?:webinar|webcast|seminar|workshop|course)\s+[-–]\s+",
+    r"^(?:cpe\s+)?(?:live\s+|online\s+|on-demand\s+)?(?:webinar|webcast|seminar|workshop|course)"
+    r"\s+[-–]\s+",
     re.I,
 )
+# "... - 2.0 CPE (Auditing)" (wild3.py: invoice_description_with_dashes_and_a_date_of_service)
+_CREDIT_AFTER = re.compile(r"\s+[-–]\s+\d+(?:\.\d+)?\s*(?:cpe|credits?|hours?)\b.*$", re.I)
 _BRACKETS_AT_END = re.compile(r"\s*\(([^()]*)\)$")
 _QUOTED_TITLE = re.compile(r'^\s*["“](?P<title>[^"“”]{3,200})["”]')
 
@@ -104,7 +107,7 @@ def _title_value(raw: str) -> str | None:
     said = _BRACKETS_AT_END.search(value)
     if said and said_of_the_program(said.group(1)):
         value = value[: said.start()]
-    return clean_text(_KIND_BEFORE.sub("", value))
+    return clean_text(_CREDIT_AFTER.sub("", _KIND_BEFORE.sub("", value)))
 
 
 # "Course No. TX-2025-04: Individual Estimated Tax Payments" (wild3.py:
@@ -200,7 +203,11 @@ _PART = re.compile(
     r"(?:\d{1,2}|[ivx]{1,4}|[a-d]|one|two|three|four|five|six|seven|eight)\b"
     # "Online component completed: 03/02/2025" (wild3.py:
     # blended_components_each_with_a_labelled_date)
-    r"|(?:[\w-]+\s+){1,3}(?:portion|component|segment|part)(?:\s+[a-z]+)?\s*:)",
+    r"|(?:[\w-]+\s+){1,3}(?:portion|component|segment|part)(?:\s+[a-z]+)?\s*:"
+    # "On-demand completed: 11/10/2025" beside "Live Q&A date: 11/14/2025" (wild3.py:
+    # blended_format_with_an_on_demand_date_and_a_live_date)
+    r"|(?:on-demand|self-study|live|virtual|in-person|online|classroom)(?:\s+[\w&-]+){0,2}\s+"
+    r"(?:completed|date|attended)\s*:)",
     re.I,
 )
 

@@ -174,8 +174,10 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
 # one_row_table_with_score_credits_and_day_month_year).
 # "Exam Score", "Final Grade" too (wild2.py: exam_score_and_result_columns_in_the_course_row).
 # "Type" of course (wild3.py: lms_learning_history_row_with_course_id_and_status).
+# "Day" of a sessions table (wild3.py: sessions_table_with_a_day_column_dates_in_the_heading).
 _COLUMN_HEADINGS = frozenset(
-    {"score", "grade", "result", "results", "status", "passed", "pass", "percent", "mark", "type"}
+    {"score", "grade", "result", "results", "status", "passed", "pass", "percent", "mark"}
+    | {"type", "day"}
 )
 
 

@@ -103,7 +103,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
     ),
     # An invoice's line item over its price: "Item    Price" (wild3.py:
     # invoice_for_a_self_study_course_with_exam_passed).
-    (TITLE, 1, [r"item", r"item description", r"product"]),
+    # "Description: CPE Webinar - Audit Risk Alerts 2025 - 2.0 CPE (Auditing)" (wild3.py:
+    # invoice_description_with_dashes_and_a_date_of_service)
+    (TITLE, 1, [r"item", r"item description", r"product", r"description"]),
     (OTHER, 1, [r"price", r"unit price", r"amount", r"qty", r"quantity", r"fee"]),
     (
         SPONSOR,
@@ -149,7 +151,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
         ],
     ),
     # "Host: Meridian CPE" (layouts.py: host_and_issued_by_labels).
-    (SPONSOR, 1, [r"presented by", r"organi[sz]ation", r"host"]),
+    # "Bill from: Redwood Audit Academy, ..." (wild3.py:
+    # invoice_description_with_dashes_and_a_date_of_service)
+    (SPONSOR, 1, [r"presented by", r"organi[sz]ation", r"host", r"bill(?:ed)? from"]),
     (
         SPONSOR_ID,
         3,

@@ -321,7 +321,9 @@ METHOD_PHRASES = re.compile(
     r"|live\s+(?:seminar|conference|workshop|class|event)"
     # "you attended the seminar ... in Seattle" (wild3.py:
     # signed_letter_quoted_title_with_year_part_and_dash)
-    r"|attended\s+(?:the|a|an|this|our)\s+(?:[\w-]+\s+){0,2}?(?:seminar|conference|workshop)s?\b"
+    # "your attendance at the seminar" (wild3.py: letter_with_credit_hours_in_digits_and_words)
+    r"|(?:attended|attendance\s+at)\s+(?:the|a|an|this|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:seminar|conference|workshop)s?\b"
     # "held virtually on 2 December 2025" (field_notes.py:
     # title_in_quotes_then_held_virtually_sentence)
     # "offered online, live, by ..." (wild3.py:

@@ -46,6 +46,11 @@ _TITLE_CUE = re.compile(
     # "Thanks for joining our live webinar ..." (wild3.py:
     # email_date_header_link_and_certificate_id)
     r"|join(?:ed|ing)"
+    # "your attendance at the seminar ..."; "It is for the course ..." (wild3.py:
+    # letter_with_credit_hours_in_digits_and_words,
+    # statement_sponsor_first_then_each_fact_in_its_own_sentence)
+    r"|attendance\s+at"
+    rf"|\bis\s+for(?=\s+the\s+(?:[\w-]+\s+){{0,2}}(?:{_NOUN})\b)"
     # "Awarded to Paula Jimenez for the course" over the title (wild3.py:
     # credit_hours_fifty_minute_label_and_nasba_cpe_credits_label)
     rf"|for(?=\s+the\s+(?:[\w-]+\s+){{0,2}}(?:{_NOUN})\s*:?\s*$)"
@@ -337,7 +342,11 @@ def prose_title(lines: list[str], sponsor: str | None = None) -> str | None:
         # #38814)" (wild3.py: summit_agenda_tables_with_daily_totals).
         named = heading and re.sub(r"\s*\([^()]*\)\s*$", "", heading.group(1).strip())
         if heading and not delivery_method(heading.group(1)) and not _PERSON.match(named):
-            return _accept_title(heading.group(1))
+            # A name there, "Certificate of Attendance - Lisa Tran", is the attendee's when
+            # the page is headed with its event (wild3.py:
+            # sessions_table_with_a_day_column_dates_in_the_heading).
+            event = _event_heading(lines, sponsor) if _TWO_WORD_NAME.fullmatch(named) else None
+            return event or _accept_title(heading.group(1))
     return (
         _title_below_the_name(lines)
         or _heading_title(lines, sponsor)
@@ -346,6 +355,9 @@ def prose_title(lines: list[str], sponsor: str | None = None) -> str | None:
     )
 
 
+_TWO_WORD_NAME = re.compile(
+    r"(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+"
+)
 _ABOVE = re.compile(
     rf"\b(?:the\s+)?(?:{_NOUN})\s+(?:above|named\s+above|in\s+the\s+subject)\b", re.I
 )
@@ -363,7 +375,13 @@ def _subject_title(lines: list[str]) -> str | None:
     if not any(_ABOVE.search(line) for line in lines):
         return None
     subject = next((match for match in map(_SUBJECT.match, lines) if match), None)
-    return _accept_title(subject["title"]) if subject else None
+    if subject:
+        return _accept_title(subject["title"])
+    # Or the title a cue in the subject names: "Subject: Thanks for attending Tax Talk: Cost
+    # Segregation on 2/12/2025" (wild3.py: email_whose_subject_holds_the_title_and_date).
+    line = next((line for line in lines if re.match(r"\s*subject\s*:", line, re.I)), "")
+    cue = _TITLE_CUE.search(line)
+    return _accept_title(line[cue.end() :]) if cue else None
 
 
 _EVENT_NAME = re.compile(
@@ -530,7 +548,10 @@ _CERTIFIES = re.compile(
     r"(?:\s+this\s+certificate)?(?:\s+to)?\s*$"
     # "The Heartland Society of Accountants presents this certificate to Brian Lee for ..."
     # (field_notes.py: sponsor_first_in_the_sentence_presents_to)
-    r"|(?:presents?|awards?)\s+this\s+certificate\s+to\b)",
+    r"|(?:presents?|awards?)\s+this\s+certificate\s+to\b"
+    # "Harbor Bay CPE issues this statement." (wild3.py:
+    # statement_sponsor_first_then_each_fact_in_its_own_sentence)
+    r"|issues\s+this\s+(?:certificate|statement)\b)",
     re.I,
 )
 _BY = re.compile(
@@ -717,10 +738,14 @@ _FROM = re.compile(r"^\s*from\s*:\s*\"?(?:[^<\"\n,]*,\s*)*(?P<name>[^<\"\n,]+?)\
 def _sender(lines: list[str]) -> str | None:
     """The body an e-mail is from, by the name its From header gives: "From: Lakeside CPE
     Webinars <support@...>" (wild3.py: outlook_printed_reply_with_a_parenthesised_summary)."""
+    # Or a name the e-mail also signs with, on a line of its own (wild3.py:
+    # email_whose_subject_holds_the_title_and_date).
+    signed = {line.strip() for line in lines}
     for line in lines:
         sender = _FROM.match(line)
-        if sender and _ORG_WORDS.search(sender.group("name")):
-            return _a_name(sender.group("name").strip())
+        name = sender.group("name").strip() if sender else ""
+        if name and (_ORG_WORDS.search(name) or name in signed):
+            return _a_name(name)
     return None
 
 
