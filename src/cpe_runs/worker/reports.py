@@ -5,7 +5,8 @@ Outcomes wait in one queue; at each turn the loop writes every outcome waiting
 the tasks that refill this worker's slots and its claim-ahead buffer
 (runs.report_and_claim). The first outcome of a turn waits at most
 REPORT_LINGER_SECONDS for the outcomes of the tasks still running (none when nothing
-else runs, or once FLUSH_OUTCOMES wait); while a transaction is under way the next
+else runs, or once FLUSH_OUTCOMES wait; REPORT_LINGER_BUSY_SECONDS while tasks claimed
+ahead wait, since no slot then waits for the claims); while a transaction is under way the next
 outcomes gather for the next one. So one commit carries many outcomes and their
 replacements at any concurrency. What the database said of each outcome goes to
 `reported`, a callback: no future per task.
@@ -31,6 +32,8 @@ MAX_REPORT_BATCH = 500
 # transaction; not at all when nothing else runs (a lone task reports at once), nor
 # once FLUSH_OUTCOMES wait.
 REPORT_LINGER_SECONDS = 0.005
+# ... and this long while tasks claimed ahead wait for the extraction processes.
+REPORT_LINGER_BUSY_SECONDS = 0.02
 FLUSH_OUTCOMES = 64
 
 
@@ -73,7 +76,11 @@ class Reporter:
             await self._waiting.wait()
             self._all_in.clear()
             if self.slots.running and len(self._queue) < FLUSH_OUTCOMES:
-                await first(self._all_in, timeout=REPORT_LINGER_SECONDS)
+                # Longer while tasks wait for the extraction processes: no slot idles for
+                # the claims this transaction brings, and a bigger transaction costs the
+                # database less per outcome (the claim's cost is mostly per call).
+                linger = REPORT_LINGER_BUSY_SECONDS if self.slots.waiting else REPORT_LINGER_SECONDS
+                await first(self._all_in, timeout=linger)
             batch = self._queue[:MAX_REPORT_BATCH]
             del self._queue[:MAX_REPORT_BATCH]
             if not self._queue:
