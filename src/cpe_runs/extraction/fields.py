@@ -156,7 +156,25 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
             above = list(_values_above(lines, index, hits, typed_only=True))
             if len(above) < len(hits):
                 # A table's rows are read under their headings, never as lines of their own.
-                above = list(_values_below(lines, index, hits, skip)) or above
+                below = [item for item in _values_below(lines, index, hits, skip) if _fits(item)]
+                # A rule a scan lost leaves a caption under its value with nothing between:
+                # "Program Title" under the title, over the date's line (wild2.py:
+                # values_standing_on_captioned_rules, scanned). Not a section's heading over
+                # its labelled lines: "PROGRAM" over "Title: ..." (wild2.py:
+                # firm_lms_record_fields_under_section_headings).
+                following = _next_text_line(lines, index)
+                if (
+                    not below
+                    and len(hits) == 1
+                    and hits[0].label.concept in (TITLE, SPONSOR)
+                    and (following is None or not _opens_with_a_label(lines, following))
+                ):
+                    below = [
+                        item
+                        for item in _values_above(lines, index, hits, typed_only=False)
+                        if ":" not in item.value
+                    ]
+                above = below or above
             found.extend(above)
             continue
         values[-1] = _run_on(lines, index, hits[-1], values[-1])
@@ -324,6 +342,15 @@ def _label_cell(line: str) -> tuple[int, str, str] | None:
     if match is None or _COLUMN_GAP.search(match["value"] or ""):
         return None
     return len(match["indent"]), match["label"], (match["value"] or "").strip()
+
+
+def _fits(item: Labelled) -> bool:
+    """Whether a value below a caption may be that caption's: a title or a sponsor is no
+    date and no bare number."""
+    if item.concept not in (TITLE, SPONSOR):
+        return True
+    value = item.value.strip()
+    return not (re.fullmatch(r"[\d.,/ -]+", value) or (find_dates(value) and len(value) < 30))
 
 
 def _one_row_below(lines: list[str], index: int) -> bool:
