@@ -472,7 +472,7 @@ def _run_on(lines: list[str], index: int, hit: _Hit, value: str) -> str:
     if hit.label.concept == SPONSOR:
         return _sponsor_run_on(lines[index + 1], value, hit.value_start)
     if hit.label.concept != TITLE:
-        return _wrapped_before_a_label(lines[index + 1], value)
+        return _wrapped_before_a_label(lines[index + 1], value, lines[index])
     following = lines[index + 1].strip()
     # A bordered table's row whose label cell is empty holds the rest of the title cell
     # above: "| Course  | Audit Sampling: Attribute and Variables |" over "|  | Sampling
@@ -534,11 +534,16 @@ def _sponsor_run_on(line: str, value: str, value_start: int) -> str:
     return f"{value} {following}"
 
 
-def _wrapped_before_a_label(following: str, value: str) -> str:
+def _wrapped_before_a_label(following: str, value: str, line: str = "") -> str:
     """A value its line leaves on "&" or "and" runs on to the words that open the next line
     before its first label: "Field of Study: Communications &" over "Marketing; Delivery
     Method: GIB", a line of facts wrapped by the page (wild2.py:
     facts_separated_by_semicolons_on_one_line, read from its PDF)."""
+    # Or inside a bracket its line leaves open: "(Field of Study: Taxes; Delivery: Group"
+    # over "Live)" (wild2.py: awarded_this_ordinal_day_quoted_title_credit_sentence, scanned).
+    closing = _CLOSING.match(following)
+    if line.count("(") > line.count(")") and closing and len(closing["rest"].split()) <= 3:
+        return f"{value} {closing['rest'].strip()}"
     if not _ENDS_ON_A_JOIN.search(value):
         return value
     hits = _hits(following)
@@ -547,6 +552,7 @@ def _wrapped_before_a_label(following: str, value: str) -> str:
     return f"{value} {rest}" if rest and len(rest.split()) <= 4 else value
 
 
+_CLOSING = re.compile(r"^\s*(?P<rest>[^()\n:]{1,40}?)\)")
 _ENDS_ON_A_JOIN = re.compile(r"(?:&|\band)$", re.I)
 
 
@@ -616,6 +622,9 @@ def _hits(line: str) -> list[_Hit]:
             sep_end = strong.end() if strong else len(line)
         elif is_loose(match.group()) or _typed_value_follows(label, line[end : end + 40]):
             sep_end = _WEAK_SEP.match(line, end).end()  # type: ignore[union-attr]
+            qualifier = _QUALIFIER.match(line, end)
+            if qualifier and not is_loose(match.group()):
+                sep_end = qualifier.end()
         else:
             continue
         if _column_heading_only(match.group()) and (at_start or not _COLUMN_SEP.match(line, end)):
@@ -667,8 +676,16 @@ def _label_words_before(line: str, start: int) -> bool:
     return 0 < len(words) <= 3 and concept_of_label(" ".join(words)) is not None
 
 
+# A label's qualifier in brackets before a value with no colon: "Credits (CPE/CLE) 4.0 /
+# 3.5", the colon a scan lost (wild2.py: cpe_cle_credits_in_one_slashed_label, scanned).
+_QUALIFIER = re.compile(r"\s*\([^()\n]{1,25}\)[ \t]*")
+
+
 def _typed_value_follows(label: Label, rest: str) -> bool:
     """'Completed 2/14/2025', 'Credits 2.0': no colon, but plainly a value."""
+    qualifier = _QUALIFIER.match(rest)
+    if qualifier:
+        rest = " " + rest[qualifier.end() :]
     if not rest.startswith(" "):
         return False
     if label.concept == DATE:
