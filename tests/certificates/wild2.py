@@ -3326,4 +3326,136 @@ Verify at lakeshoretax.example/verify with code LTA-44721-Q
         number="LTA-44721-Q",
         method=QAS,
     ),
+    # ---------------------------------------------------------------- batch 15
+    Certificate(
+        "award_line_title_in_capitals_between_rules_of_equals_signs",
+        """
+Northgate Accounting Academy
+==================================================
+CERTIFICATE OF COMPLETION
+==================================================
+
+PARTICIPANT: Samira Haddad
+COURSE: LEASE MODIFICATIONS AND REMEASUREMENT
+COMPLETED: 21 OCT 2025
+CREDITS: 2.0 CPE
+FIELD OF STUDY: ACCOUNTING
+DELIVERY: QAS SELF STUDY
+""",
+        title="LEASE MODIFICATIONS AND REMEASUREMENT",
+        sponsor="Northgate Accounting Academy",
+        date="2025-10-21",
+        hours=2.0,
+        field="Accounting",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "recommended_and_earned_both_stated_with_attendance_minutes",
+        """
+Certificate of Attendance
+Prairie Sky Webinars
+
+Attendee: Connor Walsh
+Webinar: Accounting for Software Development Costs
+Date: 11/20/2025 12:00 PM CT
+Recommended CPE: 2
+Minutes Attended: 75 of 100
+CPE Earned: 1.5
+Field of Study: Accounting
+Delivery Method: Group Internet Based
+""",
+        title="Accounting for Software Development Costs",
+        sponsor="Prairie Sky Webinars",
+        date="2025-11-20",
+        hours=1.5,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "two_cell_table_label_column_right_aligned_with_colons",
+        """
+Certificate of Completion - Ironleaf CPE
+
+           Name:   Beatrice Olsen
+         Course:   Revenue Recognition for Construction
+                   Contractors: Input and Output Methods
+           Date:   10/30/2025
+        Credits:   4.0
+          Field:   Accounting
+         Method:   QAS Self Study
+   Certificate#:   ILC-30491
+""",
+        title=("Revenue Recognition for Construction Contractors: Input and Output Methods"),
+        sponsor="Ironleaf CPE",
+        date="2025-10-30",
+        hours=4.0,
+        field="Accounting",
+        number="ILC-30491",
+        method=QAS,
+    ),
+    Certificate(
+        "society_chapter_event_with_cpe_and_ceu_on_one_row",
+        """
+# Certificate of Attendance
+# Bluegrass Chapter, Institute of Management Accountants
+
+This certifies that Wyatt Harmon attended the chapter's
+Fall Technical Session: Data-Driven Budgeting
+held on October 9, 2025 in Lexington, Kentucky.
+
+CPE: 2.0 hours      CEU: 0.2      Field of Study: Finance      Delivery: Group Live
+""",
+        title="Fall Technical Session: Data-Driven Budgeting",
+        sponsor="Bluegrass Chapter, Institute of Management Accountants",
+        date="2025-10-09",
+        hours=2.0,
+        field="Finance",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "vilt_abbreviation_in_a_caption_box",
+        """
+CERTIFICATE OF COMPLETION
+Stratton Hale LLP - Audit Learning
+
+EMPLOYEE                              DATE
+Grant Whitfield                       12/02/2025
+
+COURSE
+Group Audits Under SAS 149: Component Auditors
+
+CPE      FIELD          METHOD
+3.0      Auditing       VILT
+""",
+        title="Group Audits Under SAS 149: Component Auditors",
+        sponsor="Stratton Hale LLP",
+        date="2025-12-02",
+        hours=3.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "awarded_for_completing_on_the_ordinal_day_of",
+        """
+# Certificate of Completion
+# Cascade Forensic Accounting Society
+
+> Awarded to Leah Montgomery
+> for completing Cryptocurrency Fraud Investigations
+> on the 12th day of November, 2025
+
+CPE Credits: 3.0 | Field of Study: Auditing | Delivery Method: Group Internet Based
+""",
+        title="Cryptocurrency Fraud Investigations",
+        sponsor="Cascade Forensic Accounting Society",
+        date="2025-11-12",
+        hours=3.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
 ]
