@@ -557,8 +557,12 @@ _ENDS_ON_A_JOIN = re.compile(r"(?:&|\band)$", re.I)
 
 
 def _labelled_line(line: str) -> bool:
-    """Whether a line opens with a label's words or with words before a colon."""
-    if _OTHER_LABEL.match(line):
+    """Whether a line opens with a label's words or with words before a colon; not a
+    title's words before its subtitle, in capitals and without digits: "Contractors: Input
+    and Output Methods" (wild2.py: two_cell_table_label_column_right_aligned_with_colons)."""
+    other = _OTHER_LABEL.match(line)
+    rest = line[other.end() :].strip() if other else ""
+    if other and (re.search(r"\d", rest) or not _SUBTITLE.fullmatch(rest)):
         return True
     first = next(iter_labels(line), None)
     return first is not None and first[0].start() == 0
@@ -573,6 +577,7 @@ def _opens_with_a_label(lines: list[str], index: int) -> bool:
 
 # How far in a value's column must stand for a line under it to be its cell's.
 _CELL_INDENT = 8
+_SUBTITLE = re.compile(r"(?:(?:[A-Z][\w'’-]*|and|of|for|the|in|to|a|an|with|on|&)\s*)+")
 _OTHER_LABEL = re.compile(r"^[^:]{1,30}:(?:\s|$)")
 _EMPTY_LABEL_CELL = re.compile(r"^\|\s*\|\s*(?P<text>[^|]*?)\s*\|?$")
 

@@ -74,6 +74,9 @@ _TITLE_CUE = re.compile(
     # "attending our Spring Ethics Forum" (wild3.py: letter_signed_on_behalf_of_the_society)
     # "completed the 1.0-credit webinar" (wild3.py:
     # one_sentence_certificate_with_a_number_at_its_end)
+    # "attended the chapter's" at the end of its line, the title below (wild2.py:
+    # society_chapter_event_with_cpe_and_ceu_on_one_row)
+    r"(?:\s+(?:the|our|your)\s+(?-i:[a-z][\w-]*)['’]s(?=\s*$))?"
     rf"(?:\s+(?:the|a|an|our|your)\b)?(?:(?:\s+(?:{_DESCRIPTOR}|(?-i:[a-z][a-z'’-]*)"
     r"|\d+(?:\.\d+)?-(?:credit|hour|cpe)(?:-hour)?)\b){0,3}"
     rf"\s+(?:{_NOUN})\b"
