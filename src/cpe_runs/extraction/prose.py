@@ -318,11 +318,14 @@ def prose_title(lines: list[str], sponsor: str | None = None) -> str | None:
         # (field_notes.py: email_date_header_the_only_labelled_date).
         if _EMAIL_HEADER.match(line.strip()):
             continue
+        # A credit label's words are no cue: "Total credits for sessions attended: 7.0"
+        # (wild3.py: annual_meeting_sessions_attended_bullets_and_total). Found once per
+        # line: a long line holds many cues.
+        credit_labels: list[tuple[int, int]] | None = None
         for cue in _TITLE_CUE.finditer(line):
-            # A credit label's words are no cue: "Total credits for sessions attended: 7.0"
-            # (wild3.py: annual_meeting_sessions_attended_bullets_and_total).
-            spans = label_spans(line)
-            if any(start <= cue.start() < end and what == HOURS for start, end, what in spans):
+            if credit_labels is None:
+                credit_labels = [(a, b) for a, b, what in label_spans(line) if what == HOURS]
+            if any(start <= cue.start() < end for start, end in credit_labels):
                 continue
             rest = line[cue.end() : cue.end() + _LONGEST_TITLE].strip()
             title = None
