@@ -139,10 +139,7 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
         values = ["" if _INSTRUCTION.match(value) else value for value in values]
         if not header:
             hits, values = _label_word_as_value(line, hits, values)
-            values = [
-                _under_total(lines, index, hit, value) if hit.label.concept == HOURS else value
-                for hit, value in zip(hits, values, strict=True)
-            ]
+            values = _under_total(lines, index, hits, values)
         if header or not any(values):
             # Labels alone on their line: the values are on the next line; captions under
             # a rule, or under nothing, are printed under their values.
@@ -199,18 +196,29 @@ _COLUMN_HEADINGS = frozenset(
 )
 
 
-def _under_total(lines: list[str], index: int, hit: _Hit, value: str) -> str:
+def _under_total(lines: list[str], index: int, hits: list[_Hit], values: list[str]) -> list[str]:
     """Of a row of credits by day, the cell under the heading "Total": "CPE credits    8.0
     8.0    4.0    20.0" under "Mon 6/2/2025 ... Total" (wild3.py:
-    conference_days_as_columns_with_a_total)."""
+    conference_days_as_columns_with_a_total). The line's cells are found once."""
     above = next((n for n in range(index - 1, max(-1, index - 3), -1) if lines[n].strip()), None)
-    if above is None:
-        return value
-    totals = [total.start() for total in _TOTAL_HEADING.finditer(lines[above])]
-    for cell in _CELL.finditer(lines[index], hit.value_start):
-        if any(abs(cell.start() - total) <= 3 for total in totals) and parse_hours(cell.group()):
-            return cell.group()
-    return value
+    totals = (
+        [total.start() for total in _TOTAL_HEADING.finditer(lines[above])]
+        if above is not None
+        else []
+    )
+    if not totals or not any(hit.label.concept == HOURS for hit in hits):
+        return values
+    under = [
+        cell
+        for cell in _CELL.finditer(lines[index])
+        if any(abs(cell.start() - total) <= 3 for total in totals) and parse_hours(cell.group())
+    ]
+    return [
+        next((cell.group() for cell in under if cell.start() >= hit.value_start), value)
+        if hit.label.concept == HOURS
+        else value
+        for hit, value in zip(hits, values, strict=True)
+    ]
 
 
 _TOTAL_HEADING = re.compile(r"\btotal\b", re.I)
