@@ -260,3 +260,27 @@ async def test_a_worker_fails_the_bad_files_of_its_batches_and_counts_each_good_
         (MEMORY, 2),
         ("the extraction process died (exit status 3)", 2),
     ]
+
+
+async def test_a_new_runs_fields_are_read_once_for_its_first_batch(db_url, conn, monkeypatch):
+    from cpe_runs import runs
+
+    reads = []
+    read = runs.run_template_fields
+
+    async def counted(connection, run_id):
+        reads.append(run_id)
+        await asyncio.sleep(0.05)  # long enough for the whole batch to ask meanwhile
+        return await read(connection, run_id)
+
+    monkeypatch.setattr(runs, "run_template_fields", counted)
+    _, run_id = started_run(conn, [b"certificate"] * 30)
+    worker = Worker(
+        topology.worker_url(db_url),
+        settings(db_url, "echo", prefetch_tasks=16, prefetch_seconds=30.0),
+        concurrency=8,
+    )
+    async with Running(worker):
+        run = await until(lambda: run_ended(conn, run_id), message="run ends")
+    assert (run["status"], run["tasks_completed"]) == ("completed", 30)
+    assert reads == [run_id]

@@ -239,7 +239,8 @@ class ExtractionPool:
         if self._pace is None:
             return 1
         wanted = max(1, min(MAX_BATCH_FILES, math.floor(BATCH_SECONDS / max(self._pace, 1e-6))))
-        share = math.ceil((len(self._ready) + self._available()) / max(self._idle_drivers, 1))
+        # Shared with the other idle processes (this one is not counted among them).
+        share = math.ceil((len(self._ready) + self._available()) / (self._idle_drivers + 1))
         return max(1, min(wanted, share))
 
     def _next_batch(self) -> list[Job]:

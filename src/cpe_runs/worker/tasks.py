@@ -65,6 +65,7 @@ class TaskRunner:
         reporter.reported = self._reported
         # run id -> (the key its fields go by in a batch, the fields)
         self._fields: dict[uuid.UUID, tuple[str, list[TemplateField]]] = {}
+        self._reading_fields: dict[uuid.UUID, asyncio.Future] = {}
         self._background: set[asyncio.Task] = set()
 
     async def start(self) -> None:
@@ -99,9 +100,10 @@ class TaskRunner:
         first are prepared apart and submitted when they are ready."""
         jobs: list[Job] = []
         size = 0
+        prepared = 0  # they count: their bytes are read now, for this batch's place
         if self.stopping.is_set():
             return jobs  # a stopping worker starts nothing more
-        while len(jobs) < limit and size < MAX_BATCH_BYTES:
+        while len(jobs) + prepared < limit and size < MAX_BATCH_BYTES:
             slot = self.slots.start_next()
             if slot is None:
                 break
@@ -109,6 +111,7 @@ class TaskRunner:
             known = self._fields.get(task.run_id)
             if task.data is None or known is None:
                 self._spawn(slot, self._prepare(slot))
+                prepared += 1
                 continue
             job = Job(task.data, task.file_name, task.content_type, known[1], known[0], slot)
             slot.job = job
@@ -228,16 +231,28 @@ class TaskRunner:
         )
 
     async def _template_fields(self, run_id: uuid.UUID) -> tuple[str, list[TemplateField]]:
+        """The run's fields, read once however many of its tasks ask at the same time
+        (a new run's first batch asks for each of its files)."""
         known = self._fields.get(run_id)
-        if known is None:
-            records = await self.db.retrying(runs.run_template_fields, run_id)
-            fields = [
-                TemplateField(r["field_name"], r["data_type"], r["prompt"], r["display_order"])
-                for r in records
-            ]
-            if len(self._fields) >= TEMPLATE_CACHE_RUNS:
-                del self._fields[next(iter(self._fields))]
-            known = self._fields[run_id] = (str(run_id), fields)
+        if known is not None:
+            return known
+        reading = self._reading_fields.get(run_id)
+        if reading is None:
+            reading = asyncio.ensure_future(self._read_template_fields(run_id))
+            self._reading_fields[run_id] = reading
+            reading.add_done_callback(lambda _: self._reading_fields.pop(run_id, None))
+        # Shielded: one task cancelled (its lease lost) does not stop the others' read.
+        return await asyncio.shield(reading)
+
+    async def _read_template_fields(self, run_id: uuid.UUID) -> tuple[str, list[TemplateField]]:
+        records = await self.db.retrying(runs.run_template_fields, run_id)
+        fields = [
+            TemplateField(r["field_name"], r["data_type"], r["prompt"], r["display_order"])
+            for r in records
+        ]
+        if len(self._fields) >= TEMPLATE_CACHE_RUNS:
+            del self._fields[next(iter(self._fields))]
+        known = self._fields[run_id] = (str(run_id), fields)
         return known
 
 
