@@ -3489,4 +3489,187 @@ It was delivered as QAS self-study.
         number=None,
         method=QAS,
     ),
+    # ---------------------------------------------------------------- batch 13
+    Certificate(
+        "conference_sessions_by_day_with_times_and_a_credits_total_line",
+        """
+# Mountain States Tax Symposium 2025
+Certificate of Attendance for Owen Richards, EA
+
+Tuesday, December 2, 2025
+  9:00-10:40   Partnership Basis Updates              2.0 CPE
+  11:00-12:40  Digital Asset Reporting                2.0 CPE
+Wednesday, December 3, 2025
+  9:00-11:30   Estate Planning After 2025             3.0 CPE
+
+CPE credits, total ............................ 7.0
+Fields of study: Taxes
+Provided by Intermountain Tax Educators Association
+""",
+        title="Mountain States Tax Symposium 2025",
+        sponsor="Intermountain Tax Educators Association",
+        date="2025-12-03",
+        hours=7.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "blended_with_a_workshop_date_range_and_prework",
+        """
+Certificate of Completion
+
+Participant: Ines Duarte
+Program: Leading Audit Teams (blended)
+Pre-work completed: 02/03/2025
+Workshop: 02/10/2025 - 02/11/2025
+CPE credits: 18.0
+Field of study: Personal Development
+Sponsor: Northern Star Professional Learning
+Certificate #: NSPL-LAT-0211-09
+""",
+        title="Leading Audit Teams",
+        sponsor="Northern Star Professional Learning",
+        date="2025-02-11",
+        hours=18.0,
+        field="Personal Development",
+        number="NSPL-LAT-0211-09",
+        method=BLENDED,
+    ),
+    Certificate(
+        "email_sent_date_then_a_sentence_with_held_on",
+        """
+From: Sandhill CPE <info@sandhillcpe.example>
+Sent: Tuesday, April 22, 2025 4:11 PM
+To: Grace Murphy
+Subject: CPE certificate
+
+Dear Grace,
+
+Your certificate for Nonprofit Audit Committees, held on April 17, 2025, is attached. You \
+earned 1.0 CPE credit in Auditing for this live webinar.
+
+Sandhill CPE
+""",
+        title="Nonprofit Audit Committees",
+        sponsor="Sandhill CPE",
+        date="2025-04-17",
+        hours=1.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "attendance_letter_with_a_sponsor_footer_address_and_hours_in_a_sentence",
+        """
+April 4, 2025
+
+To the State Board of Accountancy:
+
+Please accept this letter as confirmation that Harold Kim attended Fraud Risk in \
+Construction on April 1, 2025 for a total of 4.0 CPE hours in Auditing. The session was \
+held in person.
+
+Sincerely,
+
+Janet Briggs
+Education Director
+
+Bridgeport Construction Accounting Forum | 15 Harbor Road, Bridgeport, CT 06604
+""",
+        title="Fraud Risk in Construction",
+        sponsor="Bridgeport Construction Accounting Forum",
+        date="2025-04-01",
+        hours=4.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "receipt_for_a_nano_course_with_credits",
+        """
+Receipt
+
+Merchant: Quickstep Nano CPE
+Purchased: 09/01/2025
+Item: Nano: Reading a Cash Flow Statement in 10 Minutes
+Credits: 0.2 CPE (Accounting)
+Completed: 09/01/2025
+Receipt no. QNC-77120
+""",
+        title="Reading a Cash Flow Statement in 10 Minutes",
+        sponsor="Quickstep Nano CPE",
+        date="2025-09-01",
+        hours=0.2,
+        field="Accounting",
+        number=None,
+        method=NANO,
+    ),
+    Certificate(
+        "vertical_method_list_with_an_x_before_the_chosen_one",
+        """
+CERTIFICATE OF CPE ATTENDANCE
+
+Course: Estate Planning for Business Owners
+Sponsor: Golden Valley Estate Planning Council
+Date: 05/21/2025
+CPE credits: 2.0
+Field of study: Taxes
+Delivery method:
+  [ ] Group Live
+  [X] Group Internet Based
+  [ ] QAS Self Study
+""",
+        title="Estate Planning for Business Owners",
+        sponsor="Golden Valley Estate Planning Council",
+        date="2025-05-21",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "one_sentence_per_line_with_colons_inside_the_title",
+        """
+Verification of Completion
+
+The course title is: IRS Notices: Responding to CP2000 Letters.
+The date of completion is: 03/28/2025.
+The sponsor is: Keystone Tax Resolution Institute.
+The credit is: 2 CPE hours in Taxes.
+The format is: live webinar.
+""",
+        title="IRS Notices: Responding to CP2000 Letters",
+        sponsor="Keystone Tax Resolution Institute",
+        date="2025-03-28",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "nasba_registry_sentence_and_a_certificate_number_with_a_slash_year",
+        """
+# Certificate of Completion
+
+> Arbor Lane Learning certifies that Felix Braun has completed the QAS self-study course
+
+# Governmental Fund Accounting Basics
+
+> on June 30, 2025 for 6.0 CPE credits in Accounting (Governmental)
+
+Certificate No. ALL-4471/2025
+
+~ Arbor Lane Learning is registered with NASBA as a sponsor of continuing professional \
+education on the National Registry of CPE Sponsors (Sponsor ID 139551) and as a QAS Self \
+Study sponsor.
+""",
+        title="Governmental Fund Accounting Basics",
+        sponsor="Arbor Lane Learning",
+        date="2025-06-30",
+        hours=6.0,
+        field="Accounting (Governmental)",
+        number="ALL-4471/2025",
+        method=QAS,
+    ),
 ]
