@@ -81,9 +81,10 @@ def _identifier(raw: str) -> str | None:
 
 # What a line item says of a program besides its title: "Webinar - Cash Flow Statements
 # Made Simple (May 21, 2025)" (wild3.py: payment_confirmation_with_cpe_credit_line).
+# "Nano: Reading a Cash Flow Statement ..." (wild3.py: receipt_for_a_nano_course_with_credits)
 _KIND_BEFORE = re.compile(
-    r"^(?:cpe\s+)?(?:live\s+|online\s+|on-demand\s+)?(?:webinar|webcast|seminar|workshop|course)"
-    r"\s+[-–]\s+",
+    r"^(?:cpe\s+)?(?:live\s+|online\s+|on-demand\s+)?(?:webinar|webcast|seminar|workshop|course"
+    r"|nano)(?:\s+[-–]\s+|:\s+)",
     re.I,
 )
 # "... - 2.0 CPE (Auditing)" (wild3.py: invoice_description_with_dashes_and_a_date_of_service)
@@ -206,8 +207,11 @@ _PART = re.compile(
     r"|(?:[\w-]+\s+){1,3}(?:portion|component|segment|part)(?:\s+[a-z]+)?\s*:"
     # "On-demand completed: 11/10/2025" beside "Live Q&A date: 11/14/2025" (wild3.py:
     # blended_format_with_an_on_demand_date_and_a_live_date)
-    r"|(?:on-demand|self-study|live|virtual|in-person|online|classroom)(?:\s+[\w&-]+){0,2}\s+"
-    r"(?:completed|date|attended)\s*:)",
+    r"|(?:on-demand|self-study|live|virtual|in-person|online|classroom|pre-?work|pre-course)"
+    r"(?:\s+[\w&-]+){0,2}\s+(?:completed|date|attended)\s*:"
+    # "Pre-work completed: 02/03/2025" over "Workshop: 02/10/2025 - 02/11/2025" (wild3.py:
+    # blended_with_a_workshop_date_range_and_prework)
+    r"|(?:workshop|live\s+session)\s*:\s*(?=\S*\d))",
     re.I,
 )
 
@@ -314,6 +318,18 @@ def read_certificate_found(text: str) -> dict[str, Found]:
         body = clean_sponsor(str(presenter.value))
         if body:
             values[lb.SPONSOR] = Found(body, str(presenter.value), _LABEL_CERTAINTY[1])
+    # A method the title's line names before or after it: "Nano: Reading a Cash Flow
+    # Statement ...", "Leading Audit Teams (blended)" (wild3.py:
+    # receipt_for_a_nano_course_with_credits, blended_with_a_workshop_date_range_and_prework).
+    titled = values.get(lb.TITLE)
+    if lb.METHOD not in values and titled is not None:
+        raw = clean_text(titled.raw) or ""
+        kind, said = _KIND_BEFORE.match(raw), _BRACKETS_AT_END.search(raw)
+        method = delivery_method(kind.group() if kind else None) or delivery_method(
+            said.group(1) if said else None
+        )
+        if method:
+            values[lb.METHOD] = Found(method, raw, _PROSE_CERTAINTY[lb.METHOD])
     # So is a conference, where nothing says it was held online: "Great Plains Tax
     # Conference" (wild3.py: conference_day_subtotals_and_conference_total).
     title = _title_of(values)

@@ -153,7 +153,19 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
     # "Host: Meridian CPE" (layouts.py: host_and_issued_by_labels).
     # "Bill from: Redwood Audit Academy, ..." (wild3.py:
     # invoice_description_with_dashes_and_a_date_of_service)
-    (SPONSOR, 1, [r"presented by", r"organi[sz]ation", r"host", r"bill(?:ed)? from"]),
+    # "Merchant: Quickstep Nano CPE" (wild3.py: receipt_for_a_nano_course_with_credits)
+    (
+        SPONSOR,
+        1,
+        [
+            r"presented by",
+            r"organi[sz]ation",
+            r"host",
+            r"bill(?:ed)? from",
+            r"merchant",
+            r"sold by",
+        ],
+    ),
     (
         SPONSOR_ID,
         3,

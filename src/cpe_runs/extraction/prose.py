@@ -137,7 +137,10 @@ _NOT_A_TITLE = re.compile(
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,200})[\"”]")
 # "The course was Controllership Fundamentals." (field_notes.py: one_short_sentence_per_fact)
 _TITLE_IS = re.compile(
-    rf"\b(?:{_NOUN})(?:\s+(?:title|name))?\s+(?:was|is)\s+(?=(?-i:[A-Z0-9\"“]))", re.I
+    # "The course title is: IRS Notices: ..." (wild3.py:
+    # one_sentence_per_line_with_colons_inside_the_title)
+    rf"\b(?:{_NOUN})(?:\s+(?:title|name))?\s+(?:was|is):?\s+(?=(?-i:[A-Z0-9\"“]))",
+    re.I,
 )
 _QUOTE_CUE = re.compile(
     r"(?:complet\w*|attend\w*|participat\w*|join\w*|watch\w*|view\w*|entitled|titled|for"
@@ -397,7 +400,9 @@ _EVENT_NAME = re.compile(
     r"|workshop|seminar|webinar|update|series|meeting"
     # "2025 Accounting Show", "2025 Fall Update Day" (wild3.py:
     # credits_by_field_on_one_line_with_a_total, total_cpe_hours_earned_this_event)
-    r"|show|fair|day)$"
+    # "Mountain States Tax Symposium 2025" (wild3.py:
+    # conference_sessions_by_day_with_times_and_a_credits_total_line)
+    r"|show|fair|day)(?:\s+(?:19|20)\d{2})?$"
     # A year's "Institute" is an event, not a body: "2025 Governmental Accounting Institute"
     # (wild3.py: institute_sessions_table_with_dates_and_no_total)
     r"|^(?:19|20)\d{2}\s.*\binstitute$",
@@ -881,7 +886,7 @@ _UNIT = re.compile(
 
 # "The sponsor is Oakridge Finance Academy." (field_notes.py: one_short_sentence_per_fact)
 _SPONSOR_IS = re.compile(
-    r"\b(?:sponsor|provider)\s+(?:is|was)\s+(?P<org>(?-i:[A-Z])[^;|()\n]{2,80})", re.I
+    r"\b(?:sponsor|provider)\s+(?:is|was):?\s+(?P<org>(?-i:[A-Z])[^;|()\n]{2,80})", re.I
 )
 
 
