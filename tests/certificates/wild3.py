@@ -3672,4 +3672,189 @@ Study sponsor.
         number="ALL-4471/2025",
         method=QAS,
     ),
+    # ---------------------------------------------------------------- batch 14
+    Certificate(
+        "conference_credits_by_track_and_a_total",
+        """
+Certificate of Attendance
+
+Silver State Society of CPAs - 2025 Annual Conference
+Reno, Nevada - June 16-18, 2025
+
+Awarded to: Marisol Vega, CPA
+
+Credits by track: Track A (Tax) 6.0 | Track B (Accounting & Auditing) 4.0 | Total 10.0
+Fields of study: Taxes; Accounting; Auditing
+""",
+        title="2025 Annual Conference",
+        sponsor="Silver State Society of CPAs",
+        date="2025-06-18",
+        hours=10.0,
+        field="Taxes; Accounting; Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "blended_phases_table_with_completed_and_cpe_columns",
+        """
+Certificate of Completion - Blended Learning
+
+Participant: Aaron Blake
+Program: Controller Readiness Program
+Provider: Keystone Finance Leadership Institute
+
+Phase                       Completed      CPE
+1 - Online modules          08/04/2025     6.0
+2 - Live workshop           08/15/2025     8.0
+
+Field of study: Business Management & Organization
+""",
+        title="Controller Readiness Program",
+        sponsor="Keystone Finance Leadership Institute",
+        date="2025-08-15",
+        hours=14.0,
+        field="Business Management & Organization",
+        number=None,
+        method=BLENDED,
+    ),
+    Certificate(
+        "forwarded_email_with_a_later_date_header_and_a_course_date_label",
+        """
+---------- Forwarded message ---------
+From: Registrar <registrar@oakmontcpe.example>
+Date: Fri, Nov 14, 2025 at 3:02 PM
+Subject: CPE record
+To: Dana Cole
+
+Course: Audit Evidence for Accounting Estimates
+Date of course: 2025-11-05
+CPE credits: 3.0 | Field: Auditing | Format: Live webinar
+
+Oakmont CPE Institute
+""",
+        title="Audit Evidence for Accounting Estimates",
+        sponsor="Oakmont CPE Institute",
+        date="2025-11-05",
+        hours=3.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "lms_completion_percent_and_day_month_abbreviation",
+        """
+Course Record
+
+Learner: Sean Walsh
+Course: Data Analytics for Tax Professionals
+Provider: Brightwater Digital CPE
+Completion %: 100
+Status: Complete
+Completed on 05-Nov-2025
+CPE: 1.5 (Computer Software & Applications)
+Delivery: Self-paced
+""",
+        title="Data Analytics for Tax Professionals",
+        sponsor="Brightwater Digital CPE",
+        date="2025-11-05",
+        hours=1.5,
+        field="Computer Software & Applications",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "letter_re_line_with_a_quoted_title_and_credits_in_the_body",
+        """
+Coastal Bend Tax Institute
+2100 Ocean Drive, Corpus Christi, TX 78404
+
+December 1, 2025
+
+RE: "Texas Property Tax Protests: A Practical Guide"
+
+Dear Mr. Ramos,
+
+This letter confirms that you completed the program named above on November 25, 2025 and \
+earned 2.0 CPE credits in Taxes. The program was presented as a live webinar.
+
+Regards,
+Program Office
+""",
+        title="Texas Property Tax Protests: A Practical Guide",
+        sponsor="Coastal Bend Tax Institute",
+        date="2025-11-25",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "form_revised_top_right_with_start_and_end_dates",
+        """
+CONTINUING EDUCATION RECORD                                    Revised 7/1/2023
+
+Participant:      Nina Patel
+Program:          Governmental Budgeting Boot Camp
+Sponsor:          Capitol Finance Training Network
+Start date:       09/08/2025
+End date:         09/10/2025
+CPE hours:        24.0
+Field:            Accounting (Governmental)
+Method:           Group Live
+""",
+        title="Governmental Budgeting Boot Camp",
+        sponsor="Capitol Finance Training Network",
+        date="2025-09-10",
+        hours=24.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "method_rows_with_underscore_marks",
+        """
+Certificate of Completion
+
+Name: Tomas Silva
+Course: Lease Accounting Refresher for Lessors
+Provider: Harbor Point Accounting School
+Date: 03/12/2025
+CPE: 2.0
+Field: Accounting
+
+Delivery method
+Group Live ............ ___
+Group Internet Based .. _X_
+QAS Self Study ........ ___
+""",
+        title="Lease Accounting Refresher for Lessors",
+        sponsor="Harbor Point Accounting School",
+        date="2025-03-12",
+        hours=2.0,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "to_line_left_sponsor_and_address_right_on_the_first_lines",
+        """
+To: Brenda Lowe, CPA                          Westridge Ethics Center
+                                              55 Park Place, Albany, NY 12207
+
+CERTIFICATE OF COMPLETION
+
+Course: New York Ethics: Independence and Objectivity
+Date completed: 10/28/2025
+Credits: 4.0
+Field of study: Behavioral Ethics
+Delivery method: Group Internet Based
+""",
+        title="New York Ethics: Independence and Objectivity",
+        sponsor="Westridge Ethics Center",
+        date="2025-10-28",
+        hours=4.0,
+        field="Behavioral Ethics",
+        number=None,
+        method=GIB,
+    ),
 ]
