@@ -843,7 +843,8 @@ def _option_marked(lines: list[str], below: int) -> str | None:
     boxed = list(takewhile(_BOX.match, rows))
     if boxed:
         return checked_option(" ".join(boxed))
-    marks = [_MARK_BESIDE.match(row) for row in rows]
+    # An option is a few words: a long line is none (and would cost the pattern dearly).
+    marks = [_MARK_BESIDE.match(row) if len(row) <= _OPTION_LENGTH else None for row in rows]
     if len(rows) < 2 or sum(mark is not None for mark in marks) != 1:
         return None
     if any(mark is None and _COLUMN_GAP.search(row) for row, mark in zip(rows, marks, strict=True)):
@@ -851,7 +852,10 @@ def _option_marked(lines: list[str], below: int) -> str | None:
     return next(mark.group(1) for mark in marks if mark is not None)
 
 
-_MARK_BESIDE = re.compile(r"^(\S.*?)(?:[ \t]{2,}|\t)[xX✓✔]$")
+# After a gap or leaders, bare or on a blank: "Group Internet Based .. _X_" (wild3.py:
+# method_rows_with_underscore_marks).
+_OPTION_LENGTH = 120
+_MARK_BESIDE = re.compile(r"^(\S.*?)\s*(?:\.{2,}\s*|[ \t]{2,}|\t)_*[xX✓✔]_*$")
 
 
 def _names_the_row(line_hits: list[_Hit], hits: list[_Hit]) -> bool:

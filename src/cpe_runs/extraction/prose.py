@@ -144,7 +144,10 @@ _TITLE_IS = re.compile(
 )
 _QUOTE_CUE = re.compile(
     r"(?:complet\w*|attend\w*|participat\w*|join\w*|watch\w*|view\w*|entitled|titled|for"
-    r"|course|program|webinar|seminar|session)\W*$",
+    r"|course|program|webinar|seminar|session"
+    # 'RE: "Texas Property Tax Protests: ..."' (wild3.py:
+    # letter_re_line_with_a_quoted_title_and_credits_in_the_body)
+    r"|\bre:)\W*$",
     re.I,
 )
 # Also a letter's "Re:" line (field_notes.py: letter_with_re_line_naming_the_program).
@@ -417,7 +420,9 @@ def _event_heading(lines: list[str], sponsor: str | None) -> str | None:
     top = [line.strip() for line in lines if line.strip()][:3]
     # The event's name before its date and place: "2025 Fall Update Day - October 30, 2025 -
     # Laconia, NH" (wild3.py: total_cpe_hours_earned_this_event).
-    for line in (_PIPES.split(line, maxsplit=1)[0] for line in top):
+    # Or after the sponsor's name: "Silver State Society of CPAs - 2025 Annual Conference"
+    # (wild3.py: conference_credits_by_track_and_a_total).
+    for line in (part for heading in top for part in _PIPES.split(heading)):
         if (
             _EVENT_NAME.search(line)
             and not _names_sponsor(line, sponsor)
