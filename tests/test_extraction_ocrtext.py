@@ -50,6 +50,8 @@ def test_a_capital_i_read_as_l_or_small_i_is_mended():
     assert _mended(*issued) == ["issued", "by", "Tri-Valley", "Payroll", "Institute", "in",
                                 "accordance"]  # fmt: skip
     assert _mended("the", "internal", "control")[1] == "internal"
+    # A sentence's full stop closes the name.
+    assert _mended("was", "Granite", "Finance", "institute.")[3] == "Institute."
 
 
 def test_a_mended_word_is_marked_less_sure():

@@ -204,7 +204,9 @@ def _mend_case(line: list[Word]) -> list[Word]:
     small = [n for n in content if words[n][0].islower()]
     out = list(line)
     for n in small:
-        text = words[n]
+        # A sentence's full stop or comma may close the name: "... Finance institute."
+        # (wild3.py: one_sentence_per_fact_contact_hours, photographed).
+        text = words[n].rstrip(".,;:")
         if (
             text[0] not in _SIZE_ONLY
             or len(text) < 4
@@ -220,7 +222,7 @@ def _mend_case(line: list[Word]) -> list[Word]:
         )
         title_line = len(small) == 1 and len(content) >= 3
         if (capital_before and capital_after) or title_line:
-            out[n] = _changed(line[n], text[0].upper() + text[1:])
+            out[n] = _changed(line[n], words[n][0].upper() + words[n][1:])
     return out
 
 
