@@ -3857,4 +3857,172 @@ Delivery method: Group Internet Based
         number=None,
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 15
+    Certificate(
+        "two_day_seminar_agenda_with_credit_per_day_and_a_certificate_number",
+        """
+CERTIFICATE OF COMPLETION                              Certificate No. TWS-25-0612
+
+Twin Rivers Accounting Society presents this certificate to Laura Chen, CPA
+
+2025 Mid-Year Tax Seminar
+  June 11, 2025 - Individual and Business Tax Update ............ 8.0 CPE
+  June 12, 2025 - Trusts, Estates and Gift Tax .................. 8.0 CPE
+
+Total CPE credits: 16.0        Field of study: Taxes        Delivery: Group Live
+""",
+        title="2025 Mid-Year Tax Seminar",
+        sponsor="Twin Rivers Accounting Society",
+        date="2025-06-12",
+        hours=16.0,
+        field="Taxes",
+        number="TWS-25-0612",
+        method=LIVE,
+    ),
+    Certificate(
+        "email_with_an_iso_sent_timestamp_and_a_sentence_of_facts",
+        """
+Sent: 2025-09-26T08:15:00Z
+From: CPE Notifications <notify@larkspurlearning.example>
+Subject: Completion confirmed
+
+You completed Auditing Employee Benefit Plans: Form 5500 Basics (self-study) on September \
+24, 2025 and earned 3.0 CPE credits in Auditing. Certificate ID: LL-5500-0924-61.
+
+Larkspur Learning
+""",
+        title="Auditing Employee Benefit Plans: Form 5500 Basics",
+        sponsor="Larkspur Learning",
+        date="2025-09-24",
+        hours=3.0,
+        field="Auditing",
+        number="LL-5500-0924-61",
+        method=QAS,
+    ),
+    Certificate(
+        "registration_confirmation_with_a_confirmation_code_and_credits",
+        """
+You're registered!
+
+Event: Not-for-Profit Audit Update 2025
+Hosted by: Evergreen Nonprofit Accounting Network
+When: November 19, 2025, 10:00 AM - 12:00 PM PT (online)
+Registration ID: ENA-REG-55012
+Credits available: 2.0 CPE (Auditing)
+
+Attendance on November 19 was recorded: you attended the full session.
+""",
+        title="Not-for-Profit Audit Update 2025",
+        sponsor="Evergreen Nonprofit Accounting Network",
+        date="2025-11-19",
+        hours=2.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "transcript_row_with_tabs_rendered_as_gaps_and_a_sponsor_column",
+        """
+Annual CPE Summary - prepared for Victor Hale
+
+Completed     Course                                   Sponsor                      Hours    Area
+03/14/2025    Cash Flow Forecasting for Nonprofits     Lakeland Finance Learning    2.0      Finance
+
+Method for all entries: Group Internet Based
+""",
+        title="Cash Flow Forecasting for Nonprofits",
+        sponsor="Lakeland Finance Learning",
+        date="2025-03-14",
+        hours=2.0,
+        field="Finance",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "letter_with_hours_before_the_title_and_the_date_after",
+        """
+Oak Harbor CPE Partners
+9 Lighthouse Lane, Oak Harbor, WA 98277
+
+Dear Ms. Keller,
+
+You have earned 1.5 CPE credits in Accounting for completing Crypto Assets: Presentation \
+and Disclosure, a live webinar held on January 29, 2025.
+
+Best regards,
+Oak Harbor CPE Partners
+""",
+        title="Crypto Assets: Presentation and Disclosure",
+        sponsor="Oak Harbor CPE Partners",
+        date="2025-01-29",
+        hours=1.5,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "form_footer_with_revision_and_printed_dates",
+        """
+CPE VERIFICATION FORM
+
+Participant ........ Lena Ortiz
+Course ............. Fixed Asset Controls in Local Government
+Sponsor ............ Sunbelt Government Training Institute
+Completed .......... 04/29/2025
+Credits ............ 3.0
+Field .............. Auditing (Governmental)
+Method ............. Group Live
+
+Form SGTI-9 (rev. 11/2024)    Printed 05/02/2025
+""",
+        title="Fixed Asset Controls in Local Government",
+        sponsor="Sunbelt Government Training Institute",
+        date="2025-04-29",
+        hours=3.0,
+        field="Auditing (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "check_marks_written_as_yes_beside_options",
+        """
+Certificate of Completion
+
+Course: Quality Management for Small Firms (SQMS No. 1)
+Provider: Peer Review Learning Collaborative
+Completed: 10/09/2025
+CPE: 2.0
+Field: Auditing
+
+Group Live: No    Group Internet Based: Yes    QAS Self Study: No
+""",
+        title="Quality Management for Small Firms (SQMS No. 1)",
+        sponsor="Peer Review Learning Collaborative",
+        date="2025-10-09",
+        hours=2.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "one_fact_per_line_without_labels_after_a_heading",
+        """
+CPE Certificate
+
+Sales Tax Nexus After Wayfair: 2025 Review
+Prairie Gold Tax Academy
+October 15, 2025
+2.0 CPE credits
+Taxes
+Group Internet Based
+Certificate PGT-1015-208
+""",
+        title="Sales Tax Nexus After Wayfair: 2025 Review",
+        sponsor="Prairie Gold Tax Academy",
+        date="2025-10-15",
+        hours=2.0,
+        field="Taxes",
+        number="PGT-1015-208",
+        method=GIB,
+    ),
 ]
