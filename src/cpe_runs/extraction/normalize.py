@@ -338,7 +338,10 @@ METHOD_PHRASES = re.compile(
     # "attended ... virtually via Zoom" (field_notes.py: attended_virtually_via_zoom)
     r"|\bvirtually\b|\bvia\s+(?:zoom|teams|microsoft\s+teams|webex|gotowebinar)\b"
     r"|\b(?:hotel|resort|marriott|hilton|hyatt|sheraton|westin)\b|\bon\s+(?:the\s+)?[\w-]+\s+campus\b"
-    r"|(?:convention|conference)\s+cent(?:er|re)",
+    r"|(?:convention|conference)\s+cent(?:er|re)"
+    # "10:00 AM - 12:00 PM PT (online)" (wild3.py:
+    # registration_confirmation_with_a_confirmation_code_and_credits)
+    r"|\((?:online|virtual|zoom|webinar)\)",
     re.I,
 )
 

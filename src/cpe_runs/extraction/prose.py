@@ -189,7 +189,10 @@ def _caps_run(title: str, line: str) -> bool:
 # What a parenthesis says of a program rather than of its name: credits, a date, a
 # sponsor's or a registry's number, the delivery method.
 _ABOUT_THE_PROGRAM = re.compile(
-    r"\b(?:cpe|credits?|hours?|hrs|minutes?|nasba|sponsor|registry|qas|id|no)\b|#", re.I
+    # Not a standard's number: "(SQMS No. 1)" (wild3.py: check_marks_written_as_yes_beside_options)
+    r"\b(?:cpe|credits?|hours?|hrs|minutes?|nasba|sponsor|registry|qas|(?:program|course)\s+id)\b"
+    r"|#",
+    re.I,
 )
 _PARENTHESIS = re.compile(r"\(([^()\n]{1,40})\)")
 
@@ -413,6 +416,11 @@ _EVENT_NAME = re.compile(
 )
 
 
+_EVENT_WORD = re.compile(
+    r"\s+(?:seminar|webinar|workshop|conference|forum|summit)(?:\s+(?:19|20)\d{2})?$", re.I
+)
+
+
 def _event_heading(lines: list[str], sponsor: str | None) -> str | None:
     """The event a page is headed with, where no sentence or label names the program and
     no "Certificate of ..." stands beside it: "2025 Buckeye Spring Accounting Conference"
@@ -425,7 +433,10 @@ def _event_heading(lines: list[str], sponsor: str | None) -> str | None:
     for line in (part for heading in top for part in _PIPES.split(heading)):
         if (
             _EVENT_NAME.search(line)
-            and not _names_sponsor(line, sponsor)
+            # Where no label names the sponsor, the event's own word ("Seminar", "Forum")
+            # does not make it a body's name: "2025 Mid-Year Tax Seminar" (wild3.py:
+            # two_day_seminar_agenda_with_credit_per_day_and_a_certificate_number).
+            and not _names_sponsor(_EVENT_WORD.sub("", line) if not sponsor else line, sponsor)
             and not _SENTENCE.search(line)
             and not _is_label_line(line)
         ):
@@ -1351,6 +1362,9 @@ def prose_number(lines: list[str]) -> str | None:
 _STATEMENT = re.compile(r"registered\s+with|national\s+registry|sponsor\s+of|as\s+a\s+qas", re.I)
 
 
+_YES_NO = re.compile(r"([A-Za-z][\w &/-]{2,40}?):\s*(yes|no)\b", re.I)
+
+
 def prose_method(lines: list[str]) -> str | None:
     """A delivery method named anywhere but in the sponsor's NASBA statement: the
     statement's own sentence, for a paragraph may name the method before it ("..., a
@@ -1361,6 +1375,12 @@ def prose_method(lines: list[str]) -> str | None:
             if _STATEMENT.search(sentence):
                 continue
             # Of a row of check boxes, only the option ticked (fields.py).
+            # "Group Live: No    Group Internet Based: Yes" (wild3.py:
+            # check_marks_written_as_yes_beside_options)
+            answers = _YES_NO.findall(sentence)
+            said_yes = [option for option, answer in answers if answer.lower() == "yes"]
+            if len(answers) >= 2 and len(said_yes) == 1:
+                sentence = said_yes[0]
             phrase = METHOD_PHRASES.search(checked_option(sentence))
             if phrase:
                 return delivery_method(phrase.group())
@@ -1396,11 +1416,17 @@ _DAY_HEADING = re.compile(
 )
 
 
+# A date opening an agenda's row before a dash: "June 12, 2025 - Trusts, Estates and Gift
+# Tax .... 8.0 CPE" (wild3.py: two_day_seminar_agenda_with_credit_per_day_and_a_certificate_number).
+_DAY_ROW = re.compile(r"^\s*(?P<date>[^-–\n]{6,30}?)\s+[-–]\s+\S")
+
+
 def _day_headings(lines: list[str], excluded: set[str]) -> list[str]:
-    """The dates that stand alone on their lines, each the whole line."""
+    """The dates that stand alone on their lines, each the whole line, or open an agenda's
+    rows."""
     days = []
     for line in lines:
-        heading = _DAY_HEADING.match(line)
+        heading = _DAY_HEADING.match(line) or _DAY_ROW.match(line)
         if heading is None:
             continue
         dates = find_dates(heading.group("date"))
