@@ -4,6 +4,7 @@ a task claimed ahead that waits too long is handed back without counting its att
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 import uuid
@@ -12,7 +13,7 @@ import pytest
 
 from cpe_runs.runs import ClaimedTask
 from cpe_runs.worker import Worker
-from cpe_runs.worker.slots import Slots
+from cpe_runs.worker.slots import INLINE_MAX_BYTES, Slots
 
 from . import topology
 from .test_worker_loop import Running, outcomes, run_ended, settings, started_run, until
@@ -82,6 +83,35 @@ def test_only_free_slots_start_tasks_and_the_oldest_claim_first():
     assert held[0].task.task_id in slots.held
     slots.finish(held[0])
     assert {key for key, _ in slots.leased()} == {s.task.task_id for s in held[1:]}
+
+
+def test_every_task_a_worker_can_hold_gets_an_equal_share_of_the_byte_budget():
+    # 4 slots and 256 ahead share 32 MiB: a claim brings a file along up to 126 KiB, so
+    # 260 held tasks carry 32 MiB at most, wherever the rate says to claim.
+    slots = Slots(4, prefetch_tasks=256, prefetch_seconds=0.1, prefetch_bytes=32 << 20)
+    assert slots.inline_bytes() == (32 << 20) // 260
+    assert slots.inline_bytes() * (4 + 256) <= 32 << 20
+    # A small buffer never brings more than INLINE_MAX_BYTES a file.
+    assert Slots(1, prefetch_tasks=0, prefetch_seconds=0.1).inline_bytes() == INLINE_MAX_BYTES
+
+
+async def test_files_past_their_share_of_the_byte_budget_are_read_when_they_start(db_url, conn):
+    contents = [f"certificate {n} ".encode() * 20 for n in range(30)]  # ~300 bytes each
+    _, run_id = started_run(conn, contents)
+    # 2 slots and 8 ahead share 1,000 bytes: 100 a file, so no file comes with its claim.
+    worker = Worker(
+        topology.worker_url(db_url),
+        settings(db_url, "digest", prefetch_tasks=8, prefetch_seconds=30.0, prefetch_bytes=1000),
+        concurrency=2,
+    )
+    assert worker.slots.inline_bytes() == 100
+    async with Running(worker):
+        run = await until(lambda: run_ended(conn, run_id), message="run ends")
+    assert (run["status"], run["tasks_completed"]) == ("completed", 30)
+    digests = conn.execute(
+        "SELECT \"values\"->>'Course Title' FROM result_rows WHERE run_id = %s", [run_id]
+    ).fetchall()
+    assert sorted(d[0] for d in digests) == sorted(hashlib.sha256(c).hexdigest() for c in contents)
 
 
 async def test_fast_files_are_claimed_in_batches_at_concurrency_one(db_url, conn):

@@ -171,10 +171,17 @@ class Settings:
         60.0, "per request; past it the rules' row is kept", unit="seconds"
     )
     prefetch_tasks: Annotated[int, Meta(ge=0)] = setting(
-        32,
+        256,
         "tasks a worker claims ahead of its free slots, at most (0: none), so that its"
         " claims and reports batch at any `--concurrency`",
         unit="tasks",
+    )
+    prefetch_bytes: Bytes = setting(
+        32 * MIB,
+        "the file bytes a worker's claimed tasks may carry in all: a file larger than its"
+        " share (this ÷ (`--concurrency` + `prefetch_tasks`), at most 1 MiB) is read when"
+        " it starts instead",
+        unit="bytes",
     )
     prefetch_seconds: Seconds = setting(
         0.1,

@@ -133,13 +133,18 @@ def _pairs(held: Sequence[tuple[uuid.UUID, int]]) -> tuple[list[uuid.UUID], list
     return [task_id for task_id, _ in held], [attempt for _, attempt in held]
 
 
+# A file's bytes come with its claim up to this size at most (a round trip less per
+# task); larger ones are read when they start (read_file_bytes).
+INLINE_MAX_BYTES = 1024 * 1024
+
+
 @translated
 async def claim_tasks(
     conn: asyncpg.Connection,
     worker_id: str,
     limit: int,
     lease_seconds: float,
-    inline_bytes: int = 1024 * 1024,
+    inline_bytes: int = INLINE_MAX_BYTES,
 ) -> list[ClaimedTask]:
     """Claim up to `limit` ready tasks (SKIP LOCKED), each a new attempt under a lease;
     the bytes of files up to `inline_bytes` come along."""

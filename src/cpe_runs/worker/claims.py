@@ -83,7 +83,11 @@ class Claimer:
 
     async def _claim(self, wanted: int) -> tuple[list[ClaimedTask], float | None]:
         claimed = await self.db.once(
-            runs.claim_tasks, self.worker_id, wanted, self.settings.lease_seconds
+            runs.claim_tasks,
+            self.worker_id,
+            wanted,
+            self.settings.lease_seconds,
+            self.slots.inline_bytes(),
         )
         due = None
         if len(claimed) < wanted:

@@ -80,6 +80,7 @@ class Worker:
             concurrency,
             prefetch_tasks=settings.prefetch_tasks,
             prefetch_seconds=settings.prefetch_seconds,
+            prefetch_bytes=settings.prefetch_bytes,
         )
         # Checked now (imported, never called), so that a bad CPE_RUNS_EXTRACTOR fails
         # at start, not per task; only the extraction processes load and call it.

@@ -10,6 +10,11 @@ the next transaction has N outcomes again. The buffer is bounded twice: by
 files claims nothing ahead, and a file claimed ahead never waits long behind a
 slow one while another worker could start it; fair turns stay fair). A task that
 still waits after PREFETCH_MAX_WAIT_SECONDS goes back (heartbeat.py).
+
+What the held tasks weigh is bounded too: a claim brings a file's bytes along only
+when they are within the file's share of `prefetch_bytes` (every held task, running
+or waiting, gets the same share), so a worker whose rate was learnt on tiny files
+never holds hundreds of large ones in memory; a larger file is read when it starts.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import metrics
-from ..runs import ClaimedTask
+from ..runs import INLINE_MAX_BYTES, ClaimedTask
 
 log = logging.getLogger("cpe_runs.worker")
 
@@ -79,12 +84,20 @@ class Slot:
 class Slots:
     """The tasks one worker holds; running ones and those claimed ahead."""
 
-    def __init__(self, concurrency: int, *, prefetch_tasks: int, prefetch_seconds: float) -> None:
+    def __init__(
+        self,
+        concurrency: int,
+        *,
+        prefetch_tasks: int,
+        prefetch_seconds: float,
+        prefetch_bytes: int = 32 * 1024 * 1024,
+    ) -> None:
         if concurrency < 1:
             raise ValueError(f"concurrency must be at least 1, got {concurrency}")
         self.concurrency = concurrency
         self.prefetch_tasks = prefetch_tasks
         self.prefetch_seconds = prefetch_seconds
+        self.prefetch_bytes = prefetch_bytes
         self.held: dict[uuid.UUID, Slot] = {}
         self.waiting: deque[Slot] = deque()
         self.running = 0
@@ -113,6 +126,13 @@ class Slots:
         if self.prefetch_tasks == 0:
             return 0
         return min(self.prefetch_tasks, math.floor(self.rate() * self.prefetch_seconds))
+
+    def inline_bytes(self) -> int:
+        """The largest file whose bytes a claim brings along: each task this worker can
+        hold gets an equal share of prefetch_bytes (at most INLINE_MAX_BYTES), so the
+        bytes held in all stay within it however many tasks are claimed ahead."""
+        share = self.prefetch_bytes // (self.concurrency + self.prefetch_tasks)
+        return min(INLINE_MAX_BYTES, share)
 
     def wanted(self, finishing: int = 0) -> int:
         """Tasks to claim now so that the slots and the buffer are full, counting
