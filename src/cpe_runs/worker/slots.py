@@ -115,7 +115,9 @@ class Slots:
         now = time.monotonic()
         while self._finished and now - self._finished[0] > RATE_WINDOW_SECONDS:
             self._finished.popleft()
-        if len(self._finished) < 2:
+        # The first finishes come together (every slot started at once), so a rate
+        # read off them is any number: trust it only past two rounds of the slots.
+        if len(self._finished) <= 2 * self.concurrency:
             return 0.0
         span = now - self._finished[0]
         return (len(self._finished) - 1) / span if span > 0 else 0.0
