@@ -9,7 +9,10 @@ Tesseract processes it runs (one thread each, as workers run it): the time a
 certificate takes on one core, however busy the machine is.
 
     python -m tests.certificates.evaluate [--kinds text,pdf,scan,photo] [--set tuning]
-                                          [--misses]
+                                          [--module wild3] [--last 8] [--misses]
+
+`--module` and `--last` narrow the tuning set to one file's certificates, or to the
+last N of them: how a new batch's first read is measured (README.md here).
 
 `--misses` lists the fields missed, for the tuning set only: the evaluation set's
 misses are never printed, so that no rule is written against them (README.md here).
@@ -18,6 +21,7 @@ misses are never printed, so that no rule is written against them (README.md her
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import resource
 import statistics
@@ -89,6 +93,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--misses", action="store_true", help="list every field missed (tuning set only)"
     )
+    parser.add_argument(
+        "--module", help="only the tuning certificates of tests/certificates/MODULE.py"
+    )
+    parser.add_argument("--last", type=int, help="only the last N certificates selected")
     args = parser.parse_args(argv)
     if args.misses and args.set == "evaluation":
         parser.error(
@@ -96,8 +104,21 @@ def main(argv: list[str] | None = None) -> int:
             " set's misses are never listed, so that no rule is written against them"
             " (tests/certificates/README.md)"
         )
+    if (args.module or args.last) and args.set == "evaluation":
+        parser.error("--module and --last narrow the tuning set only (--set tuning)")
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     certificates = EVALUATION if args.set == "evaluation" else TUNING
+    if args.module:
+        module = importlib.import_module(f"{__package__}.{args.module}")
+        names = {
+            cert.name for value in vars(module).values() if isinstance(value, list)
+            for cert in value if isinstance(cert, Certificate)
+        }  # fmt: skip
+        certificates = [cert for cert in certificates if cert.name in names]
+        if not certificates:
+            parser.error(f"no tuning certificates in tests/certificates/{args.module}.py")
+    if args.last:
+        certificates = certificates[-args.last :]
     print(f"{args.set} set: {len(certificates)} certificates, {len(CALIFORNIA_FIELDS)} fields each")
     print(f"{'kind':<6} {'fields right':>14} {'accuracy':>9} {'target':>7} {'s/cert':>7}"
           f" {'max s':>6} {'wall s':>7}  met?   (s: CPU seconds on one core)")  # fmt: skip
