@@ -132,15 +132,20 @@ async def test_an_always_raising_extractor_is_retried_with_backoff_then_fails(db
         ("2", "retrying"),
         ("3", "failed"),
     ]
-    # Exponential backoff: the base, then twice the base.
-    assert [line.get("retry_in_s") for line in tried] == ["0.05", "0.1", None]
+    # Exponential backoff with jitter: from the upper half of the base, then of twice it.
+    first, second = (float(line["retry_in_s"]) for line in tried[:2])
+    assert 0.025 <= first <= 0.05 and 0.05 <= second <= 0.1
+    assert "retry_in_s" not in tried[2]
     assert terminal_status_events(conn, run_id) == 1
 
 
-def test_backoff_doubles_up_to_a_ceiling(db_url):
+def test_backoff_doubles_up_to_a_ceiling_each_delay_jittered_in_its_upper_half(db_url):
     s = settings(db_url, retry_base_seconds=2.0)
-    assert [retry_delay(s, n) for n in (1, 2, 3, 4)] == [2.0, 4.0, 8.0, 16.0]
-    assert retry_delay(s, 30) == 300.0
+    for attempt, ceiling in [(1, 2.0), (2, 4.0), (3, 8.0), (4, 16.0), (30, 300.0)]:
+        delays = {retry_delay(s, attempt) for _ in range(200)}
+        assert all(ceiling / 2 <= delay <= ceiling for delay in delays)
+        # Spread over the half, so a batch that failed together does not retry at once.
+        assert max(delays) - min(delays) > ceiling / 4
 
 
 async def test_extraction_error_fails_the_task_at_once(db_url, conn, caplog):

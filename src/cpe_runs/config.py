@@ -200,7 +200,7 @@ class Settings:
         20.0, "how long a stopping worker or server lets work in hand finish", unit="seconds"
     )
     retry_base_seconds: Seconds = setting(
-        1.0, "the first retry's delay; it doubles each time", unit="seconds"
+        1.0, "the first retry's longest delay; it doubles each time (jittered)", unit="seconds"
     )
     # -- the event stream -----------------------------------------------------------
     sse_ping_seconds: Seconds = setting(

@@ -62,6 +62,12 @@ def is_transient(exc: BaseException) -> bool:
     return isinstance(exc, TRANSIENT_ERRORS) and not isinstance(exc, _NOT_TRANSIENT)
 
 
+def jittered(delay: float) -> float:
+    """`delay` drawn from its upper half: waiters that failed together spread out
+    instead of coming back in the same instant, and none waits less than half."""
+    return delay * random.uniform(0.5, 1)
+
+
 class Backoff:
     """The delays before trying the database again after failures in a row: `first`,
     doubling up to `cap`, each drawn from its upper half (jitter) so that the processes
@@ -81,7 +87,7 @@ class Backoff:
         """Count a failure; the seconds to wait before the next try."""
         delay = min(self.cap, self.first * 2**self.failures)
         self.failures += 1
-        return delay * random.uniform(0.5, 1)
+        return jittered(delay)
 
     def reset(self) -> None:
         """A try succeeded: the next failure waits `first` again."""

@@ -19,6 +19,7 @@ from typing import Any
 
 from .. import runs
 from ..config import Settings
+from ..db import jittered
 from ..errors import FileUnreadable, NotFound
 from ..extraction import ExtractionError, TemplateField
 from ..runs import Completion, TaskReport
@@ -37,8 +38,10 @@ TEMPLATE_CACHE_RUNS = 256
 
 
 def retry_delay(settings: Settings, attempt: int) -> float:
-    """Exponential backoff: base, 2 x base, 4 x base, ... after attempts 1, 2, 3, ..."""
-    return min(settings.retry_base_seconds * 2 ** (attempt - 1), MAX_RETRY_DELAY_SECONDS)
+    """Exponential backoff with jitter: up to base, 2 x base, 4 x base, ... after
+    attempts 1, 2, 3, ..., each from its upper half, so that the tasks of a batch that
+    failed together (a provider down, a database restart) do not all retry at once."""
+    return jittered(min(settings.retry_base_seconds * 2 ** (attempt - 1), MAX_RETRY_DELAY_SECONDS))
 
 
 class TaskRunner:
