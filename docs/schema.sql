@@ -2391,20 +2391,8 @@ $$;
 CREATE FUNCTION public.sheet_summary(p_user_id uuid, p_job_id uuid) RETURNS jsonb
     LANGUAGE sql STABLE
     AS $$
-  WITH sheet AS MATERIALIZED (SELECT * FROM summary_sheet(p_user_id, p_job_id)),
-  -- Materialized: the rules below then take plain values and are inlined.
-  cells AS MATERIALIZED (
-    SELECT format_cell(rr."values" -> sheet.hours, 'number') AS hours,
-           format_cell(rr."values" -> sheet.completion_date, 'date') AS completion_date,
-           nullif(btrim(rr."values" ->> sheet.field_of_study), '') AS field_of_study
-      FROM sheet, sheet_result_rows(sheet.run_id) rr
-     WHERE sheet.run_id IS NOT NULL
-  ), counted AS MATERIALIZED (
-    SELECT cell_hours(c.hours) AS hours, c.field_of_study, is_ethics(c.field_of_study) AS ethics,
-           in_period(cell_date(c.completion_date), (sheet.requirement).period_start,
-                     (sheet.requirement).period_end) AS in_period
-      FROM cells c, sheet
-  ), totals AS (
+  WITH counted AS MATERIALIZED (SELECT * FROM summary_rows(p_user_id, p_job_id)),
+  totals AS (
     SELECT count(*) AS certificates,
            coalesce(sum(hours), 0) AS total_hours,
            coalesce(sum(hours) FILTER (WHERE ethics), 0) AS ethics_hours,
@@ -2433,7 +2421,8 @@ CREATE FUNCTION public.sheet_summary(p_user_id uuid, p_job_id uuid) RETURNS json
     'days_left', q.period_end - current_date,
     'uncounted_rows', t.uncounted_rows
   )
-    FROM totals t, by_field b, sheet, LATERAL (SELECT (sheet.requirement).*) q
+    FROM totals t, by_field b,
+         LATERAL (SELECT (s.requirement).* FROM summary_sheet(p_user_id, p_job_id) s) q
 $$;
 
 --
@@ -2527,13 +2516,14 @@ CREATE FUNCTION public.summary_rows(p_user_id uuid, p_job_id uuid) RETURNS TABLE
     LANGUAGE sql STABLE
     AS $$
   WITH sheet AS MATERIALIZED (SELECT * FROM summary_sheet(p_user_id, p_job_id)),
-  cells AS (
-    SELECT s.ordinality AS row_no, s.row_id, s.file_id,
-           cell_hours(s."values" -> sheet.hours) AS hours,
-           cell_date(s."values" -> sheet.completion_date) AS completion_date,
-           nullif(btrim(s."values" ->> sheet.field_of_study), '') AS field_of_study,
+  -- Materialized: the rules below then take plain values and are inlined.
+  cells AS MATERIALIZED (
+    SELECT rr.ordinality AS row_no, rr.id AS row_id, rr.file_id,
+           cell_hours(format_cell(rr."values" -> sheet.hours, 'number')) AS hours,
+           cell_date(format_cell(rr."values" -> sheet.completion_date, 'date')) AS completion_date,
+           nullif(btrim(rr."values" ->> sheet.field_of_study), '') AS field_of_study,
            (sheet.requirement).period_start, (sheet.requirement).period_end
-      FROM sheet, sheet_rows(sheet.run_id) WITH ORDINALITY s
+      FROM sheet, sheet_result_rows(sheet.run_id) WITH ORDINALITY rr
      WHERE sheet.run_id IS NOT NULL
   )
   SELECT c.row_no, c.row_id, c.file_id, c.hours, c.completion_date, c.field_of_study,

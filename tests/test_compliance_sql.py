@@ -281,6 +281,39 @@ def test_period_edges_are_inclusive(conn, sheet):
     assert [r[0] for r in in_period] == [False, True, True, False, False, False]
 
 
+def test_the_summary_is_the_sum_of_its_rows_whatever_the_cells_hold(conn, sheet):
+    """sheet_summary adds up summary_rows (the audit packet's list): hours typed as
+    text, with spaces, signs or nothing to count, dates with a time or none, and
+    fields of study blank or in ethics, are counted the same way by both."""
+    set_requirement(conn, *sheet, "2024-01-01", "2024-12-31", 40, 4)
+    finish_batch(conn, sheet[1], [
+        row("2024-03-01", " 2.5 ", "Regulatory Ethics"),
+        row("2024-03-02T09:30:00", "+1", "  "),
+        row("2024-03-03", "two", "Taxes"),
+        row("2023-03-03", 7, "Ethics (Behavioral)"),
+        row(None, 1.25, None),
+        row("2024-13-01", "-.5", "Auditing"),  # negative hours do not count
+    ])  # fmt: skip
+    rows = conn.execute(
+        "SELECT hours, completion_date, field_of_study, ethics, in_period"
+        " FROM summary_rows(%s, %s) ORDER BY row_no",
+        sheet,
+    ).fetchall()
+    counted = [r for r in rows if r[0] is not None]
+    result = summary(conn, *sheet)
+    assert result["certificates"] == len(rows) == 6
+    assert result["uncounted_rows"] == len(rows) - len(counted) == 2
+    assert result["total_hours"] == sum(r[0] for r in counted) == Decimal("11.75")
+    assert result["ethics_hours"] == sum(r[0] for r in counted if r[3]) == Decimal("9.5")
+    assert result["period_hours"] == sum(r[0] for r in counted if r[4]) == Decimal("3.5")
+    assert result["period_ethics_hours"] == sum(r[0] for r in counted if r[3] and r[4])
+    by_field: dict[str, Decimal] = {}
+    for hours, _, field, _, _ in counted:
+        by_field[field or ""] = by_field.get(field or "", Decimal(0)) + hours
+    assert result["hours_by_field"] == by_field
+    assert rows[1][1] == datetime.date(2024, 3, 2) and rows[1][2] is None
+
+
 def test_remaining_hours_never_go_below_zero(conn, sheet):
     set_requirement(conn, *sheet, "2024-01-01", "2024-12-31", 10, 1)
     finish_batch(conn, sheet[1], [row("2024-05-05", 30, "Ethics")])

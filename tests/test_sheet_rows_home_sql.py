@@ -1,8 +1,9 @@
 """One home for "the sheet's rows in order": sheet_result_rows (sql/0015). The results
 API's pages (sheet_page), the exports (sheet_rows, sheet_csv_queries), the compliance
-summary (sheet_summary) and its rows (summary_rows: the audit packet's list) all read
-the sheet through it, and none walks the run chain to result_rows itself; so the summary
-counts exactly the rows the sheet shows."""
+summary's rows (summary_rows: the audit packet's list) all read the sheet through it,
+and none walks the run chain to result_rows itself; so the summary counts exactly the
+rows the sheet shows. The summary (sheet_summary) adds up summary_rows: how a row counts
+has one home."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ READERS = {
     "sheet_page": "sheet_result_rows",
     "sheet_rows": "sheet_page",
     "sheet_csv_queries": "sheet_result_rows",
-    "sheet_summary": "sheet_result_rows",
-    "summary_rows": "sheet_rows",
+    "sheet_summary": "summary_rows",
+    "summary_rows": "sheet_result_rows",
 }
 
 
