@@ -22,6 +22,7 @@ from .render import image_only_pdf, pdf_bytes, plain_text, text_bytes
 from .wild import WILD
 from .wild2 import WILD2
 from .wild3 import WILD3
+from .wild4b import WILD4B
 
 TUNING: list[Certificate] = [
     *FORMS,
@@ -33,6 +34,7 @@ TUNING: list[Certificate] = [
     *FIELD_NOTES,
     *WILD2,
     *WILD3,
+    *WILD4B,
 ]
 CORPUS = TUNING
 
