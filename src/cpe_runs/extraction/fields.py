@@ -102,7 +102,8 @@ class _Hit:
 
 def labelled_values(lines: list[str]) -> list[Labelled]:
     """Every labelled value of a certificate, in reading order."""
-    lines = _label_heads_joined(_section_labels_named(_wrapped_labels_joined(lines)))
+    lines, captions = _wrapped_labels_joined(lines)
+    lines = _label_heads_joined(_section_labels_named(lines))
     found: list[Labelled] = []
     skip: set[int] = set()
     for index, line in enumerate(lines):
@@ -113,10 +114,12 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
             found.extend(row)
             skip.add(row[0].line)
             continue
-        hits = _hits(line)
+        hits = captions.get(index) or _hits(line)
         if not hits:
             continue
-        header = _header_row(line, hits, _one_row_below(lines, index))
+        header = (
+            None if index in captions else _header_row(line, hits, _one_row_below(lines, index))
+        )
         if header:
             hits = header
         values = [
@@ -175,6 +178,12 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
             found.extend(above)
             continue
         values[-1] = _run_on(lines, index, hits[-1], values[-1])
+        values = [
+            _wrapped_in_its_cell(lines, index, hit, value, last=n == len(hits) - 1)
+            if hit.label.concept == TITLE and value
+            else value
+            for n, (hit, value) in enumerate(zip(hits, values, strict=True))
+        ]
         found.extend(
             Labelled(hit.label.concept, hit.label.rank, value, index)
             for hit, value in zip(hits, values, strict=True)
@@ -284,21 +293,23 @@ def _section_labels_named(lines: list[str]) -> list[str]:
     return named
 
 
-def _wrapped_labels_joined(lines: list[str]) -> list[str]:
+def _wrapped_labels_joined(lines: list[str]) -> tuple[list[str], dict[int, list[_Hit]]]:
     """A narrow table's label column wraps a label over two lines: "Program" over "Title",
     "CPE Credit" over "Hours", "Field of" over "Study", each with the value beside its first
     line, and the value's rest, if any, beside its second (wild2.py:
     labels_wrapped_in_a_narrow_table_column). The label and the value are joined on the
     first line and the second is left blank, so that every line keeps its number. Not two
     labels of their own: "Course    X" over "Date    Y" stay apart, unless the value beside
-    the first is unfinished."""
+    the first is unfinished. A row of captions wrapped over two lines is read as one: its
+    second line is left blank, and its captions' hits are given by the first line's number."""
+    captions: dict[int, list[_Hit]] = {}
     if not any(_COLUMN_GAP.search(line) for line in lines):
-        return lines
+        return lines, captions
     joined = list(lines)
     for index in range(len(lines) - 1):
-        captions = _captions_joined(joined[index], lines[index + 1])
-        if captions is not None:
-            joined[index], joined[index + 1] = captions, ""
+        wrapped = _captions_joined(joined[index], lines[index + 1])
+        if wrapped is not None:
+            captions[index], joined[index + 1] = wrapped, ""
             continue
         first, second = _label_cell(joined[index]), _label_cell(lines[index + 1])
         if first is None or second is None or first[0] != second[0]:
@@ -310,14 +321,16 @@ def _wrapped_labels_joined(lines: list[str]) -> list[str]:
         if concept_of_label(label) is None or not rest or _UNFINISHED.search(value):
             joined[index] = f"{label} {rest_label}   {value} {rest}".rstrip()
             joined[index + 1] = ""
-    return joined
+    return joined, captions
 
 
-def _captions_joined(first: str, second: str) -> str | None:
+def _captions_joined(first: str, second: str) -> list[_Hit] | None:
     """A row of captions wrapped over two lines, "CPE CREDIT    FIELD OF    DELIVERY" over
-    "HOURS         STUDY       METHOD", as one row of whole captions, each at its column;
-    None unless every caption it joins is a label (wild2.py:
-    captions_wrapped_over_two_lines_above_their_values)."""
+    "HOURS         STUDY       METHOD", as one row of whole captions, each a hit at the
+    column it stands at (the whole caption may be wider than its column: "Course Number"
+    over "Course" / "Number" in a wide table; wild4b.py:
+    wide_table_one_row_headers_and_title_wrapped); None unless every caption it joins is a
+    label (wild2.py: captions_wrapped_over_two_lines_above_their_values)."""
     if re.search(r"\d|:", second) or not _COLUMN_GAP.search(first.strip()):
         return None
     top = [(cell.start(), cell.group().strip()) for cell in _COLUMN_CELL.finditer(first)]
@@ -330,13 +343,13 @@ def _captions_joined(first: str, second: str) -> str | None:
         if column is None:
             return None
         rest[column] = text
-    captions = [(at, f"{text} {rest[at]}" if at in rest else text) for at, text in top]
-    if not all(concept_of_label(text) for _, text in captions):
-        return None
-    line = ""
-    for at, text in captions:
-        line = (line.ljust(at) if len(line) + 3 <= at else line + "   ") + text
-    return line
+    hits = []
+    for at, text in top:
+        label = concept_of_label(f"{text} {rest[at]}" if at in rest else text)
+        if label is None:
+            return None
+        hits.append(_Hit(label, at, at + len(text)))
+    return hits
 
 
 # A label cell opening its line, a column's gap, and the value beside it (or none).
@@ -445,7 +458,11 @@ def _delimited_row(lines: list[str], index: int) -> list[Labelled]:
         return []
     header = _cells(line)
     labels = [concept_of_label(cell) for cell in header]
-    if len(header) < 3 or not all(labels):
+    # A box drawn with bars holds its captions however few: "| COURSE |" over "| Single
+    # Audit ... |", "| DELIVERY | CERTIFICATE NUMBER |" over its two values (wild4b.py:
+    # ruled_ascii_boxes_caption_over_value). Commas and tabs need three to be a header.
+    least = 1 if _BOXED_ROW.match(line) else 3
+    if len(header) < least or not all(labels):
         return []
     below = _next_text_line(lines, index)
     while below is not None and _TABLE_RULE.match(lines[below]):  # "|---|---|"
@@ -461,6 +478,7 @@ def _delimited_row(lines: list[str], index: int) -> list[Labelled]:
 
 
 _LONGEST_ROW = 2000
+_BOXED_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _NEXT_PAIR = re.compile(r"\s*;\s+(?=[A-Za-z][\w ]{0,25}:)")
 _INSTRUCTION = re.compile(
     r"^\(?(?:please\s+)?(?:mark|check|select|tick|circle|choose)\s+(?:one|all(?:\s+that\s+apply)?)\)?$",
@@ -516,6 +534,33 @@ def _run_on(lines: list[str], index: int, hit: _Hit, value: str) -> str:
     ):
         return f"{value} {following}"
     return value
+
+
+def _wrapped_in_its_cell(lines: list[str], index: int, hit: _Hit, value: str, *, last: bool) -> str:
+    """A title wrapped inside its cell while the cells beside it go on: "Course
+    Ethics for Tax Practitioners:    Field    Regulatory Ethics" over "Circular 230 in
+    Practice" under the title's column (wild4b.py:
+    two_column_grid_without_colons_title_wrapping_left), or "Course Title    Not-for-Profit
+    Meridian Professional Learning" over "Revenue: Contributions,    1200 Market Street",
+    an address block beside the facts (wild4b.py:
+    narrow_table_title_in_three_lines_address_block_beside). Each line whose label column
+    is blank and whose text opens at the value's column adds its cell, up to the column's
+    gap, until a line holds a label, a date or a credit. The last value of a line with
+    nothing beside its wrapped part is ``_run_on``'s."""
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    if hit.value_start < _CELL_INDENT or (last and not _COLUMN_GAP.search(following.strip())):
+        return value
+    parts = [value]
+    for line in lines[index + 1 : index + 5]:
+        indent = len(line) - len(line.lstrip())
+        if not line.strip() or abs(indent - hit.value_start) > 2:
+            break
+        cell = _COLUMN_CELL.match(line, indent)
+        text = cell.group().strip() if cell else ""
+        if not text or _hits(text) or find_dates(text) or _CREDIT_AMOUNT.search(text):
+            break
+        parts.append(text)
+    return " ".join(parts)
 
 
 _CREDIT_AMOUNT = re.compile(r"\b\d{1,3}(?:[.,]\d{1,2})?\s*(?:cpe|credits?|hours?|hrs)\b", re.I)
@@ -787,8 +832,14 @@ def _values_below(
     # sponsor_address_bottom_left_participant_address_right).
     if len(rows) > 1 and not any(hit.label.concept in (DATE, HOURS) for hit in hits):
         rows = [below]
+    wraps = len(rows) == 2 and _wraps_the_row(lines[rows[0]], lines[rows[1]], hits)
+    if wraps:
+        rows = [below]
     if len(rows) == 1:
         cells = _row_cells(lines[below], hits)
+        if wraps:
+            for column, parts in _row_cells(lines[below + 1], hits).items():
+                cells[column].extend(parts)
         # A cell wrapped onto the next line, alone under its column: "Revenue Recognition
         # for Software" / "and SaaS Companies" (wild.py: table_title_cell_wraps_to_a_second_line).
         wrapped = lines[below + 1] if below + 1 < len(lines) else ""
@@ -825,6 +876,23 @@ def _values_below(
                 # tables add up (certificate.py; wild3.py:
                 # conference_sessions_table_under_date_headings_total_row).
                 yield Labelled(HOURS, 0, f"{total:g}", below)
+
+
+def _wraps_the_row(row: str, wrapped: str, hits: list[_Hit]) -> bool:
+    """Whether a table's second row is the first one's cells wrapped, not a row of its own:
+    each of its cells stands under one of the first row's, it states no date and no credit
+    where the first row does. "Advanced Governmental    ACCT-X    Nov 17-18,    11/18/2025
+    16.0    Accounting" over "Accounting: GASB 96 and 101    512    2025
+    (Governmental)" is one course (wild4b.py: wide_table_one_row_headers_and_title_wrapped)."""
+    cells, under = _row_cells(row, hits), _row_cells(wrapped, hits)
+    credits = [n for n, hit in enumerate(hits) if hit.label.concept == HOURS and n in cells]
+    return (
+        len(under) < len(cells)
+        and set(under) <= set(cells)
+        and bool(credits)
+        and not any(n in under for n in credits)
+        and not find_dates(wrapped)
+    )
 
 
 _NOT_DONE = re.compile(
@@ -938,10 +1006,14 @@ def checked_option(value: str) -> str:
         return value
     # Each option before its box, "Yes (X)  No ( )", when text opens the row and none ends it.
     after = bool(value[: boxes[0].start()].strip()) and not value[boxes[-1].end() :].strip()
+    # Every option ticked, in the order printed: "[X] Taxes   [ ] Auditing   [X] Accounting"
+    # is two fields of study (wild4b.py: radio_methods_and_two_fields_ticked_over_two_days).
+    ticked = []
     for n, box in enumerate(boxes):
         if box.group("mark") or box.group("paren_mark") or box.group("glyph") in ("☑", "☒"):
             if after:
-                return value[boxes[n - 1].end() if n else 0 : box.start()].strip()
-            end = boxes[n + 1].start() if n + 1 < len(boxes) else len(value)
-            return value[box.end() : end].strip()
-    return ""
+                ticked.append(value[boxes[n - 1].end() if n else 0 : box.start()].strip())
+            else:
+                end = boxes[n + 1].start() if n + 1 < len(boxes) else len(value)
+                ticked.append(value[box.end() : end].strip())
+    return "; ".join(option for option in ticked if option)
