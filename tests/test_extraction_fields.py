@@ -450,3 +450,62 @@ def test_options_sections_and_separators(text: str, expected: dict):
 )
 def test_what_these_rules_leave_alone(text: str, concept: str):
     assert concept not in _read(text)
+
+
+def test_a_box_drawn_with_bars_holds_one_caption_over_its_value():
+    values = _read(
+        """
++--------------------------------------------+
+| COURSE                                     |
+| Leases Two Years In: What Changed          |
++------------------------+-------------------+
+| DELIVERY               | CERTIFICATE NUMBER |
+| Live Webcast           | RCP-25-100734      |
++------------------------+-------------------+
+"""
+    )
+    assert values["title"] == "Leases Two Years In: What Changed"
+    assert values["certificate_number"] == "RCP-25-100734"
+
+
+def test_every_box_ticked_is_read_in_the_order_printed():
+    values = _read("Field(s) of study:  [X] Taxes   [ ] Auditing   [X] Accounting")
+    assert values["field_of_study"] == "Taxes; Accounting"
+
+
+def test_a_title_wraps_in_its_cell_while_the_column_beside_it_goes_on():
+    values = _read(
+        """
+Course Title     Not-for-Profit              Meridian Learning Group
+                 Revenue: Gifts and          1200 Market Street
+                 Grants                      St. Louis, MO 63103
+Date             09/30/2025
+Credits          4
+"""
+    )
+    assert values["title"] == "Not-for-Profit Revenue: Gifts and Grants"
+    assert values["hours"] == 4
+
+
+def test_a_row_wrapped_under_a_table_row_is_that_row_and_a_second_session_is_not():
+    wrapped = _read(
+        """
+Course                  Completion    CPE      Field of
+Title                   Date          Hours    Study
+Advanced Governmental   11/18/2025    16.0     Accounting
+Accounting Topics                              (Governmental)
+"""
+    )
+    assert wrapped["title"] == "Advanced Governmental Accounting Topics"
+    assert wrapped["hours"] == 16
+    assert wrapped["field_of_study"] == "Accounting (Governmental)"
+    sessions = _read(
+        """
+Course                  Completion    CPE      Field of
+Title                   Date          Hours    Study
+Governmental Update     11/18/2025    8.0      Accounting
+Single Audit Update     11/19/2025    8.0      Auditing
+"""
+    )
+    assert "title" not in sessions
+    assert sessions["hours"] == 16

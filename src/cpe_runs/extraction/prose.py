@@ -1097,6 +1097,10 @@ def _foot_sponsor(lines: list[str]) -> str | None:
                 or _SIGNER.search(above)
                 or _opens_with_label(above)
                 or (_BODY_WORDS.search(line) and not _UNFINISHED.search(above.strip()))
+                # Or the line above stands in another column, far right of it: a signer's
+                # title in a signature block beside the facts (wild4b.py:
+                # signature_blocks_with_later_dates_beside_the_facts).
+                or _indent(above) >= _indent(lines[index]) + _OTHER_COLUMN
             )
             and len(line.split()) <= 8
             and _ORG_WORDS.search(line)
@@ -1107,6 +1111,14 @@ def _foot_sponsor(lines: list[str]) -> str | None:
             return clean_sponsor(line)
         break
     return None
+
+
+# How far right of a line another line's text must open to stand in another column.
+_OTHER_COLUMN = 20
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
