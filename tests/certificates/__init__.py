@@ -23,6 +23,7 @@ from .wild import WILD
 from .wild2 import WILD2
 from .wild3 import WILD3
 from .wild4b import WILD4B
+from .wild4d import WILD4D
 
 TUNING: list[Certificate] = [
     *FORMS,
@@ -35,6 +36,7 @@ TUNING: list[Certificate] = [
     *WILD2,
     *WILD3,
     *WILD4B,
+    *WILD4D,
 ]
 CORPUS = TUNING
 

@@ -1,0 +1,438 @@
+"""Tuning certificates written as whole documents, end to end, in the look of the
+senders accountants actually get them from: national self-study and webinar
+platforms, big firms' internal learning systems, state CPA societies, universities'
+executive education, tax-software vendors' user conferences, IRS continuing
+education for enrolled agents, CLE certificates that also grant CPE, banking and
+insurance associations, and CPD certificates from the UK, Canada and Australia that
+a US CPA also claims.
+
+Each is a complete page (15-40 lines) with what real ones carry around the facts:
+headings in capitals or letter-spaced, a logo's alt text, accreditation paragraphs,
+QR-code captions, verification URLs and codes, learning objectives, instructor bios,
+signature blocks, addresses, licence and bar numbers, other bodies' credits and long
+legal boilerplate. Where each fact sits varies from one to the next.
+
+Conventions as in wild3.py: several fields of study are kept as printed; a course
+code, program or event number, an IRS program number, an order number or a sponsor
+number is not the certificate's number (a certificate, record, reference or
+verification code is); CPD or CLE hours are not the CPE hours when a CPE figure is
+printed; a value printed in capitals is copied as printed.
+
+They are tuning certificates: rules may cite them (README.md). They were written in
+batches, each batch's expected rows committed before the extractor first read it.
+"""
+
+from __future__ import annotations
+
+from .corpus import Certificate
+
+GIB = "Group Internet Based"
+LIVE = "Group Live"
+QAS = "QAS Self Study"
+NANO = "Nano Learning"
+BLENDED = "Blended Learning"
+
+WILD4D = [
+    # ---------------------------------------------------------------- batch 1
+    Certificate(
+        "self_study_platform_objectives_exam_score_and_verify_url",
+        """
+[Logo: Beaconridge CPE - Learn. Earn. Advance.]
+
+# CERTIFICATE OF COMPLETION
+> Beaconridge CPE certifies that
+> ANITA DESHMUKH, CPA
+> has successfully completed the QAS self-study course
+> Revenue Recognition for SaaS Contracts: Variable Consideration
+
+Completion date: Oct 7, 2025              Final exam score: 88%
+CPE credit: 3.0 hours                     Field of study: Accounting
+Course ID: BRC-ACC-4471                   Certificate ID: BRC-2510-0077315
+Program level: Intermediate               Prerequisites: None
+Delivery method: QAS Self-Study           Advance preparation: None
+
+Learning objectives
+  - Identify variable consideration in subscription and usage-based arrangements
+  - Apply the constraint on variable consideration under ASC 606
+  - Recognize the disclosure requirements for contract balances
+
+~ Beaconridge CPE is registered with the National Association of State Boards of \
+Accountancy (NASBA) as a sponsor of continuing professional education on the National \
+Registry of CPE Sponsors. State boards of accountancy have final authority on the \
+acceptance of individual courses for CPE credit. Complaints regarding registered sponsors \
+may be submitted to the National Registry of CPE Sponsors through its website: \
+www.nasbaregistry.org. Sponsor ID 118804. Beaconridge CPE is registered with NASBA as a QAS \
+Self Study sponsor, QAS ID 009921.
+
+Verify this certificate at beaconridgecpe.example/verify
+""",
+        title="Revenue Recognition for SaaS Contracts: Variable Consideration",
+        sponsor="Beaconridge CPE",
+        date="2025-10-07",
+        hours=3.0,
+        field="Accounting",
+        number="BRC-2510-0077315",
+        method=QAS,
+    ),
+    Certificate(
+        "firm_learning_hub_record_with_activity_code_and_credit_table",
+        """
+Marlow Pierce LLP  |  Learning & Development  |  learninghub.marlowpierce.example
+
+CERTIFICATE OF CPE COMPLETION
+
+Participant: Thomas Reyes (Employee ID 0048213)      Office: Denver      Level: Senior Associate
+Learning activity: FY26 Audit Readiness: Risk Assessment Under SAS 145
+Activity code: AUD-FY26-145-V            Session: VC-0912-B (virtual classroom)
+Session dates: 09/10/2025 - 09/11/2025
+Instructors: Dana Whitfield, CPA, Partner; Luis Ortega, CPA, Senior Manager
+
+CPE credits by field of study
+  Auditing                      6.5
+  Total                         6.5
+
+Delivery method: Group Internet Based
+Completion record no.: 2025-LMS-8830147
+Recorded in Learning Hub on 09/15/2025 by National Learning Operations
+
+~ Marlow Pierce LLP is registered with the National Association of State Boards of \
+Accountancy (NASBA) as a sponsor of continuing professional education on the National \
+Registry of CPE Sponsors, Sponsor ID 103377. State boards of accountancy have final \
+authority on the acceptance of individual courses for CPE credit.
+~ This record is generated automatically and requires no signature. Keep it for at least \
+five years. Questions: cpe-help@marlowpierce.example
+""",
+        title="FY26 Audit Readiness: Risk Assessment Under SAS 145",
+        sponsor="Marlow Pierce LLP",
+        date="2025-09-11",
+        hours=6.5,
+        field="Auditing",
+        number="2025-LMS-8830147",
+        method=GIB,
+    ),
+    Certificate(
+        "state_society_letter_spaced_heading_and_logo_alt_text",
+        """
+[image: Keystone Society of CPAs logo]
+
+# C E R T I F I C A T E   O F   A T T E N D A N C E
+> THE KEYSTONE SOCIETY OF CERTIFIED PUBLIC ACCOUNTANTS
+> hereby certifies that
+> MICHAEL J. O'BRIEN
+> attended the
+# 2025 GOVERNMENTAL AUDITING CONFERENCE
+> held November 6-7, 2025 at the Harrisburg Convention Center, Harrisburg, Pennsylvania
+
+CPE CREDIT EARNED: 15.0 HOURS
+FIELD OF STUDY: AUDITING (GOVERNMENTAL)
+INSTRUCTIONAL METHOD: GROUP LIVE
+PROGRAM LEVEL: UPDATE
+EVENT CODE: GAC25-1106
+
+______________________________            ______________________________
+Executive Director                        Director, Professional Development
+
+~ The Keystone Society of Certified Public Accountants is registered with the National \
+Association of State Boards of Accountancy (NASBA) as a sponsor of continuing professional \
+education on the National Registry of CPE Sponsors, Sponsor #100458. This program also \
+meets the Yellow Book (GAGAS) requirement for 15.0 hours of governmental CPE.
+~ Retain this certificate for at least five years from the date of the program.
+""",
+        title="2025 GOVERNMENTAL AUDITING CONFERENCE",
+        sponsor="The Keystone Society of Certified Public Accountants",
+        date="2025-11-07",
+        hours=15.0,
+        field="Auditing (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "university_executive_education_contact_hours_ceus_and_faculty_bio",
+        """
+NORTHFIELD UNIVERSITY
+School of Business  |  Executive Education
+
+Certificate of Participation
+
+This is to certify that
+Sarah Lindqvist
+participated in the open-enrollment program
+
+Strategic Finance for Nonprofit Leaders
+
+October 20-22, 2025  |  Northfield Campus, Hollis Conference Center, Room 210
+
+Contact hours: 18        Continuing Education Units (CEUs): 1.8
+CPE credit: 21.5 (50-minute hour)    Field of study: Finance    Delivery method: Group Live
+
+Faculty
+Prof. Helen Marsh, PhD, CPA, is Professor of Accounting at Northfield University, where she \
+teaches nonprofit finance and directs the Center for Mission-Driven Organizations. She \
+served for twelve years as chief financial officer of a regional health foundation.
+
+________________________                  ________________________
+Dean, School of Business                  Director, Executive Education
+
+~ Northfield University is registered with the National Association of State Boards of \
+Accountancy (NASBA) as a sponsor of continuing professional education on the National \
+Registry of CPE Sponsors, Sponsor No. 138221. State boards of accountancy have final \
+authority on the acceptance of individual courses for CPE credit.
+Certificate no. NU-EE-25-0419
+""",
+        title="Strategic Finance for Nonprofit Leaders",
+        sponsor="Northfield University",
+        date="2025-10-22",
+        hours=21.5,
+        field="Finance",
+        number="NU-EE-25-0419",
+        method=LIVE,
+    ),
+    Certificate(
+        "software_user_conference_transcript_with_irs_and_ctec_columns",
+        """
+LEDGERLINE TAX USER CONFERENCE 2025  |  Las Vegas, NV  |  August 18-20, 2025
+Continuing Education Transcript
+
+Attendee: Rosa Delgado, EA, CPA          Badge #: 40218          PTIN: P01234567
+Firm: Delgado Tax & Accounting, Henderson, NV
+
+Date          Session                                             CPE     IRS CE    CTEC
+08/18/2025    What's New in Ledgerline Tax 2025                   1.0     --        --
+08/18/2025    Partnership Basis Worksheets Deep Dive              2.0     2.0       2.0
+08/19/2025    Form 7203 and S Corporation Shareholder Basis       2.0     2.0       2.0
+08/19/2025    Automating Workpapers with Ledgerline Connect       1.5     --        --
+08/20/2025    Circular 230 Refresher for Preparers                2.0     2.0       2.0
+              Total                                               8.5     6.0       6.0
+
+Fields of study: Taxes 4.0; Regulatory Ethics 2.0; Computer Software & Applications 2.5
+Delivery method: Group Live
+Provider: Ledgerline Software, Inc.  NASBA Sponsor #145220  |  IRS Approved CE Provider YW4QZ
+CTEC Approved Provider #6281
+Transcript ID: LTUC25-40218
+
+~ IRS CE credits have been reported to the IRS under the PTIN above. CTEC credits are \
+reported to CTEC within 10 business days. Ledgerline Software, Inc. is registered with NASBA \
+as a sponsor of continuing professional education on the National Registry of CPE Sponsors.
+""",
+        title="LEDGERLINE TAX USER CONFERENCE 2025",
+        sponsor="Ledgerline Software, Inc.",
+        date="2025-08-20",
+        hours=8.5,
+        field="Taxes 4.0; Regulatory Ethics 2.0; Computer Software & Applications 2.5",
+        number="LTUC25-40218",
+        method=LIVE,
+    ),
+    Certificate(
+        "irs_approved_provider_ea_certificate_with_program_number_and_cpe",
+        """
+[seal: IRS Approved Continuing Education Provider]
+
+GULFSTREAM TAX ACADEMY
+Certificate of Completion
+
+Participant name: Kevin Tran, EA                 PTIN: P00987654
+Enrollment no. (Enrolled Agent): 00123456
+
+Program title: Reporting Digital Asset Transactions on Forms 1099-DA and 8949
+IRS program number: G7QXW-T-00481-25-O
+Date program completed: 11/03/2025
+Program format: Online self-study (interactive)
+CE credit hours awarded:
+    Federal tax law (T)    2
+NASBA CPE credit: 2.4     Field of study: Taxes     Delivery method: QAS Self Study
+
+Gulfstream Tax Academy, IRS Provider No. G7QXW, reported this completion to the IRS on \
+11/05/2025.
+Certificate no.: GTA-25-110303
+
+~ Enrolled agents must retain records of their continuing education for four years \
+(Circular 230 \xa710.6(e)). Gulfstream Tax Academy is registered with the National \
+Association of State Boards of Accountancy (NASBA) as a sponsor of continuing professional \
+education on the National Registry of CPE Sponsors and as a QAS Self Study sponsor.
+""",
+        title="Reporting Digital Asset Transactions on Forms 1099-DA and 8949",
+        sponsor="Gulfstream Tax Academy",
+        date="2025-11-03",
+        hours=2.4,
+        field="Taxes",
+        number="GTA-25-110303",
+        method=QAS,
+    ),
+    Certificate(
+        "cle_certificate_of_attendance_that_also_grants_cpe",
+        """
+# CERTIFICATE OF ATTENDANCE
+Cascade Legal & Accounting Institute
+Continuing Legal Education  |  Continuing Professional Education
+
+Program: Estate Planning After the 2026 Sunset: Portability, Trusts and Gifts
+Date: Thursday, September 25, 2025          Location: Live webcast (Zoom)
+Attendee: Jonathan Ames, JD, CPA            WSBA No. 48211      CPA License No. 30119
+
+Credit approved or applied for:
+  Washington MCLE     2.0 Law & Legal     0.5 Ethics      Activity ID 1187345
+  Oregon MCLE         2.5 General                         Accreditation pending
+  CPE (NASBA)         3.0 Taxes                           Group Internet Based
+
+Attorneys: report your own attendance to your bar within 30 days. The sign-in code \
+announced during the program was 7741.
+
+I certify that I attended the program above for the time shown.
+Attendee signature ______________________        Date ____________
+
+~ Cascade Legal & Accounting Institute is registered with the National Association of \
+State Boards of Accountancy (NASBA) as a sponsor of continuing professional education on \
+the National Registry of CPE Sponsors, Sponsor ID 140981. CPE credits have been granted \
+based on a 50-minute hour.
+""",
+        title="Estate Planning After the 2026 Sunset: Portability, Trusts and Gifts",
+        sponsor="Cascade Legal & Accounting Institute",
+        date="2025-09-25",
+        hours=3.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "bankers_association_workshop_with_other_certifications_credits",
+        """
+[Logo alt text: Heartland Bankers Association]
+
+HEARTLAND BANKERS ASSOCIATION
+Center for Financial Education
+
+This certifies that
+Patricia Nguyen, CPA, CRCM
+of First Prairie Bank, Wichita, Kansas
+has completed the
+BSA/AML Risk Assessment Workshop for Community Banks
+a live virtual workshop presented Tuesday, June 17, 2025
+
+CPE: 6.0 hours  |  Field of study: Specialized Knowledge  |  Group Internet Based
+CRCM and CAMS continuing education: 6.0 credits
+Program No. HBA-25-0617-BSA
+
+Lorraine Whitcomb
+President & CEO
+
+~ Heartland Bankers Association is registered with the National Association of State \
+Boards of Accountancy (NASBA) as a sponsor of continuing professional education on the \
+National Registry of CPE Sponsors, Sponsor ID 113509. State boards of accountancy have final \
+authority on the acceptance of individual courses for CPE credit.
+~ 610 SW Harrison Street, Topeka, KS 66603  |  heartlandbankers.example  |  (785) 555-0142
+""",
+        title="BSA/AML Risk Assessment Workshop for Community Banks",
+        sponsor="Heartland Bankers Association",
+        date="2025-06-17",
+        hours=6.0,
+        field="Specialized Knowledge",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "uk_cpd_certificate_with_duration_reference_and_company_footer",
+        """
+[Logo: Thamesgate Professional Training]
+
+# CPD CERTIFICATE
+> This is to confirm that
+> Eleanor Whitfield ACA
+> attended the following live online course
+
+Leases Under IFRS 16: Sale and Leaseback in Practice
+
+Date: 14th October 2025
+Duration: 3 hours 30 minutes
+CPD hours: 3.5 (verifiable)
+Format: Live webinar, delivered via Microsoft Teams
+Presenter: Richard Haynes FCA
+
+Learning outcomes: after the course delegates will be able to account for a sale and \
+leaseback under IFRS 16, measure the right-of-use asset retained, and explain the 2022 \
+amendments on variable lease payments.
+
+Recording your CPD: ICAEW members should record this activity in their CPD record together \
+with a reflection on how the learning will be applied.
+
+Certificate reference: TPT/25/10/1437
+
+Thamesgate Professional Training Ltd
+~ Registered in England and Wales No. 07654321  |  VAT No. GB 123 4567 89  |  20 Fenchurch \
+Street, London EC3M 3BY  |  www.thamesgatetraining.example
+""",
+        title="Leases Under IFRS 16: Sale and Leaseback in Practice",
+        sponsor="Thamesgate Professional Training Ltd",
+        date="2025-10-14",
+        hours=3.5,
+        field=None,
+        number="TPT/25/10/1437",
+        method=GIB,
+    ),
+    Certificate(
+        "canadian_bilingual_cpd_certificate_with_competency_area",
+        """
+NORTHERN LIGHTS CPA LEARNING CENTRE
+CENTRE DE FORMATION NORTHERN LIGHTS
+
+Certificate of Completion / Attestation de r\xe9ussite
+
+Name / Nom: Daniel Kowalski, CPA, CA
+Course / Cours: Canadian Tax Update for Cross-Border Individuals
+Date: 2025-11-12
+Verifiable CPD hours / Heures de DPC v\xe9rifiables: 7.0
+Competency area / Domaine de comp\xe9tence: Taxation
+Delivery / Mode de prestation: Virtual classroom / Classe virtuelle
+Certificate number / Num\xe9ro d'attestation: NLC-2025-03318
+
+Members of CPA provincial bodies may report these hours as verifiable CPD. Members of other \
+bodies should consult their own requirements.
+Les membres des ordres provinciaux peuvent d\xe9clarer ces heures comme DPC v\xe9rifiable.
+
+Northern Lights CPA Learning Centre  |  300 - 5th Avenue SW, Calgary, AB T2P 3C4
+""",
+        title="Canadian Tax Update for Cross-Border Individuals",
+        sponsor="Northern Lights CPA Learning Centre",
+        date="2025-11-12",
+        hours=7.0,
+        field="Taxes",
+        number="NLC-2025-03318",
+        method=GIB,
+    ),
+    Certificate(
+        "aicpa_style_centred_certificate_with_qr_caption_and_order_number",
+        """
+# Certificate of Completion
+> This certifies that
+> Grace Holloway
+> has successfully completed
+> Not-for-Profit Financial Reporting: Net Assets and Liquidity Disclosures
+> on August 28, 2025
+> and is awarded 4 CPE credits
+
+Field of Study: Accounting          Delivery Method: Group Internet Based (webcast)
+Program Level: Intermediate         Instructor: Marcus Bell, CPA, CGMA
+
+Liberty Square Institute of CPAs
+
+_________________________                 _________________________
+Vice President, Learning                  Director, CPE Compliance
+
+[QR code]  Scan the QR code to verify this certificate
+Verification code: LSI-QX73-2285           Order #: W-8842301
+
+~ In accordance with the standards of the National Registry of CPE Sponsors, CPE credits \
+have been granted based on a 50-minute hour. Liberty Square Institute of CPAs is registered \
+with the National Association of State Boards of Accountancy (NASBA) as a sponsor of \
+continuing professional education on the National Registry of CPE Sponsors, Sponsor ID \
+100042. Complaints regarding registered sponsors may be submitted to the National Registry \
+of CPE Sponsors through its website: www.nasbaregistry.org.
+""",
+        title="Not-for-Profit Financial Reporting: Net Assets and Liquidity Disclosures",
+        sponsor="Liberty Square Institute of CPAs",
+        date="2025-08-28",
+        hours=4.0,
+        field="Accounting",
+        number="LSI-QX73-2285",
+        method=GIB,
+    ),
+]
