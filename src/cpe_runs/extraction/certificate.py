@@ -285,6 +285,14 @@ def read_certificate_found(text: str) -> dict[str, Found]:
         end = _parts_end(lines)
         if end is not None:
             values[lb.DATE] = Found(end, end, _LABEL_CERTAINTY[2])
+    # The field a CPE credit names after its number where no label names one: "CPE (NASBA)
+    # 3.0 Taxes    Group Internet Based" among other bodies' credits (wild4d.py:
+    # cle_certificate_of_attendance_that_also_grants_cpe).
+    credit = values.get(lb.HOURS)
+    named = _FIELD_AFTER_CREDIT.match(credit.raw) if credit is not None else None
+    field = nasba_field(named["field"]) if named else None
+    if lb.FIELD not in values and field:
+        values[lb.FIELD] = Found(field, credit.raw, _LABEL_CERTAINTY[1])  # type: ignore[union-attr]
     flat = " ".join(line.strip() for line in lines if line.strip())
     fallbacks = {
         lb.TITLE: lambda: prose_title(lines, _labelled_sponsor(values)),
@@ -342,6 +350,13 @@ def read_certificate_found(text: str) -> dict[str, Found]:
     if lb.METHOD not in values and held and not delivery_method(held.group("place")):
         values[lb.METHOD] = Found(GROUP_LIVE, held.group(), _PROSE_CERTAINTY[lb.METHOD] - 0.1)
     return values
+
+
+_FIELD_AFTER_CREDIT = re.compile(
+    r"^\s*\d{1,3}(?:[.,]\d{1,2})?\s+(?:(?:cpe\s+)?(?:credits?|hours?|hrs)\.?\s+)?(?:in\s+)?"
+    r"(?P<field>[A-Za-z][^\d\n]{2,60}?)\s*$",
+    re.I,
+)
 
 
 _HELD_IN = re.compile(

@@ -638,7 +638,13 @@ _EMPTY_LABEL_CELL = re.compile(r"^\|\s*\|\s*(?P<text>[^|]*?)\s*\|?$")
 # A label joined to another before its colon names the first: "Sponsor Name and Number:",
 # "Name of Sponsor/Provider:" (field_notes.py: sponsor_name_and_number_on_one_state_form_label,
 # name_of_sponsor_slash_provider_and_program_level_beside).
-_JOINED_LABEL = re.compile(r"\s*(?:/|&|\band\b)\s*[\w#.]+(?: [\w#.]+)?\s*:\s*", re.I)
+# Or its translation, up to five words: "Competency area / Domaine de compétence:",
+# "Certificate number / Numéro d'attestation:" (wild4d.py:
+# canadian_bilingual_cpd_certificate_with_competency_area).
+_JOINED_LABEL = re.compile(
+    r"\s*(?:/\s*[\w#.'’]+(?: [\w#.'’]+){0,4}|(?:&|\band\b)\s*[\w#.]+(?: [\w#.]+)?)\s*:\s*",
+    re.I,
+)
 
 
 def _column_heading_only(label_text: str) -> bool:

@@ -276,6 +276,15 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             # hours_and_cpe_columns_in_a_transcript_row)
             r"contact hours",
             r"(?:total )?hours",
+            # CPD is what the UK, Canada and Australia call CPE: its hours are the credit
+            # where no CPE credit is printed ("CPD hours: 3.5 (verifiable)" below "Duration: 3
+            # hours 30 minutes"; "Verifiable CPD hours / Heures de DPC vérifiables: 7.0");
+            # "CPE credits (US): 7.0" beside "CPD hours: 6" outranks them (wild4d.py:
+            # uk_cpd_certificate_with_duration_reference_and_company_footer,
+            # canadian_bilingual_cpd_certificate_with_competency_area; field_notes.py:
+            # cpd_and_cpe_with_ethics_minutes).
+            r"(?:total )?(?:verifiable |verified |structured )?cpd (?:credits?|hours|credit hours"
+            r"|units|points)",
         ],
     ),
     # A bare "Total ....... 18.5" under credits listed by field of study, when nothing
@@ -314,6 +323,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             rf"cert\.? {_NO}",
             rf"completion (?:{_NO}|code)",
             rf"verification (?:{_NO}|code)",
+            # "Certificate reference: TPT/25/10/1437" (wild4d.py:
+            # uk_cpd_certificate_with_duration_reference_and_company_footer)
+            rf"certificate (?:reference|ref\.?)(?: {_NO})?",
             rf"serial {_NO}",
             r"id (?:number|no\.?)",
         ],
@@ -412,9 +424,7 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
         OTHER,
         1,
         [
-            # "CPD hours: 6" beside "CPE credits (US): 7.0" (field_notes.py:
-            # cpd_and_cpe_with_ethics_minutes)
-            r"(?:irs|ctec|cfp|cle|cfe|cia|cma|pdu|ea|afsp|cpd)(?: ce)? (?:credits?|hours"
+            r"(?:irs|ctec|cfp|cle|cfe|cia|cma|pdu|ea|afsp)(?: ce)? (?:credits?|hours"
             r"|credit hours|units)",
             # A meeting's number is not the certificate's: "Webinar ID: 845 2231 9087"
             # (field_notes.py: webinar_id_is_not_the_certificate_number).

@@ -558,7 +558,10 @@ _ORG_WORDS = re.compile(
     r"|analytics|solutions|systems|services|associates|consultants|advisory|labs|webinars"
     # "Tidewater Chapter of Government Accountants" (wild3.py:
     # annual_meeting_sessions_attended_bullets_and_total)
-    r"|chapter|(?<!for\s)accountants)\b",
+    r"|chapter|(?<!for\s)accountants"
+    # Companies outside the US: "Thamesgate Professional Training Ltd" (wild4d.py:
+    # uk_cpd_certificate_with_duration_reference_and_company_footer)
+    r"|ltd|plc|pty)\b",
     re.I,
 )
 _NASBA_AFTER = re.compile(r"^\s*(?P<org>[A-Z][^:|]{2,80}?)\s*(?:,|-|–|\|)\s*NASBA\b")
@@ -1059,6 +1062,13 @@ _SIGNER = re.compile(
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+(?:\s+(?:page\s+)?\d+\s*(?:/|of)\s*\d+)?$", re.I)
 
 
+_LEGAL_FOOTER = re.compile(
+    r"\bregistered\s+(?:in|office)\b|\bcompany\s+(?:no\b|number|registration)"
+    r"|\bvat\s+(?:no\b|number|reg)|\b(?:abn|acn|gst/hst|bn)\s*:?\s*\d",
+    re.I,
+)
+
+
 def _foot_sponsor(lines: list[str]) -> str | None:
     """A name standing alone at the foot of the page, under the fields and the wording:
     "Tri-County CPA Education Foundation" above the certificate ID (wild.py:
@@ -1074,8 +1084,11 @@ def _foot_sponsor(lines: list[str]) -> str | None:
         # Or the delivery method alone: "Group Live" (field_notes.py:
         # completed_this_day_of_in_a_sentence_without_cue).
         # Or its address (wild3.py: address_block_under_the_signature_at_the_foot).
+        # Or a company's legal footer: "Registered in England and Wales No. 07654321 | VAT
+        # No. ..." (wild4d.py: uk_cpd_certificate_with_duration_reference_and_company_footer).
         if (
             _is_label_line(line)
+            or _LEGAL_FOOTER.search(line)
             or _NASBA_LINE.search(line)
             or _URL_LINE.match(line)
             or METHOD_PHRASES.fullmatch(line.strip(" .|"))
@@ -1141,6 +1154,13 @@ _SENTENCE = re.compile(
 )
 
 
+_PICTURE = re.compile(
+    r"^\s*\[(?:[\w ]{0,12}\s)?(?:logo|image|img|seal|picture|graphic|photo|emblem|badge|qr)"
+    r"\b[^\]\n]{0,120}\]\s*$",
+    re.I,
+)
+
+
 def _top_lines(lines: list[str]) -> list[str]:
     """The letterhead: the names heading the page, up to its first sentence or label. A
     line's first column counts: "Meridian CPE Partners    Certificate #: ..." (wild.py:
@@ -1148,7 +1168,11 @@ def _top_lines(lines: list[str]) -> list[str]:
     top: list[str] = []
     # An e-mail's headers are not its letterhead (field_notes.py:
     # email_forwarded_with_date_header_and_labels).
-    texts = [line.strip() for line in lines if line.strip()]
+    # Nor a picture's caption: "[Logo: Thamesgate Professional Training]", "[image: Keystone
+    # Society of CPAs logo]" stand over the letterhead (wild4d.py:
+    # uk_cpd_certificate_with_duration_reference_and_company_footer,
+    # state_society_letter_spaced_heading_and_logo_alt_text).
+    texts = [line.strip() for line in lines if line.strip() and not _PICTURE.match(line)]
     for line in [line for line in texts if not _EMAIL_HEADER.match(line)][:3]:
         # The first column that is not the heading "Certificate of Completion" nor a bar:
         # "Certificate of Completion    |   Bayside CPE Network   |   No. BCN-58120"
