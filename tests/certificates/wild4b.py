@@ -321,4 +321,280 @@ Sterling Ridge Society of CPAs | 88 Capitol Ave, Hartford, CT | Page 1 of 1 | Ge
         number="SRS-25-10-4471",
         method=LIVE,
     ),
+    # ---------------------------------------------------------------- batch 2
+    Certificate(
+        "small_caps_captions_over_values_title_in_two_lines",
+        """
+# CERTIFICATE OF ACHIEVEMENT
+> Copperline Professional Academy
+
+NAME OF PARTICIPANT                         DATE OF COMPLETION
+Theodore J. Walsh                           17 November 2025
+
+TITLE OF COURSE
+Cash Flow Forecasting for Controllers:
+A 13-Week Model in Practice
+
+CREDITS AWARDED      AREA OF STUDY        INSTRUCTIONAL METHOD         CERTIFICATE
+3.0                  Finance              QAS Self-Study               CPA-CFF-00821
+
+~ Copperline Professional Academy, 77 Harbor Point Blvd, Baltimore, MD 21230. NASBA QAS \
+Sponsor 129004.
+""",
+        title="Cash Flow Forecasting for Controllers: A 13-Week Model in Practice",
+        sponsor="Copperline Professional Academy",
+        date="2025-11-17",
+        hours=3.0,
+        field="Finance",
+        number="CPA-CFF-00821",
+        method=QAS,
+    ),
+    Certificate(
+        "centred_values_over_rules_captions_centred_under",
+        """
+# Certificate of Attendance
+
+                 Heidi Brandvold
+      ____________________________________
+               Name of Participant
+
+      Beneficial Ownership Reporting in 2025
+      ____________________________________
+                  Program Title
+
+                December 5, 2025
+      ____________________________________
+                Date of Attendance
+
+          1.0                     Specialized Knowledge
+      ____________            ___________________________
+       CPE Credit                   Field of Study
+
+     North Coast Business Law Forum
+      ____________________________________
+                  Program Sponsor
+
+Held in person at the Marriott Downtown, Cleveland, Ohio.
+""",
+        title="Beneficial Ownership Reporting in 2025",
+        sponsor="North Coast Business Law Forum",
+        date="2025-12-05",
+        hours=1.0,
+        field="Specialized Knowledge",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "three_column_grid_label_over_value_sponsor_wrapped",
+        """
+# Continuing Professional Education
+Record of Attendance
+
+Program                          Sponsor                       Date
+Audit Quality Roundtable:        Northern Plains Society of    06/12/2025
+Small Firm Edition               Certified Public Accountants
+
+CPE                              Field                         Format
+3.5                              Auditing                      Group Live
+
+Attendee                         License                       Record
+Gunnar Eklund                    ND 004471                     NPS-0612-118
+""",
+        title="Audit Quality Roundtable: Small Firm Edition",
+        sponsor="Northern Plains Society of Certified Public Accountants",
+        date="2025-06-12",
+        hours=3.5,
+        field="Auditing",
+        number="NPS-0612-118",
+        method=LIVE,
+    ),
+    Certificate(
+        "bordered_two_cells_labels_right_aligned_title_wrapped",
+        """
+# Certificate of Completion
+Tanager Assurance Learning
+
++-----------------+----------------------------------+
+|          Course | Reviewing Compilations and       |
+|                 | Reviews Under SSARS 25           |
+|       Completed | 2025-06-03                       |
+|         Credits | 6.0 CPE                          |
+|  Field of study | Accounting                       |
+|          Format | Virtual live classroom           |
+|   Certificate # | TAL-SSARS-0603-22                |
+|         Learner | Imani Clarke, CPA                |
++-----------------+----------------------------------+
+""",
+        title="Reviewing Compilations and Reviews Under SSARS 25",
+        sponsor="Tanager Assurance Learning",
+        date="2025-06-03",
+        hours=6.0,
+        field="Accounting",
+        number="TAL-SSARS-0603-22",
+        method=GIB,
+    ),
+    Certificate(
+        "serial_at_the_right_of_the_heading_row_issued_in_the_corner",
+        """
+CERTIFICATE OF COMPLETION                                        Serial 25-0917-3321
+Bayfront Tax Institute
+
+This certifies that Omar Siddiqui completed
+
+    Multistate Payroll Withholding: Remote Workers and Reciprocity
+
+on September 17, 2025, earning 2.0 CPE credits in Taxes.
+Delivered as a live webinar (Group Internet Based).
+
+Issued 09/18/2025                                    Bayfront Tax Institute, Tampa, Florida
+""",
+        title="Multistate Payroll Withholding: Remote Workers and Reciprocity",
+        sponsor="Bayfront Tax Institute",
+        date="2025-09-17",
+        hours=2.0,
+        field="Taxes",
+        number="25-0917-3321",
+        method=GIB,
+    ),
+    Certificate(
+        "seal_text_naming_the_foundation_and_a_registry_statement",
+        """
+        * * OFFICIAL SEAL * GRANITE STATE FOUNDATION FOR ACCOUNTING EDUCATION * 1979 * *
+
+# Certificate of Completion
+
+> Presented to Lydia Marchetti
+> for completing the self-study course
+> Not-for-Profit Audit Risk Alerts 2025
+> Completed: 10/02/2025      Credits: 4.0      Field: Auditing
+> Self-study (QAS)      Certificate: GSF-4410-25
+
+~ The Granite State Foundation for Accounting Education is registered with the National \
+Association of State Boards of Accountancy (NASBA) as a sponsor of continuing professional \
+education on the National Registry of CPE Sponsors. Sponsor ID 108822.
+""",
+        title="Not-for-Profit Audit Risk Alerts 2025",
+        sponsor="Granite State Foundation for Accounting Education",
+        date="2025-10-02",
+        hours=4.0,
+        field="Auditing",
+        number="GSF-4410-25",
+        method=QAS,
+    ),
+    Certificate(
+        "sections_at_the_margin_issued_by_block_at_the_right",
+        """
+# Certificate of Participation
+
+EVENT DETAILS                                     ISSUED BY
+Event: Construction Industry Accounting Forum     Keystone Builders Accounting Group
+Date: March 11, 2025                              410 Liberty Avenue, Suite 900
+Credits: 7.0 CPE                                  Pittsburgh, PA 15222
+Field of Study: Accounting                        NASBA Sponsor 140511
+Delivery: In-person
+
+PARTICIPANT
+Name: Rosa Delgado
+Company: Delgado & Finch Builders
+
+CERTIFICATE
+ID: KBAG-FORUM25-0311-207
+""",
+        title="Construction Industry Accounting Forum",
+        sponsor="Keystone Builders Accounting Group",
+        date="2025-03-11",
+        hours=7.0,
+        field="Accounting",
+        number="KBAG-FORUM25-0311-207",
+        method=LIVE,
+    ),
+    Certificate(
+        "method_marked_with_x_under_its_column_heading",
+        """
+# STATE CPE COURSE COMPLETION FORM
+
+Sponsor name: Mesa Verde Accounting Education Center
+Course title: Forensic Interviewing Techniques for Auditors
+Date course completed: 08/21/2025
+CPE hours: 4.0
+Field of study: Auditing
+
+Delivery method:  Group Live   Group Internet Based   QAS Self Study   Nano   Blended
+                                    X
+
+Certificate number: MVAEC-2025-08-1147
+Licensee: Paolo Rinaldi, CPA (NM #6620)
+""",
+        title="Forensic Interviewing Techniques for Auditors",
+        sponsor="Mesa Verde Accounting Education Center",
+        date="2025-08-21",
+        hours=4.0,
+        field="Auditing",
+        number="MVAEC-2025-08-1147",
+        method=GIB,
+    ),
+    Certificate(
+        "markdown_table_one_row_with_a_browser_header_and_footer",
+        """
+10/30/25, 4:12 PM                              Transcript | Ledgerpath Learning
+
+Ledgerpath Learning - Completed Courses
+
+| Course | Provider | Completed | CPE Credits (50-min) | Field of Study | Delivery | Certificate |
+|---|---|---|---|---|---|---|
+| Fixed Assets & Depreciation: Book vs. Tax | Ledgerpath Learning | 10/29/2025 | 2.5 | Taxes \
+| Self-study | LP-88104-22 |
+
+https://learn.ledgerpath.example/transcript/completed                              1/1
+""",
+        title="Fixed Assets & Depreciation: Book vs. Tax",
+        sponsor="Ledgerpath Learning",
+        date="2025-10-29",
+        hours=2.5,
+        field="Taxes",
+        number="LP-88104-22",
+        method=QAS,
+    ),
+    Certificate(
+        "signature_block_on_the_left_facts_on_the_right",
+        """
+# Certificate of Completion
+> Riverbend CPA Society
+
+______________________________          Course: Practical Data Governance for Finance
+Jordan Blake, CPA                       Completed: July 1, 2025
+Chair, Education Committee              CPE: 2 credits
+Date: 07/02/2025                        Field: Information Technology
+                                        Delivery: Webcast (live)
+                                        Cert. #: RCS-070125-44
+
+Awarded to Marisol Quintero
+""",
+        title="Practical Data Governance for Finance",
+        sponsor="Riverbend CPA Society",
+        date="2025-07-01",
+        hours=2.0,
+        field="Information Technology",
+        number="RCS-070125-44",
+        method=GIB,
+    ),
+    Certificate(
+        "grid_without_colons_labels_right_aligned_in_two_columns",
+        """
+# Certificate of Completion
+# Summit Ridge Ethics Institute
+
+        Participant  Evelyn Okonkwo              Date  11/12/2025
+             Course  Professional Ethics for     Hours  4
+                     Virginia CPAs               Field  Regulatory Ethics
+           Delivery  Group Internet Based      Cert ID  SREI-VA-25-3310
+""",
+        title="Professional Ethics for Virginia CPAs",
+        sponsor="Summit Ridge Ethics Institute",
+        date="2025-11-12",
+        hours=4.0,
+        field="Regulatory Ethics",
+        number="SREI-VA-25-3310",
+        method=GIB,
+    ),
 ]
