@@ -509,3 +509,43 @@ Single Audit Update     11/19/2025    8.0      Auditing
     )
     assert "title" not in sessions
     assert sessions["hours"] == 16
+
+
+def test_a_mark_under_a_row_of_options_chooses_the_option_above_it():
+    values = _read(
+        """
+Delivery method:  Group Live   Group Internet Based   QAS Self Study
+                                    X
+"""
+    )
+    assert values["delivery_method"] == "Group Internet Based"
+
+
+def test_a_caption_at_the_right_reads_its_column_beside_labelled_lines():
+    values = _read(
+        """
+EVENT DETAILS                                     ISSUED BY
+Event: Construction Accounting Forum              Keystone Builders Group
+Date: March 11, 2025                              410 Liberty Avenue
+"""
+    )
+    assert values["sponsor"] == "Keystone Builders Group"
+    assert values["title"] == "Construction Accounting Forum"
+
+
+def test_an_identifier_after_a_number_label_at_the_right_of_the_heading_row():
+    values = _read("CERTIFICATE OF COMPLETION                      Serial 25-0917-3321")
+    assert values["certificate_number"] == "25-0917-3321"
+    assert "certificate_number" not in _read("Certificate 2025 Annual Conference")
+
+
+def test_a_table_heading_qualified_in_brackets_names_its_label():
+    values = _read(
+        """
+| Course | Completed | CPE Credits (50-min) | Certificate |
+|---|---|---|---|
+| Depreciation: Book vs. Tax | 10/29/2025 | 2.5 | LP-88104-22 |
+"""
+    )
+    assert values["hours"] == 2.5
+    assert values["certificate_number"] == "LP-88104-22"

@@ -524,3 +524,13 @@ def test_day_numbered_agenda_headings_and_what_follows_a_name_in_accordance():
     assert clean_sponsor("Tri-Valley Institute in accordance with the standards of") == (
         "Tri-Valley Institute"
     )
+
+
+def test_a_seal_naming_the_sponsor_in_capitals_drops_the_sentences_article():
+    lines = [
+        "* OFFICIAL SEAL * GRANITE STATE FOUNDATION FOR ACCOUNTING EDUCATION * 1979 *",
+        "Certificate of Completion",
+        "The Granite State Foundation for Accounting Education is registered with NASBA as a"
+        " sponsor of continuing professional education.",
+    ]
+    assert prose_sponsor(lines) == "Granite State Foundation for Accounting Education"

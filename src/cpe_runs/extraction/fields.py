@@ -20,6 +20,7 @@ from .labels import (
     HOURS,
     INLINE_CONCEPTS,
     METHOD,
+    NUMBER,
     OTHER,
     SPONSOR,
     TITLE,
@@ -133,6 +134,11 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
         # is no part of it: "__10/27/2025__" (wild.py: sample_form_with_underscored_values).
         values = [
             _COLUMN_GAP.split(value.split(" | ")[0].strip())[0].strip(" _") for value in values
+        ]
+        # A row of options with a mark under the one chosen (_option_marked_below).
+        values = [
+            _option_marked_below(lines, index, hit) or value
+            for hit, value in zip(hits, values, strict=True)
         ]
         # Nor past a semicolon before words and a colon: "Field: Ethics (Behavioral); Type:
         # Self-study" (wild3.py: lms_record_on_one_line_with_semicolons).
@@ -457,7 +463,11 @@ def _delimited_row(lines: list[str], index: int) -> list[Labelled]:
     if len(line) > _LONGEST_ROW or sum(map(line.count, ",;\t|")) < 2:
         return []
     header = _cells(line)
-    labels = [concept_of_label(cell) for cell in header]
+    # A heading qualified in brackets names its label: "CPE Credits (50-min)" (wild4b.py:
+    # markdown_table_one_row_with_a_browser_header_and_footer).
+    labels = [
+        concept_of_label(cell) or concept_of_label(_BRACKETS_AFTER.sub("", cell)) for cell in header
+    ]
     # A box drawn with bars holds its captions however few: "| COURSE |" over "| Single
     # Audit ... |", "| DELIVERY | CERTIFICATE NUMBER |" over its two values (wild4b.py:
     # ruled_ascii_boxes_caption_over_value). Commas and tabs need three to be a header.
@@ -478,6 +488,7 @@ def _delimited_row(lines: list[str], index: int) -> list[Labelled]:
 
 
 _LONGEST_ROW = 2000
+_BRACKETS_AFTER = re.compile(r"\s*\([^()]{1,25}\)$")
 _BOXED_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _NEXT_PAIR = re.compile(r"\s*;\s+(?=[A-Za-z][\w ]{0,25}:)")
 _INSTRUCTION = re.compile(
@@ -757,7 +768,17 @@ def _typed_value_follows(label: Label, rest: str) -> bool:
         return bool(dates) and dates[0][0] <= 1
     if label.concept == HOURS:
         return re.match(r" \d", rest) is not None and parse_hours(rest) is not None
+    # "Serial 25-0917-3321" at the right of the heading row (wild4b.py:
+    # serial_at_the_right_of_the_heading_row_issued_in_the_corner).
+    if label.concept == NUMBER:
+        return _IDENTIFIER_FOLLOWS.match(rest) is not None
     return False
+
+
+# One word of five characters or more, two digits among them, ending its cell.
+_IDENTIFIER_FOLLOWS = re.compile(
+    r" (?=[A-Za-z/-]*\d[A-Za-z/-]*\d)[A-Za-z0-9][A-Za-z0-9/-]{4,}(?:[ \t]{2,}|[ \t]*$)"
+)
 
 
 def _next_text_line(lines: list[str], index: int) -> int | None:
@@ -778,6 +799,7 @@ def _values_below(
         below_hits
         and _BULLET.match(lines[below][: below_hits[0].start])
         and not (len(hits) > 1 and _names_the_row(below_hits, hits))
+        and not (len(hits) == 1 and _beside_labelled_lines(lines[below], below_hits, hits[0]))
     ):
         return
     row = lines[below]
@@ -792,7 +814,7 @@ def _values_below(
         # value_below_its_label_beside_a_right_hand_column).
         # Of the line's cells, the one under the label ("Hours" over "CPE (NASBA)   2.0";
         # field_notes.py: credit_types_table_cpe_row_among_others).
-        row_hits = _hits(row)
+        row_hits = [hit for hit in _hits(row) if hit.start >= hits[0].start - 3]
         row = row[: row_hits[0].start] if row_hits else row
         cells = [
             cell for cell in _COLUMN_CELL.finditer(row.split(" | ")[0]) if cell.group().strip()
@@ -884,6 +906,54 @@ def _values_below(
                 yield Labelled(HOURS, 0, f"{total:g}", below)
 
 
+def _option_marked_below(lines: list[str], index: int, hit: _Hit) -> str | None:
+    """The options of a row marked by a line under it that holds only marks, each under
+    the option it chooses: "Delivery method:  Group Live   Group Internet Based   QAS Self
+    Study" over an "X" under "Group Internet Based" (wild4b.py:
+    method_marked_with_x_under_its_column_heading). None unless the row is options of
+    the label's kind and the line under it only marks."""
+    check = {METHOD: delivery_method, FIELD: nasba_field}.get(hit.label.concept)
+    if check is None or index + 1 >= len(lines) or not _MARKS_ONLY.match(lines[index + 1]):
+        return None
+    marks = [mark.start() for mark in re.finditer(r"\S", lines[index + 1])]
+    options = [
+        cell
+        for cell in _COLUMN_CELL.finditer(lines[index], hit.value_start)
+        if cell.group().strip()
+    ]
+    if len(options) < 2 or not all(check(cell.group().strip()) for cell in options):
+        return None
+    chosen = [
+        cell.group().strip()
+        for cell in options
+        if any(cell.start() - 1 <= mark <= cell.end() for mark in marks)
+    ]
+    return "; ".join(chosen) or None
+
+
+_MARKS_ONLY = re.compile(r"^\s+[xX✓✔*](?:\s+[xX✓✔*])*\s*$")
+
+
+def _beside_labelled_lines(row: str, row_hits: list[_Hit], caption: _Hit) -> bool:
+    """Whether a caption in a right-hand column stands over a cell of its own beside the
+    labelled lines at the left: "EVENT DETAILS    ISSUED BY" over "Event: Construction
+    Industry Accounting Forum    Keystone Builders Accounting Group" (wild4b.py:
+    sections_at_the_margin_issued_by_block_at_the_right)."""
+    return (
+        caption.start >= _RIGHT_COLUMN
+        and all(hit.start < caption.start - 3 for hit in row_hits)
+        and any(
+            abs(cell.start() - caption.start) <= 3
+            for cell in _COLUMN_CELL.finditer(row)
+            if cell.group().strip()
+        )
+    )
+
+
+# Where a caption must stand to head a column of its own at the right of the page.
+_RIGHT_COLUMN = 20
+
+
 def _wraps_the_row(row: str, wrapped: str, hits: list[_Hit]) -> bool:
     """Whether a table's second row is the first one's cells wrapped, not a row of its own:
     each of its cells stands under one of the first row's, it states no date and no credit
@@ -891,12 +961,23 @@ def _wraps_the_row(row: str, wrapped: str, hits: list[_Hit]) -> bool:
     16.0    Accounting" over "Accounting: GASB 96 and 101    512    2025
     (Governmental)" is one course (wild4b.py: wide_table_one_row_headers_and_title_wrapped)."""
     cells, under = _row_cells(row, hits), _row_cells(wrapped, hits)
-    credits = [n for n, hit in enumerate(hits) if hit.label.concept == HOURS and n in cells]
+    # Or a date: "Audit Quality Roundtable:    Northern Plains Society of    06/12/2025" over
+    # "Small Firm Edition    Certified Public Accountants" (wild4b.py:
+    # three_column_grid_label_over_value_sponsor_wrapped).
+    stated = [
+        n
+        for n, hit in enumerate(hits)
+        if n in cells
+        and (
+            (hit.label.concept == DATE and find_dates(" ".join(cells[n])))
+            or (hit.label.concept == HOURS and parse_hours(" ".join(cells[n])) is not None)
+        )
+    ]
     return (
         len(under) < len(cells)
         and set(under) <= set(cells)
-        and bool(credits)
-        and not any(n in under for n in credits)
+        and bool(stated)
+        and not any(n in under for n in stated if hits[n].label.concept == HOURS)
         and not find_dates(wrapped)
     )
 

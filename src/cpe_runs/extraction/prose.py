@@ -1025,7 +1025,17 @@ def _as_letterhead_prints_it(name: str, lines: list[str]) -> str:
     for line in _top_lines(lines):
         if clean_text(line) and clean_text(line).casefold() == bare:  # type: ignore[union-attr]
             return clean_text(line)  # type: ignore[return-value]
+    # Or a seal's text at the top names it between stars or bars: "* OFFICIAL SEAL * GRANITE
+    # STATE FOUNDATION FOR ACCOUNTING EDUCATION * 1979 *", in capitals: written as the
+    # sentence writes it (wild4b.py: seal_text_naming_the_foundation_and_a_registry_statement).
+    for line in [line for line in lines if line.strip()][:_HEAD_LINES]:
+        for part in _SEAL_PARTS.split(line):
+            if part.strip().casefold() == bare:
+                return name[4:].strip() if part.isupper() else part.strip()
     return name
+
+
+_SEAL_PARTS = re.compile(r"\s[*•·|]\s")
 
 
 # An organisation opening a line that ends in its registry number, with its address or
