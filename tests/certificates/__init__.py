@@ -22,6 +22,7 @@ from .render import image_only_pdf, pdf_bytes, plain_text, text_bytes
 from .wild import WILD
 from .wild2 import WILD2
 from .wild3 import WILD3
+from .wild4a import WILD4A
 from .wild4b import WILD4B
 from .wild4d import WILD4D
 
@@ -37,6 +38,7 @@ TUNING: list[Certificate] = [
     *WILD3,
     *WILD4B,
     *WILD4D,
+    *WILD4A,
 ]
 CORPUS = TUNING
 
