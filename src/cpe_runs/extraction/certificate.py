@@ -12,7 +12,7 @@ from . import labels as lb
 from .confidence import Found, row_confidence
 from .contract import TemplateField
 from .documents import read_document
-from .fields import labelled_values
+from .fields import Labelled, label_spans, labelled_values
 from .layout import Page
 from .normalize import (
     GROUP_LIVE,
@@ -37,6 +37,7 @@ from .prose import (
     prose_sponsor,
     prose_title,
     said_of_the_program,
+    title_over_its_code,
 )
 
 
@@ -89,6 +90,13 @@ _KIND_BEFORE = re.compile(
 )
 # "... - 2.0 CPE (Auditing)" (wild3.py: invoice_description_with_dashes_and_a_date_of_service)
 _CREDIT_AFTER = re.compile(r"\s+[-–]\s+\d+(?:\.\d+)?\s*(?:cpe|credits?|hours?)\b.*$", re.I)
+# "Nevada Ethics for CPAs - live seminar, August 21, 2025": how and when it was held
+# (wild4a.py: invoice_with_event_date_and_credit_line_item)
+_HELD_AFTER = re.compile(
+    r"\s+[-–]\s+(?:(?:live|online|on-demand|in-person|virtual|recorded|self-study|self-paced)\s+)?"
+    r"(?:webinar|webcast|seminar|workshop|course|class|session|self-study)\b[^-–]*$",
+    re.I,
+)
 _BRACKETS_AT_END = re.compile(r"\s*\(([^()]*)\)$")
 _QUOTED_TITLE = re.compile(r'^\s*["“](?P<title>[^"“”]{3,200})["”]')
 
@@ -108,7 +116,7 @@ def _title_value(raw: str) -> str | None:
     said = _BRACKETS_AT_END.search(value)
     if said and said_of_the_program(said.group(1)):
         value = value[: said.start()]
-    return clean_text(_CREDIT_AFTER.sub("", _KIND_BEFORE.sub("", value)))
+    return clean_text(_HELD_AFTER.sub("", _CREDIT_AFTER.sub("", _KIND_BEFORE.sub("", value))))
 
 
 # "Course No. TX-2025-04: Individual Estimated Tax Payments" (wild3.py:
@@ -171,9 +179,22 @@ def _signed_above(lines: list[str], index: int) -> bool:
     signature_date_below_the_text_is_not_completion; wild3.py:
     numbered_state_form_underscore_x_method_and_revision_footer)."""
     above = [line for line in lines[max(0, index - 2) : index] if line.strip()]
-    return any(_SIGNATURE.search(line) for line in above) or bool(
-        _SIGNED_BEFORE_DATE.search(lines[index])
+    # Or under a letter's closing and the name and office signed below it: "Respectfully,"
+    # ... "Director, Executive Education" over "Date: November 3, 2025" (wild4a.py:
+    # confirmation_letter_signed_and_dated_below).
+    closed = any(_CLOSING.match(line) for line in lines[max(0, index - 6) : index])
+    return (
+        closed
+        or any(_SIGNATURE.search(line) for line in above)
+        or bool(_SIGNED_BEFORE_DATE.search(lines[index]))
     )
+
+
+_CLOSING = re.compile(
+    r"^\s*(?:(?:yours\s+)?(?:sincerely|respectfully|truly|cordially)(?:\s+yours)?"
+    r"|(?:best|kind|warm|with\s+best)?\s*regards|thank\s+you)\s*[,.]?\s*$",
+    re.I,
+)
 
 
 _SIGNED_BEFORE_DATE = re.compile(r"signature.*date\s*:", re.I)
@@ -246,6 +267,18 @@ def _unquoted(lines: list[str]) -> list[str]:
     return out
 
 
+def _title_over_a_code(lines: list[str], labelled: list[Labelled]) -> str | None:
+    """Where nothing else names the program, the line over its code's (prose.py)."""
+    codes = [item.line for item in labelled if item.concept == lb.COURSE_ID]
+    opening = [n for n in codes if _opens_with_a_label(lines[n])]
+    return next(filter(None, (title_over_its_code(lines, n) for n in opening)), None)
+
+
+def _opens_with_a_label(line: str) -> bool:
+    spans = label_spans(line)
+    return bool(spans) and spans[0][0] == len(line) - len(line.lstrip())
+
+
 def read_certificate_found(text: str) -> dict[str, Found]:
     """Every field the certificate states, with the text it came from and how surely."""
     lines = _unquoted(text.splitlines())
@@ -295,7 +328,9 @@ def read_certificate_found(text: str) -> dict[str, Found]:
         values[lb.FIELD] = Found(field, credit.raw, _LABEL_CERTAINTY[1])  # type: ignore[union-attr]
     flat = " ".join(line.strip() for line in lines if line.strip())
     fallbacks = {
-        lb.TITLE: lambda: prose_title(lines, _labelled_sponsor(values)),
+        lb.TITLE: lambda: (
+            prose_title(lines, _labelled_sponsor(values)) or _title_over_a_code(lines, labelled)
+        ),
         lb.SPONSOR: lambda: prose_sponsor(lines, _title_of(values)),
         lb.DATE: lambda: prose_date(flat, issued, lines),
         lb.HOURS: lambda: prose_hours(flat),

@@ -849,6 +849,15 @@ def _values_below(
         rows.append(rows[-1] + 1)
     if rows_read is not None and len(rows) > 1:
         rows_read.update(rows)
+    # A row that says "total" is no session: its credit is the sessions' total, "Program
+    # total    17.0" under the credit column (wild4a.py:
+    # blended_program_components_table_with_dates_and_credit).
+    totals = [n for n in rows[1:] if _TOTAL_HEADING.search(lines[n])]
+    rows = [n for n in rows if n not in totals]
+    for n in totals:
+        for column, parts in _row_cells(lines[n], hits).items():
+            if hits[column].label.concept == HOURS and parse_hours(" ".join(parts)) is not None:
+                yield Labelled(HOURS, 1, " ".join(parts), n)
     # A transcript's row not yet completed is no part of the record: "Governmental GAAP
     # Update    In progress    -" (wild3.py: transcript_two_rows_one_in_progress).
     done = [n for n in rows if not _NOT_DONE.search(lines[n])]

@@ -193,6 +193,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             # "Course Date" (field_notes.py: self_study_course_date_and_exam_date).
             r"(?:final )?(?:exam|examination|test|assessment) (?:date|passed|completed)",
             r"date (?:of )?(?:the )?(?:final )?(?:exam|examination)",
+            # An LMS's "Final assessment:    01/14/2025  (score 84%)" after its modules'
+            # dates (wild4a.py: lms_activity_page_modules_exam_and_issue_dates)
+            r"final (?:exam|examination|assessment|test)",
         ],
     ),
     (
@@ -228,6 +231,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"printed(?: on)?",
             r"expir(?:es|ation date|ation)",
             r"(?:registration|enrollment|enrolment|purchase|order|birth|start) date",
+            # A bill's dates are not the program's: "Invoice date: 07/30/2025", "Due date"
+            # (wild4a.py: invoice_with_event_date_and_credit_line_item)
+            r"(?:invoice|due|payment|billing|transaction|receipt|statement|sent) date",
             r"date (?:of )?(?:registration|enrollment|purchase|order|birth)",
             r"date (?:registered|enrolled|purchased|ordered|started)",
             r"(?:instructor |authori[sz]ed |participant )?signature",

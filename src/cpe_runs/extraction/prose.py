@@ -127,6 +127,9 @@ _NOT_A_TITLE = re.compile(
     # "Completed the course and passed the final assessment" (wild2.py:
     # badge_with_skills_and_earning_criteria)
     r"|^(?:listed|named|shown|described|indicated|noted|referenced|identified)\s+(?:above|below)\b"
+    # "attended the sessions checked below" (wild4a.py:
+    # conference_two_day_columns_with_day_subtotals)
+    r"|^(?:the\s+)?[\w-]+\s+(?:checked|marked|ticked|listed|shown|named|indicated)\s+(?:above|below)$"
     r"|^(?:and|or|but|then)\b"
     r"|^(?:on|held|dated?|in|at)\b"
     # A title never opens with a date: "Completed November 14, 2025" (field_notes.py:
@@ -191,6 +194,10 @@ def _caps_run(title: str, line: str) -> bool:
 _ABOUT_THE_PROGRAM = re.compile(
     # Not a standard's number: "(SQMS No. 1)" (wild3.py: check_marks_written_as_yes_beside_options)
     r"\b(?:cpe|credits?|hours?|hrs|minutes?|nasba|sponsor|registry|qas|(?:program|course)\s+id)\b"
+    # How many parts it has: "Fall Fraud Examination Series (3 sessions)" (wild4a.py:
+    # webinar_series_date_range_with_time_zone)
+    r"|^\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight)[\s-]+(?:sessions?|parts?|modules?"
+    r"|days?|weeks?|webinars?|episodes?|lessons?|units?)\s*$"
     r"|#",
     re.I,
 )
@@ -537,6 +544,19 @@ def _heading_title(lines: list[str], sponsor: str | None = None) -> str | None:
     return None
 
 
+def title_over_its_code(lines: list[str], index: int) -> str | None:
+    """The title on the line right above the line that opens with its course's code: an
+    LMS page's "Revenue Recognition for SaaS Companies" over "Course code: ACC-3140"
+    (wild4a.py: lms_activity_page_modules_exam_and_issue_dates)."""
+    above = next((n for n in range(index - 1, max(-1, index - 3), -1) if lines[n].strip()), None)
+    if above is None:
+        return None
+    line = lines[above].strip()
+    if not _bare_heading(line) or _COLUMNS.search(line) or re.search(r"certif|[|:]", line, re.I):
+        return None
+    return _accept_title(line)
+
+
 def _bare_heading(line: str) -> bool:
     """A line that is neither a label's, a sentence nor a date: a heading."""
     return (
@@ -726,14 +746,12 @@ def _prose_sponsor(lines: list[str], title: str | None) -> str | None:
         # the name, not what the page is (field_notes.py: lms_transcript_row_under_its_headers;
         # wild3.py: lms_transcript_pipe_table_one_row; wild2.py:
         # completed_on_with_seconds_and_utc_offset_field_with_a_subfield).
-        line = next(
-            (
-                part
-                for part in _PIPES.split(line)
-                if _ORG_WORDS.search(part) and not _WHAT_THE_PAGE_IS.search(part)
-            ),
-            line,
-        )
+        parts = _PIPES.split(line)
+        named = [part for part in parts if not _WHAT_THE_PAGE_IS.search(part)]
+        line = next((part for part in named if _ORG_WORDS.search(part)), line)
+        site = _SITE.sub("", named[0]) if len(named) == 1 and len(parts) > 1 else ""
+        if any(_WEB_PAGE.search(part) for part in parts) and _SITE_NAME.fullmatch(site):
+            return clean_sponsor(site)
         # The site's name is the sponsor's: "Alder Professional Education Portal" (wild3.py:
         # lms_learning_history_row_with_course_id_and_status).
         line = _SITE.sub("", line)
@@ -825,8 +843,22 @@ _PIPES = re.compile(r"\s+[|–—-]\s+")
 # lms_learning_history_row_with_course_id_and_status)
 _SITE = re.compile(r"\s+(?:learning\s+|online\s+)?(?:portal|platform|lms)$", re.I)
 _WHAT_THE_PAGE_IS = re.compile(
-    r"certif|statement|credit|transcript|\bform\b|\brecord\b|\bhistory\b", re.I
+    r"certif|statement|credit|transcript|\bform\b|\brecord\b|\bhistory\b"
+    # A site's breadcrumb or page: "My Learning > Course Details" (wild4a.py:
+    # lms_activity_page_modules_exam_and_issue_dates)
+    r"|\s>\s|\bmy\s+(?:learning|courses|account|dashboard)\b|\b(?:course|program)\s+details\b"
+    r"|\bdashboard\b",
+    re.I,
 )
+# A site's page, beside which the site's name stands whatever words it holds.
+_WEB_PAGE = re.compile(
+    r"\s>\s|\bmy\s+(?:learning|courses|account|dashboard|transcript)\b"
+    r"|\b(?:course|program)\s+details\b|\bdashboard\b|\btranscript\b|\blearning\s+history\b",
+    re.I,
+)
+# A site's name beside what the page is: "LedgerLearn | My Learning > Course Details" (wild4a.py:
+# lms_activity_page_modules_exam_and_issue_dates): a capitalised word or few, no digits.
+_SITE_NAME = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,3}")
 # An address: a street ("1800 Larimer Street, Suite 900", "55 Water Street | Boston, MA"),
 # a post office box, or a city, its state and ZIP ("Denver, CO 80202").
 _ADDRESS_LINE = re.compile(
@@ -1046,7 +1078,11 @@ _SEAL_PARTS = re.compile(r"\s[*•·|]\s")
 _NASBA_LINE = re.compile(
     r"\bNASBA\b|\bnational\s+registry\b|\bsponsor\s*(?:id|#|no\.?|number)\b", re.I
 )
-_SEGMENT = re.compile(r"\s*(?:\||,(?!\s*(?:LLC|Inc|LLP|Ltd|PC|P\.C\.|PLLC|Co)\b)|\s[-–]\s)\s*")
+# Or across a column's gap: "Great Lakes Government Finance Officers Association     Sponsor
+# ID 117392" (wild4a.py: conference_two_day_columns_with_day_subtotals).
+_SEGMENT = re.compile(
+    r"\s*(?:\||,(?!\s*(?:LLC|Inc|LLP|Ltd|PC|P\.C\.|PLLC|Co)\b)|\s[-–]\s|[ \t]{3,})\s*"
+)
 
 
 def _nasba_line_sponsor(lines: list[str]) -> str | None:
