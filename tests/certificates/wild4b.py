@@ -597,4 +597,269 @@ Awarded to Marisol Quintero
         number="SREI-VA-25-3310",
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 3
+    Certificate(
+        "captions_under_values_without_rules_number_alone_bottom_right",
+        """
+# Certificate of Completion
+
+Materiality and Audit Sampling Refresher
+course
+
+Westlake Audit Institute                      January 22, 2025
+sponsor                                       date completed
+
+2.0 CPE                  Auditing                   Group Internet Based
+credits                  field of study             delivery method
+
+Yusuf Adeyemi, CPA
+participant
+                                                                      No. WAI-0122-5530
+""",
+        title="Materiality and Audit Sampling Refresher",
+        sponsor="Westlake Audit Institute",
+        date="2025-01-22",
+        hours=2.0,
+        field="Auditing",
+        number="WAI-0122-5530",
+        method=GIB,
+    ),
+    Certificate(
+        "values_flush_right_title_wrapped_flush_right",
+        """
+# Certificate of Completion
+
+Participant                                                           Dana Whitcombe
+Course title                                   Governmental Fund Balance Reporting:
+                                                  GASB 54 Classifications Revisited
+Sponsor                                                Bluewater Government Finance
+                                                                   Training Institute
+Completion date                                                      April 29, 2025
+CPE credits                                                                     4.5
+Field of study                                             Accounting (Governmental)
+Delivery method                                               Group Internet Based
+Certificate number                                                     BGF-429-0761
+""",
+        title="Governmental Fund Balance Reporting: GASB 54 Classifications Revisited",
+        sponsor="Bluewater Government Finance Training Institute",
+        date="2025-04-29",
+        hours=4.5,
+        field="Accounting (Governmental)",
+        number="BGF-429-0761",
+        method=GIB,
+    ),
+    Certificate(
+        "two_stacks_of_captions_over_values_side_by_side",
+        """
+# CERTIFICATE
+# of Continuing Professional Education
+
+PRESENTED TO                           PROGRAM
+Harriet Okafor                         Employee Benefit Plan Audits:
+                                       Testing Participant Data
+LICENSE
+CA 118204                              SPONSOR
+                                       Pacific Crest Audit Academy
+COMPLETED ON
+August 28, 2025                        CERTIFICATE ID
+                                       PCAA-EBP-8828-14
+CPE CREDITS
+8.0                                    FORMAT
+                                       In-person seminar, Sacramento
+FIELD
+Auditing
+""",
+        title="Employee Benefit Plan Audits: Testing Participant Data",
+        sponsor="Pacific Crest Audit Academy",
+        date="2025-08-28",
+        hours=8.0,
+        field="Auditing",
+        number="PCAA-EBP-8828-14",
+        method=LIVE,
+    ),
+    Certificate(
+        "boxes_after_the_options_with_leaders_one_per_line",
+        """
+# CPE Completion Certificate
+Provider: Orchard Hill Professional Development
+Course: Reporting Control Deficiencies to Audit Committees
+Date completed: 05/14/2025
+CPE hours: 1.5
+Certificate no.: OHPD-25-0514-031
+
+Field of study (check all that apply)
+  Accounting ........................ [ ]
+  Auditing .......................... [X]
+  Communications & Marketing ........ [X]
+  Taxes ............................. [ ]
+
+Delivery method
+  Group Live ........................ [ ]
+  Group Internet Based .............. [X]
+  QAS Self Study .................... [ ]
+""",
+        title="Reporting Control Deficiencies to Audit Committees",
+        sponsor="Orchard Hill Professional Development",
+        date="2025-05-14",
+        hours=1.5,
+        field="Auditing; Communications & Marketing",
+        number="OHPD-25-0514-031",
+        method=GIB,
+    ),
+    Certificate(
+        "wide_table_cert_number_first_under_a_provided_by_line",
+        """
+Statement of Completion
+Provided by: Hillcrest Tax School
+
+Cert #        Date          CPE (hrs)   Course                                 Method
+HTS-4471-K    12/09/2025    3           Payroll Tax Compliance for Employers   On-demand self-study
+
+Student: Beatrix Lowell        Field of study: Taxes
+""",
+        title="Payroll Tax Compliance for Employers",
+        sponsor="Hillcrest Tax School",
+        date="2025-12-09",
+        hours=3.0,
+        field="Taxes",
+        number="HTS-4471-K",
+        method=QAS,
+    ),
+    Certificate(
+        "signature_and_date_on_rules_beside_the_facts_below",
+        """
+# Certificate of Completion
+> Coastal Plains Accounting Association
+
+Program: Revenue Recognition Refresher for Private Companies
+Completion Date: 03/20/2025
+CPE Credit Hours: 3.0
+Field of Study: Accounting
+Delivery Method: Group Live
+Certificate: CPAA-0320-88
+
+________________________________          ______________
+Authorized Signature                      Date
+Lauren Pike, Education Director           03/24/2025
+""",
+        title="Revenue Recognition Refresher for Private Companies",
+        sponsor="Coastal Plains Accounting Association",
+        date="2025-03-20",
+        hours=3.0,
+        field="Accounting",
+        number="CPAA-0320-88",
+        method=LIVE,
+    ),
+    Certificate(
+        "nano_badge_with_dots_between_facts",
+        """
+[ NANO ]   0.4 CPE
+
+Revenue Recognition Quick Hit: Principal vs. Agent
+
+Issued by Quickmark CPE  .  Issued on 02 Dec 2025  .  Badge ID QM-NANO-77120
+Field of study: Accounting
+Earner: Felipe Arana
+""",
+        title="Revenue Recognition Quick Hit: Principal vs. Agent",
+        sponsor="Quickmark CPE",
+        date="2025-12-02",
+        hours=0.4,
+        field="Accounting",
+        number="QM-NANO-77120",
+        method=NANO,
+    ),
+    Certificate(
+        "numbered_sections_with_right_aligned_labels_under_them",
+        """
+# Learning Record
+Alder & Voss LLP - Professional Development
+
+1. PARTICIPANT
+          Name:  Cormac Delaney
+      Staff ID:  AV-20931
+
+2. PROGRAM
+         Title:  Auditing Cryptocurrency Holdings
+        Format:  Virtual instructor-led
+   Date Closed:  10/16/2025
+
+3. CREDIT
+           CPE:  2.0
+         Field:  Auditing
+     Record ID:  AVL-2025-103384
+""",
+        title="Auditing Cryptocurrency Holdings",
+        sponsor="Alder & Voss LLP",
+        date="2025-10-16",
+        hours=2.0,
+        field="Auditing",
+        number="AVL-2025-103384",
+        method=GIB,
+    ),
+    Certificate(
+        "letterhead_address_column_left_facts_column_right",
+        """
+Lakeview Accounting Institute         Participant:   Jun Park
+1450 Shoreline Drive                  Course:        Tax Research Methods Using Primary Sources
+Chicago, IL 60605                     Date:          01/14/2025
+(312) 555-0199                        Credits:       3.0
+www.lakeviewai.example                Field:         Taxes
+                                      Method:        Group Internet Based
+                                      Certificate:   LAI-250114-09
+""",
+        title="Tax Research Methods Using Primary Sources",
+        sponsor="Lakeview Accounting Institute",
+        date="2025-01-14",
+        hours=3.0,
+        field="Taxes",
+        number="LAI-250114-09",
+        method=GIB,
+    ),
+    Certificate(
+        "one_row_table_title_in_three_lines_and_a_total_row",
+        """
+# Certificate of Attendance
+Prairie Wind CPE Consortium
+
+Program                              Date            CPE
+Ethical Decision-Making for          02/26/2025      2.0
+Finance Professionals: Cases
+from Small Practices
+                                     Total           2.0
+
+Field of study: Behavioral Ethics       Delivery: Group Live (Wichita, KS)
+Attendee: Nora Castellanos              Certificate: PWC-0226-ETH-12
+""",
+        title="Ethical Decision-Making for Finance Professionals: Cases from Small Practices",
+        sponsor="Prairie Wind CPE Consortium",
+        date="2025-02-26",
+        hours=2.0,
+        field="Behavioral Ethics",
+        number="PWC-0226-ETH-12",
+        method=LIVE,
+    ),
+    Certificate(
+        "page_header_and_footer_with_a_two_column_grid_between",
+        """
+Certificate  |  Ridgeway Learning Hub                                             Page 1 of 1
+
+# Certificate of Completion
+
+Learner:        Amara Nwosu                Completed:     2025-07-09
+Course:         Excel Power Query for      Credits:       2.0 CPE
+                Month-End Close            Field:         Computer Software & Applications
+Provider:       Ridgeway Learning Hub      Format:        Self-paced online (QAS)
+Certificate:    RLH-PQ-709-2219
+
+Generated by Ridgeway Learning Hub on 07/09/2025 18:42  |  https://hub.ridgeway.example/c/RLH-PQ-709-2219
+""",
+        title="Excel Power Query for Month-End Close",
+        sponsor="Ridgeway Learning Hub",
+        date="2025-07-09",
+        hours=2.0,
+        field="Computer Software & Applications",
+        number="RLH-PQ-709-2219",
+        method=QAS,
+    ),
 ]
