@@ -69,6 +69,12 @@ _BULLET = re.compile(
 # "Course -- Advanced Excel Modeling" (wild3.py: facts_separated_by_double_dashes)
 _OPENING_SEP = re.compile(r"\s+(?:--?|[–—])\s+|\s*\|\s*")
 _BLANK_REST = re.compile(r"\s*$")
+# A caption qualified in brackets before a column's gap: "CPE (hrs)    Course" (wild4b.py:
+# wide_table_cert_number_first_under_a_provided_by_line).
+_BRACKETED_CAPTION = re.compile(r"\s?\([^()\n]{1,25}\)(?:[ \t]{2,}|\t|[ \t]*$)")
+_INSTRUCTION_REST = re.compile(
+    r"\s*\((?:please\s+)?(?:mark|check|select|tick|circle|choose)\b[^()\n]{0,30}\)\s*$", re.I
+)
 _UNFINISHED = re.compile(r"(?:[:,&-]|\b(?:and|of|for|the|in|to|a|an|with|on))$", re.I)
 _COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
 # A cell of a line: text up to a column's gap.
@@ -156,6 +162,16 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
             if above is not None and _RULE.match(lines[above]):
                 found.extend(_values_above(lines, above, hits, typed_only=False))
                 continue
+            # Captions set close under their values and apart from what follows (the line
+            # above, a blank line below) caption the line above: "Materiality and Audit
+            # Sampling Refresher" over "course", "Westlake Audit Institute    January 22, 2025"
+            # over "sponsor    date completed" (wild4b.py:
+            # captions_under_values_without_rules_number_alone_bottom_right).
+            if _set_under_the_line_above(lines, index):
+                captioned = list(_values_above(lines, index, hits, typed_only=False))
+                if captioned:
+                    found.extend(captioned)
+                    continue
             # Values above that are each plainly their caption's kind win over a line
             # below: "8.0    Taxes    11/30/2025" over "CPE CREDITS    FIELD OF STUDY
             # DATE COMPLETED" (wild.py: big_numbers_over_their_captions).
@@ -402,7 +418,7 @@ def _header_row(line: str, hits: list[_Hit], one_row: bool = False) -> list[_Hit
         return None
     starts = {hit.start: hit for hit in hits}
     labels = [
-        starts.get(cell.start()) if concept_of_label(cell.group().strip()) is not None else None
+        starts.get(cell.start()) if _caption_label(cell.group().strip()) is not None else None
         for cell in cells
     ]
     # Among three labels or more over one row, any short heading of words heads a column
@@ -465,9 +481,7 @@ def _delimited_row(lines: list[str], index: int) -> list[Labelled]:
     header = _cells(line)
     # A heading qualified in brackets names its label: "CPE Credits (50-min)" (wild4b.py:
     # markdown_table_one_row_with_a_browser_header_and_footer).
-    labels = [
-        concept_of_label(cell) or concept_of_label(_BRACKETS_AFTER.sub("", cell)) for cell in header
-    ]
+    labels = [_caption_label(cell) for cell in header]
     # A box drawn with bars holds its captions however few: "| COURSE |" over "| Single
     # Audit ... |", "| DELIVERY | CERTIFICATE NUMBER |" over its two values (wild4b.py:
     # ruled_ascii_boxes_caption_over_value). Commas and tabs need three to be a header.
@@ -489,6 +503,15 @@ def _delimited_row(lines: list[str], index: int) -> list[Labelled]:
 
 _LONGEST_ROW = 2000
 _BRACKETS_AFTER = re.compile(r"\s*\([^()]{1,25}\)$")
+
+
+def _caption_label(text: str) -> Label | None:
+    """The label a caption names, qualified in brackets or not: "CPE Credits (50-min)",
+    "CPE (hrs)" (wild4b.py: markdown_table_one_row_with_a_browser_header_and_footer,
+    wide_table_cert_number_first_under_a_provided_by_line)."""
+    return concept_of_label(text) or concept_of_label(_BRACKETS_AFTER.sub("", text))
+
+
 _BOXED_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _NEXT_PAIR = re.compile(r"\s*;\s+(?=[A-Za-z][\w ]{0,25}:)")
 _INSTRUCTION = re.compile(
@@ -683,8 +706,12 @@ def _hits(line: str) -> list[_Hit]:
         at_start = _BULLET.match(line, 0, match.start()) is not None or (
             not hits and (_label_words_before(line, match.start()) or described)
         )
+        # A caption opening its cell, after a column's gap ("Date    CPE (hrs)"), not a word
+        # of a value before its bracket ("Ridgeway CPE (NASBA Sponsor ID: 117245)").
+        cell_start = line.endswith("  ", 0, match.start())
         strong = (
             _STRONG_SEP.match(line, end)
+            or (_BRACKETED_CAPTION.match(line, end) if at_start or cell_start else None)
             or (_OPENING_SEP.match(line, end) if at_start else None)
             or (_JOINED_LABEL.match(line, end) if at_start else None)
             or (
@@ -693,7 +720,10 @@ def _hits(line: str) -> list[_Hit]:
                 else None
             )
         )
-        if strong or _BLANK_REST.match(line, end):
+        # What to do in brackets ends a label alone on its line: "Field of study (check all
+        # that apply)" over its options (wild4b.py:
+        # boxes_after_the_options_with_leaders_one_per_line).
+        if strong or _BLANK_REST.match(line, end) or _INSTRUCTION_REST.match(line, end):
             sep_end = strong.end() if strong else len(line)
         elif is_loose(match.group()) or _typed_value_follows(label, line[end : end + 40]):
             sep_end = _WEAK_SEP.match(line, end).end()  # type: ignore[union-attr]
@@ -879,13 +909,19 @@ def _values_below(
                 cells[column].extend(parts)
         # A cell wrapped onto the next line, alone under its column: "Revenue Recognition
         # for Software" / "and SaaS Companies" (wild.py: table_title_cell_wraps_to_a_second_line).
-        wrapped = lines[below + 1] if below + 1 < len(lines) else ""
-        if wrapped.strip() and not _COLUMN_GAP.search(wrapped.strip()) and not _hits(wrapped):
+        # Over as many lines as it takes: "Ethical Decision-Making for" / "Finance
+        # Professionals: Cases" / "from Small Practices" (wild4b.py:
+        # one_row_table_title_in_three_lines_and_a_total_row).
+        start = below + (2 if wraps else 1)
+        for wrapped in lines[start : start + 3]:
+            if not wrapped.strip() or _COLUMN_GAP.search(wrapped.strip()) or _hits(wrapped):
+                break
             column = _column_of(len(wrapped) - len(wrapped.lstrip()), hits)
-            if column in cells and (
+            if column not in cells or not (
                 wrapped.strip()[:1].islower() or _UNFINISHED.search(cells[column][-1])
             ):
-                cells[column].append(wrapped.strip())
+                break
+            cells[column].append(wrapped.strip())
         for column, parts in cells.items():
             label = hits[column].label
             yield Labelled(label.concept, label.rank, " ".join(parts), below)
@@ -913,6 +949,17 @@ def _values_below(
                 # tables add up (certificate.py; wild3.py:
                 # conference_sessions_table_under_date_headings_total_row).
                 yield Labelled(HOURS, 0, f"{total:g}", below)
+
+
+def _set_under_the_line_above(lines: list[str], index: int) -> bool:
+    """Whether a line of captions is closer to the line above than to the one below: no
+    blank line above it, one below it (or the end)."""
+    return (
+        index > 0
+        and bool(lines[index - 1].strip())
+        and not _RULE.match(lines[index - 1])
+        and (index + 1 >= len(lines) or not lines[index + 1].strip())
+    )
 
 
 def _option_marked_below(lines: list[str], index: int, hit: _Hit) -> str | None:
@@ -1007,6 +1054,11 @@ def _option_marked(lines: list[str], below: int) -> str | None:
     boxed = list(takewhile(_BOX.match, rows))
     if boxed:
         return checked_option(" ".join(boxed))
+    # Or boxes after the options, behind leaders: "Auditing ........ [X]" (wild4b.py:
+    # boxes_after_the_options_with_leaders_one_per_line).
+    ending = list(takewhile(lambda row: _BOX_AT_END.search(row) is not None, rows))
+    if len(ending) >= 2:
+        return checked_option("   ".join(ending))
     # An option is a few words: a long line is none (and would cost the pattern dearly).
     marks = [_MARK_BESIDE.match(row) if len(row) <= _OPTION_LENGTH else None for row in rows]
     if len(rows) < 2 or sum(mark is not None for mark in marks) != 1:
@@ -1019,6 +1071,7 @@ def _option_marked(lines: list[str], below: int) -> str | None:
 # After a gap or leaders, bare or on a blank: "Group Internet Based .. _X_" (wild3.py:
 # method_rows_with_underscore_marks).
 _OPTION_LENGTH = 120
+_BOX_AT_END = re.compile(r"(?:\[\s*[xX✓✔*]?\s*\]|\(\s*[xX✓✔*]?\s*\)|[☐☑☒])$")
 _MARK_BESIDE = re.compile(r"^(\S.*?)\s*(?:\.{2,}\s*|[ \t]{2,}|\t)_*[xX✓✔]_*$")
 
 
@@ -1095,6 +1148,9 @@ _BOX = re.compile(
 )
 
 
+_LEADERS_AT_END = re.compile(r"[\s.]*\.{2,}[\s.]*$")
+
+
 def checked_option(value: str) -> str:
     """The option ticked in a row of check boxes; the value itself when it has none."""
     boxes = list(_BOX.finditer(value))
@@ -1108,7 +1164,8 @@ def checked_option(value: str) -> str:
     for n, box in enumerate(boxes):
         if box.group("mark") or box.group("paren_mark") or box.group("glyph") in ("☑", "☒"):
             if after:
-                ticked.append(value[boxes[n - 1].end() if n else 0 : box.start()].strip())
+                option = value[boxes[n - 1].end() if n else 0 : box.start()]
+                ticked.append(_LEADERS_AT_END.sub("", option).strip())
             else:
                 end = boxes[n + 1].start() if n + 1 < len(boxes) else len(value)
                 ticked.append(value[box.end() : end].strip())

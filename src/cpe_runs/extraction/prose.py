@@ -755,15 +755,12 @@ def _prose_sponsor(lines: list[str], title: str | None) -> str | None:
         # The site's name is the sponsor's: "Alder Professional Education Portal" (wild3.py:
         # lms_learning_history_row_with_course_id_and_status).
         line = _SITE.sub("", line)
-        if _ORG_WORDS.search(line) and not re.search(
-            # Nor a form's name: "CPE ATTENDANCE FORM" (field_notes.py:
-            # sponsor_name_and_number_on_one_state_form_label). A society "of Certified
-            # Public Accountants" names a body, not a certificate (wild2.py:
-            # given_this_ordinal_day_state_society).
-            r"certif(?!ied\s+public\s+accountants?\b)|statement|credit|transcript|\bform\b",
-            line,
-            re.I,
-        ):
+        # Nor what the page is: a form's name, "CPE ATTENDANCE FORM" (field_notes.py:
+        # sponsor_name_and_number_on_one_state_form_label), "Learning Record" over the firm's
+        # name (wild4b.py: numbered_sections_with_right_aligned_labels_under_them). A
+        # society "of Certified Public Accountants" names a body, not a certificate (wild2.py:
+        # given_this_ordinal_day_state_society).
+        if _ORG_WORDS.search(line) and not _WHAT_THE_PAGE_IS.search(_CPAS.sub("", line)):
             # The letterhead's next line may give the same name in full: "Redwood
             # Professional Education" over "Redwood Professional Education, Inc."
             # (earlier_evaluation.py: letterhead_address_block_then_form).
@@ -842,6 +839,7 @@ _PIPES = re.compile(r"\s+[|–—-]\s+")
 # "Learning History - Alder Professional Education Portal" (wild3.py:
 # lms_learning_history_row_with_course_id_and_status)
 _SITE = re.compile(r"\s+(?:learning\s+|online\s+)?(?:portal|platform|lms)$", re.I)
+_CPAS = re.compile(r"certified\s+public\s+accountants?\b", re.I)
 _WHAT_THE_PAGE_IS = re.compile(
     r"certif|statement|credit|transcript|\bform\b|\brecord\b|\bhistory\b"
     # A site's breadcrumb or page: "My Learning > Course Details" (wild4a.py:
