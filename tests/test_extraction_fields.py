@@ -549,3 +549,45 @@ def test_a_table_heading_qualified_in_brackets_names_its_label():
     )
     assert values["hours"] == 2.5
     assert values["certificate_number"] == "LP-88104-22"
+
+
+def test_captions_close_under_their_values_and_apart_from_what_follows_name_them():
+    values = _read(
+        """
+Materiality and Sampling Refresher
+course
+
+Westlake Audit Institute              January 22, 2025
+sponsor                               date completed
+
+Participant: Yusuf Adeyemi
+"""
+    )
+    assert values["title"] == "Materiality and Sampling Refresher"
+    assert values["sponsor"] == "Westlake Audit Institute"
+    assert values["date"] == "2025-01-22"
+
+
+def test_boxes_after_options_behind_leaders_under_a_label_saying_what_to_tick():
+    values = _read(
+        """
+Field of study (check all that apply)
+  Accounting ................ [ ]
+  Auditing .................. [X]
+  Taxes ..................... [X]
+"""
+    )
+    assert values["field_of_study"] == "Auditing; Taxes"
+
+
+def test_a_caption_qualified_in_brackets_heads_its_column_but_not_inside_a_value():
+    values = _read(
+        """
+Cert #        Date          CPE (hrs)   Course
+HTS-4471-K    12/09/2025    3           Payroll Tax Compliance
+"""
+    )
+    assert values["hours"] == 3
+    assert values["title"] == "Payroll Tax Compliance"
+    assert values["certificate_number"] == "HTS-4471-K"
+    assert _read("Sponsor: Ridgeway CPE (NASBA Sponsor ID: 117245)")["sponsor"] == "Ridgeway CPE"

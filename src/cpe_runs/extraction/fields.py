@@ -953,10 +953,12 @@ def _values_below(
 
 def _set_under_the_line_above(lines: list[str], index: int) -> bool:
     """Whether a line of captions is closer to the line above than to the one below: no
-    blank line above it, one below it (or the end)."""
+    blank line above it, one below it (or the end). Not under a rule, whole or in part:
+    "Jane Smith, Director    ______" over "Instructor    Date" is a signature's line."""
     return (
         index > 0
         and bool(lines[index - 1].strip())
+        and "___" not in lines[index - 1]
         and not _RULE.match(lines[index - 1])
         and (index + 1 >= len(lines) or not lines[index + 1].strip())
     )
