@@ -297,4 +297,320 @@ Tallgrass CPE, Inc. - NASBA Sponsor ID 139551 - QAS Self-Study No. 139551-Q
         number="2025-CSA221-004417",
         method=QAS,
     ),
+    # ---------------------------------------------------------------- batch 2
+    Certificate(
+        "conference_bullets_by_day_with_times_day_totals_and_a_grand_total",
+        """
+# Heartland Tax & Accounting Conference
+> November 3-4, 2025 | Overland Park Convention Center
+
+CERTIFICATE OF ATTENDANCE - Jerome Whitaker, CPA (KS #11902)
+
+Monday 11/3
+  * 8:00-9:40 AM   Federal Tax Update, Part I ................ 2.0 CPE
+  * 10:00-11:40 AM Federal Tax Update, Part II ............... 2.0 CPE
+  * 1:00-4:20 PM   S Corporation Distributions ............... 4.0 CPE
+  Day total: 8.0
+
+Tuesday 11/4
+  * 8:00-11:20 AM  Kansas Tax Developments ................... 4.0 CPE
+  * 12:30-2:10 PM  Ethics in Tax Practice .................... 2.0 CPE
+  * 2:30-3:20 PM   Closing Q&A ............................... 1.0 CPE
+  Day total: 7.0
+
+CONFERENCE TOTAL: 15.0 CPE credits    |    Field of study: Taxes    |    Live, in person
+
+Sunflower Society of Certified Public Accountants - NASBA Sponsor 108214
+""",
+        title="Heartland Tax & Accounting Conference",
+        sponsor="Sunflower Society of Certified Public Accountants",
+        date="2025-11-04",
+        hours=15.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "blended_phases_in_sentences_with_their_dates_and_credits",
+        """
+Clearwater Audit Institute
+
+CERTIFICATE - BLENDED LEARNING PROGRAM
+
+Audit Data Analytics Practicum
+
+Awarded to Sofia Lindqvist, who completed:
+Phase A, e-learning, on 2025-02-10 for 4 credits;
+Phase B, virtual classroom, on 2025-02-20 for 6 credits.
+
+Credits awarded: 10.0 CPE
+Field of Study: Auditing
+Credential No. CAI-ADA-2025-0061
+""",
+        title="Audit Data Analytics Practicum",
+        sponsor="Clearwater Audit Institute",
+        date="2025-02-20",
+        hours=10.0,
+        field="Auditing",
+        number="CAI-ADA-2025-0061",
+        method=BLENDED,
+    ),
+    Certificate(
+        "lms_completion_with_the_curriculum_s_other_courses_listed",
+        """
+Pinecrest Learning Center - Completion Certificate
+
+Learner: Darnell Hayes (ID 40017)
+Completed course: Audit Sampling for Staff Accountants
+Completion date: 06/12/2025
+CPE: 3.0    Field of study: Auditing    Delivery: QAS Self Study
+Certificate # PLC-061225-4419
+
+Your curriculum: Audit Staff Level 1 (2 of 4 courses complete)
+  Understanding Internal Control .............. completed 05/30/2025
+  Audit Sampling for Staff Accountants ........ completed 06/12/2025
+  Analytical Procedures ....................... not started
+  Audit Documentation ......................... not started
+""",
+        title="Audit Sampling for Staff Accountants",
+        sponsor="Pinecrest Learning Center",
+        date="2025-06-12",
+        hours=3.0,
+        field="Auditing",
+        number="PLC-061225-4419",
+        method=QAS,
+    ),
+    Certificate(
+        "apple_mail_forward_with_its_own_date_and_a_webinar_date_label",
+        """
+Begin forwarded message:
+
+From: "Summit Peak CPE" <noreply@summitpeakcpe.example>
+Subject: Certificate of Completion: Lease Modifications Under ASC 842
+Date: October 3, 2025 at 4:12:09 PM CDT
+To: Irene Castillo <icastillo@mail.example>
+
+Hello Irene,
+
+Thank you for attending! Here is your record.
+
+Webinar: Lease Modifications Under ASC 842
+Webinar date: Sep 30, 2025
+Credits: 1.5 CPE in Accounting
+Format: Group Internet Based
+Certificate code: SPC-0930-2271
+
+Summit Peak CPE | 2100 Peak Road, Golden, CO 80401
+""",
+        title="Lease Modifications Under ASC 842",
+        sponsor="Summit Peak CPE",
+        date="2025-09-30",
+        hours=1.5,
+        field="Accounting",
+        number="SPC-0930-2271",
+        method=GIB,
+    ),
+    Certificate(
+        "letter_dated_at_the_top_with_a_two_day_range_in_the_body",
+        """
+Bluegrass Accounting Education Foundation
+1020 Main Street, Lexington, KY 40507
+
+Date: December 2, 2025
+
+Ms. Renee Carter
+44 Oak Ridge Court
+Frankfort, KY 40601
+
+Dear Ms. Carter:
+
+We are pleased to confirm your attendance at Kentucky Not-for-Profit Financial Reporting \
+Days, held November 20-21, 2025 in Lexington. You attended both days in full and earned \
+sixteen (16) hours of CPE credit in Accounting.
+
+Sincerely,
+
+Thomas Greer
+Executive Director
+""",
+        title="Kentucky Not-for-Profit Financial Reporting Days",
+        sponsor="Bluegrass Accounting Education Foundation",
+        date="2025-11-21",
+        hours=16.0,
+        field="Accounting",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "receipt_for_an_on_demand_course_with_access_and_completion_dates",
+        """
+PAYMENT RECEIPT
+
+Receipt #R-33018                        Paid: Oct 1, 2025 (Mastercard ****9012)
+Sold to: Helen Brandt
+
+Item: On-demand course - Estate Planning with Portability Elections
+Price: $89.00     Tax: $0.00     Total charged: $89.00
+Access granted through: 09/30/2026
+
+Course status: Completed 10/09/2025 - final exam 90%
+CPE earned: 2.0 (Taxes) - QAS Self-Study
+
+Seller: Granite Peak Tax Education, LLC
+""",
+        title="Estate Planning with Portability Elections",
+        sponsor="Granite Peak Tax Education, LLC",
+        date="2025-10-09",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "registration_confirmation_for_a_conference_day_first_range",
+        """
+REGISTRATION CONFIRMED
+
+Thank you for registering, Alan Foster.
+
+Conference:          Mid-Atlantic Internal Audit Summit 2025
+Organizer:           Chesapeake Internal Audit Council
+Conference dates:    14-16 May 2025
+Registration date:   03/02/2025
+Confirmation number: MIAS-88314
+Maximum CPE:         20.0 (Auditing)
+Format:              In person, Baltimore, MD
+
+Present this confirmation at the registration desk.
+""",
+        title="Mid-Atlantic Internal Audit Summit 2025",
+        sponsor="Chesapeake Internal Audit Council",
+        date="2025-05-16",
+        hours=20.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "form_revised_in_header_and_footer_with_a_compact_date_range",
+        """
+Form CPE-7 rev 2/19                              CONTINUING PROFESSIONAL EDUCATION
+
+Name of licensee ................ Walter Kim
+Program ......................... Governmental Single Audit Workshop
+Provider ........................ Piedmont Public Sector Training
+Date(s) of program .............. 03/04/2025-03/05/2025
+CPE hours ....................... 13.5
+Field of study .................. Auditing (Governmental)
+Method .......................... Group Live
+
+Provider representative ......... J. Morales          Date: 03/06/2025
+This form supersedes all versions dated before 02/2019.
+""",
+        title="Governmental Single Audit Workshop",
+        sponsor="Piedmont Public Sector Training",
+        date="2025-03-05",
+        hours=13.5,
+        field="Auditing (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "self_study_order_completion_grade_and_expiration_dates",
+        """
+# CERTIFICATE OF COMPLETION
+
+Course: Forensic Accounting Fundamentals
+Provider: Lakeshore Continuing Education Group
+
+Order date:                    2025-04-01
+Course completed:              2025-04-20
+Grade posted:                  2025-04-21
+Final exam score:              88% (passing 70%)
+CPE credits:                   8.0
+Field of study:                Accounting
+Delivery method:               QAS Self Study
+Expiration of course access:   2026-04-01
+Certificate ID:                LCEG-FAF-108842
+""",
+        title="Forensic Accounting Fundamentals",
+        sponsor="Lakeshore Continuing Education Group",
+        date="2025-04-20",
+        hours=8.0,
+        field="Accounting",
+        number="LCEG-FAF-108842",
+        method=QAS,
+    ),
+    Certificate(
+        "completion_time_in_local_zone_and_utc_on_the_next_day",
+        """
+Certificate of Completion
+
+Northwind Nano CPE certifies that Grace Obi completed
+
+Sales Tax on Digital Goods: A Ten-Minute Guide
+
+Completed: Nov 12, 2025 11:58 PM ET (Nov 13, 2025 04:58 UTC)
+Credit: 0.2 CPE - Taxes - Nano Learning
+Certificate No. NNC-251112-7781
+""",
+        title="Sales Tax on Digital Goods: A Ten-Minute Guide",
+        sponsor="Northwind Nano CPE",
+        date="2025-11-12",
+        hours=0.2,
+        field="Taxes",
+        number="NNC-251112-7781",
+        method=NANO,
+    ),
+    Certificate(
+        "ctec_irs_nasba_qas_course_numbers_and_a_serial_certificate_number",
+        """
+CERTIFICATE OF COMPLETION
+
+Cypress Tax School
+NASBA #107788 | QAS #107788 | IRS Approved CE Provider | CTEC Provider #6018
+
+Student: Luis Ortega, EA
+Course: Individual Retirement Accounts: Distributions and Rollovers
+Course ID: 10452
+IRS Program Number: CYP4T-T-00123-25-S
+CTEC Course Number: 6018-CE-0012
+Date completed: 08/27/2025
+CPE credits: 4.0 (Taxes)    IRS CE: 4    CTEC: 4
+Delivery: QAS Self-Study
+
+Certificate serial: 20250827-0457
+""",
+        title="Individual Retirement Accounts: Distributions and Rollovers",
+        sponsor="Cypress Tax School",
+        date="2025-08-27",
+        hours=4.0,
+        field="Taxes",
+        number="20250827-0457",
+        method=QAS,
+    ),
+    Certificate(
+        "sessions_table_with_date_session_field_and_cpe_columns_and_total_row",
+        """
+2025 Fall Tax Institute
+Certificate of Completion for Marisol Vega
+
+Date          Session                                   Field     CPE
+10/27/2025    Partnership Audit Regime                  Taxes     2.0
+10/27/2025    Retirement Plan Changes                   Taxes     2.0
+10/28/2025    State Tax Nexus Roundtable                Taxes     1.5
+10/28/2025    Practice Management Panel                 Taxes     1.5
+              Total                                               7.0
+
+Delivery method: Group Internet Based (live stream)
+Presented by the Gulf Coast Tax Practitioners Association
+""",
+        title="2025 Fall Tax Institute",
+        sponsor="Gulf Coast Tax Practitioners Association",
+        date="2025-10-28",
+        hours=7.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
 ]
