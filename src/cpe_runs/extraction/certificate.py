@@ -183,8 +183,12 @@ def _signed_above(lines: list[str], index: int) -> bool:
     # ... "Director, Executive Education" over "Date: November 3, 2025" (wild4a.py:
     # confirmation_letter_signed_and_dated_below).
     closed = any(_CLOSING.match(line) for line in lines[max(0, index - 6) : index])
+    # Or at a letter's head, over its salutation: "Date: December 2, 2025" ... "Dear Ms.
+    # Carter:" (wild4a.py: letter_dated_at_the_top_with_a_two_day_range_in_the_body).
+    headed = any(_SALUTATION.match(line) for line in lines[index + 1 : index + 12])
     return (
         closed
+        or headed
         or any(_SIGNATURE.search(line) for line in above)
         or bool(_SIGNED_BEFORE_DATE.search(lines[index]))
     )
@@ -197,7 +201,14 @@ _CLOSING = re.compile(
 )
 
 
-_SIGNED_BEFORE_DATE = re.compile(r"signature.*date\s*:", re.I)
+# A signer's line before its date: "Provider representative ... J. Morales    Date: 03/06/2025"
+# (wild4a.py: form_revised_in_header_and_footer_with_a_compact_date_range).
+_SIGNED_BEFORE_DATE = re.compile(
+    r"(?:signature|signed|representative|authori[sz]ed\s+by|approved\s+by|certified\s+by)"
+    r".*date\s*:",
+    re.I,
+)
+_SALUTATION = re.compile(r"^\s*(?:dear|to\s+whom\s+it\s+may\s+concern)\b", re.I)
 
 
 _HEADER = re.compile(r"^\s*(?:from|to|cc|subject|sent)\s*:", re.I)
@@ -214,6 +225,17 @@ def _sent_header(lines: list[str], index: int) -> bool:
         sum(bool(_HEADER.match(line)) for line in near) >= 2
         or any(_HEADER.match(line) for line in beside)
     )
+
+
+# A registration's confirmation confirms a seat, not a credit: "Confirmation number:
+# MIAS-88314" under "REGISTRATION CONFIRMED" (wild4a.py:
+# registration_confirmation_for_a_conference_day_first_range); an attendance's does.
+_REGISTRATION = re.compile(
+    r"\bregistration\s+(?:confirmed|confirmation)\b|\bfor\s+registering\b"
+    r"|\byou(?:'re|\s+are)\s+registered\b",
+    re.I,
+)
+_CONFIRMS = re.compile(r"^\s*confirmation\b", re.I)
 
 
 # A line that names a part of the program: "Part 2 - Live virtual workshop (09/12/2025)",
@@ -286,11 +308,16 @@ def read_certificate_found(text: str) -> dict[str, Found]:
     issued: set[str] = set()
     sessions: list[float] = []
     labelled = sorted(labelled_values(lines), key=lambda item: -item.rank)
+    registration = _REGISTRATION.search(text) is not None
     for item in labelled:
         if item.concept == lb.DATE and _PART.match(lines[item.line]):
             continue  # a part's date (_parts_end)
         if item.concept == lb.HOURS and item.rank == 0:
-            sessions.append(float(item.value))  # a sessions table's sum (fields.py)
+            # A sessions table's sum (fields.py), a day's total (labels.py); not a bill's
+            # "Subtotal $129.00" (wild3.py: order_summary_with_a_money_total_and_credits).
+            part = parse_hours(item.value)
+            if part is not None:
+                sessions.append(float(part))
             continue
         if (
             item.concept == lb.DATE
@@ -301,6 +328,8 @@ def read_certificate_found(text: str) -> dict[str, Found]:
         value = _NORMALISERS.get(item.concept, clean_text)(item.value)
         if item.concept == lb.FIELD and item.rank == 1 and not nasba_field(value):
             continue  # "Subject: Your CPE certificate" is an e-mail's subject (labels.py)
+        if item.concept == lb.NUMBER and registration and _CONFIRMS.match(lines[item.line]):
+            continue  # it confirms the registration, not the credit (_REGISTRATION)
         if item.concept == lb.ISSUED and isinstance(value, str):
             issued.add(value)
         if value is not None and item.concept not in values:

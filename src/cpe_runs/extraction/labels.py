@@ -99,7 +99,18 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
     (
         TITLE,
         1,
-        [r"title", r"session", r"class", r"topic", r"activity", r"for", r"credential(?: name)?"],
+        # "Credential" alone, so that "Credential No." is read whole before it (wild4a.py:
+        # blended_phases_in_sentences_with_their_dates_and_credits).
+        [
+            r"title",
+            r"session",
+            r"class",
+            r"topic",
+            r"activity",
+            r"for",
+            r"credential",
+            r"credential name",
+        ],
     ),
     # An invoice's line item over its price: "Item    Price" (wild3.py:
     # invoice_for_a_self_study_course_with_exam_passed).
@@ -164,6 +175,10 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"bill(?:ed)? from",
             r"merchant",
             r"sold by",
+            # "Seller: Granite Peak Tax Education, LLC" (wild4a.py:
+            # receipt_for_an_on_demand_course_with_access_and_completion_dates)
+            r"seller",
+            r"vendor",
         ],
     ),
     (
@@ -212,7 +227,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"date of attendance",
             r"(?:program|course|webinar|event|seminar|session|class|conference|workshop|activity)"
             r" dates?",
-            rf"dates? of {_OF_EVENT}",
+            # "Date(s) of program" (wild4a.py:
+            # form_revised_in_header_and_footer_with_a_compact_date_range)
+            rf"date(?:\(s\)|s)? of {_OF_EVENT}",
             # "Date(s) Course Held: 06/23/2025 - 06/24/2025" (wild3.py:
             # numbered_state_form_underscore_x_method_and_revision_footer)
             rf"date(?:\(s\)|s)? (?:{_OF_EVENT}) (?:held|attended|presented|taken|given)",
@@ -248,6 +265,11 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             # "Total CPE      20.0" under credits by day (wild.py:
             # credits_by_day_table_with_total_row)
             r"total cpe",
+            # The whole event's total under its days' totals: "CONFERENCE TOTAL: 15.0 CPE
+            # credits" (wild4a.py:
+            # conference_bullets_by_day_with_times_day_totals_and_a_grand_total)
+            r"(?:grand|overall|conference|program|event|course|seminar|summit|symposium|forum)"
+            r" total(?: (?:cpe|credits?|hours))?",
             r"(?:total )?(?:cpe )?(?:credits?|hours|credit hours|cpe) (?:earned|awarded|granted)",
             # "CPE credits recorded: 8.0" (wild3.py: check_in_and_check_out_receipt_with_credits)
             r"(?:total )?(?:cpe )?(?:credits?|hours|credit hours) (?:recorded|reported|verified)",
@@ -298,6 +320,10 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
     # A length in minutes where nothing names the credit: "Length: 20 minutes" (field_notes.py:
     # nano_twenty_minutes); "CPE Credits" beside a "Duration" wins.
     (HOURS, 1, [r"total", r"length", r"duration"]),
+    # A day's or a part's total is one part of the credit: rank 0 adds up with the others,
+    # below any total of the whole (certificate.py; wild4a.py:
+    # conference_bullets_by_day_with_times_day_totals_and_a_grand_total).
+    (HOURS, 0, [r"(?:day|daily|day's|session|track|phase|part) (?:sub)?total", r"subtotal"]),
     (
         FIELD,
         3,

@@ -70,7 +70,10 @@ _DATE_PATTERNS = [
     # 2025-03-14, 2025/03/14
     r"(?P<year>\d{4})[-/.](?P<num_mon>\d{1,2})[-/.](?P<day>\d{1,2})",
     # 03/14/2025, 3-4-25, 14.03.2025 (day first only when the first number cannot be a month)
-    r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4}|\d{2})(?![\d/.-]\d)",
+    # "03/04/2025-03/05/2025", a range without blanks (wild4a.py:
+    # form_revised_in_header_and_footer_with_a_compact_date_range)
+    r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4}|\d{2})"
+    r"(?![\d/.]\d|-(?!\d{1,2}[/.]\d{1,2}[/.]\d{4}\b)\d)",
     # March 12 - March 14, 2025 / March 14, 2025 / June 9-11, 2025 / Dec 1st 2024
     rf"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?{_DASH})?"
     # Nov-03-2025 (wild.py: presents_this_certificate_month_dash_date)
@@ -87,7 +90,8 @@ _DATE_PATTERNS = [
 # A date ends at a word's end, or where a timestamp's time begins: 2025-08-21T15:42:07Z
 # (wild.py: lms_export_timestamp_learner_id).
 _DATE_RES = [
-    re.compile(rf"(?<![\w/.-]){p}(?:(?![\w/])|(?=T\d{{1,2}}:\d))", re.I) for p in _DATE_PATTERNS
+    re.compile(rf"(?:(?<![\w/.-])|(?<=\d{{4}}-)){p}(?:(?![\w/])|(?=T\d{{1,2}}:\d))", re.I)
+    for p in _DATE_PATTERNS
 ]
 # Two whole dates joined as a range: "from 06/02/2025 to 06/04/2025" ends on the second
 # (wild.py: from_to_dates_in_person_venue).
@@ -154,8 +158,18 @@ def parse_date(text: str | None) -> str | None:
     if not text:
         return None
     dates = find_dates(text)
+    # A date in brackets after one outside them says it again or says another thing:
+    # "Nov 12, 2025 11:58 PM ET (Nov 13, 2025 04:58 UTC)" (wild4a.py:
+    # completion_time_in_local_zone_and_utc_on_the_next_day).
+    said_again = {
+        n for n in range(1, len(dates)) if _SAID_AGAIN.fullmatch(text, dates[n - 1][1], dates[n][0])
+    }
+    dates = [date for n, date in enumerate(dates) if n not in said_again]
     return dates[-1][2] if dates else None
 
+
+# What stands between a date and the same moment in brackets: its time and zone, then "(".
+_SAID_AGAIN = re.compile(r"[^()]{0,25}\(\s*")
 
 # ---------------------------------------------------------------- hours
 

@@ -131,6 +131,9 @@ _NOT_A_TITLE = re.compile(
     # conference_two_day_columns_with_day_subtotals)
     r"|^(?:the\s+)?[\w-]+\s+(?:checked|marked|ticked|listed|shown|named|indicated)\s+(?:above|below)$"
     r"|^(?:and|or|but|then)\b"
+    # A part of the program, "Phase A, e-learning, on 2025-02-10" (wild4a.py:
+    # blended_phases_in_sentences_with_their_dates_and_credits)
+    r"|^(?:part|phase|module|segment|step|stage)\s+(?:\d{1,2}|[ivx]{1,4}|[a-d])\s*,"
     r"|^(?:on|held|dated?|in|at)\b"
     # A title never opens with a date: "Completed November 14, 2025" (field_notes.py:
     # credits_line_with_method_and_number_in_a_footer_table).
@@ -512,7 +515,13 @@ def _title_below_the_name(lines: list[str]) -> str | None:
 # "Verified Credential" (wild2.py: verified_credential_issuer_and_issue_date_only)
 # "Nano Learning Badge" (wild3.py: nano_badge_with_minutes_and_url)
 _CREDENTIAL = r"(?:[a-z-]+\s+){0,3}?(?:badge|credential)"
-_CERTIFICATE_HEADING = re.compile(rf"^(?:certificate\s+of\s+\w+|{_CREDENTIAL})$", re.I)
+# "CERTIFICATE - BLENDED LEARNING PROGRAM": what kind of certificate, after a dash
+# (wild4a.py: blended_phases_in_sentences_with_their_dates_and_credits).
+_CERTIFICATE_HEADING = re.compile(
+    rf"^(?:certificate\s+of\s+\w+|{_CREDENTIAL}"
+    r"|certificate\s+[-–:]\s+(?:[\w-]+\s+){0,3}(?:program|programme|course|learning|training))$",
+    re.I,
+)
 _CREDENTIAL_HEADING = re.compile(rf"^{_CREDENTIAL}$", re.I)
 
 
@@ -532,15 +541,22 @@ def _heading_title(lines: list[str], sponsor: str | None = None) -> str | None:
     for index, line in enumerate(top):
         if not _CERTIFICATE_HEADING.match(line):
             continue
+        named = sponsor
         for neighbour in top[max(0, index - 1) : index] + top[index + 1 : index + 2]:
             # A title may hold a colon: "Quick Take: 3 Red Flags in Vendor Master Data"
             # under "Nano Learning Badge" (wild3.py: nano_badge_with_minutes_and_url).
             if (
                 (neighbour in _top_lines(lines) or _bare_heading(neighbour))
-                and not _names_sponsor(neighbour, sponsor)
+                and not _names_sponsor(neighbour, named)
                 and not re.search(r"certif|presented|awarded", neighbour, re.I)
             ):
                 return _accept_title(neighbour)
+            # The body named over the heading is the sponsor; the heading under it is
+            # another name, though it holds a body's word: "Clearwater Audit Institute"
+            # over the heading over "Audit Data Analytics Practicum" (wild4a.py:
+            # blended_phases_in_sentences_with_their_dates_and_credits).
+            if named is None and _names_sponsor(neighbour, None):
+                named = neighbour
     return None
 
 
