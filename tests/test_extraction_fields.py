@@ -591,3 +591,54 @@ HTS-4471-K    12/09/2025    3           Payroll Tax Compliance
     assert values["title"] == "Payroll Tax Compliance"
     assert values["certificate_number"] == "HTS-4471-K"
     assert _read("Sponsor: Ridgeway CPE (NASBA Sponsor ID: 117245)")["sponsor"] == "Ridgeway CPE"
+
+
+def test_captions_by_turns_under_values_without_blank_lines_name_the_lines_above():
+    # As a PDF gives them when its blank lines are too narrow to tell.
+    values = _read(
+        """
+Materiality and Sampling Refresher
+course
+Westlake Audit Institute              January 22, 2025
+sponsor                               date completed
+"""
+    )
+    assert values["title"] == "Materiality and Sampling Refresher"
+    assert values["sponsor"] == "Westlake Audit Institute"
+    stacked = _read(
+        """
+Title
+Trust Income Tax Returns
+Course Code
+TX-1041
+Field of Study
+Taxes
+"""
+    )
+    assert stacked["title"] == "Trust Income Tax Returns"
+    assert stacked["field_of_study"] == "Taxes"
+
+
+def test_a_badge_issued_with_its_id_between_dotted_facts():
+    values = _read(
+        """
+[ NANO ]   0.4 CPE
+
+Issued by Quickmark CPE  .  Issued on 02 Dec 2025  .  Badge ID QM-NANO-77120
+"""
+    )
+    assert values["sponsor"] == "Quickmark CPE"
+    assert values["date"] == "2025-12-02"
+    assert values["certificate_number"] == "QM-NANO-77120"
+    assert values["delivery_method"] == "Nano Learning"
+
+
+def test_a_sponsor_wrapped_flush_right_under_its_value_runs_on():
+    values = _read(
+        """
+Sponsor                      Bluewater Government Finance
+                                       Training Institute
+Completion date                              April 29, 2025
+"""
+    )
+    assert values["sponsor"] == "Bluewater Government Finance Training Institute"

@@ -372,7 +372,10 @@ def read_certificate_found(text: str) -> dict[str, Found]:
             value = fallback()
             if value is not None:
                 values[concept] = Found(value, str(value), _PROSE_CERTAINTY[concept])
-    if headed_as_a_badge(lines):
+    # So is one issued with its badge's ID: "Issued on 02 Dec 2025  .  Badge ID QM-NANO-77120"
+    # (wild4b.py: nano_badge_with_dots_between_facts); not a conference's name badge, "Badge
+    # #: 4471", which is never issued on a day (wild3.py: conference_days_as_columns_with_a_total).
+    if headed_as_a_badge(lines) or (lb.BADGE_ID in values and issued):
         _badge_values(values, issued, flat)
     # Where nothing names the method, a place the program was held at is a room: "Venue:
     # Springfield Hilton" (wild3.py: check_in_and_check_out_receipt_with_credits).

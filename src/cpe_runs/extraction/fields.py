@@ -19,6 +19,7 @@ from .labels import (
     FIELD,
     HOURS,
     INLINE_CONCEPTS,
+    ISSUED,
     METHOD,
     NUMBER,
     OTHER,
@@ -69,6 +70,7 @@ _BULLET = re.compile(
 # "Course -- Advanced Excel Modeling" (wild3.py: facts_separated_by_double_dashes)
 _OPENING_SEP = re.compile(r"\s+(?:--?|[–—])\s+|\s*\|\s*")
 _BLANK_REST = re.compile(r"\s*$")
+_BETWEEN_FACTS = re.compile(r" \| |\s[.·•]\s")
 # A caption qualified in brackets before a column's gap: "CPE (hrs)    Course" (wild4b.py:
 # wide_table_cert_number_first_under_a_provided_by_line).
 _BRACKETED_CAPTION = re.compile(r"\s?\([^()\n]{1,25}\)(?:[ \t]{2,}|\t|[ \t]*$)")
@@ -109,6 +111,7 @@ class _Hit:
 
 def labelled_values(lines: list[str]) -> list[Labelled]:
     """Every labelled value of a certificate, in reading order."""
+    given = lines
     lines, captions = _wrapped_labels_joined(lines)
     lines = _label_heads_joined(_section_labels_named(lines))
     found: list[Labelled] = []
@@ -138,8 +141,11 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
         # A value ends at a column's gap: what stands past a wide gap belongs to another
         # column (a signature line, the right half of a two-column form). A form's blank
         # is no part of it: "__10/27/2025__" (wild.py: sample_form_with_underscored_values).
+        # Nor past a bar or a dot set between facts: "Issued by Quickmark CPE  .  Issued on
+        # 02 Dec 2025" (wild4b.py: nano_badge_with_dots_between_facts).
         values = [
-            _COLUMN_GAP.split(value.split(" | ")[0].strip())[0].strip(" _") for value in values
+            _COLUMN_GAP.split(_BETWEEN_FACTS.split(value)[0].strip())[0].strip(" _")
+            for value in values
         ]
         # A row of options with a mark under the one chosen (_option_marked_below).
         values = [
@@ -167,7 +173,7 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
             # Sampling Refresher" over "course", "Westlake Audit Institute    January 22, 2025"
             # over "sponsor    date completed" (wild4b.py:
             # captions_under_values_without_rules_number_alone_bottom_right).
-            if _set_under_the_line_above(lines, index):
+            if _set_under_the_line_above(given, index):
                 captioned = list(_values_above(lines, index, hits, typed_only=False))
                 if captioned:
                     found.extend(captioned)
@@ -609,9 +615,17 @@ def _sponsor_run_on(line: str, value: str, value_start: int) -> str:
     following = line.strip()
     indent = len(line) - len(line.lstrip())
     in_its_cell = value_start >= _CELL_INDENT and abs(indent - value_start) <= 2
+    # Or set flush right under it, opening within its span: "Bluewater Government Finance"
+    # over "Training Institute" (wild4b.py: values_flush_right_title_wrapped_flush_right);
+    # an address has digits.
+    flush_right = (
+        value_start >= _CELL_INDENT
+        and value_start < indent <= value_start + len(value)
+        and not re.search(r"\d", following)
+    )
     if (
         not following
-        or not (re.search(r"(?:,|\b(?:of|for|and|&))$", value) or in_its_cell)
+        or not (re.search(r"(?:,|\b(?:of|for|and|&))$", value) or in_its_cell or flush_right)
         or _COLUMN_GAP.search(following)
         or _hits(following)
         or find_dates(following)
@@ -793,7 +807,8 @@ def _typed_value_follows(label: Label, rest: str) -> bool:
         rest = " " + rest[qualifier.end() :]
     if not rest.startswith(" "):
         return False
-    if label.concept == DATE:
+    # "Issued on 02 Dec 2025" between facts (wild4b.py: nano_badge_with_dots_between_facts)
+    if label.concept in (DATE, ISSUED):
         dates = find_dates(rest)
         return bool(dates) and dates[0][0] <= 1
     if label.concept == HOURS:
@@ -952,15 +967,44 @@ def _values_below(
 
 
 def _set_under_the_line_above(lines: list[str], index: int) -> bool:
-    """Whether a line of captions is closer to the line above than to the one below: no
-    blank line above it, one below it (or the end). Not under a rule, whole or in part:
-    "Jane Smith, Director    ______" over "Instructor    Date" is a signature's line."""
+    """Whether a line of captions (``lines`` as given, before any were joined) is closer
+    to the line above than to the one below: no blank line above it, one below it (or the
+    end); or, where a PDF's blank lines are too narrow to tell, the line below is the
+    values of the next line of captions ("course" over "Westlake Audit Institute    January
+    22, 2025" over "sponsor    date completed"; wild4b.py:
+    captions_under_values_without_rules_number_alone_bottom_right, read from its PDF). Not
+    under a rule, whole or in part: "Jane Smith, Director    ______" over "Instructor
+    Date" is a signature's line."""
+    if index == 0 or not lines[index - 1].strip() or "___" in lines[index - 1]:
+        return False
+    if _RULE.match(lines[index - 1]):
+        return False
+    if index + 1 >= len(lines) or not lines[index + 1].strip():
+        return True
+    # The run of lines without a blank between: values and captions by turns, a value first
+    # and captions last (a list of labels over values starts with a label).
+    start = index
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    end = index
+    while end + 1 < len(lines) and lines[end + 1].strip():
+        end += 1
     return (
-        index > 0
-        and bool(lines[index - 1].strip())
-        and "___" not in lines[index - 1]
-        and not _RULE.match(lines[index - 1])
-        and (index + 1 >= len(lines) or not lines[index + 1].strip())
+        (index - start) % 2 == 1
+        and (end - start) % 2 == 1
+        and all(
+            _captions_only(lines[n]) if (n - start) % 2 else not _hits(lines[n])
+            for n in range(start, end + 1)
+        )
+    )
+
+
+def _captions_only(line: str) -> bool:
+    """Whether a line holds labels and nothing else."""
+    hits = _hits(line)
+    return bool(hits) and all(
+        not line[hit.value_start : (hits[n + 1].start if n + 1 < len(hits) else len(line))].strip()
+        for n, hit in enumerate(hits)
     )
 
 

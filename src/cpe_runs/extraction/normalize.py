@@ -325,7 +325,8 @@ _METHOD_RES = [(name, re.compile(words, re.I)) for name, words in _METHOD_WORDS]
 METHOD_PHRASES = re.compile(
     # "Certificate of Completion - Blended Program" (wild3.py:
     # blended_portions_each_with_credit_and_date)
-    r"nano[\s-]?learning|blended\s+(?:learning|program|course|format|delivery)"
+    # A badge's tag, "[ NANO ]   0.4 CPE" (wild4b.py: nano_badge_with_dots_between_facts)
+    r"nano[\s-]?learning|\bnano\b|blended\s+(?:learning|program|course|format|delivery)"
     r"|self[\s-]?study|self[\s-]?paced|on[\s-]demand"
     r"|group internet[\s-]based|webinar|webcast|virtual live|live virtual|live online"
     # (wild2.py: lms_export_credit_types_one_per_row)
