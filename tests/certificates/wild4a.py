@@ -613,4 +613,292 @@ Presented by the Gulf Coast Tax Practitioners Association
         number=None,
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 3
+    Certificate(
+        "conference_days_with_credits_in_brackets_on_one_line",
+        """
+# CERTIFICATE OF ATTENDANCE
+
+Rocky Mountain Forensic Accounting Conference
+
+Awarded to Bianca Ferreira, CPA, CFE
+
+Attended: Mon 6/9/2025 (8.0), Tue 6/10/2025 (8.0), Wed 6/11/2025 (4.5) - 20.5 CPE total
+Field of study: Accounting
+Program format: in-person group program, Denver Marriott City Center
+
+Front Range Fraud Examiners Association
+NASBA Sponsor ID 128840
+""",
+        title="Rocky Mountain Forensic Accounting Conference",
+        sponsor="Front Range Fraud Examiners Association",
+        date="2025-06-11",
+        hours=20.5,
+        field="Accounting",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "transcript_rows_with_statuses_only_one_completed",
+        """
+Granite Ledger Academy - Learning Transcript
+Learner: Oscar Lindgren    Printed 09/02/2025
+
+Course                                   Status         Date          CPE    Field
+Internal Audit Planning Essentials       Completed      08/28/2025    4.0    Auditing
+Data Privacy for Finance Teams           In progress    -             2.0    Information Technology
+Revenue Cycle Controls                   Registered     09/15/2025    3.0    Auditing
+Treasury Management Basics               Withdrawn      -             2.0    Finance
+
+Delivery for all courses: Group Internet Based
+""",
+        title="Internal Audit Planning Essentials",
+        sponsor="Granite Ledger Academy",
+        date="2025-08-28",
+        hours=4.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "email_reply_with_the_certificate_quoted_below_on_wrote",
+        """
+From: Peter Quinn <pquinn@quinncpa.example>
+Sent: Tuesday, November 11, 2025 8:30 AM
+To: CE Admin <ce@quinncpa.example>
+Subject: RE: CPE certificate - Governmental Accounting Update
+
+Please file the certificate below. Thanks, Peter
+
+On Mon, Nov 10, 2025 at 9:02 AM Cascade Public Finance Academy <info@cascadepfa.example> \
+wrote:
+> Dear Peter,
+> This certifies that you completed Governmental Accounting Update: GASB 101 and 102
+> on Thursday, November 6, 2025 (live webinar).
+> CPE credits: 2.0  |  Field: Accounting (Governmental)
+> Certificate #: CPFA-1106-2044
+> Cascade Public Finance Academy
+""",
+        title="Governmental Accounting Update: GASB 101 and 102",
+        sponsor="Cascade Public Finance Academy",
+        date="2025-11-06",
+        hours=2.0,
+        field="Accounting (Governmental)",
+        number="CPFA-1106-2044",
+        method=GIB,
+    ),
+    Certificate(
+        "letter_dated_this_day_of_at_the_foot_and_held_on_the_ordinal",
+        """
+OFFICE OF PROFESSIONAL EDUCATION
+Magnolia State Society of CPAs
+PO Box 1880, Jackson, MS 39215
+
+To the Mississippi State Board of Public Accountancy:
+
+This is to confirm that Calvin Reese, CPA attended the seminar entitled Mississippi \
+Sales and Use Tax Update, held in Jackson on the 2nd of December, 2025, and is entitled \
+to four (4) hours of continuing professional education credit in Taxes.
+
+Dated this 5th day of December, 2025.
+
+Nora Whitley
+Director of Professional Education
+""",
+        title="Mississippi Sales and Use Tax Update",
+        sponsor="Magnolia State Society of CPAs",
+        date="2025-12-02",
+        hours=4.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "invoice_with_several_line_items_and_an_attended_line",
+        """
+Tax Masters Seminar Group, Inc.
+INVOICE 2025-1147                                  Date of invoice: August 25, 2025
+
+Customer: Ridgeway & Cole, LLP (Attn: Monica Ridgeway)
+
+Line   Description                                            Amount
+1      Seminar registration: Multistate Payroll Issues        $245.00
+2      Printed course manual                                  $35.00
+3      Late registration fee                                  $25.00
+       Balance due                                            $305.00
+
+Attended 09/15/2025 - 8 CPE hours (Taxes), group live, Sacramento, CA.
+""",
+        title="Multistate Payroll Issues",
+        sponsor="Tax Masters Seminar Group, Inc.",
+        date="2025-09-15",
+        hours=8.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "webinar_registration_with_calendar_block_duration_in_minutes",
+        """
+You're confirmed for: Auditing Cash and Crypto Holdings
+
+Hosted by Lakeside Audit Learning
+Tuesday, January 20, 2026 2:00 PM - 3:40 PM EST
+Duration: 100 minutes    CPE: 2 credits (Auditing)
+
+Add to calendar: Google | Outlook | iCal
+Join link: https://lakesideaudit.example/join/88213
+Meeting ID: 883 2210 4471
+
+Attendance verified on 01/20/2026. Your certificate is attached.
+""",
+        title="Auditing Cash and Crypto Holdings",
+        sponsor="Lakeside Audit Learning",
+        date="2026-01-20",
+        hours=2.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "form_rev_in_header_printed_timestamp_in_the_footer",
+        """
+CPE ATTENDANCE VERIFICATION                                         Rev. 2024-06
+
+Attendee                 Carla Mendes
+Activity                 Fraud Risk Management in Local Government
+Sponsoring organization  Bayou Government Auditors Forum
+Date of completion       2025-06-30
+Credits                  3.0
+Field of study           Auditing (Governmental)
+Delivery                 Group Live
+
+Printed on 2025-07-03 10:14 by bgaf-admin                              Page 1 of 1
+""",
+        title="Fraud Risk Management in Local Government",
+        sponsor="Bayou Government Auditors Forum",
+        date="2025-06-30",
+        hours=3.0,
+        field="Auditing (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "self_study_with_a_failed_and_a_passed_exam_attempt",
+        """
+Certificate of Completion
+
+Oakridge Professional Learning certifies that Ivan Petrov has completed
+
+Nonprofit Revenue Recognition: Contributions and Exchange Transactions
+
+Exam attempt 1: 05/02/2025 - 62% (not passed)
+Exam attempt 2: 05/05/2025 - 84% (passed)
+CPE credits: 6.0
+Field of study: Accounting
+Delivery method: QAS Self Study
+Certificate number: OPL-NRR-050525-12
+""",
+        title="Nonprofit Revenue Recognition: Contributions and Exchange Transactions",
+        sponsor="Oakridge Professional Learning",
+        date="2025-05-05",
+        hours=6.0,
+        field="Accounting",
+        number="OPL-NRR-050525-12",
+        method=QAS,
+    ),
+    Certificate(
+        "academy_dates_sept_through_sept_with_abbreviated_months",
+        """
+# Certificate of Completion
+
+Summit Ridge Leadership Academy
+
+Firm Leadership Academy, Cohort 7
+Sept. 8 through Sept. 10, 2025 - Asheville, North Carolina
+
+Presented to: Denise Walker
+Continuing education: 22 CPE hours
+Field of study: Personal Development
+""",
+        title="Firm Leadership Academy, Cohort 7",
+        sponsor="Summit Ridge Leadership Academy",
+        date="2025-09-10",
+        hours=22.0,
+        field="Personal Development",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "order_course_sponsor_qas_numbers_and_a_completion_id",
+        """
+COMPLETION CERTIFICATE
+
+Participant: Rosa Delgado
+Course No. AUD-4410 - Audit of Inventory and Cost of Sales
+Order No. 0045-8812          Sponsor No. 103771          QAS No. 103771
+Completion ID: 7F3K-22QD
+Completed: 07/22/2025
+Credits: 5.0 | Auditing | Self-study (QAS)
+
+Pinewood Audit Education
+""",
+        title="Audit of Inventory and Cost of Sales",
+        sponsor="Pinewood Audit Education",
+        date="2025-07-22",
+        hours=5.0,
+        field="Auditing",
+        number="7F3K-22QD",
+        method=QAS,
+    ),
+    Certificate(
+        "score_percent_credits_and_pass_on_one_row",
+        """
+Westbridge CPE Online
+
+Certificate of Achievement
+Kevin O'Hara
+
+Course: Cybersecurity Risk for Small Firms
+Result:  Score 85%  |  3.5 CPE  |  Passed  |  10/14/2025
+Field of study: Information Technology
+Delivery: QAS Self Study
+Certificate: WCO-CRSF-3391
+""",
+        title="Cybersecurity Risk for Small Firms",
+        sponsor="Westbridge CPE Online",
+        date="2025-10-14",
+        hours=3.5,
+        field="Information Technology",
+        number="WCO-CRSF-3391",
+        method=QAS,
+    ),
+    Certificate(
+        "credits_available_beside_credits_earned_and_day_subtotals",
+        """
+# 2025 Southeastern Governmental Accounting Institute
+Statement of CPE Credit
+
+Attendee: Franklin Moss
+Sponsor: Palmetto Government Finance Association
+
+CPE credits available:  24.0
+
+Day                       Sessions attended     Credits
+Wed, April 9, 2025        4 of 4                8.0
+Thu, April 10, 2025       3 of 4                6.0
+Fri, April 11, 2025       2 of 4                4.0
+
+CPE credits earned: 18.0
+Field of study: Accounting (Governmental)
+Group Live - Columbia, SC
+""",
+        title="2025 Southeastern Governmental Accounting Institute",
+        sponsor="Palmetto Government Finance Association",
+        date="2025-04-11",
+        hours=18.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
 ]
