@@ -55,6 +55,10 @@ from cpe_runs.extraction.prose import clean_sponsor
         ("November 3 & 4, 2025", "2025-11-04"),
         ("Nov-03-2025", "2025-11-03"),
         ("Monday, November 3, 2025 - Wednesday, November 5, 2025", "2025-11-05"),
+        # A range without blanks (wild4a.py).
+        ("03/04/2025-03/05/2025", "2025-03-05"),
+        # The same moment again in brackets, in another zone, is no second date (wild4a.py).
+        ("Nov 12, 2025 11:58 PM ET (Nov 13, 2025 04:58 UTC)", "2025-11-12"),
     ],
 )
 def test_dates_become_iso(text: str, iso: str):

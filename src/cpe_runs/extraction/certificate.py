@@ -15,6 +15,7 @@ from .documents import read_document
 from .fields import Labelled, label_spans, labelled_values
 from .layout import Page
 from .normalize import (
+    GROUP_INTERNET,
     GROUP_LIVE,
     clean_text,
     delivery_method,
@@ -85,7 +86,9 @@ def _identifier(raw: str) -> str | None:
 # "Nano: Reading a Cash Flow Statement ..." (wild3.py: receipt_for_a_nano_course_with_credits)
 _KIND_BEFORE = re.compile(
     r"^(?:cpe\s+)?(?:live\s+|online\s+|on-demand\s+)?(?:webinar|webcast|seminar|workshop|course"
-    r"|nano)(?:\s+[-–]\s+|:\s+)",
+    # "Seminar registration: Multistate Payroll Issues" (wild4a.py:
+    # invoice_with_several_line_items_and_an_attended_line)
+    r"|nano)(?:\s+(?:registration|enrollment|tuition|ticket|fee))?(?:\s+[-–]\s+|:\s+)",
     re.I,
 )
 # "... - 2.0 CPE (Auditing)" (wild3.py: invoice_description_with_dashes_and_a_date_of_service)
@@ -121,7 +124,9 @@ def _title_value(raw: str) -> str | None:
 
 # "Course No. TX-2025-04: Individual Estimated Tax Payments" (wild3.py:
 # sponsor_and_qas_numbers_course_number_and_cert_no)
-_NUMBERED_TITLE = re.compile(r"^\s*\S*\d\S*\s*:\s+(?P<title>\S.*)$")
+# "Course No. AUD-4410 - Audit of Inventory and Cost of Sales" (wild4a.py:
+# order_course_sponsor_qas_numbers_and_a_completion_id)
+_NUMBERED_TITLE = re.compile(r"^\s*\S*\d\S*(?:\s*:|\s+[-–])\s+(?P<title>\S.*)$")
 
 
 _NORMALISERS = {
@@ -227,6 +232,11 @@ def _sent_header(lines: list[str], index: int) -> bool:
     )
 
 
+# "Exam attempt 1: 05/02/2025 - 62% (not passed)" (wild4a.py:
+# self_study_with_a_failed_and_a_passed_exam_attempt)
+_NOT_PASSED = re.compile(r"\bnot\s+passed\b|\bfail(?:ed)?\b|\bunsuccessful\b", re.I)
+
+
 # A registration's confirmation confirms a seat, not a credit: "Confirmation number:
 # MIAS-88314" under "REGISTRATION CONFIRMED" (wild4a.py:
 # registration_confirmation_for_a_conference_day_first_range); an attendance's does.
@@ -254,7 +264,13 @@ _PART = re.compile(
     r"(?:\s+[\w&-]+){0,2}\s+(?:completed|date|attended)\s*:"
     # "Pre-work completed: 02/03/2025" over "Workshop: 02/10/2025 - 02/11/2025" (wild3.py:
     # blended_with_a_workshop_date_range_and_prework)
-    r"|(?:workshop|live\s+session)\s*:\s*(?=\S*\d))",
+    r"|(?:workshop|live\s+session)\s*:\s*(?=\S*\d)"
+    # A day's row opening with its weekday: "Wed, April 9, 2025    4 of 4    8.0", or the
+    # days attended on one line, "Attended: Mon 6/9/2025 (8.0), Tue 6/10/2025 (8.0), ..."
+    # (wild4a.py: credits_available_beside_credits_earned_and_day_subtotals,
+    # conference_days_with_credits_in_brackets_on_one_line)
+    r"|(?:(?:attended|days?(?:\s+attended)?)\s*:\s*)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+"
+    r"(?=\d{1,2}/|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))",
     re.I,
 )
 
@@ -312,6 +328,8 @@ def read_certificate_found(text: str) -> dict[str, Found]:
     for item in labelled:
         if item.concept == lb.DATE and _PART.match(lines[item.line]):
             continue  # a part's date (_parts_end)
+        if item.concept == lb.DATE and _NOT_PASSED.search(lines[item.line]):
+            continue  # an exam attempt that failed completes nothing
         if item.concept == lb.HOURS and item.rank == 0:
             # A sessions table's sum (fields.py), a day's total (labels.py); not a bill's
             # "Subtotal $129.00" (wild3.py: order_summary_with_a_money_total_and_credits).
@@ -381,6 +399,16 @@ def read_certificate_found(text: str) -> dict[str, Found]:
     # Springfield Hilton" (wild3.py: check_in_and_check_out_receipt_with_credits).
     # A place online names its method: "Location: Online (Zoom)" (wild3.py:
     # registration_confirmation_with_day_month_year_and_time_range).
+    # A join link or a meeting's ID names a program online: "Join link: https://...",
+    # "Meeting ID: 883 2210 4471" (wild4a.py:
+    # webinar_registration_with_calendar_block_duration_in_minutes).
+    online = _JOIN_ONLINE.search(flat)
+    if lb.METHOD not in values and online:
+        values[lb.METHOD] = Found(GROUP_INTERNET, online.group(), _PROSE_CERTAINTY[lb.METHOD] - 0.1)
+    # A date and then a city and its state: "Sept. 8 through Sept. 10, 2025 - Asheville, North
+    # Carolina" (wild4a.py: academy_dates_sept_through_sept_with_abbreviated_months).
+    if lb.METHOD not in values and any(_dated_in_a_city(line) for line in lines):
+        values[lb.METHOD] = Found(GROUP_LIVE, "", _PROSE_CERTAINTY[lb.METHOD] - 0.1)
     place = values.get(lb.LOCATION)
     if lb.METHOD not in values and place is not None:
         method = delivery_method(str(place.value)) or GROUP_LIVE
@@ -424,6 +452,23 @@ _FIELD_AFTER_CREDIT = re.compile(
     r"(?P<field>[A-Za-z][^\d\n]{2,60}?)\s*$",
     re.I,
 )
+
+
+_JOIN_ONLINE = re.compile(
+    r"\bjoin\s+(?:link|url|the\s+(?:webinar|meeting|session))\b|\b(?:meeting|webinar)\s+id\b"
+    r"|\b(?:zoom|webex|gotowebinar|microsoft\s+teams)\b",
+    re.I,
+)
+_CITY_AFTER = re.compile(
+    r"^\s*(?:[-–|,]\s*)(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s+"
+    r"(?-i:[A-Z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*$"
+)
+
+
+def _dated_in_a_city(line: str) -> bool:
+    """Whether a line gives a date and then the city it was held in."""
+    dates = find_dates(line)
+    return bool(dates) and _CITY_AFTER.match(line[dates[-1][1] :]) is not None
 
 
 _HELD_IN = re.compile(

@@ -230,6 +230,8 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
 _COLUMN_HEADINGS = frozenset(
     {"score", "grade", "result", "results", "status", "passed", "pass", "percent", "mark"}
     | {"type", "day"}
+    # An invoice's "Line" number (wild4a.py: invoice_with_several_line_items_and_an_attended_line)
+    | {"line"}
 )
 
 
@@ -1085,7 +1087,10 @@ def _wraps_the_row(row: str, wrapped: str, hits: list[_Hit]) -> bool:
 
 
 _NOT_DONE = re.compile(
-    r"\b(?:in\s+progress|incomplete|not\s+(?:started|completed)|enrolled|pending|withdrawn)\b",
+    r"\b(?:in\s+progress|incomplete|not\s+(?:started|completed)|enrolled|pending|withdrawn"
+    # "Registered    09/15/2025": a seat booked, not a course done (wild4a.py:
+    # transcript_rows_with_statuses_only_one_completed)
+    r"|registered|cancel+ed|dropped|wait-?listed|no[\s-]show)\b",
     re.I,
 )
 

@@ -46,6 +46,9 @@ _TITLE_CUE = re.compile(
     # "Thanks for joining our live webinar ..." (wild3.py:
     # email_date_header_link_and_certificate_id)
     r"|join(?:ed|ing)"
+    # "You're confirmed for: Auditing Cash and Crypto Holdings" (wild4a.py:
+    # webinar_registration_with_calendar_block_duration_in_minutes)
+    r"|(?:confirmed|registered|enrolled|signed\s+up)\s+for"
     # "your attendance at the seminar ..."; "It is for the course ..." (wild3.py:
     # letter_with_credit_hours_in_digits_and_words,
     # statement_sponsor_first_then_each_fact_in_its_own_sentence)
@@ -134,6 +137,9 @@ _NOT_A_TITLE = re.compile(
     # A part of the program, "Phase A, e-learning, on 2025-02-10" (wild4a.py:
     # blended_phases_in_sentences_with_their_dates_and_credits)
     r"|^(?:part|phase|module|segment|step|stage)\s+(?:\d{1,2}|[ivx]{1,4}|[a-d])\s*,"
+    # Days attended: "Mon 6/9/2025 (8.0), Tue 6/10/2025 ..." (wild4a.py:
+    # conference_days_with_credits_in_brackets_on_one_line)
+    rf"|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:\d|{_MONTH})"
     r"|^(?:on|held|dated?|in|at)\b"
     # A title never opens with a date: "Completed November 14, 2025" (field_notes.py:
     # credits_line_with_method_and_number_in_a_footer_table).
@@ -537,12 +543,22 @@ def _heading_title(lines: list[str], sponsor: str | None = None) -> str | None:
     names it: a heading that is not the sponsor's name. Where the certificate names its
     sponsor elsewhere, a heading that is another name is the program's, even one called
     an "Institute" (wild.py: conference_sessions_table_heading_title)."""
-    top = [line.strip() for line in lines if line.strip()][:3]
-    for index, line in enumerate(top):
+    top = [line.strip() for line in lines if line.strip()][:4]
+    for index, line in enumerate(top[:3]):
         if not _CERTIFICATE_HEADING.match(line):
             continue
         named = sponsor
-        for neighbour in top[max(0, index - 1) : index] + top[index + 1 : index + 2]:
+        # Under the heading, the sponsor's name and then the title: "Summit Ridge Leadership
+        # Academy" over "Firm Leadership Academy, Cohort 7" (wild4a.py:
+        # academy_dates_sept_through_sept_with_abbreviated_months).
+        below = top[index + 1 : index + 3] if index + 1 < 3 else []
+        for neighbour in top[max(0, index - 1) : index] + below:
+            # Only a bare heading there, not the event's date and place line (wild3.py:
+            # total_cpe_hours_earned_this_event).
+            if neighbour in below[1:] and (
+                sponsor is not None or named is None or not _bare_heading(neighbour)
+            ):
+                break
             # A title may hold a colon: "Quick Take: 3 Red Flags in Vendor Master Data"
             # under "Nano Learning Badge" (wild3.py: nano_badge_with_minutes_and_url).
             if (
@@ -781,7 +797,9 @@ def _prose_sponsor(lines: list[str], title: str | None) -> str | None:
             # Professional Education" over "Redwood Professional Education, Inc."
             # (earlier_evaluation.py: letterhead_address_block_then_form).
             fuller = top[index + 1] if index + 1 < len(top) else ""
-            if fuller.casefold().startswith(line.casefold()) and len(fuller) > len(line):
+            if (fuller.casefold().startswith(line.casefold()) and len(fuller) > len(line)) or (
+                _UNIT.match(line) and _ORG_WORDS.search(fuller) and not _UNIT.match(fuller)
+            ):
                 line = fuller
             return clean_sponsor(line)
     return (
