@@ -25,6 +25,7 @@ from .wild3 import WILD3
 from .wild4a import WILD4A
 from .wild4b import WILD4B
 from .wild4d import WILD4D
+from .wild4e import WILD4E
 
 TUNING: list[Certificate] = [
     *FORMS,
@@ -39,6 +40,7 @@ TUNING: list[Certificate] = [
     *WILD4B,
     *WILD4D,
     *WILD4A,
+    *WILD4E,
 ]
 CORPUS = TUNING
 

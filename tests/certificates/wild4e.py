@@ -1,0 +1,293 @@
+"""Tuning certificates of the two classes that the first reads of field_notes.py,
+wild2.py and wild3.py missed most (README.md here, "What first reads miss"):
+
+- several values of one kind, of which one is meant: the completion date among a
+  document's issued, printed, sent, registered, exam and signature dates and an
+  event's several days; the CPE credit among sessions', days', CLE, IRS, CPD and
+  contact-hour figures; the sponsor among a platform's, a venue's and a
+  participant's employer's names;
+- a value's boundary: a sponsor or a title beside a URL, a registry number, an
+  address, a date or a caption on its line, wrapped over two lines, or holding a
+  colon, a dash, a comma or a parenthesis of its own.
+
+They are tuning certificates: rules may cite them (README.md). They were written in
+batches, each batch's expected rows committed before the extractor first read it.
+"""
+
+from __future__ import annotations
+
+from .corpus import Certificate
+
+GIB = "Group Internet Based"
+LIVE = "Group Live"
+QAS = "QAS Self Study"
+
+WILD4E = [
+    # ---------------------------------------------------------------- batch 1
+    Certificate(
+        "issued_date_after_the_completion_date_and_a_printed_footer",
+        """
+Granite Peak Accounting Education
+Certificate of Completion
+
+Awarded to Hannah Brandt, CPA
+
+for completing the live webinar
+
+Fiduciary Income Tax Returns: Form 1041 From Start to Finish
+
+Completion date: October 8, 2025
+Date issued: October 10, 2025
+CPE credit: 4.0 hours
+Field of study: Taxes
+Delivery method: Group Internet Based
+Certificate #: GPA-1041-88217
+
+Printed 11/02/2025 3:14 PM from portal.granitepeak.example
+""",
+        title="Fiduciary Income Tax Returns: Form 1041 From Start to Finish",
+        sponsor="Granite Peak Accounting Education",
+        date="2025-10-08",
+        hours=4.0,
+        field="Taxes",
+        number="GPA-1041-88217",
+        method=GIB,
+    ),
+    Certificate(
+        "registered_then_attended_then_emailed_dates",
+        """
+From: Bayview Controllers Forum <noreply@bayviewcf.example>
+Sent: Friday, September 26, 2025 4:02 PM
+To: Luis Ortega
+Subject: Your CPE certificate
+
+Dear Luis,
+
+Thank you for attending. Our records:
+
+Registered:     09/02/2025
+Attended:       09/24/2025
+Program:        Cash Forecasting in a High-Rate Environment
+CPE Credits:    2.0 (Finance)
+Format:         Live online (Zoom)
+Certificate No: BCF-0924-0415
+
+Bayview Controllers Forum | 200 Harbor Blvd, Suite 4, Oakland, CA 94607
+""",
+        title="Cash Forecasting in a High-Rate Environment",
+        sponsor="Bayview Controllers Forum",
+        date="2025-09-24",
+        hours=2.0,
+        field="Finance",
+        number="BCF-0924-0415",
+        method=GIB,
+    ),
+    Certificate(
+        "three_day_conference_with_daily_credits_and_a_grand_total",
+        """
+2025 Rocky Mountain Governmental Finance Conference
+Certificate of Attendance
+
+Attendee: Rebecca Sloan, CGFM, CPA (CO License 0044120)
+
+Tuesday, May 13, 2025 ....................... 7.0 CPE
+Wednesday, May 14, 2025 ..................... 8.0 CPE
+Thursday, May 15, 2025 ...................... 4.5 CPE
+
+Total CPE earned: 19.5
+Fields of study: Accounting (Governmental); Auditing (Governmental)
+Held at the Denver Convention Center, Denver, CO
+
+Front Range Association of Government Finance Officers
+NASBA Sponsor ID 108733
+""",
+        title="2025 Rocky Mountain Governmental Finance Conference",
+        sponsor="Front Range Association of Government Finance Officers",
+        date="2025-05-15",
+        hours=19.5,
+        field="Accounting (Governmental); Auditing (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "cle_irs_and_cpe_credits_in_a_small_table",
+        """
+Certificate of Completion
+
+Elm Street Tax Institute                              www.elmstreettax.example
+
+Tremaine Walker, EA
+has completed
+
+Estate and Gift Tax Planning After 2025
+
+on 12/03/2025
+
+Credit type          Credits
+CLE (NY)             3.5
+IRS CE (Federal Tax) 4.0
+CPE                  4.0
+
+CPE field of study: Taxes
+Delivery: QAS Self Study
+Certificate number: ESTI-25-12-0307
+""",
+        title="Estate and Gift Tax Planning After 2025",
+        sponsor="Elm Street Tax Institute",
+        date="2025-12-03",
+        hours=4.0,
+        field="Taxes",
+        number="ESTI-25-12-0307",
+        method=QAS,
+    ),
+    Certificate(
+        "sponsor_line_with_registry_number_and_phone",
+        """
+CERTIFICATE OF CONTINUING PROFESSIONAL EDUCATION
+
+Presented to: Mei-Ling Chou
+
+Course: Operational Audits of Purchasing and Accounts Payable
+Date completed: 03/19/2025
+Credits: 3.0 CPE
+Field of Study: Auditing
+Delivery Method: Group Live
+
+Sponsor: Tri-County Internal Audit Academy, NASBA #116204, (555) 201-7788
+Certificate: TCIAA-0319-052
+""",
+        title="Operational Audits of Purchasing and Accounts Payable",
+        sponsor="Tri-County Internal Audit Academy",
+        date="2025-03-19",
+        hours=3.0,
+        field="Auditing",
+        number="TCIAA-0319-052",
+        method=LIVE,
+    ),
+    Certificate(
+        "title_wrapped_over_two_lines_with_a_colon_and_a_parenthesis",
+        """
+Northwind Professional Learning
+Certificate of Completion
+
+This certifies that Oliver Grant completed
+
+Single Audit Compliance Supplement 2025:
+What Changed for Major Programs (Part II)
+
+Completed: July 16, 2025        Credits: 2.0
+Field of Study: Auditing (Governmental)
+Format: QAS Self Study          ID: NPL-SA25-2-3391
+""",
+        title="Single Audit Compliance Supplement 2025: What Changed for Major Programs (Part II)",
+        sponsor="Northwind Professional Learning",
+        date="2025-07-16",
+        hours=2.0,
+        field="Auditing (Governmental)",
+        number="NPL-SA25-2-3391",
+        method=QAS,
+    ),
+    Certificate(
+        "exam_passed_date_after_the_course_access_date",
+        """
+SELF-STUDY CERTIFICATE OF COMPLETION
+
+Quarry Lane CPE
+1180 Quarry Lane, Madison, WI 53703
+
+Name: Daniel Petrakis
+Course: Analytical Procedures for Small Audits
+Course purchased: 01/06/2025
+Final exam passed: 01/21/2025 (score 88%)
+CPE hours awarded: 5.0
+Field of study: Auditing
+Method: QAS Self-Study
+Certificate ID: QL-55012-AP
+
+This course was reviewed by the Quarry Lane curriculum committee on 09/30/2024.
+""",
+        title="Analytical Procedures for Small Audits",
+        sponsor="Quarry Lane CPE",
+        date="2025-01-21",
+        hours=5.0,
+        field="Auditing",
+        number="QL-55012-AP",
+        method=QAS,
+    ),
+    Certificate(
+        "platform_name_and_sponsor_both_named",
+        """
+Powered by CourseCloud LMS                        Certificate of Completion
+
+Harborstone Financial Training
+
+Learner: Priyanka Iyer
+Completed "Treasury Management: Hedging Interest Rate Risk" on 06/05/2025
+2.5 CPE credits | Field of study: Finance | Group Internet Based
+
+Verification code: HFT-7731-0605
+coursecloud.example/verify
+""",
+        title="Treasury Management: Hedging Interest Rate Risk",
+        sponsor="Harborstone Financial Training",
+        date="2025-06-05",
+        hours=2.5,
+        field="Finance",
+        number="HFT-7731-0605",
+        method=GIB,
+    ),
+    Certificate(
+        "signature_date_and_completion_on_one_line",
+        """
+Certificate of Attendance
+
+Lakes & Prairies Tax Society
+
+This is to certify that Kevin Dunmore attended
+
+Partnership Allocations and Section 704(b) Capital Accounts
+
+held on November 6, 2025, and earned 8.0 CPE credits in Taxes (Group Live).
+
+______________________________          Date: November 12, 2025
+Education Director
+
+Certificate No. LPTS-1106-118
+""",
+        title="Partnership Allocations and Section 704(b) Capital Accounts",
+        sponsor="Lakes & Prairies Tax Society",
+        date="2025-11-06",
+        hours=8.0,
+        field="Taxes",
+        number="LPTS-1106-118",
+        method=LIVE,
+    ),
+    Certificate(
+        "sessions_attended_list_with_credits_and_employer",
+        """
+Certificate of Attendance
+
+Gulf Coast Accounting Society - 2025 Fall Symposium
+
+Attendee: Marisol Vega, CPA
+Employer: Delgado Whitman & Co. LLP
+
+Sessions attended (October 22, 2025):
+  8:00  Economic Outlook for the Gulf Region                1.0
+  9:10  Lease Accounting Lessons Learned                    2.0
+  1:00  Fraud in Construction Contracts                     2.0
+  3:10  Ethics: Independence Case Studies                   2.0
+
+CPE credits earned: 7.0
+Fields of study: Economics; Accounting; Auditing; Behavioral Ethics
+Delivery: Group Live
+""",
+        title="2025 Fall Symposium",
+        sponsor="Gulf Coast Accounting Society",
+        date="2025-10-22",
+        hours=7.0,
+        field="Economics; Accounting; Auditing; Behavioral Ethics",
+        number=None,
+        method=LIVE,
+    ),
+]
