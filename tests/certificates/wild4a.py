@@ -901,4 +901,289 @@ Group Live - Columbia, SC
         number=None,
         method=LIVE,
     ),
+    # ---------------------------------------------------------------- batch 4
+    Certificate(
+        "three_day_columns_with_credits_in_the_day_headings_and_total_hours",
+        """
+CERTIFICATE OF ATTENDANCE
+2025 Lone Star Auditing Symposium
+
+Presented to Yolanda Pierce, CPA
+
+Day 1 - Sep 22, 2025 (7.0 CPE)   Day 2 - Sep 23, 2025 (7.5 CPE)   Day 3 - Sep 24, 2025 (3.5 CPE)
+Audit Quality Trends             Single Audit Deep Dive           Peer Review Update
+Sampling Workshop                Data Analytics Lab               Closing Keynote
+Risk Assessment Panel            Ethics for Auditors
+
+TOTAL HOURS: 18.0          Field of Study: Auditing          Delivery: Group Live
+
+Lone Star Institute of Internal Auditors - sponsor ID 140022
+""",
+        title="2025 Lone Star Auditing Symposium",
+        sponsor="Lone Star Institute of Internal Auditors",
+        date="2025-09-24",
+        hours=18.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "completion_letter_with_year_to_date_hours_beside_the_course",
+        """
+Brookfield CPE Online
+Completion Notice
+
+Hello Natalie Brooks,
+
+You completed Fair Value Measurements: Level 3 Inputs on 11/14/2025.
+Credits for this course: 2.5 CPE (Accounting), QAS Self-Study.
+Certificate number: BCO-FV3-111425-08
+
+Your CPE so far in 2025: 34.5 hours across 12 courses.
+Reporting period: 01/01/2025 - 12/31/2025
+""",
+        title="Fair Value Measurements: Level 3 Inputs",
+        sponsor="Brookfield CPE Online",
+        date="2025-11-14",
+        hours=2.5,
+        field="Accounting",
+        number="BCO-FV3-111425-08",
+        method=QAS,
+    ),
+    Certificate(
+        "gmail_forward_sent_from_a_phone_with_a_completion_date_label",
+        """
+Sent from my iPhone
+
+---------- Forwarded message ---------
+From: Redcliff Learning <certificates@redcliff.example>
+Date: Thu, Oct 2, 2025 at 5:40 PM
+Subject: Your certificate
+To: <haruto.sato@mail.example>
+
+Program: Budgeting for Municipal Utilities
+Completion Date: 2025-09-30
+Hours: 3 CPE | Field: Finance | Method: Group Internet Based
+Certificate #: RL-0930-5512
+
+Redcliff Learning
+""",
+        title="Budgeting for Municipal Utilities",
+        sponsor="Redcliff Learning",
+        date="2025-09-30",
+        hours=3.0,
+        field="Finance",
+        number="RL-0930-5512",
+        method=GIB,
+    ),
+    Certificate(
+        "letter_with_a_bare_date_line_at_the_top_and_attended_on_in_the_body",
+        """
+Copper Canyon Accounting Institute
+700 Mill Avenue, Tempe, AZ 85281
+
+October 31, 2025
+
+Re: Certificate of attendance
+
+Dear Mr. Dominguez,
+
+Thank you for attending Arizona Transaction Privilege Tax in Practice on October 23, \
+2025. This live seminar qualifies for 3 hours of CPE credit in the field of Taxes.
+
+Sincerely,
+Copper Canyon Accounting Institute
+""",
+        title="Arizona Transaction Privilege Tax in Practice",
+        sponsor="Copper Canyon Accounting Institute",
+        date="2025-10-23",
+        hours=3.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "receipt_with_purchase_completion_and_renewal_period_dates",
+        """
+Order Receipt - Lakeland Accounting Academy
+
+Purchase date:            06/14/2025
+Product:                  Ethics for Florida CPAs (self-study)
+Completion date:          06/20/2025
+CPE hours:                4.0
+Field of study:           Regulatory Ethics
+Your license renewal period: 01/01/2024 - 12/31/2025
+Amount paid:              $79.00
+
+Certificate of completion no. LAA-ETH-062025-331 is attached.
+""",
+        title="Ethics for Florida CPAs",
+        sponsor="Lakeland Accounting Academy",
+        date="2025-06-20",
+        hours=4.0,
+        field="Regulatory Ethics",
+        number="LAA-ETH-062025-331",
+        method=QAS,
+    ),
+    Certificate(
+        "registration_with_event_start_and_end_timestamps_and_up_to_credits",
+        """
+REGISTRATION RECEIPT
+
+Event: Prairie States Agricultural Tax School
+Organized by: Heartland Farm Tax Educators
+Event starts: 2025-09-16 09:00 CDT
+Event ends:   2025-09-17 17:00 CDT
+Venue: Sioux Falls Convention Center
+CPE: up to 16 credits (Taxes)
+Registration #: HFTE-2025-0442
+""",
+        title="Prairie States Agricultural Tax School",
+        sponsor="Heartland Farm Tax Educators",
+        date="2025-09-17",
+        hours=16.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "board_form_with_a_short_revision_code_and_a_date_received",
+        """
+CERTIFICATE OF CONTINUING EDUCATION
+
+Licensee: Gordon Fitch
+Course title: Construction Contractor Accounting
+Course sponsor: Tri-County CPA Education Council
+Completion date: 04/17/2025
+Credit hours: 8
+Subject: Accounting
+Delivery: Group Live
+
+For board use only - Date received: 05/02/2025
+CE-2 (06/23)
+""",
+        title="Construction Contractor Accounting",
+        sponsor="Tri-County CPA Education Council",
+        date="2025-04-17",
+        hours=8.0,
+        field="Accounting",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "self_study_two_digit_years_purchase_exam_grade_and_expiry",
+        """
+CPE Self-Study Certificate
+
+Hawthorne Learning Systems
+
+Course: Payroll Accounting and Reporting
+Course purchased 3/3/25
+Exam completed 3/28/25
+Grade: 92 / 100
+Credits: 3.0 CPE, Accounting, QAS self study
+Certificate expires 3/28/26
+
+Certificate ID HLS-PAR-032825
+""",
+        title="Payroll Accounting and Reporting",
+        sponsor="Hawthorne Learning Systems",
+        date="2025-03-28",
+        hours=3.0,
+        field="Accounting",
+        number="HLS-PAR-032825",
+        method=QAS,
+    ),
+    Certificate(
+        "weekday_range_before_a_day_first_date_range",
+        """
+# Certificate of Completion
+
+Midwest School of Banking and Accounting
+
+Bank Audit and Compliance Boot Camp
+Monday-Wednesday, 10-12 March 2025, Des Moines
+
+Participant: Oliver Grant
+CPE credits: 21
+Field: Auditing
+Delivery method: Group Live
+""",
+        title="Bank Audit and Compliance Boot Camp",
+        sponsor="Midwest School of Banking and Accounting",
+        date="2025-03-12",
+        hours=21.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "event_code_sponsor_qas_receipt_and_a_certificate_number_sharing_the_prefix",
+        """
+CERTIFICATE OF COMPLETION
+
+Fall Tax Update 2025
+Event code: 25FTU-03
+
+Awarded to Maya Patel
+Date: 11/05/2025
+Credits: 8.0 CPE in Taxes
+Format: Live webcast
+
+NASBA sponsor #: 112233     QAS sponsor #: 112233     Receipt No: 77-1102
+Certificate No.: 25FTU-03-0192
+
+Evergreen State Tax Educators
+""",
+        title="Fall Tax Update 2025",
+        sponsor="Evergreen State Tax Educators",
+        date="2025-11-05",
+        hours=8.0,
+        field="Taxes",
+        number="25FTU-03-0192",
+        method=GIB,
+    ),
+    Certificate(
+        "lms_activity_report_start_end_time_spent_cpe_and_score",
+        """
+Activity Report - Brightline Firm University
+
+Learner        Activity                                  Start date    End date      Time spent   CPE   Score
+Julia Santos   Leases for Lessees: Embedded Lease Review  07/07/2025    07/09/2025    2h 15m       2.5   90%
+
+Field of study: Accounting
+Type: Self-study (QAS)
+""",  # noqa: E501 (a report's row is wide)
+        title="Leases for Lessees: Embedded Lease Review",
+        sponsor="Brightline Firm University",
+        date="2025-07-09",
+        hours=2.5,
+        field="Accounting",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "blended_portions_in_a_box_and_a_certificate_generated_date",
+        """
++--------------------------------------------------------------+
+| CERTIFICATE OF COMPLETION                                    |
+| Tidewater Professional Education                             |
+|                                                              |
+| Program: Controllership Bootcamp (blended)                   |
+| Self-study portion: 2.0 credits, completed October 1, 2025   |
+| Live portion: 3.0 credits, October 8, 2025                   |
+| Total credits: 5.0                                           |
+| Field of study: Accounting                                   |
+|                                                              |
+| Certificate generated October 9, 2025                        |
++--------------------------------------------------------------+
+""",
+        title="Controllership Bootcamp",
+        sponsor="Tidewater Professional Education",
+        date="2025-10-08",
+        hours=5.0,
+        field="Accounting",
+        number=None,
+        method=BLENDED,
+    ),
 ]
