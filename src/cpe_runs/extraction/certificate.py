@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from . import labels as lb
@@ -15,6 +16,7 @@ from .documents import read_document
 from .fields import Labelled, label_spans, labelled_values
 from .layout import Page
 from .normalize import (
+    BLENDED,
     GROUP_INTERNET,
     GROUP_LIVE,
     clean_text,
@@ -317,9 +319,33 @@ def _opens_with_a_label(line: str) -> bool:
     return bool(spans) and spans[0][0] == len(line) - len(line.lstrip())
 
 
+# A box drawn around the text: "+-----+" over "| CERTIFICATE OF COMPLETION    |".
+_BOX_EDGE = re.compile(r"^\s*\+[-=+]{3,}\+?\s*$")
+_BOX_SIDES = re.compile(r"^(\s*)\|(?P<inside>[^|]*)\|\s*$")
+
+
+def _unboxed(lines: list[str]) -> list[str]:
+    """The lines of a box drawn with "+---+" and bars, without the box: a line between its
+    edges holds one cell, whose text stands as a line of its own (wild4a.py:
+    blended_portions_in_a_box_and_a_certificate_generated_date). A table's rows, with bars
+    between cells, keep theirs."""
+    edges = [n for n, line in enumerate(lines) if _BOX_EDGE.match(line)]
+    if len(edges) < 2:
+        return lines
+    out = list(lines)
+    for top, bottom in pairwise(edges):
+        inside = [_BOX_SIDES.match(line) for line in lines[top + 1 : bottom]]
+        if not inside or not all(inside):
+            continue
+        out[top] = out[bottom] = ""
+        for n, side in enumerate(inside, top + 1):
+            out[n] = side.group(1) + side["inside"].rstrip()  # type: ignore[union-attr]
+    return out
+
+
 def read_certificate_found(text: str) -> dict[str, Found]:
     """Every field the certificate states, with the text it came from and how surely."""
-    lines = _unquoted(text.splitlines())
+    lines = _unboxed(_unquoted(text.splitlines()))
     values: dict[str, Found] = {}
     issued: set[str] = set()
     sessions: list[float] = []
@@ -373,6 +399,11 @@ def read_certificate_found(text: str) -> dict[str, Found]:
     field = nasba_field(named["field"]) if named else None
     if lb.FIELD not in values and field:
         values[lb.FIELD] = Found(field, credit.raw, _LABEL_CERTAINTY[1])  # type: ignore[union-attr]
+    # Parts delivered in two ways make a blended program: "Self-study portion: ..." and
+    # "Live portion: ..." (wild4a.py: blended_portions_in_a_box_and_a_certificate_generated_date).
+    ways = {delivery_method(line) for line in lines if _PART.match(line)} - {None}
+    if lb.METHOD not in values and len(ways) >= 2:
+        values[lb.METHOD] = Found(BLENDED, ", ".join(sorted(ways)), _PROSE_CERTAINTY[lb.METHOD])
     flat = " ".join(line.strip() for line in lines if line.strip())
     fallbacks = {
         lb.TITLE: lambda: (

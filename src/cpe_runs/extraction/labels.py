@@ -159,6 +159,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"provided through",
             r"delivered by",
             r"conducted by",
+            # "Organized by: Heartland Farm Tax Educators" (wild4a.py:
+            # registration_with_event_start_and_end_timestamps_and_up_to_credits)
+            r"organi[sz]ed by",
         ],
     ),
     # "Host: Meridian CPE" (layouts.py: host_and_issued_by_labels).
@@ -236,6 +239,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             # "Date(s) Course Held: 06/23/2025 - 06/24/2025" (wild3.py:
             # numbered_state_form_underscore_x_method_and_revision_footer)
             rf"date(?:\(s\)|s)? (?:{_OF_EVENT}) (?:held|attended|presented|taken|given)",
+            # "Event ends: 2025-09-17 17:00 CDT" under "Event starts: ..." (wild4a.py:
+            # registration_with_event_start_and_end_timestamps_and_up_to_credits)
+            rf"(?:{_OF_EVENT}|conference|workshop) (?:ends|ended|end time)",
         ],
     ),
     (DATE, 1, [r"date(?:\(s\)|s)?", r"held on"]),
@@ -251,6 +257,7 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"printed(?: on)?",
             r"expir(?:es|ation date|ation)",
             r"(?:registration|enrollment|enrolment|purchase|order|birth|start) date",
+            rf"(?:{_OF_EVENT}|conference|workshop) (?:starts|started|begins|start time)",
             # A bill's dates are not the program's: "Invoice date: 07/30/2025", "Due date"
             # (wild4a.py: invoice_with_event_date_and_credit_line_item)
             r"(?:invoice|due|payment|billing|transaction|receipt|statement|sent) date",

@@ -608,6 +608,9 @@ _ORG_WORDS = re.compile(
     # Other words businesses name themselves by (field_notes.py:
     # certificate_code_with_lowercase_letters_and_completion_time)
     r"|analytics|solutions|systems|services|associates|consultants|advisory|labs|webinars"
+    # "Evergreen State Tax Educators" at the foot (wild4a.py:
+    # event_code_sponsor_qas_receipt_and_a_certificate_number_sharing_the_prefix)
+    r"|educators"
     # "Tidewater Chapter of Government Accountants" (wild3.py:
     # annual_meeting_sessions_attended_bullets_and_total)
     r"|chapter|(?<!for\s)accountants"
