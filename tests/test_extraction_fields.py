@@ -642,3 +642,31 @@ Completion date                              April 29, 2025
 """
     )
     assert values["sponsor"] == "Bluewater Government Finance Training Institute"
+
+
+def test_a_date_under_a_signers_rule_name_and_title_is_the_day_signed():
+    values = _read(
+        """
+_________________________          _________________________
+Martin Cole, CPA                   Grace Lim
+President                          Director of Learning
+Date: 12/01/2025                   Date: 12/01/2025
+
+Program: Washington Ethics for CPAs
+Attended: November 13, 2025
+"""
+    )
+    assert values["date"] == "2025-11-13"
+
+
+def test_a_value_alone_with_a_bracket_is_no_caption():
+    values = _read(
+        """
+   Format:
+      Webcast (live)
+   Hours:
+      2.0
+"""
+    )
+    assert values["delivery_method"] == "Group Internet Based"
+    assert "title" not in values

@@ -193,12 +193,28 @@ def _signed_above(lines: list[str], index: int) -> bool:
     # Or at a letter's head, over its salutation: "Date: December 2, 2025" ... "Dear Ms.
     # Carter:" (wild4a.py: letter_dated_at_the_top_with_a_two_day_range_in_the_body).
     headed = any(_SALUTATION.match(line) for line in lines[index + 1 : index + 12])
+    # Or under a signer's rule, name and title, no blank line between: "______" over
+    # "Martin Cole, CPA" over "President" over "Date: 12/01/2025" (wild4b.py:
+    # two_signatures_side_by_side_with_their_dates_above_the_facts).
+    # Its own "Date:" labels it; a value standing on a rule over its caption "Date" is
+    # the program's (wild.py: captions_under_their_values, read from its PDF).
+    block = lines[max(0, index - 3) : index]
+    ruled = (
+        _DATE_COLON.search(lines[index]) is not None
+        and all(line.strip() for line in block)
+        and any(_SIGNING_RULE.search(line) for line in block)
+    )
     return (
         closed
         or headed
+        or ruled
         or any(_SIGNATURE.search(line) for line in above)
         or bool(_SIGNED_BEFORE_DATE.search(lines[index]))
     )
+
+
+_SIGNING_RULE = re.compile(r"_{8,}")
+_DATE_COLON = re.compile(r"\bdate\s*:", re.I)
 
 
 _CLOSING = re.compile(

@@ -72,8 +72,17 @@ _OPENING_SEP = re.compile(r"\s+(?:--?|[–—])\s+|\s*\|\s*")
 _BLANK_REST = re.compile(r"\s*$")
 _BETWEEN_FACTS = re.compile(r" \| |\s[.·•]\s")
 # A caption qualified in brackets before a column's gap: "CPE (hrs)    Course" (wild4b.py:
-# wide_table_cert_number_first_under_a_provided_by_line).
+# wide_table_cert_number_first_under_a_provided_by_line), in a row of captions only: not
+# a value alone on its line, "Webcast (live)" (wild4b.py:
+# indented_labels_with_colons_values_on_the_next_line_deeper).
 _BRACKETED_CAPTION = re.compile(r"\s?\([^()\n]{1,25}\)(?:[ \t]{2,}|\t|[ \t]*$)")
+
+
+def _row_of_captions(line: str) -> bool:
+    cells = [cell.group().strip() for cell in _COLUMN_CELL.finditer(line)]
+    return len(cells) >= 2 and all(_caption_label(cell) for cell in cells)
+
+
 _INSTRUCTION_REST = re.compile(
     r"\s*\((?:please\s+)?(?:mark|check|select|tick|circle|choose)\b[^()\n]{0,30}\)\s*$", re.I
 )
@@ -727,7 +736,11 @@ def _hits(line: str) -> list[_Hit]:
         cell_start = line.endswith("  ", 0, match.start())
         strong = (
             _STRONG_SEP.match(line, end)
-            or (_BRACKETED_CAPTION.match(line, end) if at_start or cell_start else None)
+            or (
+                _BRACKETED_CAPTION.match(line, end)
+                if (at_start or cell_start) and _row_of_captions(line)
+                else None
+            )
             or (_OPENING_SEP.match(line, end) if at_start else None)
             or (_JOINED_LABEL.match(line, end) if at_start else None)
             or (
