@@ -19,6 +19,7 @@ from .normalize import (
     BLENDED,
     GROUP_INTERNET,
     GROUP_LIVE,
+    OTHER_CREDIT,
     clean_text,
     delivery_method,
     field_of_study,
@@ -365,7 +366,9 @@ def read_certificate_found(text: str) -> dict[str, Found]:
     values: dict[str, Found] = {}
     issued: set[str] = set()
     sessions: list[float] = []
-    labelled = sorted(labelled_values(lines), key=lambda item: -item.rank)
+    labelled = sorted(
+        labelled_values(lines), key=lambda item: (-item.rank, -_preference(item, lines))
+    )
     registration = _REGISTRATION.search(text) is not None
     for item in labelled:
         if item.concept == lb.DATE and _PART.match(lines[item.line]):
@@ -492,6 +495,34 @@ def read_certificate_found(text: str) -> dict[str, Found]:
     if lb.METHOD not in values and held and not delivery_method(held.group("place")):
         values[lb.METHOD] = Found(GROUP_LIVE, held.group(), _PROSE_CERTAINTY[lb.METHOD] - 0.1)
     return values
+
+
+def _preference(item: Labelled, lines: list[str]) -> int:
+    """Of values of one field labelled alike, which its line says most of the CPE credit's
+    completion (the document's order decides between equals): a credit its row names CPE
+    over one it names another body's, "CPE    4.0" under "CLE (NY)    3.5" in a table of
+    credit types (wild4e.py: cle_irs_and_cpe_credits_in_a_small_table); a date its line
+    says the program was completed, attended or passed on over one it was issued,
+    printed, registered or bought on."""
+    line = lines[item.line]
+    before = line[: max(line.find(item.value), 0)] or line
+    if item.concept == lb.HOURS:
+        cpe = _CPE_NAMED.search(before) is not None
+        return cpe - (OTHER_CREDIT.search(before) is not None and not cpe)
+    if item.concept == lb.DATE:
+        return (_COMPLETED_ON.search(before) is not None) - (
+            _NOT_COMPLETED_ON.search(before) is not None
+        )
+    return 0
+
+
+_CPE_NAMED = re.compile(r"\bcpe\b", re.I)
+_COMPLETED_ON = re.compile(r"\b(?:complet\w*|attended|passed|held|earned|finished)\b", re.I)
+_NOT_COMPLETED_ON = re.compile(
+    r"\b(?:issued|printed|registered|registration|purchased|enrolled|reviewed|generated"
+    r"|expires?|valid|sent|signed)\b",
+    re.I,
+)
 
 
 _FIELD_AFTER_CREDIT = re.compile(

@@ -1266,6 +1266,10 @@ def _top_lines(lines: list[str]) -> list[str]:
         # statement_number_right_and_right_aligned_labels).
         if _only_a_number(line):
             continue
+        # Nor the platform the page came from: "Powered by CourseCloud LMS" above the
+        # sponsor's name (wild4e.py: platform_name_and_sponsor_both_named).
+        if _PLATFORM.match(line):
+            continue
         # A heading's parts are no sentence: "Redline Learning - Completed Training" (wild3.py:
         # transcript_row_with_completed_on_timestamp_and_certificate_column).
         if (
@@ -1280,6 +1284,9 @@ def _top_lines(lines: list[str]) -> list[str]:
         if max(len(part.split()) for part in _PIPES.split(line)) <= 8:
             top.append(line)
     return top
+
+
+_PLATFORM = re.compile(r"^(?:powered|hosted|delivered|generated|built)\s+(?:by|on|with)\s", re.I)
 
 
 def _only_a_number(line: str) -> bool:
