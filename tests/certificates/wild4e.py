@@ -290,4 +290,256 @@ Delivery: Group Live
         number=None,
         method=LIVE,
     ),
+    # ---------------------------------------------------------------- batch 2
+    Certificate(
+        "letter_dated_at_the_top_course_completed_in_the_body",
+        """
+Coastal Ridge CPE
+410 Dune Road, Wilmington, NC 28401
+
+December 2, 2025
+
+Ms. Alicia Monroe, CPA
+88 Laurel Street
+Raleigh, NC 27601
+
+Dear Ms. Monroe:
+
+On October 3, 2025 you completed our self-study course Governmental Fund Accounting
+Basics and passed its final examination. You have earned 6.0 CPE credits in
+Accounting (Governmental).
+
+Delivery method: QAS Self Study
+Certificate number: CRC-1003-2271
+
+Sincerely,
+Graham Whitley, Director of Education
+""",
+        title="Governmental Fund Accounting Basics",
+        sponsor="Coastal Ridge CPE",
+        date="2025-10-03",
+        hours=6.0,
+        field="Accounting (Governmental)",
+        number="CRC-1003-2271",
+        method=QAS,
+    ),
+    Certificate(
+        "order_member_and_sponsor_numbers_beside_the_certificate_number",
+        """
+CERTIFICATE OF COMPLETION
+
+Pinecrest Accounting Academy                NASBA Sponsor #109441
+
+Order #: 100-44512        Member ID: 7781202
+
+Participant:     Samuel Okoro
+Course:          Cost Accounting for Manufacturers
+Completed:       08/14/2025
+CPE credits:     3.0
+Field of study:  Accounting
+Delivery method: Group Internet Based
+Certificate No.: CN-2025-55013
+""",
+        title="Cost Accounting for Manufacturers",
+        sponsor="Pinecrest Accounting Academy",
+        date="2025-08-14",
+        hours=3.0,
+        field="Accounting",
+        number="CN-2025-55013",
+        method=GIB,
+    ),
+    Certificate(
+        "provided_by_a_division_of_a_holding_company",
+        """
+Certificate of Completion
+
+Beatriz Lozano
+
+has successfully completed
+
+Internal Control Over Financial Reporting for Smaller Reporting Companies
+
+Provided by Copperline Learning Group, a division of Meridian Holdings, Inc.
+
+Date: 04/09/2025     CPE Credits: 2.0     Field of Study: Auditing
+Delivery Method: Group Internet Based
+Certificate ID: CLG-0409-3318
+""",
+        title="Internal Control Over Financial Reporting for Smaller Reporting Companies",
+        sponsor="Copperline Learning Group",
+        date="2025-04-09",
+        hours=2.0,
+        field="Auditing",
+        number="CLG-0409-3318",
+        method=GIB,
+    ),
+    Certificate(
+        "title_followed_by_its_presenter_after_a_dash",
+        """
+WESTBROOK SOCIETY OF CPAS
+Certificate of Attendance
+
+Attendee: Jonathan Reyes
+
+Program: Controls Over Cash Disbursements - presented by Janet Ruiz, CPA, CFE
+Date: February 20, 2025
+CPE: 2.0 hours
+Field of study: Auditing
+Delivery method: Group Live
+Certificate #: WSC-25-0220-17
+""",
+        title="Controls Over Cash Disbursements",
+        sponsor="Westbrook Society of CPAs",
+        date="2025-02-20",
+        hours=2.0,
+        field="Auditing",
+        number="WSC-25-0220-17",
+        method=LIVE,
+    ),
+    Certificate(
+        "hours_attended_beside_cpe_credits_on_one_line",
+        """
+Sawtooth Valuation Institute
+Certificate of Participation
+
+Name: Tessa Lindgren, ASA, CPA
+Program: Valuing Closely Held Businesses: Discounts and Premiums
+Dates: March 10-11, 2025
+Hours attended: 14.5        CPE credits awarded: 14.0
+Field of study: Specialized Knowledge
+Delivery method: Group Live
+Certificate number: SVI-0311-0042
+""",
+        title="Valuing Closely Held Businesses: Discounts and Premiums",
+        sponsor="Sawtooth Valuation Institute",
+        date="2025-03-11",
+        hours=14.0,
+        field="Specialized Knowledge",
+        number="SVI-0311-0042",
+        method=LIVE,
+    ),
+    Certificate(
+        "ceu_and_cpe_after_a_slash_with_a_course_access_expiry",
+        """
+Certificate of Completion
+
+Bramblewood Online CPE
+Course: Excel Power Query for Accountants
+Learner: Ravi Subramanian
+Access expires: 12/31/2025
+Completed on: 05/28/2025
+Credits: 0.15 CEU / 1.5 CPE
+Field of Study: Computer Software & Applications
+Delivery: QAS Self Study
+Certificate: BOC-PQ-552801
+""",
+        title="Excel Power Query for Accountants",
+        sponsor="Bramblewood Online CPE",
+        date="2025-05-28",
+        hours=1.5,
+        field="Computer Software & Applications",
+        number="BOC-PQ-552801",
+        method=QAS,
+    ),
+    Certificate(
+        "title_over_two_centred_lines_with_an_em_dash_and_a_year",
+        """
+                    Certificate of Completion
+
+                  Ashford Accounting Seminars
+
+                        awarded to
+                     Natalie Brooks
+
+               for completion of the seminar
+        Not-for-Profit Financial Statements 2025 -
+           Net Assets, Liquidity and Functional Expenses
+
+  Date of completion: September 18, 2025     CPE Hours: 4.0
+  Field of Study: Accounting                 Method: Group Live
+  Certificate number: AAS-0918-1204
+""",
+        title="Not-for-Profit Financial Statements 2025 - Net Assets, Liquidity and Functional Expenses",
+        sponsor="Ashford Accounting Seminars",
+        date="2025-09-18",
+        hours=4.0,
+        field="Accounting",
+        number="AAS-0918-1204",
+        method=LIVE,
+    ),
+    Certificate(
+        "sponsor_in_the_copyright_footer_and_a_venue_in_the_facts",
+        """
+Certificate of Attendance
+
+This certifies that Gregory Tan attended
+
+2025 Midwest Payroll Compliance Day
+
+Venue: Grand Prairie Hotel & Conference Center, Peoria, IL
+Date: June 24, 2025
+CPE credits: 7.0
+Field of study: Taxes
+Delivery method: Group Live
+Certificate No. MPC-2025-0678
+
+(c) 2025 Prairieland Payroll Education Network. All rights reserved.
+""",
+        title="2025 Midwest Payroll Compliance Day",
+        sponsor="Prairieland Payroll Education Network",
+        date="2025-06-24",
+        hours=7.0,
+        field="Taxes",
+        number="MPC-2025-0678",
+        method=LIVE,
+    ),
+    Certificate(
+        "webinar_date_and_certificate_generated_date",
+        """
+Certificate of Completion - Live Webinar
+
+Oakhaven CPE Webinars | oakhavencpe.example | (555) 410-2290
+
+Attendee: Fiona McAllister
+Webinar: Sales Tax on Digital Products and SaaS
+Webinar date: Tuesday, November 4, 2025, 1:00 PM ET
+Certificate generated: Wednesday, November 5, 2025, 9:12 AM ET
+CPE credit: 1.0
+Field of study: Taxes
+Delivery method: Group Internet Based
+Polling questions answered: 5 of 5
+Certificate ID: OHW-1104-77310
+""",
+        title="Sales Tax on Digital Products and SaaS",
+        sponsor="Oakhaven CPE Webinars",
+        date="2025-11-04",
+        hours=1.0,
+        field="Taxes",
+        number="OHW-1104-77310",
+        method=GIB,
+    ),
+    Certificate(
+        "employer_firm_name_above_the_provider_in_a_firm_record",
+        """
+Whitmore Kessler LLP - Continuing Education Record
+
+Employee: Andre Holt (ID 40218)
+Office: Minneapolis
+
+Course title: SOC 1 Type 2 Reports: Testing Controls at Service Organizations
+Provider: Lakeland Audit Training Center
+Date completed: 07/30/2025
+CPE hours: 3.5
+Field of study: Auditing
+Delivery method: Group Internet Based
+Completion certificate number: LATC-0730-9912
+""",
+        title="SOC 1 Type 2 Reports: Testing Controls at Service Organizations",
+        sponsor="Lakeland Audit Training Center",
+        date="2025-07-30",
+        hours=3.5,
+        field="Auditing",
+        number="LATC-0730-9912",
+        method=GIB,
+    ),
 ]
