@@ -1186,4 +1186,258 @@ Type: Self-study (QAS)
         number=None,
         method=BLENDED,
     ),
+    # ---------------------------------------------------------------- batch 5
+    Certificate(
+        "sessions_table_with_a_time_column_and_credits_claimed",
+        """
+Certificate of Attendance - 2025 Northeast Nonprofit Finance Conference
+
+Issued to: Daniel Reyes
+Host: Commonwealth Nonprofit Finance Alliance
+
+Date         Time (ET)      Session                                   Credits
+10/20/2025   8:00-9:40      Opening: State of the Sector              2.0
+10/20/2025   10:00-11:40    Functional Expense Allocation             2.0
+10/21/2025   8:30-10:10     Grant Compliance and Uniform Guidance     2.0
+10/21/2025   1:00-1:50      Board Reporting That Works                1.0
+
+Total credits claimed: 7.0
+Field of study: Accounting
+Delivery: Group Live (Hartford, CT)
+""",
+        title="2025 Northeast Nonprofit Finance Conference",
+        sponsor="Commonwealth Nonprofit Finance Alliance",
+        date="2025-10-21",
+        hours=7.0,
+        field="Accounting",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "total_credits_in_words_with_the_figure_in_brackets",
+        """
+# Certificate of Completion
+
+Blue Ridge Tax Forum
+
+This certifies that Alma Jenkins attended the Virginia Tax Practitioners Forum on \
+July 24-25, 2025 and earned a total of twelve and one-half (12.5) CPE credits in the \
+field of Taxes. Attendance was in person in Roanoke, Virginia.
+""",
+        title="Virginia Tax Practitioners Forum",
+        sponsor="Blue Ridge Tax Forum",
+        date="2025-07-25",
+        hours=12.5,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "transcript_with_one_course_and_a_totals_row",
+        """
+CPE TRANSCRIPT                                         Ironwood Learning Network
+Member: Samuel Ng                                      Period: 2025
+
+Date         Course                                       Field        Format     Hours
+05/19/2025   Inventory Costing Methods Compared           Accounting   Webcast    3.0
+             Totals (1 course)                                                    3.0
+""",
+        title="Inventory Costing Methods Compared",
+        sponsor="Ironwood Learning Network",
+        date="2025-05-19",
+        hours=3.0,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "email_sent_with_utc_offset_and_a_day_first_date_attended",
+        """
+From: Events | Thames Valley Accountancy Training <events@tvat.example>
+Sent: 2025-11-03 14:22 (UTC+01:00)
+To: Fiona Clarke
+Subject: CPE confirmation
+
+Dear Fiona,
+
+Course: IFRS 18 Presentation and Disclosure Essentials
+Date attended: 31 Oct 2025
+CPE hours: 3.5
+Field of study: Accounting
+Mode: Live online
+
+Kind regards,
+Thames Valley Accountancy Training
+""",
+        title="IFRS 18 Presentation and Disclosure Essentials",
+        sponsor="Thames Valley Accountancy Training",
+        date="2025-10-31",
+        hours=3.5,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "letter_with_our_ref_and_date_across_a_gap_and_completed_on_in_the_body",
+        """
+Harbourside Institute of Accountants
+12 Quay Street, Portland, ME 04101
+
+Our ref: CPE/25/118                                   Date: 14 November 2025
+
+Dear Ms. Boucher,
+
+We confirm that you completed the Maine Municipal Audit Refresher on 10 November \
+2025. The course was delivered as a live webinar and carries 4 CPE hours in the field \
+of Auditing (Governmental).
+
+Yours sincerely,
+Education Department
+""",
+        title="Maine Municipal Audit Refresher",
+        sponsor="Harbourside Institute of Accountants",
+        date="2025-11-10",
+        hours=4.0,
+        field="Auditing (Governmental)",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "subscription_invoice_with_a_service_period_and_a_course_completed_line",
+        """
+Ledgerline CPE Unlimited - Monthly Statement
+
+Account: Palmer & Associates (seat: Jordan Palmer)
+Service period: 10/01/2025 - 10/31/2025
+Statement date: 11/01/2025
+
+Courses completed this period:
+  Course: Segregation of Duties in Small Entities
+  Course completed: 10/17/2025
+  CPE: 1.5 | Auditing | QAS Self Study
+
+Amount due: $39.00
+""",
+        title="Segregation of Duties in Small Entities",
+        sponsor="Ledgerline CPE Unlimited",
+        date="2025-10-17",
+        hours=1.5,
+        field="Auditing",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "event_ticket_with_check_in_time_and_a_ticket_number",
+        """
+YOUR TICKET
+
+Keystone Society of CPAs presents
+Pennsylvania Local Tax Workshop
+
+Date: Friday, February 6, 2026
+Check-in: 7:30 AM    Program: 8:00 AM - 4:00 PM
+Location: Harrisburg Hilton, Harrisburg, PA
+Ticket #: KS-260206-0193
+CPE: 7.5 (Taxes)
+""",
+        title="Pennsylvania Local Tax Workshop",
+        sponsor="Keystone Society of CPAs",
+        date="2026-02-06",
+        hours=7.5,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "form_with_a_blank_completion_date_and_a_program_date_filled",
+        """
+CPE COMPLIANCE FORM
+
+Participant:             Harriet Olson
+Program name:            Fiduciary Income Tax Returns
+Sponsoring organization: North Star Tax Institute
+Program date:            09/26/2025
+Date of completion:      ____________
+Hours:                   4
+Field:                   Taxes
+Method:                  Group Live
+
+Rev. 01/01/2025
+""",
+        title="Fiduciary Income Tax Returns",
+        sponsor="North Star Tax Institute",
+        date="2025-09-26",
+        hours=4.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "iso_timestamp_with_an_offset_just_after_midnight",
+        """
+Certificate of Completion
+
+Course: Deferred Compensation Plans: 409A Basics
+Provider: Crescent Point Learning
+Completed at: 2025-12-01T00:30:00-05:00
+CPE credits: 1.0
+Field of study: Taxes
+Delivery method: QAS Self Study
+Certificate ID: CPL-409A-1201-0030
+""",
+        title="Deferred Compensation Plans: 409A Basics",
+        sponsor="Crescent Point Learning",
+        date="2025-12-01",
+        hours=1.0,
+        field="Taxes",
+        number="CPL-409A-1201-0030",
+        method=QAS,
+    ),
+    Certificate(
+        "unlabelled_number_top_right_beside_course_and_sponsor_numbers",
+        """
+CPE CERTIFICATE                                                        000123
+
+Willow Creek Accounting Seminars
+Sponsor #: 998877
+
+Course #: 101-B
+Course: Small Business Payroll Fundamentals
+Attendee: Lisa Moreno
+Date: 02/12/2025
+Hours: 2
+Field: Accounting
+Delivery: Group Live
+""",
+        title="Small Business Payroll Fundamentals",
+        sponsor="Willow Creek Accounting Seminars",
+        date="2025-02-12",
+        hours=2.0,
+        field="Accounting",
+        number="000123",
+        method=LIVE,
+    ),
+    Certificate(
+        "score_and_hours_columns_in_a_one_row_results_table",
+        """
+Examination Results - Certificate of Completion
+
+Candidate: Peter Vance
+Course: Auditing Going Concern Assessments
+Provider: Meadowlark Audit Academy
+
+Exam date     Score     Passing score     Hours     Field
+04/09/2025    91%       70%               4.0       Auditing
+
+Self-study course registered with NASBA as QAS self study.
+Certificate number: MAA-GCA-0409-17
+""",
+        title="Auditing Going Concern Assessments",
+        sponsor="Meadowlark Audit Academy",
+        date="2025-04-09",
+        hours=4.0,
+        field="Auditing",
+        number="MAA-GCA-0409-17",
+        method=QAS,
+    ),
 ]
