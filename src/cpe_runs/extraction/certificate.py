@@ -103,6 +103,8 @@ _HELD_AFTER = re.compile(
     r"(?:webinar|webcast|seminar|workshop|course|class|session|self-study)\b[^-–]*$",
     re.I,
 )
+_TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+_TIMES_ONLY = re.compile(rf"{_TIME}(?:\s*(?:-|–|to)\s*{_TIME})?(?:\s+[A-Z]{{2,4}})?", re.I)
 _BRACKETS_AT_END = re.compile(r"\s*\(([^()]*)\)$")
 _QUOTED_TITLE = re.compile(r'^\s*["“](?P<title>[^"“”]{3,200})["”]')
 
@@ -112,7 +114,9 @@ def _title_value(raw: str) -> str | None:
     # (wild2.py: quoted_title_with_a_code_in_brackets).
     quoted = _QUOTED_TITLE.match(raw)
     value = clean_text(quoted["title"] if quoted else raw)
-    if not value:
+    # A time of day is no title: "Program: 8:00 AM - 4:00 PM" (wild4a.py:
+    # event_ticket_with_check_in_time_and_a_ticket_number).
+    if not value or _TIMES_ONLY.fullmatch(value):
         return None
     # Nor a bracket at its end that says something of the program rather than name it: a
     # date, how it was delivered, its credits or field: "(blended: online modules and a live

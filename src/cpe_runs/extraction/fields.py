@@ -241,6 +241,9 @@ _COLUMN_HEADINGS = frozenset(
     | {"type", "day"}
     # An invoice's "Line" number (wild4a.py: invoice_with_several_line_items_and_an_attended_line)
     | {"line"}
+    # "Time (ET)" beside "Date" over a sessions table (wild4a.py:
+    # sessions_table_with_a_time_column_and_credits_claimed)
+    | {"time", "times"}
 )
 
 
@@ -269,7 +272,8 @@ def _under_total(lines: list[str], index: int, hits: list[_Hit], values: list[st
     ]
 
 
-_TOTAL_HEADING = re.compile(r"\btotal\b", re.I)
+# "Totals (1 course)" ends a transcript (wild4a.py: transcript_with_one_course_and_a_totals_row).
+_TOTAL_HEADING = re.compile(r"\btotals?\b", re.I)
 
 
 def _label_heads_joined(lines: list[str]) -> list[str]:
@@ -450,7 +454,8 @@ def _header_row(line: str, hits: list[_Hit], one_row: bool = False) -> list[_Hit
         if hit is not None:
             row.append(hit)
         elif (
-            text.casefold().strip(" :%()").split()[-1:] in ([word] for word in _COLUMN_HEADINGS)
+            _BRACKET_AT_END.sub("", text).casefold().strip(" :%()").split()[-1:]
+            in ([word] for word in _COLUMN_HEADINGS)
             or (many and _SHORT_HEADING.fullmatch(text))
             or _credit_body(text)
         ):
@@ -460,6 +465,7 @@ def _header_row(line: str, hits: list[_Hit], one_row: bool = False) -> list[_Hit
     return row if len(row) > len(hits) else None
 
 
+_BRACKET_AT_END = re.compile(r"\s*\([^()]*\)\s*$")
 _SHORT_HEADING = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)?")
 _BODIES = frozenset({"cle", "cfp", "irs", "cpd", "cfe", "ctec", "cia", "cma", "pdu", "ceu", "ceus"})
 _BODY_WORDS = _BODIES | {"ce", "ea", "afsp", "credit", "credits", "hours"}

@@ -282,7 +282,10 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r" total(?: (?:cpe|credits?|hours))?",
             r"(?:total )?(?:cpe )?(?:credits?|hours|credit hours|cpe) (?:earned|awarded|granted)",
             # "CPE credits recorded: 8.0" (wild3.py: check_in_and_check_out_receipt_with_credits)
-            r"(?:total )?(?:cpe )?(?:credits?|hours|credit hours) (?:recorded|reported|verified)",
+            # "Total credits claimed: 7.0" (wild4a.py:
+            # sessions_table_with_a_time_column_and_credits_claimed)
+            r"(?:total )?(?:cpe )?(?:credits?|hours|credit hours) (?:recorded|reported|verified"
+            r"|claimed)",
             r"(?:cpe )?(?:credits?|hours) (?:earned|awarded)",
         ],
     ),

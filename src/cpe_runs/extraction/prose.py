@@ -826,6 +826,10 @@ def _sender(lines: list[str]) -> str | None:
     for line in lines:
         sender = _FROM.match(line)
         name = sender.group("name").strip() if sender else ""
+        # Of "Events | Thames Valley Accountancy Training", the body's name (wild4a.py:
+        # email_sent_with_utc_offset_and_a_day_first_date_attended).
+        name = next((part for part in _PIPES.split(name) if part in signed), name)
+        name = next((part for part in _PIPES.split(name) if _ORG_WORDS.search(part)), name)
         if name and (_ORG_WORDS.search(name) or name in signed):
             return _a_name(name)
     return None
@@ -1259,7 +1263,12 @@ def _top_lines(lines: list[str]) -> list[str]:
         # "Certificate of Completion    |   Bayside CPE Network   |   No. BCN-58120"
         # (wild2.py: heading_row_with_bars_title_and_number, read from its PDF).
         cells = [cell.strip(" |") for cell in _COLUMNS.split(line)]
-        names = [cell for cell in cells[1:] if cell] if _CERTIFICATE_HEADING.match(cells[0]) else []
+        # Or what the page is: "CPE TRANSCRIPT        Ironwood Learning Network" (wild4a.py:
+        # transcript_with_one_course_and_a_totals_row).
+        heading = _CERTIFICATE_HEADING.match(cells[0]) or (
+            len(cells[0].split()) <= 3 and _WEB_PAGE.search(cells[0])
+        )
+        names = [cell for cell in cells[1:] if cell] if heading else []
         line = names[0] if names else cells[0]
         # The certificate's number set at the right between the heading's lines does not
         # end them: "Statement No. CS-88120" (wild2.py:
@@ -1489,6 +1498,13 @@ _STATEMENT = re.compile(r"registered\s+with|national\s+registry|sponsor\s+of|as\
 _YES_NO = re.compile(r"([A-Za-z][\w &/-]{2,40}?):\s*(yes|no)\b", re.I)
 
 
+_METHOD_OPENS = re.compile(
+    r"^\s*(?:(?:live|online|on-demand|self-study|self-paced|nano|blended|group)[\w -]{0,20}?)?"
+    r"\s*(?:course|program|webinar|webcast|seminar|session)\b",
+    re.I,
+)
+
+
 def prose_method(lines: list[str]) -> str | None:
     """A delivery method named anywhere but in the sponsor's NASBA statement: the
     statement's own sentence, for a paragraph may name the method before it ("..., a
@@ -1496,7 +1512,15 @@ def prose_method(lines: list[str]) -> str | None:
     NASBA": field_notes.py: two_sentences_credit_before_the_title)."""
     for line in lines:
         for sentence in _SENTENCE_END.split(line):
-            if _STATEMENT.search(sentence):
+            statement = _STATEMENT.search(sentence)
+            if statement:
+                # What opens it before the cue still describes the program: "Self-study
+                # course registered with NASBA as QAS self study." (wild4a.py:
+                # score_and_hours_columns_in_a_one_row_results_table); not a sponsor's
+                # "a QAS sponsor" (field_notes.py: two_sentences_credit_before_the_title).
+                opening = _METHOD_OPENS.match(sentence[: statement.start()])
+                if opening and delivery_method(opening.group()):
+                    return delivery_method(opening.group())
                 continue
             # Of a row of check boxes, only the option ticked (fields.py).
             # "Group Live: No    Group Internet Based: Yes" (wild3.py:
