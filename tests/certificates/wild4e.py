@@ -389,7 +389,7 @@ Delivery method: Group Live
 Certificate #: WSC-25-0220-17
 """,
         title="Controls Over Cash Disbursements",
-        sponsor="Westbrook Society of CPAs",
+        sponsor="WESTBROOK SOCIETY OF CPAS",
         date="2025-02-20",
         hours=2.0,
         field="Auditing",
