@@ -101,6 +101,10 @@ _TITLE_STOP = re.compile(
     r"|led|instructed)\s+by\b"
     r"|\s+for\s+(?=\d|which\b|a\s+total\b)"
     r"|,?\s+(?:earning|and\s+(?:has|have|is|was|earned|received)\b|with\s+\d|in\s+the\s+field)"
+    # The sentence's next clause, of an exam passed or a score: "... Governmental Fund
+    # Accounting Basics and passed its final examination" (wild4e.py:
+    # letter_dated_at_the_top_course_completed_in_the_body)
+    r"|\s+and\s+(?:successfully\s+)?(?:passed|scored|completed|achieved|attained|obtained)\b"
     # ", the live webinar you attended" (wild3.py: email_reply_quoting_the_original_message)
     r"|,\s+(?:a|an|which|held|on|for|presented|sponsored|offered)\s"
     rf"|,\s+the\s+(?:(?:{_DESCRIPTOR})\s+)*(?:{_NOUN})\b"
@@ -766,6 +770,7 @@ def _as_written_in_the_text(name: str | None, lines: list[str]) -> str | None:
             if not match.group().isupper():
                 return match.group()
     return name
+
 
 
 def _prose_sponsor(lines: list[str], title: str | None) -> str | None:
