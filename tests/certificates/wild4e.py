@@ -459,7 +459,10 @@ Certificate: BOC-PQ-552801
   Field of Study: Accounting                 Method: Group Live
   Certificate number: AAS-0918-1204
 """,
-        title="Not-for-Profit Financial Statements 2025 - Net Assets, Liquidity and Functional Expenses",
+        title=(
+            "Not-for-Profit Financial Statements 2025 - Net Assets, Liquidity and Functional"
+            " Expenses"
+        ),
         sponsor="Ashford Accounting Seminars",
         date="2025-09-18",
         hours=4.0,
