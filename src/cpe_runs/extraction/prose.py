@@ -772,7 +772,6 @@ def _as_written_in_the_text(name: str | None, lines: list[str]) -> str | None:
     return name
 
 
-
 def _prose_sponsor(lines: list[str], title: str | None) -> str | None:
     name = _sentence_sponsor(lines)
     if name is not None:
