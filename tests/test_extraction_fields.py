@@ -670,3 +670,52 @@ def test_a_value_alone_with_a_bracket_is_no_caption():
     )
     assert values["delivery_method"] == "Group Internet Based"
     assert "title" not in values
+
+
+def test_a_label_and_its_value_both_wrapped_in_a_narrow_column():
+    values = _read(
+        """
+Program             Internal Audit Analytics
+Title               with Python: Sampling and
+                    Exception Testing
+Completion          10/03/2025
+Date
+"""
+    )
+    assert values["title"] == "Internal Audit Analytics with Python: Sampling and Exception Testing"
+    assert values["date"] == "2025-10-03"
+
+
+def test_fields_listed_with_hours_name_the_ones_earned_but_sessions_name_none():
+    values = _read(
+        """
+Field of Study                        Hours
+Accounting                            -
+Behavioral Ethics                     2.0
+Taxes                                 -
+"""
+    )
+    assert values["field_of_study"] == "Behavioral Ethics"
+    assert values["hours"] == 2
+    sessions = _read(
+        """
+Session                        Field of Study        Credits
+Lease Accounting Update        Accounting            2.0
+Fraud Case Studies             Auditing              2.0
+"""
+    )
+    assert "field_of_study" not in sessions
+
+
+def test_boxes_side_by_side_with_a_title_wrapped_down_its_box():
+    values = _read(
+        """
+| COURSE                          |   | CREDIT                     |
+| State Conformity to the 2025    |   | 4.0 CPE hours              |
+| Federal Tax Changes             |   | Field: Taxes               |
+| Completed 10/21/2025            |   | Live online (Zoom)         |
+"""
+    )
+    assert values["title"] == "State Conformity to the 2025 Federal Tax Changes"
+    assert values["hours"] == 4
+    assert values["date"] == "2025-10-21"

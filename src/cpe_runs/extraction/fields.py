@@ -361,9 +361,29 @@ def _wrapped_labels_joined(lines: list[str]) -> tuple[list[str], dict[int, list[
         whole = concept_of_label(f"{label} {rest_label}")
         if whole is None or whole.concept == OTHER:
             continue
-        if concept_of_label(label) is None or not rest or _UNFINISHED.search(value):
+        # A value beside the second line that opens in lower case goes on from the first's:
+        # "Program    Internal Audit Analytics" over "Title    with Python: Sampling and"
+        # (wild4b.py: labels_and_values_both_wrapped_in_a_narrow_table).
+        if (
+            concept_of_label(label) is None
+            or not rest
+            or _UNFINISHED.search(value)
+            or rest[:1].islower()
+        ):
+            column = lines[index].find(value, len(label))
             joined[index] = f"{label} {rest_label}   {value} {rest}".rstrip()
             joined[index + 1] = ""
+            # And so do the lines under it in its column, while it is unfinished: "Exception
+            # Testing" under "with Python: Sampling and".
+            for below in range(index + 2, min(index + 5, len(lines))):
+                line = lines[below]
+                indent = len(line) - len(line.lstrip())
+                if not (_UNFINISHED.search(joined[index]) and line.strip()):
+                    break
+                if abs(indent - column) > 2 or _hits(line):
+                    break
+                joined[index] = f"{joined[index]} {line.strip()}"
+                joined[below] = ""
     return joined, captions
 
 
@@ -508,20 +528,58 @@ def _delimited_row(lines: list[str], index: int) -> list[Labelled]:
     # A box drawn with bars holds its captions however few: "| COURSE |" over "| Single
     # Audit ... |", "| DELIVERY | CERTIFICATE NUMBER |" over its two values (wild4b.py:
     # ruled_ascii_boxes_caption_over_value). Commas and tabs need three to be a header.
-    least = 1 if _BOXED_ROW.match(line) else 3
-    if len(header) < least or not all(labels):
+    boxed = _BOXED_ROW.match(line) is not None
+    # Boxes side by side leave an empty cell between them: "| COURSE |   | CREDIT |"
+    # (wild4b.py: facts_in_two_boxes_side_by_side_with_bars).
+    spacers = [boxed and not cell for cell in header]
+    if len(header) - sum(spacers) < (1 if boxed else 3):
+        return []
+    if not all(label or spacer for label, spacer in zip(labels, spacers, strict=True)):
         return []
     below = _next_text_line(lines, index)
     while below is not None and _TABLE_RULE.match(lines[below]):  # "|---|---|"
         below = _next_text_line(lines, below)
     values = _cells(lines[below]) if below is not None else []
-    if len(values) != len(header):
+    if len(values) != len(header) or any(
+        spacer and value for spacer, value in zip(spacers, values, strict=True)
+    ):
         return []
+    if boxed:
+        values = _box_cells_run_on(lines, below, labels, values)
     return [
-        Labelled(label.concept, label.rank, value, below)  # type: ignore[union-attr, arg-type]
+        Labelled(label.concept, label.rank, value, below)
         for label, value in zip(labels, values, strict=True)
-        if value
+        if label is not None and value
     ]
+
+
+def _box_cells_run_on(
+    lines: list[str], below: int, labels: list[Label | None], values: list[str]
+) -> list[str]:
+    """A title or a sponsor wrapped down its box, over the rows under its first: "| State
+    Conformity to the 2025 |" over "| Federal Tax Changes |", up to a row whose cell holds
+    a label, a date or a credit (wild4b.py: facts_in_two_boxes_side_by_side_with_bars). Not
+    a table's next row, which states a date or a credit under its heading."""
+    values = list(values)
+    stated = [n for n, label in enumerate(labels) if label and label.concept in (DATE, HOURS)]
+    for row in lines[below + 1 : below + 4]:
+        cells = _cells(row) if _BOXED_ROW.match(row) else []
+        if len(cells) != len(values) or any(
+            find_dates(cells[n]) or parse_hours(cells[n]) is not None for n in stated
+        ):
+            break
+        grew = False
+        for n, label in enumerate(labels):
+            cell = cells[n]
+            if label is None or label.concept not in (TITLE, SPONSOR) or not cell:
+                continue
+            if _hits(cell) or find_dates(cell) or _CREDIT_AMOUNT.search(cell):
+                continue
+            values[n] = f"{values[n]} {cell}"
+            grew = True
+        if not grew:
+            break
+    return values
 
 
 _LONGEST_ROW = 2000
@@ -978,13 +1036,44 @@ def _values_below(
             if dated:
                 yield Labelled(DATE, label.rank, max(dated, key=lambda d: d[2])[2], below)
         elif label.concept == HOURS:
-            credits = [parse_hours(value) for value in values]
+            # A dash is no credit: "Accounting    -" (wild4b.py:
+            # fields_listed_with_hours_beside_the_one_earned).
+            credits = [parse_hours(value) for value in values if not _NONE_CELL.fullmatch(value)]
             if all(credit is not None for credit in credits):
                 total = sum(credits)  # type: ignore[arg-type]
                 # Rank 0: below any total, a bare "TOTAL" row's too; the sums of several
                 # tables add up (certificate.py; wild3.py:
                 # conference_sessions_table_under_date_headings_total_row).
                 yield Labelled(HOURS, 0, f"{total:g}", below)
+    # A list of fields of study with the hours earned in each names those with hours:
+    # "Behavioral Ethics    2.0" among fields marked "-" (wild4b.py:
+    # fields_listed_with_hours_beside_the_one_earned). Rank 0: a labelled field wins.
+    earned = _fields_with_credit([_row_cells(lines[n], hits) for n in rows], hits)
+    if earned:
+        yield Labelled(FIELD, 0, "; ".join(earned), below)
+
+
+_NONE_CELL = re.compile(r"\s*(?:[-–—]+|n/?a|none)?\s*", re.I)
+
+
+def _fields_with_credit(rows: list[dict[int, list[str]]], hits: list[_Hit]) -> list[str]:
+    """The fields of study of a table's rows that state a credit, in the order listed,
+    where the table lists fields of study (its first column) and some earned none: a form
+    of fields, not the sessions of a program, each with its field and its credits
+    (earlier_evaluation.py: conference_sessions_table_with_total)."""
+    concepts = [hit.label.concept for hit in hits]
+    if concepts[:1] != [FIELD] or HOURS not in concepts:
+        return []
+    field, hours = concepts.index(FIELD), concepts.index(HOURS)
+    names = [" ".join(row.get(field, [])) for row in rows]
+    if not all(nasba_field(name) for name in names):
+        return []
+    earned = [
+        name
+        for name, row in zip(names, rows, strict=True)
+        if (parse_hours(" ".join(row.get(hours, []))) or 0) > 0
+    ]
+    return list(dict.fromkeys(earned)) if len(earned) < len(names) else []
 
 
 def _set_under_the_line_above(lines: list[str], index: int) -> bool:
