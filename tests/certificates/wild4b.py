@@ -1127,4 +1127,260 @@ Cedar Point Tax Education
         number="CPTE-1021-338",
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 5
+    Certificate(
+        "captions_set_inside_the_rules_under_their_values",
+        """
+# Certificate of Completion
+
+                    Introduction to Government Auditing Standards
+        ------------------------- Course Title -------------------------
+
+            Priya Natarajan                          09/25/2025
+        ------- Participant -------          ------- Date -------
+
+                  4.0                          Auditing (Governmental)
+        ------ CPE Hours ------          ------- Field of Study -------
+
+                  Capitol Audit Training Center, Group Live
+        ----------------------- Sponsor and Format -----------------------
+
+Certificate No. CATC-0925-311
+""",
+        title="Introduction to Government Auditing Standards",
+        sponsor="Capitol Audit Training Center",
+        date="2025-09-25",
+        hours=4.0,
+        field="Auditing (Governmental)",
+        number="CATC-0925-311",
+        method=LIVE,
+    ),
+    Certificate(
+        "this_program_and_year_to_date_columns",
+        """
+# CPE Credit Statement
+Sagebrush Learning Network
+
+Participant: Ellis Monroe
+Course: Cash Basis and Tax Basis Financial Statements
+Completed: 04/08/2025
+Delivery: QAS Self-Study
+Field of Study: Accounting
+Statement No.: SLN-2025-04-0877
+
+                     This course       Year to date
+CPE credits          3.0               27.5
+Ethics credits       0.0               4.0
+""",
+        title="Cash Basis and Tax Basis Financial Statements",
+        sponsor="Sagebrush Learning Network",
+        date="2025-04-08",
+        hours=3.0,
+        field="Accounting",
+        number="SLN-2025-04-0877",
+        method=QAS,
+    ),
+    Certificate(
+        "number_captioned_above_in_the_bottom_left_corner",
+        """
+# Certificate of Completion
+> Monarch Valley CPE
+
+> Awarded to Gabriel Ortiz for completing
+> Business Valuation Basics for Small Practitioners
+> 6.0 CPE credits - Specialized Knowledge - Group Internet Based
+> Completed on the 3rd of June, 2025
+
+certificate no.                                             verify at
+PR-5521-0603                                                monarchcpe.example/verify
+""",
+        title="Business Valuation Basics for Small Practitioners",
+        sponsor="Monarch Valley CPE",
+        date="2025-06-03",
+        hours=6.0,
+        field="Specialized Knowledge",
+        number="PR-5521-0603",
+        method=GIB,
+    ),
+    Certificate(
+        "four_column_barred_record_card",
+        """
+# CPE Record Card
+Lodestar Accounting Education
+
+| Title       | Audit Evidence and Documentation     | Hours      | 2.0            |
+| Completed   | 2025-02-19                           | Field      | Auditing       |
+| Format      | Webinar                              | Card No.   | LAE-RC-0219-6  |
+| Participant | Noor Haddad                          | License    | TX 118204      |
+""",
+        title="Audit Evidence and Documentation",
+        sponsor="Lodestar Accounting Education",
+        date="2025-02-19",
+        hours=2.0,
+        field="Auditing",
+        number="LAE-RC-0219-6",
+        method=GIB,
+    ),
+    Certificate(
+        "field_checkboxes_two_to_a_row_and_one_method_ticked",
+        """
+# Program Completion Certificate
+Sponsor: Windward Professional Studies
+Program: Specialized Industries: Agricultural Cooperatives
+Completion date: 07/17/2025
+CPE credit: 8.0
+Certificate #: WPS-AG-0717-05
+
+Field of study:
+[ ] Accounting                      [ ] Auditing
+[ ] Taxes                           [X] Specialized Knowledge
+
+Delivery:
+[X] Group Live     [ ] Group Internet Based     [ ] QAS Self Study
+""",
+        title="Specialized Industries: Agricultural Cooperatives",
+        sponsor="Windward Professional Studies",
+        date="2025-07-17",
+        hours=8.0,
+        field="Specialized Knowledge",
+        number="WPS-AG-0717-05",
+        method=LIVE,
+    ),
+    Certificate(
+        "narrative_left_details_sidebar_right",
+        """
+# Certificate of Completion
+
+This certifies that Ana Ruiz has             DETAILS
+successfully completed the course            Credits
+Internal Control Deficiency                  2.5 CPE
+Evaluation for Small Entities                Completed
+offered by Keller Audit Institute.           2025-04-18
+                                             Method
+                                             Group Internet Based
+                                             Field
+                                             Auditing
+                                             Cert No.
+                                             KAI-0418-77
+""",
+        title="Internal Control Deficiency Evaluation for Small Entities",
+        sponsor="Keller Audit Institute",
+        date="2025-04-18",
+        hours=2.5,
+        field="Auditing",
+        number="KAI-0418-77",
+        method=GIB,
+    ),
+    Certificate(
+        "sponsor_named_only_under_the_signature",
+        """
+# Certificate of Completion
+
+Awarded to: Ruth Abernathy
+Course: Tax Planning for Closely Held Businesses
+Date: October 28, 2025
+CPE Hours: 4
+Field: Taxes
+Format: In-person workshop
+No.: 25-1028-0412
+
+______________________________
+Dana Lee, Executive Director
+Harmon Tax Academy
+""",
+        title="Tax Planning for Closely Held Businesses",
+        sponsor="Harmon Tax Academy",
+        date="2025-10-28",
+        hours=4.0,
+        field="Taxes",
+        number="25-1028-0412",
+        method=LIVE,
+    ),
+    Certificate(
+        "form_footer_with_revision_page_and_header_id",
+        """
+Certificate ID: GLS-77310                                        Glenmoor Learning Services
+
+# CERTIFICATE OF CPE COMPLETION
+
+Name of course:       Governmental Grants Management and Uniform Guidance
+Date of completion:   12/04/2025
+CPE hours earned:     6.5
+Field of study:       Accounting (Governmental)
+Method of delivery:   Group Internet Based
+Name of licensee:     Abigail Turner
+
+Form CE-12 (rev. 03/2024)                                                      Page 1 of 1
+""",
+        title="Governmental Grants Management and Uniform Guidance",
+        sponsor="Glenmoor Learning Services",
+        date="2025-12-04",
+        hours=6.5,
+        field="Accounting (Governmental)",
+        number="GLS-77310",
+        method=GIB,
+    ),
+    Certificate(
+        "one_row_table_credit_cell_with_ceus_beside",
+        """
+# Certificate of Completion
+Silverline Continuing Education
+
+Course                                 Date          Credit              Field         Delivery
+Forensic Data Analytics with Excel     11/14/2025    2.0 CPE / 0.2 CEU   Auditing      Virtual
+                                                                                       classroom
+
+Participant: Henrik Dahl      Certificate: SCE-1114-0281
+""",
+        title="Forensic Data Analytics with Excel",
+        sponsor="Silverline Continuing Education",
+        date="2025-11-14",
+        hours=2.0,
+        field="Auditing",
+        number="SCE-1114-0281",
+        method=GIB,
+    ),
+    Certificate(
+        "centred_heading_with_the_number_under_it_and_facts_in_two_columns",
+        """
+# Certificate of Completion
+> Certificate No. 2025-TEB-0441
+> Tidewater Ethics Bureau
+
+Participant   Maya Lindstrom            Credits    2.0
+Course        Ethics for Government     Field      Regulatory Ethics
+              Auditors
+Completed     13 March 2025             Format     Live webinar
+""",
+        title="Ethics for Government Auditors",
+        sponsor="Tidewater Ethics Bureau",
+        date="2025-03-13",
+        hours=2.0,
+        field="Regulatory Ethics",
+        number="2025-TEB-0441",
+        method=GIB,
+    ),
+    Certificate(
+        "values_right_aligned_under_left_labels_with_leaders_and_an_address_footer",
+        """
+# Certificate of Completion
+
+Course title .......................... Revenue Cycle Audits in Health Care
+Provider ..................................... Meadowlark Healthcare Finance
+Date completed .......................................... January 30, 2025
+CPE credits ........................................................... 3.5
+Field of study ................................................... Auditing
+Delivery method .............................................. Group Live
+Certificate number ...................................... MHF-0130-2025-09
+
+Meadowlark Healthcare Finance | 400 Prairie Ave, Omaha, NE 68102 | (402) 555-0123
+""",
+        title="Revenue Cycle Audits in Health Care",
+        sponsor="Meadowlark Healthcare Finance",
+        date="2025-01-30",
+        hours=3.5,
+        field="Auditing",
+        number="MHF-0130-2025-09",
+        method=LIVE,
+    ),
 ]
