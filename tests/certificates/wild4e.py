@@ -545,4 +545,238 @@ Completion certificate number: LATC-0730-9912
         number="LATC-0730-9912",
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 3
+    Certificate(
+        "sponsor_chapter_in_a_sentence_in_partnership_with_a_bank",
+        """
+Certificate of Attendance
+
+This program was presented by the Alamo Chapter of the Lone Star Society of CPAs in
+partnership with Frost & Dunmore Bank.
+
+Attendee: Carlos Medina, CPA
+Program: Banking Relationships for Growing Companies
+Date: September 9, 2025
+CPE credits: 2.0 (Finance)
+Delivery method: Group Live
+""",
+        title="Banking Relationships for Growing Companies",
+        sponsor="Alamo Chapter of the Lone Star Society of CPAs",
+        date="2025-09-09",
+        hours=2.0,
+        field="Finance",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "title_in_a_sentence_with_its_credit_in_brackets_and_via",
+        """
+Northshore CPE Live
+
+Dear Hannah Pike,
+
+Thank you for joining us. You completed Tax Accounting for Cannabis Businesses (2 CPE)
+via live webinar on 10/07/2025. This e-mail is your certificate of completion.
+
+Field of study: Taxes
+Certificate #: NCL-100725-0831
+
+Northshore CPE Live, NASBA Sponsor 147720
+""",
+        title="Tax Accounting for Cannabis Businesses",
+        sponsor="Northshore CPE Live",
+        date="2025-10-07",
+        hours=2.0,
+        field="Taxes",
+        number="NCL-100725-0831",
+        method=GIB,
+    ),
+    Certificate(
+        "session_date_emailed_date_and_valid_through_on_one_line",
+        """
+CERTIFICATE OF COMPLETION
+
+Tidemark Accounting Webinars
+
+Recipient: Oscar Lindqvist
+Course: Lease Modifications Under ASC 842
+Session date: 10/15/2025  ·  Certificate emailed: 10/16/2025  ·  Valid through: 10/15/2028
+CPE credits: 1.5
+Field of study: Accounting
+Delivery method: Group Internet Based
+Certificate ID: TAW-LM-101525-44
+""",
+        title="Lease Modifications Under ASC 842",
+        sponsor="Tidemark Accounting Webinars",
+        date="2025-10-15",
+        hours=1.5,
+        field="Accounting",
+        number="TAW-LM-101525-44",
+        method=GIB,
+    ),
+    Certificate(
+        "program_length_in_minutes_beside_the_cpe_credits",
+        """
+Certificate of Completion
+
+Cobblestone Tax Academy
+
+Name: Evelyn Shaw, EA
+Program: Form 1065 K-2 and K-3 Reporting Walkthrough
+Date of completion: 01/29/2025
+Program length: 100 minutes        CPE credits: 2.0
+Field of study: Taxes
+Delivery method: QAS Self Study
+Certificate number: CTA-0129-6604
+""",
+        title="Form 1065 K-2 and K-3 Reporting Walkthrough",
+        sponsor="Cobblestone Tax Academy",
+        date="2025-01-29",
+        hours=2.0,
+        field="Taxes",
+        number="CTA-0129-6604",
+        method=QAS,
+    ),
+    Certificate(
+        "invoice_course_code_and_certificate_serial",
+        """
+Summit Line Financial Learning
+Certificate of Completion
+
+Invoice INV-22019        Course code FIN-201
+Participant: Martin Weiss
+Course: Capital Budgeting for Non-Financial Managers
+Completed: March 27, 2025
+Credits: 3.0 CPE
+Field of study: Finance
+Format: Group Internet Based
+Certificate serial: 000-771-902
+""",
+        title="Capital Budgeting for Non-Financial Managers",
+        sponsor="Summit Line Financial Learning",
+        date="2025-03-27",
+        hours=3.0,
+        field="Finance",
+        number="000-771-902",
+        method=GIB,
+    ),
+    Certificate(
+        "sponsored_by_label_with_registry_number_and_site",
+        """
+Certificate of Completion
+
+Awarded to: Grace Holloway
+
+Course: Building a Month-End Close Checklist
+Sponsored by: Redwood Analytics Training LLC (NASBA Sponsor 139225) - www.redwoodat.example
+Completion date: 06/30/2025
+CPE: 1.0
+Field of study: Accounting
+Delivery: QAS Self Study
+Certificate ID: RAT-MEC-0630-19
+""",
+        title="Building a Month-End Close Checklist",
+        sponsor="Redwood Analytics Training LLC",
+        date="2025-06-30",
+        hours=1.0,
+        field="Accounting",
+        number="RAT-MEC-0630-19",
+        method=QAS,
+    ),
+    Certificate(
+        "conference_dates_with_an_en_dash_range_in_the_heading",
+        """
+Blue Ridge Internal Audit Conference
+October 27–29, 2025  |  Asheville, NC
+
+Certificate of Attendance
+
+Attendee: Denise Porter, CIA, CPA
+CPE credits earned: 20.0
+Fields of study: Auditing; Communications and Marketing; Information Technology
+Delivery method: Group Live
+
+Sponsored by the Blue Ridge Chapter of the Institute of Internal Auditors
+""",
+        title="Blue Ridge Internal Audit Conference",
+        sponsor="Blue Ridge Chapter of the Institute of Internal Auditors",
+        date="2025-10-29",
+        hours=20.0,
+        field="Auditing; Communications and Marketing; Information Technology",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "email_day_first_dates_in_header_and_body",
+        """
+From: Thornbury Professional Education <cpd@thornbury.example>
+Date: Mon, 17 Nov 2025 08:30:12 -0500
+To: Imogen Clarke
+Subject: Attendance confirmation
+
+Dear Imogen,
+
+This confirms that you attended Consolidations and Non-Controlling Interests on
+Thursday 13 November 2025 in our live online classroom.
+
+CPE credit: 3.0 hours (Accounting)
+Reference: TPE-131125-208
+
+Thornbury Professional Education
+""",
+        title="Consolidations and Non-Controlling Interests",
+        sponsor="Thornbury Professional Education",
+        date="2025-11-13",
+        hours=3.0,
+        field="Accounting",
+        number="TPE-131125-208",
+        method=GIB,
+    ),
+    Certificate(
+        "instructor_with_a_firm_beside_a_program_sponsor_label",
+        """
+CERTIFICATE OF CPE
+
+Participant:       Lena Fischer
+Program:           Fraud Interviews: Planning and Documentation
+Instructor:        Paul Nguyen, CPA, CFE - Nguyen & Ortiz LLP
+Program sponsor:   Great Basin CPE Consortium
+Date:              05/06/2025
+CPE hours:         4.0
+Field of study:    Auditing
+Delivery method:   Group Live
+Certificate no.:   GBC-0506-311
+""",
+        title="Fraud Interviews: Planning and Documentation",
+        sponsor="Great Basin CPE Consortium",
+        date="2025-05-06",
+        hours=4.0,
+        field="Auditing",
+        number="GBC-0506-311",
+        method=LIVE,
+    ),
+    Certificate(
+        "title_wrapped_in_the_right_cell_of_a_two_column_form",
+        """
+Fernwood Learning Solutions - Completion Certificate
+
++---------------------+------------------------------------------+
+| Participant         | Rosa Delgado                             |
+| Course              | Revenue Recognition for Software and     |
+|                     | Cloud Arrangements: Licenses vs. SaaS    |
+| Completed           | 2025-02-18                               |
+| CPE credits         | 3.0                                      |
+| Field of study      | Accounting                               |
+| Delivery method     | Group Internet Based                     |
+| Certificate number  | FLS-RR-0218-55                           |
++---------------------+------------------------------------------+
+""",
+        title="Revenue Recognition for Software and Cloud Arrangements: Licenses vs. SaaS",
+        sponsor="Fernwood Learning Solutions",
+        date="2025-02-18",
+        hours=3.0,
+        field="Accounting",
+        number="FLS-RR-0218-55",
+        method=GIB,
+    ),
 ]
