@@ -687,7 +687,7 @@ Certificate ID: RAT-MEC-0630-19
         "conference_dates_with_an_en_dash_range_in_the_heading",
         """
 Blue Ridge Internal Audit Conference
-October 27–29, 2025  |  Asheville, NC
+October 27-29, 2025  |  Asheville, NC
 
 Certificate of Attendance
 
