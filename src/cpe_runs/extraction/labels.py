@@ -406,6 +406,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"id",
             r"serial",
             r"verification",
+            # A bare "Reference:", as e-mails confirming attendance give the certificate's
+            # (wild4e.py: email_day_first_dates_in_header_and_body)
+            r"reference",
             # Only as a table's column heading (fields.py: _column_heading_only).
             r"certificate",
         ],
