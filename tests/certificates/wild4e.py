@@ -779,4 +779,231 @@ Fernwood Learning Solutions - Completion Certificate
         number="FLS-RR-0218-55",
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 4
+    Certificate(
+        "title_over_two_lines_below_has_completed_second_line_after_a_colon",
+        """
+Certificate of Completion
+
+Juniper Benefit Plan Academy
+
+Victor Alvarez, CPA
+
+has completed
+
+Auditing Employee Benefit Plans:
+Defined Contribution Plans and the SAS 136 Report
+
+Date: 08/21/2025          CPE: 4.0          Field of study: Auditing
+Delivery method: Group Internet Based
+Certificate no.: JBPA-0821-270
+""",
+        title="Auditing Employee Benefit Plans: Defined Contribution Plans and the SAS 136 Report",
+        sponsor="Juniper Benefit Plan Academy",
+        date="2025-08-21",
+        hours=4.0,
+        field="Auditing",
+        number="JBPA-0821-270",
+        method=GIB,
+    ),
+    Certificate(
+        "title_with_for_and_a_year_in_a_sentence_with_its_credits",
+        """
+Rivermark CPE Webcasts
+
+This certifies that Helen Osei completed Tax Update for 2025: What Changed for S
+Corporations for 2.0 CPE credits in Taxes on December 9, 2025.
+
+Delivery: Group Internet Based
+Certificate: RMW-1209-0093
+""",
+        title="Tax Update for 2025: What Changed for S Corporations",
+        sponsor="Rivermark CPE Webcasts",
+        date="2025-12-09",
+        hours=2.0,
+        field="Taxes",
+        number="RMW-1209-0093",
+        method=GIB,
+    ),
+    Certificate(
+        "brought_to_you_by_a_society_and_its_committee",
+        """
+CERTIFICATE OF ATTENDANCE
+
+Young Professionals Summer Series: Negotiating Your First Partner Track
+
+brought to you by the Cedar Bluff Accounting Society and its Young Professionals
+Committee
+
+Awarded to: Priya Menon
+Date: July 17, 2025
+CPE credits: 1.5
+Field of study: Personal Development
+Delivery method: Group Live
+""",
+        title="Young Professionals Summer Series: Negotiating Your First Partner Track",
+        sponsor="Cedar Bluff Accounting Society",
+        date="2025-07-17",
+        hours=1.5,
+        field="Personal Development",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "course_label_value_runs_on_into_its_instructor",
+        """
+Harbor Point Ethics Institute
+Certificate of Completion
+
+Participant: Daniel Cho
+Course: Ethics in Tax Practice, instructor Maria Chen, CPA
+Completed: 04/15/2025
+CPE hours: 4.0
+Field of study: Regulatory Ethics
+Delivery method: QAS Self Study
+Certificate ID: HPEI-0415-5521
+""",
+        title="Ethics in Tax Practice",
+        sponsor="Harbor Point Ethics Institute",
+        date="2025-04-15",
+        hours=4.0,
+        field="Regulatory Ethics",
+        number="HPEI-0415-5521",
+        method=QAS,
+    ),
+    Certificate(
+        "sponsor_and_date_on_one_heading_line",
+        """
+Cascade Learning Partners                                   November 3, 2025
+
+CERTIFICATE OF COMPLETION
+
+This certificate is presented to Mariana Silva for completing
+
+Cybersecurity Risk Assessments for Small Firms
+
+CPE credits: 2.0    Field of study: Information Technology
+Delivery method: Group Internet Based
+Certificate number: CLP-1103-4417
+""",
+        title="Cybersecurity Risk Assessments for Small Firms",
+        sponsor="Cascade Learning Partners",
+        date="2025-11-03",
+        hours=2.0,
+        field="Information Technology",
+        number="CLP-1103-4417",
+        method=GIB,
+    ),
+    Certificate(
+        "modules_completed_on_one_line_and_a_final_exam_date",
+        """
+Certificate of Completion
+
+Ironbark Self-Study CPE
+
+Learner: Thomas Becker
+Course: Fundamentals of Governmental Accounting (3 modules)
+Module 1 completed 02/03/2025; Module 2 completed 02/10/2025; Final exam passed 02/12/2025
+CPE credits: 8.0
+Field of study: Accounting (Governmental)
+Delivery method: QAS Self Study
+Certificate ID: ISS-FGA-0212-17
+""",
+        title="Fundamentals of Governmental Accounting",
+        sponsor="Ironbark Self-Study CPE",
+        date="2025-02-12",
+        hours=8.0,
+        field="Accounting (Governmental)",
+        number="ISS-FGA-0212-17",
+        method=QAS,
+    ),
+    Certificate(
+        "recommended_cpe_beside_a_smaller_earned_cpe",
+        """
+Record of Attendance
+
+Mesa Ridge Society of Accountants
+2025 Agribusiness Tax Seminar
+
+Attendee: Walter Briggs, CPA
+Date: 01/22/2025
+Recommended CPE: 8.0 | Earned CPE: 6.0 (arrived after the morning session)
+Field of study: Taxes
+Delivery method: Group Live
+""",
+        title="2025 Agribusiness Tax Seminar",
+        sponsor="Mesa Ridge Society of Accountants",
+        date="2025-01-22",
+        hours=6.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "certificate_of_completion_number_in_the_heading",
+        """
+Certificate of Completion No. 7741-22
+
+Silverpine Accounting Institute certifies that
+
+Angela Ruiz
+
+completed the course Inventory Costing Methods and Controls on May 19, 2025,
+earning 3.0 CPE credits in Accounting (Group Internet Based).
+
+Course code ACC-318    NASBA Sponsor 111820
+""",
+        title="Inventory Costing Methods and Controls",
+        sponsor="Silverpine Accounting Institute",
+        date="2025-05-19",
+        hours=3.0,
+        field="Accounting",
+        number="7741-22",
+        method=GIB,
+    ),
+    Certificate(
+        "attended_dates_as_a_range_with_a_hyphen",
+        """
+Certificate of Attendance
+
+Longleaf School of Fraud Examination
+
+Name: Keisha Grant, CFE
+Program: Fraud Examination Bootcamp
+Attended: 09/15/2025 - 09/17/2025
+CPE credits: 24.0
+Field of study: Auditing
+Delivery method: Group Live
+Certificate #: LSFE-0917-0388
+""",
+        title="Fraud Examination Bootcamp",
+        sponsor="Longleaf School of Fraud Examination",
+        date="2025-09-17",
+        hours=24.0,
+        field="Auditing",
+        number="LSFE-0917-0388",
+        method=LIVE,
+    ),
+    Certificate(
+        "sponsor_presents_on_its_line_then_the_title",
+        """
+Granary Row Education, Inc. presents
+
+Construction Industry Accounting: Job Costing and WIP Schedules
+
+to Benjamin Hart in recognition of completion on 06/11/2025
+
+CPE credits: 3.0
+Field of study: Accounting
+Delivery method: Group Internet Based
+Certificate number: GRE-0611-0215
+""",
+        title="Construction Industry Accounting: Job Costing and WIP Schedules",
+        sponsor="Granary Row Education, Inc.",
+        date="2025-06-11",
+        hours=3.0,
+        field="Accounting",
+        number="GRE-0611-0215",
+        method=GIB,
+    ),
 ]
