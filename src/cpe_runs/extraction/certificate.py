@@ -105,6 +105,13 @@ _HELD_AFTER = re.compile(
 )
 _TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
 _TIMES_ONLY = re.compile(rf"{_TIME}(?:\s*(?:-|–|to)\s*{_TIME})?(?:\s+[A-Z]{{2,4}})?", re.I)
+# Who teaches it, after a comma or a dash: "Ethics in Tax Practice, instructor Maria Chen,
+# CPA" (wild4e.py: course_label_value_runs_on_into_its_instructor)
+_TEACHER_AFTER = re.compile(
+    r"(?:,|\s+[-–])\s+(?:instructors?|presenters?|speakers?|facilitators?|moderators?"
+    r"|lecturers?)\s*:?\s+(?-i:[A-Z]).*$",
+    re.I,
+)
 _BRACKETS_AT_END = re.compile(r"\s*\(([^()]*)\)$")
 _QUOTED_TITLE = re.compile(r'^\s*["“](?P<title>[^"“”]{3,200})["”]')
 
@@ -126,6 +133,7 @@ def _title_value(raw: str) -> str | None:
     said = _BRACKETS_AT_END.search(value)
     if said and said_of_the_program(said.group(1)):
         value = value[: said.start()]
+    value = _TEACHER_AFTER.sub("", value)
     return clean_text(_HELD_AFTER.sub("", _CREDIT_AFTER.sub("", _KIND_BEFORE.sub("", value))))
 
 

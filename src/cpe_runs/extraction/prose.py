@@ -49,6 +49,9 @@ _TITLE_CUE = re.compile(
     # "You're confirmed for: Auditing Cash and Crypto Holdings" (wild4a.py:
     # webinar_registration_with_calendar_block_duration_in_minutes)
     r"|(?:confirmed|registered|enrolled|signed\s+up)\s+for"
+    # A sponsor's line that ends presenting what stands below: "Granary Row Education, Inc.
+    # presents" over the title (wild4e.py: sponsor_presents_on_its_line_then_the_title)
+    r"|presents(?=\s*:?\s*$)"
     # "your attendance at the seminar ..."; "It is for the course ..." (wild3.py:
     # letter_with_credit_hours_in_digits_and_words,
     # statement_sponsor_first_then_each_fact_in_its_own_sentence)
@@ -99,7 +102,11 @@ _TITLE_STOP = re.compile(
     # "..., taught by Sara Quinn, CPA" (wild3.py: firm_training_letter_with_hours_and_instructor)
     r"|,?\s+(?:sponsored|presented|offered|provided|hosted|conducted|delivered|organi[sz]ed|taught"
     r"|led|instructed)\s+by\b"
-    r"|\s+for\s+(?=\d|which\b|a\s+total\b)"
+    # "... for 2.0 CPE credits", not the year a title names: "Tax Update for 2025: What
+    # Changed for S Corporations for 2.0 CPE credits" (wild4e.py:
+    # title_with_for_and_a_year_in_a_sentence_with_its_credits)
+    r"|\s+for\s+(?=\d+(?:[.,]\d+)?\s*(?:-\s*)?(?:cpe|credits?|hours?|hrs?|contact|ceus?"
+    r"|nasba|minutes?|continuing|professional)\b|which\b|a\s+total\b)"
     r"|,?\s+(?:earning|and\s+(?:has|have|is|was|earned|received)\b|with\s+\d|in\s+the\s+field)"
     # The sentence's next clause, of an exam passed or a score: "... Governmental Fund
     # Accounting Basics and passed its final examination" (wild4e.py:
