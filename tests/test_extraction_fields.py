@@ -719,3 +719,25 @@ def test_boxes_side_by_side_with_a_title_wrapped_down_its_box():
     assert values["title"] == "State Conformity to the 2025 Federal Tax Changes"
     assert values["hours"] == 4
     assert values["date"] == "2025-10-21"
+
+
+def test_a_barred_row_of_labels_and_values_by_turns():
+    values = _read(
+        """
+| Title       | Audit Evidence and Documentation | Hours      | 2.0           |
+| Format      | Webinar                          | Card No.   | LAE-RC-0219-6 |
+"""
+    )
+    assert values["title"] == "Audit Evidence and Documentation"
+    assert values["hours"] == 2
+    assert values["delivery_method"] == "Group Internet Based"
+
+
+def test_a_numbers_caption_beside_another_columns_caption_reads_below():
+    values = _read(
+        """
+certificate no.                                   verify at
+PR-5521-0603                                      monarchcpe.example/verify
+"""
+    )
+    assert values["certificate_number"] == "PR-5521-0603"

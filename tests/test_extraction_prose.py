@@ -534,3 +534,22 @@ def test_a_seal_naming_the_sponsor_in_capitals_drops_the_sentences_article():
         " sponsor of continuing professional education.",
     ]
     assert prose_sponsor(lines) == "Granite State Foundation for Accounting Education"
+
+
+def test_a_letterheads_name_beside_or_under_the_certificates_number():
+    assert (
+        prose_sponsor(
+            ["Certificate ID: GLS-77310                Glenmoor Learning Services", "", "Course: X"]
+        )
+        == "Glenmoor Learning Services"
+    )
+    assert (
+        prose_sponsor(
+            [
+                "Certificate of Completion",
+                "Certificate No. 2025-TEB-0441",
+                "Tidewater Ethics Bureau",
+            ]
+        )
+        == "Tidewater Ethics Bureau"
+    )

@@ -70,6 +70,7 @@ _BULLET = re.compile(
 # "Course -- Advanced Excel Modeling" (wild3.py: facts_separated_by_double_dashes)
 _OPENING_SEP = re.compile(r"\s+(?:--?|[–—])\s+|\s*\|\s*")
 _BLANK_REST = re.compile(r"\s*$")
+_GAP_BEFORE = re.compile(r"[ \t]{3,}$")
 _BETWEEN_FACTS = re.compile(r" \| |\s[.·•]\s")
 # A caption qualified in brackets before a column's gap: "CPE (hrs)    Course" (wild4b.py:
 # wide_table_cert_number_first_under_a_provided_by_line), in a row of captions only: not
@@ -128,7 +129,7 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
     for index, line in enumerate(lines):
         if index in skip:
             continue
-        row = _delimited_row(lines, index)
+        row = _delimited_row(lines, index) or _barred_pairs(line, index)
         if row:
             found.extend(row)
             skip.add(row[0].line)
@@ -167,6 +168,17 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
         # "Delivery method      Mark one": what to do is no value (wild3.py:
         # method_table_with_an_x_column).
         values = ["" if _INSTRUCTION.match(value) else value for value in values]
+        # Nor words without a digit across a column's gap from a number's label: another
+        # column's caption, "certificate no.      verify at" over the number and an address
+        # (wild4b.py: number_captioned_above_in_the_bottom_left_corner).
+        values = [
+            ""
+            if hit.label.concept == NUMBER
+            and not re.search(r"\d", value)
+            and _GAP_BEFORE.search(line, 0, hit.value_start)
+            else value
+            for hit, value in zip(hits, values, strict=True)
+        ]
         if not header:
             hits, values = _label_word_as_value(line, hits, values)
             values = _under_total(lines, index, hits, values)
@@ -549,6 +561,26 @@ def _delimited_row(lines: list[str], index: int) -> list[Labelled]:
     return [
         Labelled(label.concept, label.rank, value, below)
         for label, value in zip(labels, values, strict=True)
+        if label is not None and value
+    ]
+
+
+def _barred_pairs(line: str, index: int) -> list[Labelled]:
+    """A row of bars holding labels and values by turns: "| Title | Audit Evidence and
+    Documentation | Hours | 2.0 |", each value the label's before it, whatever label its
+    words would make ("| Format | Webinar |"; wild4b.py: four_column_barred_record_card)."""
+    if not _BOXED_ROW.match(line):
+        return []
+    cells = _cells(line)
+    labels = [_caption_label(cell) for cell in cells[::2]]
+    # A label of words no label of ours knows still holds its value: "| Card No. | ... |".
+    if len(cells) < 4 or len(cells) % 2 or labels[0] is None or labels.count(None) > 1:
+        return []
+    if all(_caption_label(cell) for cell in cells[1::2]):
+        return []  # a table's heading row
+    return [
+        Labelled(label.concept, label.rank, value, index)
+        for label, value in zip(labels, cells[1::2], strict=True)
         if label is not None and value
     ]
 

@@ -616,6 +616,8 @@ _ORG_WORDS = re.compile(
     r"\b(?:institute|academy|society|association|cpe|group|learning|education|educational"
     r"|seminars?|llc|inc|llp|university|college|partners|network|forum|center|centre"
     r"|school|training|council|foundation|firm|consulting|advisors|cpas"
+    # (wild4b.py: centred_heading_with_the_number_under_it_and_facts_in_two_columns)
+    r"|bureau"
     # Other words businesses name themselves by (field_notes.py:
     # certificate_code_with_lowercase_letters_and_completion_time)
     r"|analytics|solutions|systems|services|associates|consultants|advisory|labs|webinars"
@@ -1274,6 +1276,10 @@ def _top_lines(lines: list[str]) -> list[str]:
         # "Certificate of Completion    |   Bayside CPE Network   |   No. BCN-58120"
         # (wild2.py: heading_row_with_bars_title_and_number, read from its PDF).
         cells = [cell.strip(" |") for cell in _COLUMNS.split(line)]
+        # The number in the first column leaves the name beside it: "Certificate ID:
+        # GLS-77310    Glenmoor Learning Services" (wild4b.py:
+        # form_footer_with_revision_page_and_header_id).
+        cells = [cell for cell in cells if cell and not _only_a_number(cell)] or cells
         # Or what the page is: "CPE TRANSCRIPT        Ironwood Learning Network" (wild4a.py:
         # transcript_with_one_course_and_a_totals_row).
         heading = _CERTIFICATE_HEADING.match(cells[0]) or (
