@@ -1006,4 +1006,245 @@ Certificate number: GRE-0611-0215
         number="GRE-0611-0215",
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 5
+    Certificate(
+        "state_board_approval_line_beside_the_letterhead_sponsor",
+        """
+Brazos Valley CPE
+2201 Texas Avenue, College Station, TX 77840
+
+CERTIFICATE OF COMPLETION
+
+Presented to Julia Navarro, CPA (TX License 088431)
+for completing Texas Ethics and Rules of Professional Conduct
+
+Date completed: 11/20/2025
+CPE hours: 4.0
+Field of study: Regulatory Ethics
+Delivery method: Group Internet Based
+Certificate number: BVC-TXE-1120-36
+
+Approved by the Texas State Board of Public Accountancy, sponsor no. 009876
+""",
+        title="Texas Ethics and Rules of Professional Conduct",
+        sponsor="Brazos Valley CPE",
+        date="2025-11-20",
+        hours=4.0,
+        field="Regulatory Ethics",
+        number="BVC-TXE-1120-36",
+        method=GIB,
+    ),
+    Certificate(
+        "letterhead_sponsor_and_a_cooperating_chapter_in_the_footer",
+        """
+Crescent City Accounting Forum
+
+Certificate of Attendance
+
+Leon Baptiste attended Cost Management in Hospitality on August 12, 2025.
+
+CPE credits: 2.0
+Field of study: Management Advisory Services
+Delivery method: Group Live
+
+In cooperation with the Louisiana Chapter of the Institute of Management Accountants
+""",
+        title="Cost Management in Hospitality",
+        sponsor="Crescent City Accounting Forum",
+        date="2025-08-12",
+        hours=2.0,
+        field="Management Advisory Services",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "venue_a_university_and_presented_by_the_sponsor",
+        """
+CERTIFICATE OF ATTENDANCE
+
+Upper Midwest Tax Forum 2025
+
+Held at Lakeshore University, Kellogg Hall, Evanston, IL
+Presented by Great Lakes Tax Educators
+
+Attendee: Rachel Stein, EA
+Date: October 9, 2025
+CPE credits: 8.0
+Field of study: Taxes
+""",
+        title="Upper Midwest Tax Forum 2025",
+        sponsor="Great Lakes Tax Educators",
+        date="2025-10-09",
+        hours=8.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "cfp_board_and_irs_provider_ids_with_the_sponsor_at_the_signature",
+        """
+Certificate of Completion
+
+Retirement Income Planning: Sequence-of-Returns Risk
+
+Completed by: Anthony Russo, CPA/PFS, CFP
+Completion date: 03/04/2025
+CPE credits: 2.0 (Specialized Knowledge)
+CFP Board CE: 2.0 (Program ID 301874)
+IRS CE: not approved for this program
+Format: QAS Self Study
+Certificate: KFP-0304-1209
+
+CFP Board Sponsor ID 8871  |  NASBA Sponsor 120661
+
+___________________________
+Director of Education
+Keystone Financial Planning Institute
+""",
+        title="Retirement Income Planning: Sequence-of-Returns Risk",
+        sponsor="Keystone Financial Planning Institute",
+        date="2025-03-04",
+        hours=2.0,
+        field="Specialized Knowledge",
+        number="KFP-0304-1209",
+        method=QAS,
+    ),
+    Certificate(
+        "attendee_id_beside_a_completion_id",
+        """
+Clearbrook Learning Network - Certificate of Completion
+
+Attendee: Nora Feldman           Attendee ID: 004471
+Course: Agile Auditing: Sprints, Backlogs and Stakeholders
+Completed: 2025-09-30
+CPE: 2.5           Field of study: Auditing
+Delivery: Group Internet Based
+Completion ID: CMP-88127-25
+""",
+        title="Agile Auditing: Sprints, Backlogs and Stakeholders",
+        sponsor="Clearbrook Learning Network",
+        date="2025-09-30",
+        hours=2.5,
+        field="Auditing",
+        number="CMP-88127-25",
+        method=GIB,
+    ),
+    Certificate(
+        "course_published_and_updated_dates_before_the_completion",
+        """
+Certificate of Completion - Self-Study
+
+Amberline CPE
+Course: Understanding the Corporate Transparency Act
+Course published: 01/2024     Last updated: 03/14/2025
+Student: Felix Moreau
+Completed: 06/02/2025
+Credits: 1.5 CPE
+Field of study: Business Law
+Delivery method: QAS Self Study
+Certificate ID: AMB-CTA-0602-81
+""",
+        title="Understanding the Corporate Transparency Act",
+        sponsor="Amberline CPE",
+        date="2025-06-02",
+        hours=1.5,
+        field="Business Law",
+        number="AMB-CTA-0602-81",
+        method=QAS,
+    ),
+    Certificate(
+        "credits_by_field_added_up_to_a_total_on_one_line",
+        """
+Certificate of Completion
+
+Pelican Bay Tax School
+
+Awarded to: Stephanie Cole
+Program: Ethics and Tax Practice Standards for Preparers
+Completed: 12/01/2025
+Credits: 1.0 Behavioral Ethics + 2.0 Taxes = 3.0 total CPE
+Delivery method: Group Internet Based
+Certificate #: PBTS-1201-7713
+""",
+        title="Ethics and Tax Practice Standards for Preparers",
+        sponsor="Pelican Bay Tax School",
+        date="2025-12-01",
+        hours=3.0,
+        field="Behavioral Ethics; Taxes",
+        number="PBTS-1201-7713",
+        method=GIB,
+    ),
+    Certificate(
+        "issued_through_a_platform_on_behalf_of_the_sponsor",
+        """
+Certificate of Completion
+
+Marcus Webb completed
+
+Sales and Use Tax Audits: Sampling and Defense
+
+on 07/08/2025 and earned 2.0 CPE credits (Taxes, QAS Self Study).
+
+Certificate ID: 7TQ-55K2-91AB
+This certificate was issued through Thinkwell Courses on behalf of Saltmarsh Tax Academy.
+""",
+        title="Sales and Use Tax Audits: Sampling and Defense",
+        sponsor="Saltmarsh Tax Academy",
+        date="2025-07-08",
+        hours=2.0,
+        field="Taxes",
+        number="7TQ-55K2-91AB",
+        method=QAS,
+    ),
+    Certificate(
+        "nasba_registry_sentence_after_the_facts_with_the_sponsor_in_it",
+        """
+CERTIFICATE OF COMPLETION
+
+Eleanor Park
+has successfully completed
+Governmental Audit Quality: Independence and Documentation
+
+Date: April 28, 2025        CPE credit hours: 3.0
+Field of study: Auditing (Governmental)
+Delivery method: Group Internet Based
+Certificate number: SVAI-0428-0990
+
+Silver Valley Audit Institute is registered with the National Association of State
+Boards of Accountancy (NASBA) as a sponsor of continuing professional education on the
+National Registry of CPE Sponsors. Website: www.nasbaregistry.org
+""",
+        title="Governmental Audit Quality: Independence and Documentation",
+        sponsor="Silver Valley Audit Institute",
+        date="2025-04-28",
+        hours=3.0,
+        field="Auditing (Governmental)",
+        number="SVAI-0428-0990",
+        method=GIB,
+    ),
+    Certificate(
+        "employer_letterhead_confirming_an_outside_program",
+        """
+Hartwell & Oyelaran CPAs
+Human Resources - Learning and Development
+
+To whom it may concern:
+
+This confirms that our senior associate Ruth Adeyemi completed Fair Value Measurement
+for Private Equity Funds, offered by Westgate Professional Seminars, on 05/13/2025.
+She earned 4.0 CPE credits in Accounting in a live online (group internet based) class.
+
+Certificate reference from the provider: WPS-FV-0513-224
+
+Regards,
+Tomasz Lewandowski, HR Manager
+""",
+        title="Fair Value Measurement for Private Equity Funds",
+        sponsor="Westgate Professional Seminars",
+        date="2025-05-13",
+        hours=4.0,
+        field="Accounting",
+        number="WPS-FV-0513-224",
+        method=GIB,
+    ),
 ]
