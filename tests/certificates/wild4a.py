@@ -1440,4 +1440,236 @@ Certificate number: MAA-GCA-0409-17
         number="MAA-GCA-0409-17",
         method=QAS,
     ),
+    # ---------------------------------------------------------------- batch 6
+    Certificate(
+        "agenda_under_weekday_headings_with_credits_in_brackets_and_dates_in_the_heading",
+        """
+# 2026 Capital Region Audit & Accounting Update
+> March 5-6, 2026 - Albany Marriott
+
+Certificate of Attendance for Kenji Watanabe, CPA
+
+THURSDAY
+- Welcome and Standard-Setting Update (CPE 1.5)
+- Auditing Accounting Estimates (CPE 2.0)
+- Lease Accounting Lessons Learned (CPE 3.0)
+
+FRIDAY
+- Fraud Schemes in Small Businesses (CPE 2.0)
+- Quality Management Implementation (CPE 3.0)
+- Ethics Roundtable (CPE 1.5)
+
+Total: 13 credits    Fields: Accounting; Auditing    Delivery: Group Live
+Hudson Valley Accounting Society
+""",
+        title="2026 Capital Region Audit & Accounting Update",
+        sponsor="Hudson Valley Accounting Society",
+        date="2026-03-06",
+        hours=13.0,
+        field="Accounting; Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "blended_steps_table_with_due_and_completed_columns",
+        """
+Certificate of Completion - Cornerstone Finance Academy
+
+Program: New Manager Finance Fundamentals (Blended)
+Participant: Ruth Adeyemi
+
+Step   Activity                     Due          Completed    Credits
+1      Online pre-assessment        01/10/2025   01/08/2025   1.0
+2      Virtual workshop             01/15/2025   01/15/2025   6.0
+3      Post-course case study       01/31/2025   01/24/2025   2.0
+
+Credits earned: 9.0 | Field of study: Finance | Certificate CFA-NMF-0124-55
+""",
+        title="New Manager Finance Fundamentals",
+        sponsor="Cornerstone Finance Academy",
+        date="2025-01-24",
+        hours=9.0,
+        field="Finance",
+        number="CFA-NMF-0124-55",
+        method=BLENDED,
+    ),
+    Certificate(
+        "transcript_with_a_failed_and_a_passed_attempt_of_one_course",
+        """
+Silverline CPE - Course History
+User: Brian Cho
+
+Course                               Attempt   Result   Date         CPE
+Understanding the Statement of Cash Flows   1   Failed   08/01/2025   0.0
+Understanding the Statement of Cash Flows   2   Passed   08/04/2025   3.0
+
+Field of study: Accounting     Format: QAS Self-Study
+""",
+        title="Understanding the Statement of Cash Flows",
+        sponsor="Silverline CPE",
+        date="2025-08-04",
+        hours=3.0,
+        field="Accounting",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "outlook_print_with_received_and_date_headers_and_a_weekday_after_the_date",
+        """
+Subject: Certificate - Auditing Revenue in Health Care Entities
+From: CE Department, Pinnacle Health Finance Institute
+Received: Friday, August 15, 2025 9:03 AM
+Date: Friday, August 15, 2025 9:01 AM
+
+Participant: Leah Goldstein
+Completion: 2025-08-14 (Thursday)
+Credit: 2.0 hours CPE, Auditing
+Delivery: live webinar
+Certificate no. PHFI-0814-3302
+""",
+        title="Auditing Revenue in Health Care Entities",
+        sponsor="Pinnacle Health Finance Institute",
+        date="2025-08-14",
+        hours=2.0,
+        field="Auditing",
+        number="PHFI-0814-3302",
+        method=GIB,
+    ),
+    Certificate(
+        "confirmation_letter_with_cc_and_a_postscript_naming_the_next_date",
+        """
+Sandhill Accounting Education Center
+3 Pine Street, Aiken, SC 29801
+
+November 7, 2025
+
+Dear Ms. Ortega,
+
+This confirms your attendance at South Carolina Payroll Compliance Update on November \
+5, 2025. The seminar was presented in person and qualifies for 4.0 CPE credits in Taxes.
+
+Best regards,
+Lydia Grant, Program Coordinator
+
+cc: CPE file
+P.S. Our next seminar is on January 15, 2026 - we hope to see you there.
+""",
+        title="South Carolina Payroll Compliance Update",
+        sponsor="Sandhill Accounting Education Center",
+        date="2025-11-05",
+        hours=4.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "invoice_paid_stamp_with_two_seminar_dates_joined_by_an_ampersand",
+        """
+Great Basin CPE Seminars                                    INVOICE GB-55120
+
+Bill to: Tessa Morgan, CPA
+Invoice date: 10/02/2025                PAID 10/09/2025 - thank you
+
+Seminar: Nevada Business Tax Update
+Seminar date(s): Nov 4 & 5, 2025
+CPE credit: 16 hours, Taxes
+Format: in-person seminar, Las Vegas
+Fee: $420.00
+""",
+        title="Nevada Business Tax Update",
+        sponsor="Great Basin CPE Seminars",
+        date="2025-11-05",
+        hours=16.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "form_with_a_certification_period_ending_and_a_date_signed",
+        """
+CONTINUING EDUCATION ATTESTATION                           Form CE-A, revised 2023
+
+Licensee name:                 Marcus Bell
+Certification period ending:   12/31/2025
+Course completed:              Ethics and Professional Conduct for Oregon CPAs
+Provider:                      Cascadia Professional Standards Institute
+Date of course:                08/12/2025
+Hours:                         4
+Field of study:                Regulatory Ethics
+Method:                        Group Internet Based
+
+Date signed: 08/20/2025
+""",
+        title="Ethics and Professional Conduct for Oregon CPAs",
+        sponsor="Cascadia Professional Standards Institute",
+        date="2025-08-12",
+        hours=4.0,
+        field="Regulatory Ethics",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "self_study_exam_passed_at_a_utc_time_with_version_and_enrollment_dates",
+        """
+# Certificate of Completion
+
+Course: Consolidations and Noncontrolling Interests
+Course version date: 2025-01-15
+Provider: Summit Lane CPE
+Exam passed on: 2025-07-02 at 22:14 UTC
+Enrollment expires: 2026-06-30
+CPE credits: 7.0 | Field of study: Accounting | QAS Self Study
+Certificate No. SLC-CNI-0702-91
+""",
+        title="Consolidations and Noncontrolling Interests",
+        sponsor="Summit Lane CPE",
+        date="2025-07-02",
+        hours=7.0,
+        field="Accounting",
+        number="SLC-CNI-0702-91",
+        method=QAS,
+    ),
+    Certificate(
+        "ordinal_day_range_from_the_3rd_through_the_5th_of_june",
+        """
+Certificate of Completion
+
+This certifies that Victor Alvarez attended the Gulf States Oil and Gas Accounting \
+School, held from the 3rd through the 5th of June, 2025 in Houston, Texas, and earned 24 \
+CPE credits in Accounting.
+
+Bayou Energy Accounting Association
+""",
+        title="Gulf States Oil and Gas Accounting School",
+        sponsor="Bayou Energy Accounting Association",
+        date="2025-06-05",
+        hours=24.0,
+        field="Accounting",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "footer_line_of_certificate_course_sponsor_and_qas_numbers_between_bars",
+        """
+# Certificate of Completion
+
+Meridian Ethics Online
+
+Participant: Chloe Martin
+Course: Professional Ethics: Conflicts of Interest
+Completed: 03/19/2025
+Credits: 2.0
+Field of study: Behavioral Ethics
+Delivery method: QAS Self Study
+
+Certificate 2025-0917 | Course code ETH-04 | CPE sponsor 109876 | QAS 109876
+""",
+        title="Professional Ethics: Conflicts of Interest",
+        sponsor="Meridian Ethics Online",
+        date="2025-03-19",
+        hours=2.0,
+        field="Behavioral Ethics",
+        number="2025-0917",
+        method=QAS,
+    ),
 ]
