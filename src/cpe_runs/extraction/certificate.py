@@ -336,6 +336,34 @@ def _unquoted(lines: list[str]) -> list[str]:
     return out
 
 
+def _names_fields(value: object) -> bool:
+    """Whether a value is a field of study or a list of them: "Accounting; Auditing"."""
+    parts = re.split(r"\s*[;,/]\s*|\s+and\s+", str(value or ""))
+    return all(nasba_field(part) for part in parts)
+
+
+def _sessions_credits(labelled: list[Labelled], lines: list[str]) -> list[Labelled]:
+    """Credits labelled alike on three lines or more, each after the text of its line, are
+    the sessions' credits: they add up (rank 0), below any total the certificate states:
+    "- Auditing Accounting Estimates (CPE 2.0)" (wild4a.py:
+    agenda_under_weekday_headings_with_credits_in_brackets_and_dates_in_the_heading)."""
+    inline = [
+        item
+        for item in labelled
+        if item.concept == lb.HOURS
+        and item.rank > 0
+        and not _opens_with_a_label(lines[item.line])
+        and _SESSION_LINE.match(lines[item.line])
+    ]
+    if len({item.line for item in inline}) < 3:
+        return labelled
+    sessions = set(map(id, inline))
+    return [replace(item, rank=0) if id(item) in sessions else item for item in labelled]
+
+
+_SESSION_LINE = re.compile(r"^\s*(?:[-•·*]|\d{1,2}[.)])?\s*[A-Za-z]")
+
+
 def _title_over_a_code(lines: list[str], labelled: list[Labelled]) -> str | None:
     """Where nothing else names the program, the line over its code's (prose.py)."""
     codes = [item.line for item in labelled if item.concept == lb.COURSE_ID]
@@ -379,7 +407,8 @@ def read_certificate_found(text: str) -> dict[str, Found]:
     issued: set[str] = set()
     sessions: list[float] = []
     labelled = sorted(
-        labelled_values(lines), key=lambda item: (-item.rank, -_preference(item, lines))
+        _sessions_credits(labelled_values(lines), lines),
+        key=lambda item: (-item.rank, -_preference(item, lines)),
     )
     registration = _REGISTRATION.search(text) is not None
     for item in labelled:
@@ -401,7 +430,7 @@ def read_certificate_found(text: str) -> dict[str, Found]:
         ):
             item = replace(item, concept=lb.ISSUED)
         value = _NORMALISERS.get(item.concept, clean_text)(item.value)
-        if item.concept == lb.FIELD and item.rank == 1 and not nasba_field(value):
+        if item.concept == lb.FIELD and item.rank == 1 and not _names_fields(value):
             continue  # "Subject: Your CPE certificate" is an e-mail's subject (labels.py)
         if item.concept == lb.NUMBER and registration and _CONFIRMS.match(lines[item.line]):
             continue  # it confirms the registration, not the credit (_REGISTRATION)
@@ -430,6 +459,10 @@ def read_certificate_found(text: str) -> dict[str, Found]:
     field = nasba_field(named["field"]) if named else None
     if lb.FIELD not in values and field:
         values[lb.FIELD] = Found(field, credit.raw, _LABEL_CERTAINTY[1])  # type: ignore[union-attr]
+    # A labelled title's own word for its method beats one the rows below mention in passing:
+    # "New Manager Finance Fundamentals (Blended)" over a "Virtual workshop" step (wild4a.py:
+    # blended_steps_table_with_due_and_completed_columns).
+    _method_of_the_title(values)
     # Parts delivered in two ways make a blended program: "Self-study portion: ..." and
     # "Live portion: ..." (wild4a.py: blended_portions_in_a_box_and_a_certificate_generated_date).
     ways = {delivery_method(line) for line in lines if _PART.match(line)} - {None}
@@ -486,15 +519,7 @@ def read_certificate_found(text: str) -> dict[str, Found]:
     # A method the title's line names before or after it: "Nano: Reading a Cash Flow
     # Statement ...", "Leading Audit Teams (blended)" (wild3.py:
     # receipt_for_a_nano_course_with_credits, blended_with_a_workshop_date_range_and_prework).
-    titled = values.get(lb.TITLE)
-    if lb.METHOD not in values and titled is not None:
-        raw = clean_text(titled.raw) or ""
-        kind, said = _KIND_BEFORE.match(raw), _BRACKETS_AT_END.search(raw)
-        method = delivery_method(kind.group() if kind else None) or delivery_method(
-            said.group(1) if said else None
-        )
-        if method:
-            values[lb.METHOD] = Found(method, raw, _PROSE_CERTAINTY[lb.METHOD])
+    _method_of_the_title(values)
     # So is a conference, where nothing says it was held online: "Great Plains Tax
     # Conference" (wild3.py: conference_day_subtotals_and_conference_total).
     title = _title_of(values)
@@ -561,8 +586,26 @@ def _dated_in_a_city(line: str) -> bool:
     return bool(dates) and _CITY_AFTER.match(line[dates[-1][1] :]) is not None
 
 
+def _method_of_the_title(values: dict[str, Found]) -> None:
+    """A method the title's line names before or after it: "Nano: Reading a Cash Flow
+    Statement ...", "Leading Audit Teams (blended)" (wild3.py:
+    receipt_for_a_nano_course_with_credits, blended_with_a_workshop_date_range_and_prework)."""
+    titled = values.get(lb.TITLE)
+    if lb.METHOD in values or titled is None:
+        return
+    raw = clean_text(titled.raw) or ""
+    kind, said = _KIND_BEFORE.match(raw), _BRACKETS_AT_END.search(raw)
+    method = delivery_method(kind.group() if kind else None) or delivery_method(
+        said.group(1) if said else None
+    )
+    if method:
+        values[lb.METHOD] = Found(method, raw, _PROSE_CERTAINTY[lb.METHOD])
+
+
 _HELD_IN = re.compile(
-    r"\b(?:held|presented|took\s+place)\b[^.\n]{0,40}?\bin\s+"
+    # "held from the 3rd through the 5th of June, 2025 in Houston" (wild4a.py:
+    # ordinal_day_range_from_the_3rd_through_the_5th_of_june)
+    r"\b(?:held|presented|took\s+place)\b[^.\n]{0,60}?\bin\s+"
     r"(?P<place>(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     r"(?-i:[A-Z][a-z]+)(?:[ ,]+(?-i:[A-Z][a-z]+)){0,2})",
     re.I,

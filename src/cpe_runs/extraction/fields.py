@@ -256,6 +256,10 @@ _COLUMN_HEADINGS = frozenset(
     # "Time (ET)" beside "Date" over a sessions table (wild4a.py:
     # sessions_table_with_a_time_column_and_credits_claimed)
     | {"time", "times"}
+    # "Step    Activity    Due    Completed    Credits", "Attempt    Result" (wild4a.py:
+    # blended_steps_table_with_due_and_completed_columns,
+    # transcript_with_a_failed_and_a_passed_attempt_of_one_course)
+    | {"step", "due", "attempt", "attempts"}
 )
 
 
@@ -1230,7 +1234,10 @@ _NOT_DONE = re.compile(
     r"\b(?:in\s+progress|incomplete|not\s+(?:started|completed)|enrolled|pending|withdrawn"
     # "Registered    09/15/2025": a seat booked, not a course done (wild4a.py:
     # transcript_rows_with_statuses_only_one_completed)
-    r"|registered|cancel+ed|dropped|wait-?listed|no[\s-]show)\b",
+    r"|registered|cancel+ed|dropped|wait-?listed|no[\s-]show"
+    # An attempt that failed (wild4a.py:
+    # transcript_with_a_failed_and_a_passed_attempt_of_one_course)
+    r"|failed|not\s+passed)\b",
     re.I,
 )
 

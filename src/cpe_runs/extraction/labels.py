@@ -209,7 +209,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"date (?:of )?(?:credit|cpe)",
             # A self-study course completes when its exam is passed: "Exam Date" beats
             # "Course Date" (field_notes.py: self_study_course_date_and_exam_date).
-            r"(?:final )?(?:exam|examination|test|assessment) (?:date|passed|completed)",
+            # "Exam passed on: 2025-07-02 at 22:14 UTC" (wild4a.py:
+            # self_study_exam_passed_at_a_utc_time_with_version_and_enrollment_dates)
+            r"(?:final )?(?:exam|examination|test|assessment) (?:date|passed|completed)(?: on)?",
             r"date (?:of )?(?:the )?(?:final )?(?:exam|examination)",
             # An LMS's "Final assessment:    01/14/2025  (score 84%)" after its modules'
             # dates (wild4a.py: lms_activity_page_modules_exam_and_issue_dates)
@@ -258,6 +260,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"expir(?:es|ation date|ation)",
             r"(?:registration|enrollment|enrolment|purchase|order|birth|start) date",
             rf"(?:{_OF_EVENT}|conference|workshop) (?:starts|started|begins|start time)",
+            # "Course version date: 2025-01-15" (wild4a.py:
+            # self_study_exam_passed_at_a_utc_time_with_version_and_enrollment_dates)
+            r"(?:course |program )?(?:version|publication|release) date",
             # A bill's dates are not the program's: "Invoice date: 07/30/2025", "Due date"
             # (wild4a.py: invoice_with_event_date_and_credit_line_item)
             r"(?:invoice|due|payment|billing|transaction|receipt|statement|sent) date",
@@ -359,7 +364,10 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
     ),
     # "Subject: Accounting"; as e-mails head their subject so, read only when it names a
     # NASBA field (certificate.py; wild.py: module_subject_and_reference_labels).
-    (FIELD, 1, [r"subject"]),
+    # "Fields: Accounting; Auditing", read only when each names a field (wild4a.py:
+    # agenda_under_weekday_headings_with_credits_in_brackets_and_dates_in_the_heading);
+    # not "Dear Dr. Fields:" over the letter.
+    (FIELD, 1, [r"subject", r"fields"]),
     (
         NUMBER,
         3,

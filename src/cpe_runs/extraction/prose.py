@@ -414,11 +414,14 @@ def _subject_title(lines: list[str]) -> str | None:
     """The title an e-mail's subject gives when its body calls it "the course above":
     "Subject: Certificate: Internal Audit Report Writing" (wild3.py:
     email_subject_names_the_course_the_body_says_above)."""
-    if not any(_ABOVE.search(line) for line in lines):
-        return None
+    # A subject that is the certificate of a program names it, where nothing else does:
+    # "Subject: Certificate - Auditing Revenue in Health Care Entities" (wild4a.py:
+    # outlook_print_with_received_and_date_headers_and_a_weekday_after_the_date).
     subject = next((match for match in map(_SUBJECT.match, lines) if match), None)
     if subject:
         return _accept_title(subject["title"])
+    if not any(_ABOVE.search(line) for line in lines):
+        return None
     # Or the title a cue in the subject names: "Subject: Thanks for attending Tax Talk: Cost
     # Segregation on 2/12/2025" (wild3.py: email_whose_subject_holds_the_title_and_date).
     line = next((line for line in lines if re.match(r"\s*subject\s*:", line, re.I)), "")
@@ -629,7 +632,10 @@ _ORG_WORDS = re.compile(
     r"|chapter|(?<!for\s)accountants"
     # Companies outside the US: "Thamesgate Professional Training Ltd" (wild4d.py:
     # uk_cpd_certificate_with_duration_reference_and_company_footer)
-    r"|ltd|plc|pty)\b",
+    r"|ltd|plc|pty"
+    # A provider's name ending in "Online": "Meridian Ethics Online" (wild4a.py:
+    # footer_line_of_certificate_course_sponsor_and_qas_numbers_between_bars)
+    r"|online(?=\s*$))\b",
     re.I,
 )
 _NASBA_AFTER = re.compile(r"^\s*(?P<org>[A-Z][^:|]{2,80}?)\s*(?:,|-|–|\|)\s*NASBA\b")
@@ -827,7 +833,9 @@ def _prose_sponsor(lines: list[str], title: str | None) -> str | None:
 
 
 # The display name before the address; of "Events Team, Copperfield CPE" the last part.
-_FROM = re.compile(r"^\s*from\s*:\s*\"?(?:[^<\"\n,]*,\s*)*(?P<name>[^<\"\n,]+?)\"?\s*<", re.I)
+# Or with no address: "From: CE Department, Pinnacle Health Finance Institute" (wild4a.py:
+# outlook_print_with_received_and_date_headers_and_a_weekday_after_the_date).
+_FROM = re.compile(r"^\s*from\s*:\s*\"?(?:[^<\"\n,]*,\s*)*(?P<name>[^<\"\n,]+?)\"?\s*(?:<|$)", re.I)
 
 
 def _sender(lines: list[str]) -> str | None:
