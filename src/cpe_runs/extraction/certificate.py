@@ -454,9 +454,13 @@ def read_certificate_found(text: str) -> dict[str, Found]:
     # The field a CPE credit names after its number where no label names one: "CPE (NASBA)
     # 3.0 Taxes    Group Internet Based" among other bodies' credits (wild4d.py:
     # cle_certificate_of_attendance_that_also_grants_cpe).
+    # Or the fields of its parts: "1.0 Behavioral Ethics + 2.0 Taxes = 3.0 total CPE"
+    # (wild4e.py: credits_by_field_added_up_to_a_total_on_one_line).
     credit = values.get(lb.HOURS)
-    named = _FIELD_AFTER_CREDIT.match(credit.raw) if credit is not None else None
-    field = nasba_field(named["field"]) if named else None
+    parts = _PARTS.split(credit.raw.split("=")[0]) if credit is not None else []
+    named = [_FIELD_AFTER_CREDIT.match(part) for part in parts]
+    fields = [nasba_field(match["field"]) for match in named if match]
+    field = "; ".join(fields) if fields and all(fields) else None  # type: ignore[arg-type]
     if lb.FIELD not in values and field:
         values[lb.FIELD] = Found(field, credit.raw, _LABEL_CERTAINTY[1])  # type: ignore[union-attr]
     # A labelled title's own word for its method beats one the rows below mention in passing:
@@ -562,6 +566,7 @@ _NOT_COMPLETED_ON = re.compile(
 )
 
 
+_PARTS = re.compile(r"\s+[+&]\s+")
 _FIELD_AFTER_CREDIT = re.compile(
     r"^\s*\d{1,3}(?:[.,]\d{1,2})?\s+(?:(?:cpe\s+)?(?:credits?|hours?|hrs)\.?\s+)?(?:in\s+)?"
     r"(?P<field>[A-Za-z][^\d\n]{2,60}?)\s*$",

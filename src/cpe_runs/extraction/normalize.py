@@ -225,6 +225,11 @@ _NAMED_CREDIT = re.compile(
     r"(?<![\w.])(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:cpe\s+)?(?:credits?|cpe)\b", re.I
 )
 OTHER_CREDIT = re.compile(r"\b(?:cle|cfp|irs|cpd|cfe|ctec|cia|cma|pdu|ceus?|afsp)\b", re.I)
+_SUM_OF_PARTS = re.compile(
+    r"[+]\s*.*?=\s*(?P<sum>\d{1,3}(?:[.,]\d+)?)(?![\w.])"
+    r"|[+].*?(?<![\w.])(?P<total>\d{1,3}(?:[.,]\d+)?)\s+total\b",
+    re.I,
+)
 _CPE_TAGGED = re.compile(
     r"(?<![\w.])(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:hours?\s+|credits?\s+)?cpe\b"
     r"|\bcpe\b\s*(?:credits?|hours?)?\s*[:=(]?\s*(?P<after>\d{1,3}(?:\.\d+)?)(?![\w.])",
@@ -259,6 +264,11 @@ def parse_hours(text: str | None) -> int | float | None:
             text = tagged.group("num") or tagged.group("after")
     # "1 hour 40 minutes (2.0 CPE credits)": the amount named credit, not the length
     # before it (wild.py: duration_before_the_credit_in_one_value).
+    # "1.0 Behavioral Ethics + 2.0 Taxes = 3.0 total CPE": the sum, not its first part
+    # (wild4e.py: credits_by_field_added_up_to_a_total_on_one_line).
+    elif _SUM_OF_PARTS.search(text):
+        total = _SUM_OF_PARTS.search(text)
+        text = total.group("sum") or total.group("total")  # type: ignore[union-attr]
     elif _DURATION.search(text):
         credit = _NAMED_CREDIT.search(text)
         if credit:

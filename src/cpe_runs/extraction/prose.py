@@ -129,7 +129,12 @@ _TITLE_STOP = re.compile(
     re.I,
 )
 _NEXT_LINE_STOP = re.compile(
-    r"^\s*(?:on|held|from|presented|sponsored|offered|provided|hosted|conducted|for|and|earning"
+    # A line opening "for" goes on with the title unless the credit or the reason follows:
+    # "Fair Value Measurement" over "for Private Equity Funds, offered by ..." (wild4e.py:
+    # employer_letterhead_confirming_an_outside_program).
+    r"^\s*(?:for(?=\s+(?:\d|a\s+total|completing|attending|participating|successful|his|her"
+    r"|their|your|the\s+(?:period|year))\b)"
+    r"|on|held|from|presented|sponsored|offered|provided|hosted|conducted|and|earning"
     r"|with|a|an|in|at|dated?|completed|location|which|has|is|was|this|\d)\b",
     re.I,
 )
@@ -311,7 +316,13 @@ def _title_at(lines: list[str], index: int, rest: str) -> str | None:
             or _NEXT_LINE_STOP.match(line)
             # A wrapped sentence runs on past a label's words in passing
             # (field_notes.py: weekday_long_date_and_offered_by_in_the_sentence).
-            or (_opens_with_label(line) if wrapped else _is_label_line(line))
+            # A label opens with a capital: "for Private Equity Funds, offered by ..." goes
+            # on with the sentence (wild4e.py: employer_letterhead_confirming_an_outside_program).
+            or (
+                _opens_with_label(line) and not line.strip()[:1].islower()
+                if wrapped
+                else _is_label_line(line)
+            )
             or not (
                 wrapped
                 or _UNFINISHED.search(title)
@@ -364,6 +375,10 @@ def prose_title(lines: list[str], sponsor: str | None = None) -> str | None:
             if any(start <= cue.start() < end for start, end in credit_labels):
                 continue
             rest = line[cue.end() : cue.end() + _LONGEST_TITLE].strip()
+            # Who did it is no title: "Completed by: Anthony Russo, CPA/PFS" (wild4e.py:
+            # cfp_board_and_irs_provider_ids_with_the_sponsor_at_the_signature).
+            if re.match(r"by\b", rest, re.I):
+                continue
             title = None
             # "... course offered by Bayshore Accounting Society:" with the title below
             # (field_notes.py: offered_by_before_the_title_below).
@@ -764,7 +779,18 @@ def clean_sponsor(value: str | None) -> str | None:
     # a_program_of_the_society_day_first_dashed_date).
     value = _PART_OF.sub("", value)
     value = clean_text(re.sub(r"^\s*the\s+(?=[A-Z])", "", value))
-    return None if not value or _NOT_AN_ORG.match(value) else value
+    return None if not value or _NOT_AN_ORG.match(value) or _REGISTRAR.fullmatch(value) else value
+
+
+# A body that registers sponsors or approves their programs is none of them: "CFP Board
+# Sponsor ID 8871  |  NASBA Sponsor 120661" over the sponsor's name under the signature
+# (wild4e.py: cfp_board_and_irs_provider_ids_with_the_sponsor_at_the_signature).
+_REGISTRAR = re.compile(
+    r"(?:the\s+)?(?:cfp\s+board|nasba|irs|internal\s+revenue\s+service"
+    r"|national\s+association\s+of\s+state\s+boards\s+of\s+accountancy"
+    r"|(?:[a-z]+\s+){1,3}(?:state\s+)?board\s+of\s+(?:public\s+)?accountancy)",
+    re.I,
+)
 
 
 def prose_sponsor(lines: list[str], title: str | None = None) -> str | None:
@@ -1026,7 +1052,7 @@ def _sentence_sponsor(lines: list[str]) -> str | None:
             return clean_sponsor(_SENTENCE_END.split(stated.group("org"), maxsplit=1)[0])
     for line in lines:
         nasba = _NASBA_AFTER.match(line.strip())
-        if nasba and not _is_label_line(nasba.group("org")):
+        if nasba and not _is_label_line(nasba.group("org")) and clean_sponsor(nasba["org"]):
             return clean_sponsor(nasba.group("org"))
     for line in lines:
         for sentence in _SENTENCE_END.split(line.strip()):
@@ -1160,7 +1186,12 @@ _SIGNER = re.compile(
     r"|administrator|dean|registrar|principal|partner|head)\b"
     # "The Education Team" over the institute's name (wild3.py:
     # letter_signed_by_the_education_team_of_the_institute)
-    r"|^(?:the\s+)?[\w ]{0,30}\b(?:team|department|office|staff|committee)$",
+    r"|^(?:the\s+)?[\w ]{0,30}\b(?:team|department|office|staff|committee)$"
+    # A signer's title alone under the signature's rule: "Director of Education" over the
+    # institute's name (wild4e.py: cfp_board_and_irs_provider_ids_with_the_sponsor_at_the_signature)
+    r"|^(?:(?:executive|program|managing|education|educational|chief|senior|general)\s+)?"
+    r"(?:director|president|manager|coordinator|chair|officer|administrator|dean|registrar)"
+    r"(?:\s+(?:of|for)\s+[\w ]{1,30})?$",
     re.I,
 )
 
