@@ -1247,4 +1247,225 @@ Tomasz Lewandowski, HR Manager
         number="WPS-FV-0513-224",
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 6
+    Certificate(
+        "title_ending_in_a_question_mark_inside_a_sentence",
+        """
+Meadowlark Practice Management Academy
+
+Certificate of Completion
+
+Jerome Blake completed Is Your Firm Ready for Peer Review? on 03/03/2025 and earned
+2.0 CPE credits in Accounting.
+
+Delivery method: Group Internet Based
+Certificate number: MPMA-0303-119
+""",
+        title="Is Your Firm Ready for Peer Review?",
+        sponsor="Meadowlark Practice Management Academy",
+        date="2025-03-03",
+        hours=2.0,
+        field="Accounting",
+        number="MPMA-0303-119",
+        method=GIB,
+    ),
+    Certificate(
+        "title_wrapped_after_an_ampersand_under_its_label",
+        """
+Certificate of Completion
+
+Dunmore Valley CPE Institute
+
+Participant: Chloe Bennett
+Course title: Mergers &
+              Acquisitions Due Diligence for CPAs
+Completed: 10/21/2025
+CPE hours: 6.0
+Field of study: Specialized Knowledge
+Delivery method: Group Live
+Certificate #: DVCI-1021-0618
+""",
+        title="Mergers & Acquisitions Due Diligence for CPAs",
+        sponsor="Dunmore Valley CPE Institute",
+        date="2025-10-21",
+        hours=6.0,
+        field="Specialized Knowledge",
+        number="DVCI-1021-0618",
+        method=LIVE,
+    ),
+    Certificate(
+        "letterhead_sponsor_with_a_tagline_after_a_dash",
+        """
+Birchwood CPE - Learning that counts
+
+CERTIFICATE OF COMPLETION
+
+Awarded to: Omar Haddad
+For: Audit Data Analytics with Excel
+Date: 02/26/2025
+CPE credits: 3.0 | Auditing | QAS Self Study
+Certificate ID: BW-ADA-0226-40
+""",
+        title="Audit Data Analytics with Excel",
+        sponsor="Birchwood CPE",
+        date="2025-02-26",
+        hours=3.0,
+        field="Auditing",
+        number="BW-ADA-0226-40",
+        method=QAS,
+    ),
+    Certificate(
+        "sponsor_label_chapter_comma_state_society",
+        """
+Certificate of Attendance
+
+Attendee:   Grace Lindholm, EA
+Program:    Representing Taxpayers Before the IRS Independent Office of Appeals
+Sponsor:    Foothill Chapter, California Society of Tax Practitioners
+Date:       May 8, 2025
+Credits:    2.0 CPE
+Field:      Taxes
+Method:     Group Live
+""",
+        title="Representing Taxpayers Before the IRS Independent Office of Appeals",
+        sponsor="Foothill Chapter, California Society of Tax Practitioners",
+        date="2025-05-08",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "rescheduled_webinar_first_date_then_the_date_held",
+        """
+Certificate of Completion
+
+Copper Hollow Tax Webinars
+
+Angela Morris attended Depreciation and Cost Recovery After the 2025 Tax Act. The webinar,
+originally scheduled for March 4, 2025, was held on March 11, 2025 due to a platform outage.
+
+CPE: 2.0 (Taxes) - Group Internet Based
+Certificate number: CHTW-0311-5102
+""",
+        title="Depreciation and Cost Recovery After the 2025 Tax Act",
+        sponsor="Copper Hollow Tax Webinars",
+        date="2025-03-11",
+        hours=2.0,
+        field="Taxes",
+        number="CHTW-0311-5102",
+        method=GIB,
+    ),
+    Certificate(
+        "completion_date_label_with_its_format_in_brackets",
+        """
+CPE CERTIFICATE
+
+Provider: Thistle & Crown Learning
+Name of course: Payroll Taxes for Household Employers
+Completion date (MM/DD/YYYY): 04/07/2025
+Number of CPE credits: 1.0
+Field of study: Taxes
+Delivery method: QAS Self Study
+Certificate number: TCL-0407-0021
+""",
+        title="Payroll Taxes for Household Employers",
+        sponsor="Thistle & Crown Learning",
+        date="2025-04-07",
+        hours=1.0,
+        field="Taxes",
+        number="TCL-0407-0021",
+        method=QAS,
+    ),
+    Certificate(
+        "attended_date_and_a_reissued_date_in_brackets",
+        """
+Certificate of Attendance - Reissued
+
+Old Mill Society of Accountants
+
+Name: Sarah Whitcombe (corrected spelling)
+Program: Fall Accounting & Auditing Update
+Date attended: 11/18/2025 (certificate reissued 12/01/2025 with corrected name)
+CPE credits: 8.0
+Fields of study: Accounting; Auditing
+Delivery method: Group Live
+Certificate #: OMSA-1118-0092-R
+""",
+        title="Fall Accounting & Auditing Update",
+        sponsor="Old Mill Society of Accountants",
+        date="2025-11-18",
+        hours=8.0,
+        field="Accounting; Auditing",
+        number="OMSA-1118-0092-R",
+        method=LIVE,
+    ),
+    Certificate(
+        "total_credits_with_its_split_by_field_in_brackets",
+        """
+Certificate of Completion
+
+Wrenfield Professional Education
+
+Presented to: Martin Osei
+Program: Ethics and Tax Practice in a Digital World
+Completed: 09/04/2025
+CPE credits: 3.0 (2.0 Taxes, 1.0 Regulatory Ethics)
+Delivery method: Group Internet Based
+Certificate number: WPE-0904-6631
+""",
+        title="Ethics and Tax Practice in a Digital World",
+        sponsor="Wrenfield Professional Education",
+        date="2025-09-04",
+        hours=3.0,
+        field="Taxes; Regulatory Ethics",
+        number="WPE-0904-6631",
+        method=GIB,
+    ),
+    Certificate(
+        "instruction_time_equals_the_cpe_credits",
+        """
+Certificate of Completion
+
+Hollis Bay Accounting Seminars
+
+Attendee: Brenda Kowalski
+Seminar: Inventory Observation and Cutoff Testing
+Date: 06/17/2025
+Credit: 2 hours 30 minutes of instruction = 3.0 CPE credits
+Field of study: Auditing
+Delivery method: Group Live
+Certificate no.: HBAS-0617-311
+""",
+        title="Inventory Observation and Cutoff Testing",
+        sponsor="Hollis Bay Accounting Seminars",
+        date="2025-06-17",
+        hours=3.0,
+        field="Auditing",
+        number="HBAS-0617-311",
+        method=LIVE,
+    ),
+    Certificate(
+        "certificate_number_with_a_note_in_brackets",
+        """
+Certificate of Completion
+
+Stonebridge Governmental CPE
+
+Participant: Alan Pruitt
+Course: GASB 87 and 96: Leases and Subscription IT Arrangements
+Date completed: 11/06/2025
+CPE hours: 2.5
+Field of study: Accounting (Governmental)
+Delivery method: Group Internet Based
+Certificate #: 2025-11-0447 (please retain for your records)
+""",
+        title="GASB 87 and 96: Leases and Subscription IT Arrangements",
+        sponsor="Stonebridge Governmental CPE",
+        date="2025-11-06",
+        hours=2.5,
+        field="Accounting (Governmental)",
+        number="2025-11-0447",
+        method=GIB,
+    ),
 ]
