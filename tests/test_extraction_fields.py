@@ -741,3 +741,41 @@ PR-5521-0603                                      monarchcpe.example/verify
 """
     )
     assert values["certificate_number"] == "PR-5521-0603"
+
+
+def test_captions_set_inside_rules_caption_the_values_above():
+    values = _read(
+        """
+            Priya Natarajan                          09/25/2025
+        ------- Participant -------          ------- Date -------
+
+                  Capitol Audit Training Center, Group Live
+        ----------------------- Sponsor and Format -----------------------
+"""
+    )
+    assert values["date"] == "2025-09-25"
+    assert values["sponsor"] == "Capitol Audit Training Center"
+
+
+def test_a_sidebar_beside_a_narrative_is_read_after_it_but_a_column_of_labels_is_not():
+    values = _read(
+        """
+This certifies that Ana Ruiz has             DETAILS
+successfully completed the course            Credits
+Fraud Risk in Small Entities                 2.5 CPE
+offered by Keller Audit Institute.           Completed
+                                             2025-04-18
+"""
+    )
+    assert values["hours"] == 2.5
+    assert values["date"] == "2025-04-18"
+    assert values["title"] == "Fraud Risk in Small Entities"
+    form = _read(
+        """
+Participant Name         Olga Ivanova
+Course                   Audit Sampling for Controls Testing
+Credits                  3.0
+Date                     2025-04-18
+"""
+    )
+    assert form["title"] == "Audit Sampling for Controls Testing"

@@ -400,9 +400,72 @@ def _unboxed(lines: list[str]) -> list[str]:
     return out
 
 
+# Where a sidebar's column must start, and how many lines a narrative beside it takes.
+_SIDEBAR_COLUMN = 20
+_SIDEBAR_LINES = 4
+_GAP = re.compile(r"[ \t]{3,}")
+
+
+def _columns_apart(lines: list[str]) -> list[str]:
+    """A narrative at the left with a column of facts beside it, "successfully completed the
+    course    Credits" over "Internal Control Deficiency    2.5 CPE", read one column after
+    the other: the narrative's sentence and the sidebar's captions over values each whole
+    (wild4b.py: narrative_left_details_sidebar_right). Only a run of lines whose right
+    column starts at one place, beside sentences that hold no "Label:"."""
+    out = list(lines)
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        if end - start >= _SIDEBAR_LINES:
+            out[start:end] = _sidebar_after(lines[start:end])
+        start = end + 1
+    return out
+
+
+def _sidebar_after(run: list[str]) -> list[str]:
+    """The run's left column, then its right one; the run as it is unless it is a narrative
+    with a sidebar."""
+    lefts: list[str] = []
+    rights: list[str] = []
+    column: int | None = None
+    for line in run:
+        indent = len(line) - len(line.lstrip())
+        gaps = list(_GAP.finditer(line.strip()))
+        if len(gaps) > 1:
+            return run
+        if gaps:
+            at = indent + gaps[0].end()
+            left, right = line[:at].strip(), line[at:].strip()
+        elif indent >= _SIDEBAR_COLUMN:
+            at, left, right = indent, "", line.strip()
+        else:
+            at, left, right = None, line.strip(), ""
+        if at is not None:
+            if column is None:
+                column = at
+            if abs(at - column) > 1:
+                return run
+        lefts += [left] if left else []
+        rights += [right] if right else []
+    # A sentence runs on from line to line in lower case: not a column of labels, "Participant
+    # Name    Olga Ivanova" (wild.py: compound_labels_then_a_gap).
+    running_on = sum(left[:1].islower() for left in lefts[1:])
+    if (
+        column is None
+        or column < _SIDEBAR_COLUMN
+        or len(rights) < _SIDEBAR_LINES
+        or running_on < 2
+        or any(":" in left or lb.concept_of_label(left) for left in lefts)
+    ):
+        return run
+    return [*lefts, "", *rights, *[""] * (len(run) - len(lefts) - len(rights) - 1)]
+
+
 def read_certificate_found(text: str) -> dict[str, Found]:
     """Every field the certificate states, with the text it came from and how surely."""
-    lines = _unboxed(_unquoted(text.splitlines()))
+    lines = _columns_apart(_unboxed(_unquoted(text.splitlines())))
     values: dict[str, Found] = {}
     issued: set[str] = set()
     sessions: list[float] = []

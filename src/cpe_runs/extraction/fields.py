@@ -121,6 +121,7 @@ class _Hit:
 
 def labelled_values(lines: list[str]) -> list[Labelled]:
     """Every labelled value of a certificate, in reading order."""
+    lines = [_captions_out_of_rules(line) for line in lines]
     given = lines
     lines, captions = _wrapped_labels_joined(lines)
     lines = _label_heads_joined(_section_labels_named(lines))
@@ -1110,6 +1111,33 @@ def _fields_with_credit(rows: list[dict[int, list[str]]], hits: list[_Hit]) -> l
         if (parse_hours(" ".join(row.get(hours, []))) or 0) > 0
     ]
     return list(dict.fromkeys(earned)) if len(earned) < len(names) else []
+
+
+def _captions_out_of_rules(line: str) -> str:
+    """A rule with its caption set inside it, "------- Participant -------          -------
+    Date -------", as the captions alone, each at its rule's first column, so that they
+    caption the values above as captions under a rule do (wild4b.py:
+    captions_set_inside_the_rules_under_their_values)."""
+    if "---" not in line and "___" not in line:
+        return line
+    if not _CAPTIONED_RULES.fullmatch(line):
+        return line
+    rules = list(_CAPTIONED_RULE.finditer(line))
+    # A caption joining two, "Sponsor and Format", names the first.
+    captions = [_JOINED_CAPTION.split(rule["caption"], maxsplit=1)[0] for rule in rules]
+    if not all(concept_of_label(caption) for caption in captions):
+        return line
+    out = ""
+    for rule, caption in zip(rules, captions, strict=True):
+        out = out.ljust(max(rule.start(), len(out) + 3 if out else 0)) + caption
+    return out
+
+
+_JOINED_CAPTION = re.compile(r"\s+(?:and|&)\s+|\s*/\s*", re.I)
+
+
+_CAPTIONED_RULE = re.compile(r"[-_]{3,}[ \t]*(?P<caption>[A-Za-z][^-_\n]{0,40}?)[ \t]*[-_]{3,}")
+_CAPTIONED_RULES = re.compile(rf"[ \t]*(?:{_CAPTIONED_RULE.pattern}[ \t]*)+")
 
 
 def _set_under_the_line_above(lines: list[str], index: int) -> bool:

@@ -769,6 +769,11 @@ def clean_sponsor(value: str | None) -> str | None:
     # irs_ea_credit_line_and_program_number_not_certificate_number,
     # weekday_long_date_and_offered_by_in_the_sentence).
     value = _SAID_OF_IT.split(value, maxsplit=1)[0]
+    # Nor how the program was delivered, after a comma: "Capitol Audit Training Center,
+    # Group Live" (wild4b.py: captions_set_inside_the_rules_under_their_values).
+    method = re.search(r",\s*([^,]+)$", value)
+    if method and METHOD_PHRASES.fullmatch(method.group(1).strip()):
+        value = value[: method.start()]
     # A person with their credentials presents a program; the sponsor is a body
     # (field_notes.py: presented_by_a_person_sponsor_in_the_letterhead).
     if _PERSON.match(value):
