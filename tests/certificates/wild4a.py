@@ -1672,4 +1672,259 @@ Certificate 2025-0917 | Course code ETH-04 | CPE sponsor 109876 | QAS 109876
         number="2025-0917",
         method=QAS,
     ),
+    # ---------------------------------------------------------------- batch 7
+    Certificate(
+        "badge_scan_export_with_credits_verified_and_available",
+        """
+Attendance Verification - Scanned Sessions
+2025 Great Plains Accounting Expo (Omaha, Oct 8-9, 2025)
+
+Attendee: Hector Ruiz, CPA      Badge 44107
+
+Session scans: 14      Credits available: 16.0      Credits verified: 11.5
+Field of study: Accounting      Delivery: Group Live
+
+Verified by Cornhusker Society of CPAs on 10/14/2025
+""",
+        title="2025 Great Plains Accounting Expo",
+        sponsor="Cornhusker Society of CPAs",
+        date="2025-10-09",
+        hours=11.5,
+        field="Accounting",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "export_row_with_registration_start_completion_and_expiration_dates",
+        """
+Course,Provider,Registration Date,Start Date,Completion Date,Expiration Date,Credits,Field,Format
+Not-for-Profit Net Asset Classification,Harborlight CPE,2025-03-01,2025-03-02,2025-03-09,2026-03-01,2.0,Accounting,QAS Self Study
+""",  # noqa: E501 (an export's row is wide)
+        title="Not-for-Profit Net Asset Classification",
+        sponsor="Harborlight CPE",
+        date="2025-03-09",
+        hours=2.0,
+        field="Accounting",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "email_forwarded_twice_with_two_date_headers",
+        """
+Subject: Fwd: Fwd: CPE attendance record
+
+---------- Forwarded message ---------
+From: Dana White <dwhite@whitecpa.example>
+Date: Mon, Sep 15, 2025 at 10:12 AM
+Subject: Fwd: CPE attendance record
+
+---------- Forwarded message ---------
+From: Ozark Mountain CPE <records@ozarkcpe.example>
+Date: Wed, Sep 10, 2025 at 6:55 PM
+Subject: CPE attendance record
+
+Program: Arkansas Income Tax Update
+Attended on: 09/09/2025
+CPE hours: 2.0 (Taxes)
+Delivery: webcast
+""",
+        title="Arkansas Income Tax Update",
+        sponsor="Ozark Mountain CPE",
+        date="2025-09-09",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "letter_signed_this_day_below_and_attended_date_in_the_body",
+        """
+Evergreen Chapter, Institute of Management Accountants
+Seattle, Washington
+
+Ms. Priya Natarajan attended the chapter's technical session, Cost Allocation for \
+Shared Services, on September 30, 2025. The session was presented in person and is \
+recommended for 2 hours of CPE in Management Advisory Services.
+
+Signed this 2nd day of October 2025.
+
+Karen Holt, CMA
+Chapter VP of Education
+""",
+        title="Cost Allocation for Shared Services",
+        sponsor="Evergreen Chapter, Institute of Management Accountants",
+        date="2025-09-30",
+        hours=2.0,
+        field="Management Advisory Services",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "order_placed_accessed_and_completed_in_sentences",
+        """
+Order #A-77120 - Bright Harbor Learning
+
+Order placed: April 2, 2025
+Course accessed: April 18, 2025
+
+You completed the course Auditing Fair Value Estimates on 04/22/2025 and passed the exam \
+with 85%. It carries 3.0 CPE credits in Auditing (QAS self-study).
+""",
+        title="Auditing Fair Value Estimates",
+        sponsor="Bright Harbor Learning",
+        date="2025-04-22",
+        hours=3.0,
+        field="Auditing",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "registration_table_with_session_date_time_and_time_zone_columns",
+        """
+Registration Summary - Lakeshore Tax Webinars
+
+Webinar                                  Session date   Session time   Time zone   CPE
+Partnership Allocations Under 704(b)     11/18/2025     1:00 PM        CT          2.0
+
+Field of study: Taxes | Attendance confirmed after the session
+""",
+        title="Partnership Allocations Under 704(b)",
+        sponsor="Lakeshore Tax Webinars",
+        date="2025-11-18",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "form_with_a_short_revision_page_numbers_and_two_dates_joined_by_ampersand",
+        """
+PROGRAM ATTENDANCE RECORD                                            Page 1 of 2
+
+Participant name:   Gary Nolan
+Program title:      Agricultural Cooperative Accounting
+Sponsor:            Heartland Cooperative Accounting Council
+Date(s) attended:   5/6/25 & 5/7/25
+Credit hours:       15
+Field of study:     Accounting
+Delivery method:    Group Live
+
+R 3/2024
+""",
+        title="Agricultural Cooperative Accounting",
+        sponsor="Heartland Cooperative Accounting Council",
+        date="2025-05-07",
+        hours=15.0,
+        field="Accounting",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "self_study_with_date_of_purchase_exam_issue_and_expiry_labels",
+        """
+Certificate of Completion
+
+Ridgeway CPE Publishing
+Course: Individual Tax Return Review Techniques
+
+Date of purchase:                01/05/2025
+Date of exam:                    02/11/2025
+Date certificate issued:         02/12/2025
+Date course expires:             01/05/2026
+CPE credit:                      10.0
+Field of study:                  Taxes
+Delivery method:                 QAS Self Study
+Certificate number:              RCP-ITR-0211-4471
+""",
+        title="Individual Tax Return Review Techniques",
+        sponsor="Ridgeway CPE Publishing",
+        date="2025-02-11",
+        hours=10.0,
+        field="Taxes",
+        number="RCP-ITR-0211-4471",
+        method=QAS,
+    ),
+    Certificate(
+        "webinar_series_heading_with_a_cross_month_range_and_times",
+        """
+CERTIFICATE OF PARTICIPATION
+
+Year-End Reporting Webinar Series
+Oct 30 - Nov 1, 2025 | 1-2:40 p.m. ET daily
+
+Participant: Ahmed Karim
+Presented by: Northgate Accounting Webinars
+CPE credits: 6.0 | Field of study: Accounting | Format: Group Internet Based
+""",
+        title="Year-End Reporting Webinar Series",
+        sponsor="Northgate Accounting Webinars",
+        date="2025-11-01",
+        hours=6.0,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "ids_between_middle_dots_and_a_certificate_hash_number",
+        """
+Certificate of Completion
+
+Course: Cybersecurity Controls for Accounting Firms
+Completed: 08/05/2025
+CPE: 2.0 - Information Technology - QAS Self Study
+
+Keystone Digital CPE
+NASBA ID 123456 \xb7 QAS ID 123456 \xb7 IRS ABC12 \xb7 CTEC 1234 \xb7 Certificate # 88-2025-119
+""",
+        title="Cybersecurity Controls for Accounting Firms",
+        sponsor="Keystone Digital CPE",
+        date="2025-08-05",
+        hours=2.0,
+        field="Information Technology",
+        number="88-2025-119",
+        method=QAS,
+    ),
+    Certificate(
+        "post_test_score_as_a_fraction_beside_a_one_credit_nano",
+        """
+Nano Learning Certificate
+
+Topic: Reading a Lease Amortization Schedule
+Provider: Quickstudy CPE
+Post-test score: 8/10 (80%)
+Completed: 2025-11-21
+CPE: 1.0 | Field: Accounting | Nano Learning
+""",
+        title="Reading a Lease Amortization Schedule",
+        sponsor="Quickstudy CPE",
+        date="2025-11-21",
+        hours=1.0,
+        field="Accounting",
+        number=None,
+        method=NANO,
+    ),
+    Certificate(
+        "firm_training_sessions_of_three_with_dates_and_total_hours",
+        """
+Whitman & Hale LLP - Internal Training Record
+
+Program: Audit Senior Development Series
+Employee: Rachel Stein
+
+Session 1 of 3 - 02/04/2025 - 4.0 hours
+Session 2 of 3 - 02/11/2025 - 4.0 hours
+Session 3 of 3 - 02/18/2025 - 4.0 hours
+
+Total hours: 12
+Field of study: Auditing
+Delivery: Group Live (firm office)
+""",
+        title="Audit Senior Development Series",
+        sponsor="Whitman & Hale LLP",
+        date="2025-02-18",
+        hours=12.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
 ]
