@@ -569,6 +569,12 @@ _OLDER_BY_KEY = {_key(name): name for name in OLDER_FIELDS}
 FIELD_NAMES = frozenset(NASBA_FIELDS) | frozenset(OLDER_FIELDS)
 
 
+def sheet_field(text: str | None) -> str | None:
+    """The field of study ``text`` names, of NASBA's 2016 list or an older name a sheet
+    keeps (``OLDER_FIELDS``), or None."""
+    return nasba_field(text) or (_OLDER_BY_KEY.get(_key(text)) if text else None)
+
+
 # A sponsor's code for the field beside its name: "TX - Taxes", "Taxes (TX)" (wild.py:
 # field_with_code_prefix_and_sponsoring_firm).
 _FIELD_CODE = re.compile(r"^[A-Z]{2,5}\s*[-–:]\s*|\s*\([A-Z]{2,5}\)$")

@@ -10,7 +10,7 @@ import re
 from itertools import pairwise
 
 from .fields import checked_option, label_spans, labelled_values
-from .labels import HOURS, NUMBER, iter_labels
+from .labels import HOURS, NUMBER, OTHER, iter_labels
 from .normalize import (
     METHOD_PHRASES,
     clean_text,
@@ -20,6 +20,7 @@ from .normalize import (
     fractions_as_decimals,
     nasba_field,
     parse_hours,
+    sheet_field,
 )
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
@@ -461,6 +462,7 @@ _EVENT_NAME = re.compile(
 )
 
 
+_PARENTHESIS_AT_END = re.compile(r"\s*\(([^()\n]{1,60})\)\s*$")
 _EVENT_WORD = re.compile(
     r"\s+(?:seminar|webinar|workshop|conference|forum|summit)(?:\s+(?:19|20)\d{2})?$", re.I
 )
@@ -476,6 +478,11 @@ def _event_heading(lines: list[str], sponsor: str | None) -> str | None:
     # Or after the sponsor's name: "Silver State Society of CPAs - 2025 Annual Conference"
     # (wild3.py: conference_credits_by_track_and_a_total).
     for line in (part for heading in top for part in _PIPES.split(heading)):
+        # Its place and days in brackets after it: "2025 Great Plains Accounting Expo (Omaha,
+        # Oct 8-9, 2025)" (wild4a.py: badge_scan_export_with_credits_verified_and_available).
+        said = _PARENTHESIS_AT_END.search(line)
+        if said and said_of_the_program(said.group(1)):
+            line = line[: said.start()]
         if (
             _EVENT_NAME.search(line)
             # Where no label names the sponsor, the event's own word ("Seminar", "Forum")
@@ -679,7 +686,11 @@ _BY = re.compile(
     # certificate_awarded_by_and_given_this_day)
     # "Brought to you by the ..." (field_notes.py: brought_to_you_by_and_through_range)
     r"\b(?:sponsored|presented|offered|provided|hosted|delivered|organi[sz]ed|awarded|issued"
-    r"|brought)"
+    r"|brought"
+    # "Verified by Cornhusker Society of CPAs on 10/14/2025" (wild4a.py:
+    # badge_scan_export_with_credits_verified_and_available); a name, not "verified by
+    # polling" (wild4e.py: date_and_time_range_after_a_bar_credit_with_its_field)
+    r"|verified(?=\s+by\s+(?:the\s+)?(?-i:[A-Z])))"
     r"(?:\s+\S+){0,4}?"
     # "issued to Marcus Bell on Nov 4, 2025 by ..." (wild2.py:
     # open_badge_issued_to_on_by_in_one_sentence)
@@ -1324,6 +1335,11 @@ def _top_lines(lines: list[str]) -> list[str]:
         # GLS-77310    Glenmoor Learning Services" (wild4b.py:
         # form_footer_with_revision_page_and_header_id).
         cells = [cell for cell in cells if cell and not _only_a_number(cell)] or cells
+        # So does a bill's number before a dash: "Order #A-77120 - Bright Harbor Learning"
+        # (wild4a.py: order_placed_accessed_and_completed_in_sentences).
+        parts = _PIPES.split(cells[0])
+        if len(parts) > 1 and _a_bills_number(parts[0]):
+            cells[0] = " - ".join(parts[1:])
         # Or what the page is: "CPE TRANSCRIPT        Ironwood Learning Network" (wild4a.py:
         # transcript_with_one_course_and_a_totals_row).
         heading = _CERTIFICATE_HEADING.match(cells[0]) or (
@@ -1354,6 +1370,11 @@ def _top_lines(lines: list[str]) -> list[str]:
         if max(len(part.split()) for part in _PIPES.split(line)) <= 8:
             top.append(line)
     return top
+
+
+def _a_bills_number(text: str) -> bool:
+    labelled = labelled_values([text])
+    return bool(labelled) and all(item.concept in (NUMBER, OTHER) for item in labelled)
 
 
 _PLATFORM = re.compile(r"^(?:powered|hosted|delivered|generated|built)\s+(?:by|on|with)\s", re.I)
@@ -1456,6 +1477,10 @@ _FIELD_CUE = re.compile(
     # cue below, which would take "Credits:" of "Credits: 2.0 (Taxes)" (wild3.py:
     # forwarded_email_with_two_header_dates_and_labels)
     r"|\b(?:credits?|hours?|cpe)\b[^\n\d]{0,20}\d+(?:[.,]\d+)?\s*\(\s*"
+    # (Before the bare cue below, which would end at the figure.)
+    # "CPE: 2.0 - Information Technology - QAS Self Study" (wild4a.py:
+    # ids_between_middle_dots_and_a_certificate_hash_number)
+    r"|\b(?:credits?|hours?|hrs|cpe)\s*:?\s*\d{1,2}(?:[.,]\d{1,2})?\s*[-–|]\s*"
     # "1.5 hrs CPE - Auditing" (field_notes.py: hrs_in_a_sentence_and_field_after_a_dash)
     r"|\b(?:credits?|hours?|hrs|cpe)\s*[-–|,:(]\s*"
     # "It counts toward Accounting." (wild3.py: you_sentences_it_is_worth)
@@ -1479,7 +1504,9 @@ def prose_field(text: str, lines: list[str] | None = None) -> str | None:
     for cue in _FIELD_CUE.finditer(text):
         words = text[cue.end() : cue.end() + 80].split()
         for length in range(min(5, len(words)), 0, -1):
-            field = nasba_field(" ".join(words[:length]))
+            # An older name too: "2 hours of CPE in Management Advisory Services" (wild4a.py:
+            # letter_signed_this_day_below_and_attended_date_in_the_body)
+            field = sheet_field(" ".join(words[:length]))
             if field:
                 return field
     # Only where no other cell names another field: a sessions table's fields are not the
