@@ -147,7 +147,7 @@ _NUMBERED_TITLE = re.compile(r"^\s*\S*\d\S*(?:\s*:|\s+[-–])\s+(?P<title>\S.*)$
 _NORMALISERS = {
     lb.TITLE: _title_value,
     lb.SPONSOR: clean_sponsor,
-    lb.DATE: parse_date,
+    lb.DATE: lambda raw: _completion_date(raw),
     lb.ISSUED: parse_date,
     lb.HOURS: parse_hours,
     lb.FIELD: field_of_study,
@@ -519,11 +519,10 @@ def read_certificate_found(text: str) -> dict[str, Found]:
     # cle_certificate_of_attendance_that_also_grants_cpe).
     # Or the fields of its parts: "1.0 Behavioral Ethics + 2.0 Taxes = 3.0 total CPE"
     # (wild4e.py: credits_by_field_added_up_to_a_total_on_one_line).
+    # Or a total's split in brackets: "3.0 (2.0 Taxes, 1.0 Regulatory Ethics)" (wild4e.py:
+    # total_credits_with_its_split_by_field_in_brackets).
     credit = values.get(lb.HOURS)
-    parts = _PARTS.split(credit.raw.split("=")[0]) if credit is not None else []
-    named = [_FIELD_AFTER_CREDIT.match(part) for part in parts]
-    fields = [nasba_field(match["field"]) for match in named if match]
-    field = "; ".join(fields) if fields and all(fields) else None  # type: ignore[arg-type]
+    field = _fields_of_the_credit(credit.raw) if credit is not None else None
     if lb.FIELD not in values and field:
         values[lb.FIELD] = Found(field, credit.raw, _LABEL_CERTAINTY[1])  # type: ignore[union-attr]
     # A labelled title's own word for its method beats one the rows below mention in passing:
@@ -601,6 +600,19 @@ def read_certificate_found(text: str) -> dict[str, Found]:
     return values
 
 
+def _completion_date(raw: str) -> str | None:
+    """The date a completion label gives, without what brackets say of another day: "Date
+    attended: 11/18/2025 (certificate reissued 12/01/2025 with corrected name)" (wild4e.py:
+    attended_date_and_a_reissued_date_in_brackets)."""
+    kept = _BRACKETS.sub(
+        lambda inside: "" if _NOT_COMPLETED_ON.search(inside.group()) else inside.group(), raw
+    )
+    return parse_date(kept) or parse_date(raw)
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
 def _preference(item: Labelled, lines: list[str]) -> int:
     """Of values of one field labelled alike, which its line says most of the CPE credit's
     completion (the document's order decides between equals): a credit its row names CPE
@@ -623,13 +635,25 @@ def _preference(item: Labelled, lines: list[str]) -> int:
 _CPE_NAMED = re.compile(r"\bcpe\b", re.I)
 _COMPLETED_ON = re.compile(r"\b(?:complet\w*|attended|passed|held|earned|finished)\b", re.I)
 _NOT_COMPLETED_ON = re.compile(
-    r"\b(?:issued|printed|registered|registration|purchased|enrolled|reviewed|generated"
+    r"\b(?:(?:re-?)?issued|printed|registered|registration|purchased|enrolled|reviewed|generated"
     r"|expires?|valid|sent|signed)\b",
     re.I,
 )
 
 
+def _fields_of_the_credit(raw: str) -> str | None:
+    """The fields a credit's value names beside its amounts, when each is a NASBA field."""
+    parts = _PARTS.split(raw.split("=")[0])
+    if not _FIELD_AFTER_CREDIT.match(parts[0]):
+        split = _BRACKETS.search(raw)
+        parts = _SPLIT.split(split.group()[1:-1]) if split else []
+    named = [_FIELD_AFTER_CREDIT.match(part) for part in parts]
+    fields = [nasba_field(match["field"]) if match else None for match in named]
+    return "; ".join(fields) if fields and all(fields) else None  # type: ignore[arg-type]
+
+
 _PARTS = re.compile(r"\s+[+&]\s+")
+_SPLIT = re.compile(r"\s*[,;+&]\s*")
 _FIELD_AFTER_CREDIT = re.compile(
     r"^\s*\d{1,3}(?:[.,]\d{1,2})?\s+(?:(?:cpe\s+)?(?:credits?|hours?|hrs)\.?\s+)?(?:in\s+)?"
     r"(?P<field>[A-Za-z][^\d\n]{2,60}?)\s*$",

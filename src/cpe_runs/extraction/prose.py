@@ -120,7 +120,10 @@ _TITLE_STOP = re.compile(
     # (ASC 740) Interim Reporting" (wild.py: firm_certifies_title_with_parenthesis).
     r"|\s*\((?![^()\n]{1,40}\)\s+(?!(?:on|held|from|for|and|in|at|by)\b)(?-i:[A-Z0-9]))"
     # Not the full stop of "vs." or "Inc." (wild2.py: heading_row_with_bars_title_and_number)
-    r"|\s+\|\s+|(?<!\bvs)(?<!\bInc)(?<!\bCo)(?<!\bNo)(?<!\bSt)[.!?](?:\s+(?=[A-Z])|\s*$)"
+    r"|\s+\|\s+|(?<!\bvs)(?<!\bInc)(?<!\bCo)(?<!\bNo)(?<!\bSt)[.!](?:\s+(?=[A-Z])|\s*$)"
+    # A question mark is the title's own: "Is Your Firm Ready for Peer Review? on 03/03/2025"
+    # (wild4e.py: title_ending_in_a_question_mark_inside_a_sentence)
+    r"|(?<=\?)(?:\s+(?=[A-Z])|\s*$)"
     # "..., program no. 2025-114, which we presented" (wild3.py:
     # letter_with_program_number_hours_in_words_and_cc)
     r"|,?\s+\(?(?:program|course|event|session|webinar)\s+(?:no\.?|number|#|code|id)(?!\w)"
