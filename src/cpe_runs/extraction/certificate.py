@@ -697,7 +697,9 @@ def _method_of_the_title(values: dict[str, Found]) -> None:
 _HELD_IN = re.compile(
     # "held from the 3rd through the 5th of June, 2025 in Houston" (wild4a.py:
     # ordinal_day_range_from_the_3rd_through_the_5th_of_june)
-    r"\b(?:held|presented|took\s+place)\b[^.\n]{0,60}?\bin\s+"
+    # Or "Held at Lakeshore University, Kellogg Hall, Evanston, IL" (wild4e.py:
+    # venue_a_university_and_presented_by_the_sponsor)
+    r"\b(?:held|presented|took\s+place)\b[^.\n]{0,60}?\b(?:in|at)\s+"
     r"(?P<place>(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     r"(?-i:[A-Z][a-z]+)(?:[ ,]+(?-i:[A-Z][a-z]+)){0,2})",
     re.I,
