@@ -1927,4 +1927,229 @@ Delivery: Group Live (firm office)
         number=None,
         method=LIVE,
     ),
+    # ---------------------------------------------------------------- batch 8
+    Certificate(
+        "days_without_year_with_a_daily_cpe_column_and_total_awarded",
+        """
+CERTIFICATE OF ATTENDANCE
+
+Big Sky Tax & Accounting Conference - Billings, Montana
+October 6-7, 2025
+
+Name: Colleen Mahoney
+
+Day                 Daily CPE
+Monday, October 6   8.0
+Tuesday, October 7  6.5
+
+Total CPE Awarded: 14.5
+Field of study: Taxes
+Delivery method: Group Live
+
+Treasure State Society of CPAs
+""",
+        title="Big Sky Tax & Accounting Conference",
+        sponsor="Treasure State Society of CPAs",
+        date="2025-10-07",
+        hours=14.5,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "blended_modules_with_formats_dates_and_credits_and_no_total",
+        """
+Statement of Completion
+
+Lakehead Public Finance Institute
+Program: Municipal Budgeting Certificate
+
+Module 1 (on-demand) - completed 3/3/2025 - 2 CPE
+Module 2 (on-demand) - completed 3/10/2025 - 2 CPE
+Module 3 (live virtual) - 3/17/2025 - 4 CPE
+
+Field of study: Accounting (Governmental)
+""",
+        title="Municipal Budgeting Certificate",
+        sponsor="Lakehead Public Finance Institute",
+        date="2025-03-17",
+        hours=8.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=BLENDED,
+    ),
+    Certificate(
+        "email_sent_short_date_and_a_webinar_held_label",
+        """
+From: Clearpath Webinars <hello@clearpathwebinars.example>
+Sent: 12/2/2025
+To: Jason Reed
+Subject: Thanks for attending!
+
+Webinar: Sales and Use Tax for Contractors
+Webinar held: 11/25/2025
+CPE: 1.0 credit (Taxes)
+Certificate ID: CPW-1125-7781
+""",
+        title="Sales and Use Tax for Contractors",
+        sponsor="Clearpath Webinars",
+        date="2025-11-25",
+        hours=1.0,
+        field="Taxes",
+        number="CPW-1125-7781",
+        method=GIB,
+    ),
+    Certificate(
+        "letter_with_a_re_line_naming_the_course_and_a_day_first_date",
+        """
+Kingsbridge Forensic Academy
+21 Market Street, Wilmington, DE 19801
+
+10 November 2025
+
+RE: Verification of CPE - Case Studies in Financial Statement Fraud
+
+Dear Mr. Okoye,
+
+We verify that you attended the course named above on 3 November 2025. The course was \
+delivered as a live virtual class and carries 8 CPE credits in Auditing.
+
+Regards,
+Registrar
+""",
+        title="Case Studies in Financial Statement Fraud",
+        sponsor="Kingsbridge Forensic Academy",
+        date="2025-11-03",
+        hours=8.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "registration_follow_up_with_minutes_attended_and_cpe_earned",
+        """
+Registration: Internal Controls Over Cash Disbursements
+Registrant: Nadia Haddad
+Registered: 09/01/2025
+
+Thank you for attending on 09/18/2025. You attended 100 of 110 minutes.
+CPE earned: 2.0
+Field of study: Auditing
+Format: live online
+
+Bayline Audit Webinars
+""",
+        title="Internal Controls Over Cash Disbursements",
+        sponsor="Bayline Audit Webinars",
+        date="2025-09-18",
+        hours=2.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "form_revised_month_year_in_header_and_a_completion_date_with_its_format",
+        """
+CPE CERTIFICATE FORM                                      Revised: January 2024
+
+Name of participant:                      Eileen Foster
+Name of program:                          Public Housing Authority Audits
+Name of sponsor:                          Chesapeake Governmental Audit Forum
+Completion date (mm/dd/yyyy):             07/14/2025
+Number of CPE hours:                      6
+Field of study:                           Auditing (Governmental)
+Delivery method:                          Group Live
+""",
+        title="Public Housing Authority Audits",
+        sponsor="Chesapeake Governmental Audit Forum",
+        date="2025-07-14",
+        hours=6.0,
+        field="Auditing (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "self_study_exam_date_score_result_and_access_ends_on_one_line",
+        """
+Certificate of Completion - Riverstone CPE
+
+Course: Interim Financial Reporting Under ASC 270
+Exam date: 2025-09-09; Score: 76%; Result: Pass; Access ends: 2026-09-01
+CPE credits: 4.0
+Field of study: Accounting
+Delivery method: QAS Self Study
+Certificate number: RCPE-270-0909-12
+""",
+        title="Interim Financial Reporting Under ASC 270",
+        sponsor="Riverstone CPE",
+        date="2025-09-09",
+        hours=4.0,
+        field="Accounting",
+        number="RCPE-270-0909-12",
+        method=QAS,
+    ),
+    Certificate(
+        "ordinal_day_range_before_the_month_and_year",
+        """
+# Certificate of Attendance
+
+Atlantic Provinces Tax Symposium
+
+held 14th-16th October 2025 in Halifax, Nova Scotia
+
+Awarded to: Graham MacLeod
+CPE hours: 18
+Field of study: Taxes
+
+Maritime Tax Education Society
+""",
+        title="Atlantic Provinces Tax Symposium",
+        sponsor="Maritime Tax Education Society",
+        date="2025-10-16",
+        hours=18.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "course_ref_order_and_cert_id_on_one_line_between_bars",
+        """
+CERTIFICATE OF COMPLETION
+
+Crestview Tax Academy
+Course: Rental Real Estate and the Passive Activity Rules
+Completed: 06/27/2025 | 3.0 CPE | Taxes | QAS Self-Study
+
+Course Ref: TX-2025-118  |  Your Order: 51-88231  |  Cert. ID: C-2025-118-0442
+""",
+        title="Rental Real Estate and the Passive Activity Rules",
+        sponsor="Crestview Tax Academy",
+        date="2025-06-27",
+        hours=3.0,
+        field="Taxes",
+        number="C-2025-118-0442",
+        method=QAS,
+    ),
+    Certificate(
+        "certificate_for_one_course_over_a_summary_of_the_year_s_courses",
+        """
+Certificate for: Government Auditing Standards Refresher
+Issued to: Paula Winters
+Completed: 05/22/2025 | Credits: 4.0 | Field: Auditing (Governmental) | Group Internet Based
+Provider: Statehouse Audit Training
+
+Your 2025 summary
+  01/14/2025  Single Audit Basics                       4.0
+  03/03/2025  GASB 87 Leases                            2.0
+  05/22/2025  Government Auditing Standards Refresher   4.0
+  Total 2025                                            10.0
+""",
+        title="Government Auditing Standards Refresher",
+        sponsor="Statehouse Audit Training",
+        date="2025-05-22",
+        hours=4.0,
+        field="Auditing (Governmental)",
+        number=None,
+        method=GIB,
+    ),
 ]
