@@ -529,6 +529,13 @@ def read_certificate_found(text: str) -> dict[str, Found]:
     # "New Manager Finance Fundamentals (Blended)" over a "Virtual workshop" step (wild4a.py:
     # blended_steps_table_with_due_and_completed_columns).
     _method_of_the_title(values)
+    # Where no total is stated, the parts' credits add up: "Module 3 (live virtual) -
+    # 3/17/2025 - 4 CPE" under two on-demand modules (wild4a.py:
+    # blended_modules_with_formats_dates_and_credits_and_no_total).
+    parts = [prose_hours(line) for line in lines if _PART.match(line)]
+    if lb.HOURS not in values and len(parts) >= 2 and None not in parts:
+        total = parse_hours(f"{sum(parts):g}")  # type: ignore[arg-type]
+        values[lb.HOURS] = Found(total, f"{total}", _PROSE_CERTAINTY[lb.HOURS])
     # Parts delivered in two ways make a blended program: "Self-study portion: ..." and
     # "Live portion: ..." (wild4a.py: blended_portions_in_a_box_and_a_certificate_generated_date).
     ways = {delivery_method(line) for line in lines if _PART.match(line)} - {None}

@@ -422,9 +422,13 @@ _TWO_WORD_NAME = re.compile(
 _ABOVE = re.compile(
     rf"\b(?:the\s+)?(?:{_NOUN})\s+(?:above|named\s+above|in\s+the\s+subject)\b", re.I
 )
+# A letter's "RE: Verification of CPE - Case Studies in ..." too, over "the course named
+# above" (wild4a.py: letter_with_a_re_line_naming_the_course_and_a_day_first_date).
 _SUBJECT = re.compile(
-    r"^\s*subject\s*:\s*(?:(?:re|fw|fwd)\s*:\s*)*(?:your\s+)?(?:cpe\s+)?"
-    rf"(?:{_CERTIFICATE_OF}|certificate){_THEN_TITLE}(?P<title>\S.*)$",
+    r"^\s*(?:subject|re)\s*:\s*(?:(?:re|fw|fwd)\s*:\s*)*(?:your\s+)?(?:cpe\s+)?"
+    rf"(?:{_CERTIFICATE_OF}|certificate"
+    r"|(?:verification|confirmation)\s+of\s+(?:cpe|attendance|completion)(?:\s+credits?)?)"
+    rf"{_THEN_TITLE}(?P<title>\S.*)$",
     re.I,
 )
 
@@ -605,7 +609,7 @@ def _heading_title(lines: list[str], sponsor: str | None = None) -> str | None:
                 and not _names_sponsor(neighbour, named)
                 and not re.search(r"certif|presented|awarded", neighbour, re.I)
             ):
-                return _accept_title(neighbour)
+                return _accept_title(_PLACE_AFTER.sub("", neighbour))
             # The body named over the heading is the sponsor; the heading under it is
             # another name, though it holds a body's word: "Clearwater Audit Institute"
             # over the heading over "Audit Data Analytics Practicum" (wild4a.py:
@@ -613,6 +617,13 @@ def _heading_title(lines: list[str], sponsor: str | None = None) -> str | None:
             if named is None and _names_sponsor(neighbour, None):
                 named = neighbour
     return None
+
+
+# The place after an event's name: "Big Sky Tax & Accounting Conference - Billings, Montana"
+# (wild4a.py: days_without_year_with_a_daily_cpe_column_and_total_awarded).
+_PLACE_AFTER = re.compile(
+    r"\s+[-–|]\s+(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s+(?-i:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)$"
+)
 
 
 def title_over_its_code(lines: list[str], index: int) -> str | None:
