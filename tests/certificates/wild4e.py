@@ -1468,4 +1468,217 @@ Certificate #: 2025-11-0447 (please retain for your records)
         number="2025-11-0447",
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 7
+    Certificate(
+        "sponsor_inc_then_a_tagline_after_a_bar",
+        """
+Lantern Hill Education, Inc. | Continuing education for finance professionals
+
+CERTIFICATE OF COMPLETION
+
+Name: Derek Olsen
+Course: Budgeting and Forecasting for Nonprofits
+Completion date: 01/14/2025
+CPE credits: 2.0
+Field of study: Finance
+Delivery method: QAS Self Study
+Certificate ID: LHE-BFN-0114-7
+""",
+        title="Budgeting and Forecasting for Nonprofits",
+        sponsor="Lantern Hill Education, Inc.",
+        date="2025-01-14",
+        hours=2.0,
+        field="Finance",
+        number="LHE-BFN-0114-7",
+        method=QAS,
+    ),
+    Certificate(
+        "course_label_with_an_edition_after_a_dash",
+        """
+Fairhaven Government Finance Institute
+Certificate of Completion
+
+Participant: Laura Jimenez, CGFM
+Course: Governmental Accounting Update - 2025 Edition
+Completed: 07/22/2025
+CPE: 8.0
+Field of study: Accounting (Governmental)
+Delivery method: Group Internet Based
+Certificate no.: FGFI-0722-404
+""",
+        title="Governmental Accounting Update - 2025 Edition",
+        sponsor="Fairhaven Government Finance Institute",
+        date="2025-07-22",
+        hours=8.0,
+        field="Accounting (Governmental)",
+        number="FGFI-0722-404",
+        method=GIB,
+    ),
+    Certificate(
+        "title_with_for_and_a_plan_number_in_a_sentence",
+        """
+Rolling Hills Tax Academy
+
+This certifies that Monica Reyes completed Planning for 529 Plans and Education Credits
+on 08/05/2025, earning 1.5 CPE credits in Taxes (QAS Self Study).
+
+Certificate number: RHTA-0805-3318
+""",
+        title="Planning for 529 Plans and Education Credits",
+        sponsor="Rolling Hills Tax Academy",
+        date="2025-08-05",
+        hours=1.5,
+        field="Taxes",
+        number="RHTA-0805-3318",
+        method=QAS,
+    ),
+    Certificate(
+        "two_days_named_in_a_sentence_with_one_year",
+        """
+Certificate of Attendance
+
+The Bluegrass Society of Accountants certifies that Henry Walsh attended the
+2025 Bluegrass Accounting Symposium, held September 22 and 23, 2025 in Lexington,
+Kentucky, and earned 16.0 CPE credits.
+
+Fields of study: Accounting; Auditing; Taxes
+""",
+        title="2025 Bluegrass Accounting Symposium",
+        sponsor="Bluegrass Society of Accountants",
+        date="2025-09-23",
+        hours=16.0,
+        field="Accounting; Auditing; Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "lms_export_row_with_completed_and_exported_timestamps",
+        """
+Northgate Learning Cloud - Completion Record
+
+Learner: Sofia Andersson  |  Learner ID: 55-20913
+Completed: 10/02/2025 | Exported: 10/30/2025 11:02
+Course: Power BI Dashboards for Controllers
+Provider: Quartz Analytics Academy
+CPE: 2.0 | Field: Computer Software & Applications | Method: QAS Self Study
+Certificate ID: QAA-PBI-1002-51
+""",
+        title="Power BI Dashboards for Controllers",
+        sponsor="Quartz Analytics Academy",
+        date="2025-10-02",
+        hours=2.0,
+        field="Computer Software & Applications",
+        number="QAA-PBI-1002-51",
+        method=QAS,
+    ),
+    Certificate(
+        "maximum_credits_beside_the_credits_earned",
+        """
+Certificate of Attendance
+
+Riverbend Society of CPAs - 2025 Not-for-Profit Conference
+
+Attendee: Jasmine Ford
+Date: 10/16/2025
+Maximum credits: 8.0        Credits earned: 6.5
+Field of study: Accounting
+Delivery method: Group Live
+""",
+        title="2025 Not-for-Profit Conference",
+        sponsor="Riverbend Society of CPAs",
+        date="2025-10-16",
+        hours=6.5,
+        field="Accounting",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "duration_in_hours_beside_fifty_minute_credits",
+        """
+Certificate of Completion
+
+Ironwood Peak CPE
+
+Awarded to: Nathan Brooks
+Program: Data Privacy Laws for Accountants
+Date: 03/12/2025
+Duration: 3 hours | CPE credits: 3.6 (50-minute hours)
+Field of study: Business Law
+Delivery method: Group Internet Based
+Certificate number: IPC-0312-2290
+""",
+        title="Data Privacy Laws for Accountants",
+        sponsor="Ironwood Peak CPE",
+        date="2025-03-12",
+        hours=3.6,
+        field="Business Law",
+        number="IPC-0312-2290",
+        method=GIB,
+    ),
+    Certificate(
+        "reference_number_before_the_certificate_id",
+        """
+Greenhaven Audit Training
+
+Certificate of Completion
+
+Participant: Paula Stevens
+Course: Auditing Accounting Estimates Under SAS 143
+Completed: 05/27/2025
+CPE: 2.0 | Auditing | Group Internet Based
+Ref #: 88213
+Certificate ID: GHA-2025-88213
+""",
+        title="Auditing Accounting Estimates Under SAS 143",
+        sponsor="Greenhaven Audit Training",
+        date="2025-05-27",
+        hours=2.0,
+        field="Auditing",
+        number="GHA-2025-88213",
+        method=GIB,
+    ),
+    Certificate(
+        "hosted_by_with_a_city_in_brackets",
+        """
+Certificate of Attendance
+
+Katherine Liu, CPA
+
+attended
+
+Nevada Gaming Industry Accounting Update
+
+Hosted by Ridgecrest Accounting Society (Reno, NV)
+on November 13, 2025
+
+CPE credits: 4.0  |  Field of study: Specialized Knowledge  |  Group Live
+""",
+        title="Nevada Gaming Industry Accounting Update",
+        sponsor="Ridgecrest Accounting Society",
+        date="2025-11-13",
+        hours=4.0,
+        field="Specialized Knowledge",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "title_wrapped_in_the_left_column_beside_a_right_column",
+        """
+CERTIFICATE OF COMPLETION
+Pioneer Partnership Tax Institute
+
+Participant: Gavin Murphy
+Course:      Advanced Topics in Partnership        Date:   05/05/2025
+             Taxation: Sections 751 and 754        CPE:    3.0
+Field:       Taxes                                 Method: Group Live
+Certificate: PPTI-0505-0077
+""",
+        title="Advanced Topics in Partnership Taxation: Sections 751 and 754",
+        sponsor="Pioneer Partnership Tax Institute",
+        date="2025-05-05",
+        hours=3.0,
+        field="Taxes",
+        number="PPTI-0505-0077",
+        method=LIVE,
+    ),
 ]
