@@ -719,6 +719,9 @@ _ORG_STOP = re.compile(
     # The next line's "Issued Nov 4, 2025" (wild2.py: badge_issued_and_expires_dates)
     r"|\s+(?i:issued|expires?|expiring|valid|dated)\b"
 )
+_PLACE_IN_BRACKETS = re.compile(
+    r"\s*\((?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s*(?-i:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)\s*$"
+)
 _NOT_AN_ORG = re.compile(r"^(?:this|it|we|the\s+sponsor|the\s+course|our|you)\b", re.I)
 
 
@@ -788,6 +791,9 @@ def clean_sponsor(value: str | None) -> str | None:
     # ... or given in brackets: "Sentinel Practice Academy (www.sentinelpractice.example)"
     # (wild.py: sponsor_with_web_address_and_email).
     value = re.sub(r"\s*\([^()]*(?:www\.|https?://|@)[^()]*\)\s*$", "", value, flags=re.I)
+    # ... or the city it is in: "Ridgecrest Accounting Society (Reno, NV)" (wild4e.py:
+    # hosted_by_with_a_city_in_brackets).
+    value = _PLACE_IN_BRACKETS.sub("", value)
     # Nor what is said of it after a comma, or the day it held the program on: "Taxwise
     # Learning Center, IRS Approved CE Provider", "the Northern Plains Valuation Institute
     # on Wednesday, February 19" (field_notes.py:
