@@ -1383,4 +1383,232 @@ Meadowlark Healthcare Finance | 400 Prairie Ave, Omaha, NE 68102 | (402) 555-012
         number="MHF-0130-2025-09",
         method=LIVE,
     ),
+    # ---------------------------------------------------------------- batch 6
+    Certificate(
+        "right_aligned_captions_over_right_aligned_values",
+        """
+# Certificate of Completion
+Halcyon Tax Seminars
+
+Participant: Beatrice Owusu
+Seminar: S Corporation Basis and Distributions
+
+                        CPE CREDITS          COMPLETED        FIELD OF STUDY
+                                4.0         2025-10-02                 Taxes
+
+Delivery: Group Live (Columbus, OH)          Certificate: HTS-SC-1002-87
+""",
+        title="S Corporation Basis and Distributions",
+        sponsor="Halcyon Tax Seminars",
+        date="2025-10-02",
+        hours=4.0,
+        field="Taxes",
+        number="HTS-SC-1002-87",
+        method=LIVE,
+    ),
+    Certificate(
+        "labels_left_of_a_bar_values_right_of_it",
+        """
+# CERTIFICATE OF COMPLETION
+
+COURSE       | Deferred Tax Assets: Valuation Allowances in Practice
+PROVIDER     | Rowan Accounting Learning
+COMPLETED    | 21 August 2025
+CREDITS      | 2.5 CPE
+FIELD        | Accounting
+FORMAT       | Self-study (QAS)
+CERTIFICATE  | RAL-DTA-250821-3
+LEARNER      | Mateo Ferreira
+""",
+        title="Deferred Tax Assets: Valuation Allowances in Practice",
+        sponsor="Rowan Accounting Learning",
+        date="2025-08-21",
+        hours=2.5,
+        field="Accounting",
+        number="RAL-DTA-250821-3",
+        method=QAS,
+    ),
+    Certificate(
+        "two_checkbox_lists_side_by_side_under_their_captions",
+        """
+# CPE Attendance Certificate
+Sponsor: Foxglove Audit Network
+Course: Auditing Leases Under ASC 842
+Date attended: 06/05/2025
+CPE hours: 2.0
+Certificate no.: FAN-0605-1290
+
+FIELD OF STUDY                 DELIVERY METHOD
+[ ] Accounting                 [ ] Group Live
+[x] Auditing                   [x] Group Internet Based
+[ ] Taxes                      [ ] QAS Self Study
+""",
+        title="Auditing Leases Under ASC 842",
+        sponsor="Foxglove Audit Network",
+        date="2025-06-05",
+        hours=2.0,
+        field="Auditing",
+        number="FAN-0605-1290",
+        method=GIB,
+    ),
+    Certificate(
+        "table_under_a_spanning_caption_with_a_totals_row",
+        """
+# Certificate of Completion
+Brambleton Society of Accountants
+
+COURSE DETAILS
+Title                                   Date          Credits    Field
+Fraud Detection in Payroll Systems      03/18/2025    2.0        Auditing
+TOTAL                                                 2.0
+
+Method: Group Internet Based (webcast)
+Certificate: BSA-0318-FRD-06      Participant: Ingrid Solberg
+""",
+        title="Fraud Detection in Payroll Systems",
+        sponsor="Brambleton Society of Accountants",
+        date="2025-03-18",
+        hours=2.0,
+        field="Auditing",
+        number="BSA-0318-FRD-06",
+        method=GIB,
+    ),
+    Certificate(
+        "bar_separated_header_and_row_title_wrapped_in_its_cell",
+        """
+Certificate of Completion - Larkspur Professional Education
+
+Course Title                        | Date       | Hours | Field    | Format
+Partnership Allocations Workshop:   | 09/15/2025 | 4.0   | Taxes    | Live
+Special Allocations and 704(b)      |            |       |          |
+
+Awarded to Oskar Lindgren. Certificate LPE-0915-4410.
+""",
+        title="Partnership Allocations Workshop: Special Allocations and 704(b)",
+        sponsor="Larkspur Professional Education",
+        date="2025-09-15",
+        hours=4.0,
+        field="Taxes",
+        number="LPE-0915-4410",
+        method=LIVE,
+    ),
+    Certificate(
+        "number_and_completion_stacked_at_the_top_right",
+        """
+                                                        No.        004-2219
+                                                        Completed  02/14/2025
+# Certificate of Completion
+> Juniper Ridge Institute of Accountancy
+> certifies that Samira Haddad completed
+> Analytical Procedures for Audit Planning
+> for 3.0 CPE credits in Auditing, delivered as a live webinar.
+""",
+        title="Analytical Procedures for Audit Planning",
+        sponsor="Juniper Ridge Institute of Accountancy",
+        date="2025-02-14",
+        hours=3.0,
+        field="Auditing",
+        number="004-2219",
+        method=GIB,
+    ),
+    Certificate(
+        "parenthesised_captions_under_their_values",
+        """
+# Certificate of Attendance
+
+Jorge Silva, EA
+(Participant)
+
+Tax Ethics for Enrolled Agents: Circular 230 Refresher
+(Course Title)
+
+Pinecrest Tax Education          2.0                 Regulatory Ethics
+(Sponsor)                        (CPE Hours)         (Field of Study)
+
+October 8, 2025                  Group Internet Based
+(Date)                           (Delivery Method)
+""",
+        title="Tax Ethics for Enrolled Agents: Circular 230 Refresher",
+        sponsor="Pinecrest Tax Education",
+        date="2025-10-08",
+        hours=2.0,
+        field="Regulatory Ethics",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "centred_captions_over_centred_values",
+        """
+# Certificate of Completion
+
+                    Presented to
+                  Whitney Alvarez
+
+                      Course
+  Fraud Examination Essentials for Nonprofit Boards
+
+                     Provider
+          Clearwater Fraud Examiners Academy
+
+                       Date
+                  November 4, 2025
+
+                      Credits
+                   3 CPE (Auditing)
+
+                      Format
+                Group Internet Based
+""",
+        title="Fraud Examination Essentials for Nonprofit Boards",
+        sponsor="Clearwater Fraud Examiners Academy",
+        date="2025-11-04",
+        hours=3.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "badge_with_skill_tags_and_a_verify_footer",
+        """
+Bellhaven Learning                                                   Page 1 of 1
+
+DIGITAL CREDENTIAL
+Advanced Excel for Auditors: Lookup and Dynamic Arrays
+
+Skills:  [Excel]  [Data Analytics]  [Audit]
+Issued to: Kofi Mensah      Issued: 27 Jan 2025      Credential ID: BHL-XL-25-0127-9
+CPE: 2.0  |  Field of Study: Computer Software & Applications  |  On-demand (QAS)
+
+Verify: https://bellhaven.example/verify/BHL-XL-25-0127-9
+""",
+        title="Advanced Excel for Auditors: Lookup and Dynamic Arrays",
+        sponsor="Bellhaven Learning",
+        date="2025-01-27",
+        hours=2.0,
+        field="Computer Software & Applications",
+        number="BHL-XL-25-0127-9",
+        method=QAS,
+    ),
+    Certificate(
+        "address_block_bottom_left_signature_bottom_right",
+        """
+# Certificate of Completion
+
+This certifies that Noah Bergstrom completed the program
+Going Concern Evaluations Under AU-C 570
+on July 22, 2025 and earned 2.0 CPE credits in Auditing (Group Live).
+Certificate number SAS-0722-570-18.
+
+Stonebridge Audit Society                        ______________________________
+1200 Granite Street                              Helen Marsh, Program Chair
+Concord, NH 03301                                July 23, 2025
+""",
+        title="Going Concern Evaluations Under AU-C 570",
+        sponsor="Stonebridge Audit Society",
+        date="2025-07-22",
+        hours=2.0,
+        field="Auditing",
+        number="SAS-0722-570-18",
+        method=LIVE,
+    ),
 ]
