@@ -779,3 +779,9 @@ Date                     2025-04-18
 """
     )
     assert form["title"] == "Audit Sampling for Controls Testing"
+
+
+def test_a_bare_no_before_an_identifier_names_the_certificate():
+    assert _read("No.: 25-1028-0412")["certificate_number"] == "25-1028-0412"
+    assert _read("No.        004-2219")["certificate_number"] == "004-2219"
+    assert "certificate_number" not in _read("No. of participants: 40")

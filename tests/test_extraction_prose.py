@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cpe_runs.extraction import extract_certificates
+from cpe_runs.extraction.certificate import read_certificate
 from cpe_runs.extraction.prose import (
     clean_sponsor,
     prose_date,
@@ -419,7 +420,9 @@ def test_a_person_presents_a_program_the_letterhead_sponsors_it():
     assert prose_sponsor(_lines("Brought to you by the Southwest Controllers Network")) == (
         "Southwest Controllers Network"
     )
-    assert prose_number(_lines("CERTIFICATE OF COMPLETION        No. CSA-9931-25")) == "CSA-9931-25"
+    # "No." is a label now (labels.py), so the heading's cell is read as labelled.
+    heading = "CERTIFICATE OF COMPLETION        No. CSA-9931-25"
+    assert read_certificate(heading)["certificate_number"] == "CSA-9931-25"
     assert prose_number(_lines("Sponsor ID:        #107231")) is None
 
 

@@ -419,6 +419,12 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"reference",
             # Only as a table's column heading (fields.py: _column_heading_only).
             r"certificate",
+            # A bare "No." before the number at the top right, "No.: 25-1028-0412" under the
+            # facts, a record card's "Card No." (wild4b.py:
+            # number_and_completion_stacked_at_the_top_right,
+            # sponsor_named_only_under_the_signature, four_column_barred_record_card)
+            r"no\.",
+            rf"card {_NO}",
         ],
     ),
     (

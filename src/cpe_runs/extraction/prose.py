@@ -1350,11 +1350,12 @@ def _top_lines(lines: list[str]) -> list[str]:
         # The first column that is not the heading "Certificate of Completion" nor a bar:
         # "Certificate of Completion    |   Bayside CPE Network   |   No. BCN-58120"
         # (wild2.py: heading_row_with_bars_title_and_number, read from its PDF).
-        cells = [cell.strip(" |") for cell in _COLUMNS.split(line)]
-        # The number in the first column leaves the name beside it: "Certificate ID:
-        # GLS-77310    Glenmoor Learning Services" (wild4b.py:
-        # form_footer_with_revision_page_and_header_id).
-        cells = [cell for cell in cells if cell and not _only_a_number(cell)] or cells
+        # The number in a column or between bars leaves the name beside it: "Certificate
+        # ID: GLS-77310    Glenmoor Learning Services" (wild4b.py:
+        # form_footer_with_revision_page_and_header_id), "... |  Bayside CPE Network  |  No.
+        # BCN-58120" (wild2.py: heading_row_with_bars_title_and_number).
+        cells = [_without_a_number(cell.strip(" |")) for cell in _COLUMNS.split(line)]
+        cells = [cell for cell in cells if cell] or [line]
         # So does a bill's number before a dash: "Order #A-77120 - Bright Harbor Learning"
         # (wild4a.py: order_placed_accessed_and_completed_in_sentences).
         parts = _PIPES.split(cells[0])
@@ -1406,6 +1407,15 @@ def _only_a_number(line: str) -> bool:
 
 
 _COLUMNS = re.compile(r"[ \t]{3,}|\t")
+_BARS = re.compile(r"\s+\|\s+")
+
+
+def _without_a_number(cell: str) -> str:
+    """A letterhead's cell without the parts, set apart by bars, that only number it."""
+    parts = [part for part in _BARS.split(cell) if not _only_a_number(part)]
+    return "  |  ".join(parts)
+
+
 _EMAIL_HEADER = re.compile(
     r"^(?:from|sent|to|cc|bcc|subject|date|reply-to)\s*:|^-{2,}\s*(?:original|forwarded)", re.I
 )
