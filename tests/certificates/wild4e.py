@@ -1681,4 +1681,220 @@ Certificate: PPTI-0505-0077
         number="PPTI-0505-0077",
         method=LIVE,
     ),
+    # ---------------------------------------------------------------- batch 8
+    Certificate(
+        "prepared_for_the_employer_above_issued_by_the_sponsor",
+        """
+Prepared for: Dalton & Reese CPAs (firm training file)
+
+CERTIFICATE OF COMPLETION
+Issued by Thornfield Learning
+
+Employee: Caroline Hughes
+Course: Going Concern Evaluations Under AU-C 570
+Completed: 09/10/2025
+CPE credits: 2.0
+Field of study: Auditing
+Delivery method: Group Internet Based
+Certificate number: TFL-0910-6620
+""",
+        title="Going Concern Evaluations Under AU-C 570",
+        sponsor="Thornfield Learning",
+        date="2025-09-10",
+        hours=2.0,
+        field="Auditing",
+        number="TFL-0910-6620",
+        method=GIB,
+    ),
+    Certificate(
+        "presented_by_in_collaboration_with_a_bank",
+        """
+Certificate of Attendance
+
+Samuel Ortiz attended Treasury Operations for Small Businesses on June 3, 2025,
+presented by Clearwater CPE in collaboration with Harbor National Bank.
+
+CPE credits: 1.5 | Field of study: Finance | Delivery method: Group Live
+""",
+        title="Treasury Operations for Small Businesses",
+        sponsor="Clearwater CPE",
+        date="2025-06-03",
+        hours=1.5,
+        field="Finance",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "certificate_and_sponsor_numbers_on_one_line_after_a_dash",
+        """
+CERTIFICATE OF COMPLETION
+
+Alamo Heights Tax Seminars
+
+This certifies that Victoria Chen completed Texas Franchise Tax: Margin Computations
+on 05/21/2025 and earned 2.0 CPE credits in Taxes.
+
+Delivery method: Group Live
+Certificate No. 2025/TX/00881 - Sponsor No. 109876
+""",
+        title="Texas Franchise Tax: Margin Computations",
+        sponsor="Alamo Heights Tax Seminars",
+        date="2025-05-21",
+        hours=2.0,
+        field="Taxes",
+        number="2025/TX/00881",
+        method=LIVE,
+    ),
+    Certificate(
+        "three_session_dates_on_one_line_the_last_completes",
+        """
+Certificate of Completion
+
+Whitestone Leadership Institute
+Program: Leading Finance Teams Through Change (3-session series)
+
+Participant: Ahmed Farouk
+Session 1: 04/02/2025    Session 2: 04/09/2025    Session 3: 04/16/2025
+CPE: 1.0 per session x 3 sessions = 3.0
+Field of study: Personal Development
+Delivery method: Group Internet Based
+Certificate ID: WLI-LFT-0416-12
+""",
+        title="Leading Finance Teams Through Change",
+        sponsor="Whitestone Leadership Institute",
+        date="2025-04-16",
+        hours=3.0,
+        field="Personal Development",
+        number="WLI-LFT-0416-12",
+        method=GIB,
+    ),
+    Certificate(
+        "labels_separated_by_semicolons_on_one_line",
+        """
+Certificate of Completion - Hawthorne CPE Group
+
+Participant: Lucy Tran
+Title: Lease Accounting: Lessor Issues; Instructor: Amy Cole, CPA; Date: 02/11/2025
+CPE: 1.5; Field of study: Accounting; Delivery: Group Internet Based
+Certificate number: HCG-0211-0093
+""",
+        title="Lease Accounting: Lessor Issues",
+        sponsor="Hawthorne CPE Group",
+        date="2025-02-11",
+        hours=1.5,
+        field="Accounting",
+        number="HCG-0211-0093",
+        method=GIB,
+    ),
+    Certificate(
+        "heading_title_with_its_dates_after_a_comma",
+        """
+Spring Tax Institute, April 7-8, 2025
+
+CERTIFICATE OF ATTENDANCE
+
+Awarded to: Francis Doyle, EA
+CPE credits: 16.0
+Field of study: Taxes
+Delivery method: Group Live
+
+Presented by the Capital City Society of Enrolled Agents
+""",
+        title="Spring Tax Institute",
+        sponsor="Capital City Society of Enrolled Agents",
+        date="2025-04-08",
+        hours=16.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "email_signed_by_the_team_at_the_sponsor",
+        """
+From: certificates@brookfieldcpe.example
+Sent: 10/28/2025 6:15 PM
+Subject: Certificate of completion
+
+Hi Dana,
+
+Congratulations on completing Form 990 Schedule B and Donor Privacy on 10/27/2025.
+Credits: 1.0 CPE (Taxes), QAS Self Study.
+Certificate #: BCO-990B-1027-4
+
+- The team at Brookfield CPE Online
+""",
+        title="Form 990 Schedule B and Donor Privacy",
+        sponsor="Brookfield CPE Online",
+        date="2025-10-27",
+        hours=1.0,
+        field="Taxes",
+        number="BCO-990B-1027-4",
+        method=QAS,
+    ),
+    Certificate(
+        "date_of_issue_before_the_date_of_the_program",
+        """
+Vantage Point Accounting Education
+CERTIFICATE OF COMPLETION
+
+Date of issue: 02/03/2025
+Date of program: 01/29/2025
+Name: Isabel Romero
+Program: Revenue Recognition for Subscription Businesses
+CPE credits: 2.0
+Field of study: Accounting
+Delivery method: Group Internet Based
+Certificate number: VPAE-0129-3302
+""",
+        title="Revenue Recognition for Subscription Businesses",
+        sponsor="Vantage Point Accounting Education",
+        date="2025-01-29",
+        hours=2.0,
+        field="Accounting",
+        number="VPAE-0129-3302",
+        method=GIB,
+    ),
+    Certificate(
+        "contact_hours_before_the_nasba_cpe_credits",
+        """
+Certificate of Completion
+
+Eastfield University Continuing Education
+in association with the Eastfield School of Business
+
+Participant: Roberto Sanchez
+Course: Managerial Accounting for Healthcare Organizations
+Completed: 11/24/2025
+Contact hours: 2.0; NASBA CPE credits: 2.4
+Field of study: Accounting
+Delivery method: Group Live
+Certificate ID: EUCE-1124-0071
+""",
+        title="Managerial Accounting for Healthcare Organizations",
+        sponsor="Eastfield University Continuing Education",
+        date="2025-11-24",
+        hours=2.4,
+        field="Accounting",
+        number="EUCE-1124-0071",
+        method=LIVE,
+    ),
+    Certificate(
+        "quoted_title_with_a_comma_then_a_two_hour_webinar",
+        """
+Certificate of Completion
+
+Silverline Tax Webinars certifies that Priya Kapoor attended "Cost Segregation, Bonus
+Depreciation and Section 179", a two-hour live webinar, on 12/04/2025 and earned 2.0
+CPE credits in Taxes.
+
+Certificate number: SLT-1204-8850
+""",
+        title="Cost Segregation, Bonus Depreciation and Section 179",
+        sponsor="Silverline Tax Webinars",
+        date="2025-12-04",
+        hours=2.0,
+        field="Taxes",
+        number="SLT-1204-8850",
+        method=GIB,
+    ),
 ]
