@@ -2152,4 +2152,221 @@ Your 2025 summary
         number=None,
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 9
+    Certificate(
+        "markdown_sessions_table_with_day_totals_and_a_grand_total",
+        """
+# Certificate of Attendance
+## 2025 Desert Southwest Accounting Summit
+
+Attendee: Marco Bianchi, CPA
+
+| Day | Session | CPE |
+|-----|---------|-----|
+| Nov 12, 2025 | Revenue Recognition Roundup | 2.0 |
+| Nov 12, 2025 | Leases for Landlords | 2.0 |
+| | **Day 1 total** | **4.0** |
+| Nov 13, 2025 | Fraud in the Cash Cycle | 3.0 |
+| | **Day 2 total** | **3.0** |
+| | **Grand total** | **7.0** |
+
+Field of study: Accounting; Auditing | Delivery: Group Live
+Saguaro Society of CPAs
+""",
+        title="2025 Desert Southwest Accounting Summit",
+        sponsor="Saguaro Society of CPAs",
+        date="2025-11-13",
+        hours=7.0,
+        field="Accounting; Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "blended_parts_on_one_line_separated_by_semicolons_with_a_total",
+        """
+Certificate of Completion
+
+Oak Valley Finance School
+Program: Cash Management for Nonprofits
+
+Pre-reading (self-study): 1.0 credit, completed 10/01/2025; Live session: 2.0 credits on \
+10/03/2025; Post-assessment passed 10/06/2025: 0.5 credit. Total: 3.5 CPE.
+
+Field of study: Finance
+Delivery: Blended Learning
+""",
+        title="Cash Management for Nonprofits",
+        sponsor="Oak Valley Finance School",
+        date="2025-10-06",
+        hours=3.5,
+        field="Finance",
+        number=None,
+        method=BLENDED,
+    ),
+    Certificate(
+        "transcript_row_with_course_id_title_provider_and_type_columns",
+        """
+My CPE Transcript - printed 12/01/2025
+
+Course ID    Title                               Provider                 Completed     Credits   Type
+AC-2291      Accounting for Software Costs       Clearline Learning       11/20/2025    2.0       Self-study
+
+Field of study for AC-2291: Accounting
+""",  # noqa: E501 (a transcript's row is wide)
+        title="Accounting for Software Costs",
+        sponsor="Clearline Learning",
+        date="2025-11-20",
+        hours=2.0,
+        field="Accounting",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "email_with_a_numeric_utc_date_header_and_a_session_date_label",
+        """
+Date: 2025-10-21 16:03:11 +0000
+From: "Prairie Wind CPE" <noreply@prairiewindcpe.example>
+To: lena.ortiz@mail.example
+Subject: Attendance confirmed
+
+Session: Auditing Related Party Transactions
+Session date - 20 October 2025
+Credits - 2.0 CPE, Auditing
+Format - live webinar
+""",
+        title="Auditing Related Party Transactions",
+        sponsor="Prairie Wind CPE",
+        date="2025-10-20",
+        hours=2.0,
+        field="Auditing",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "confirmation_letter_with_a_printed_date_in_the_footer",
+        """
+Granite Bay Professional Education
+45 Harbor Road, Portsmouth, NH 03801
+
+Dear Mr. Hall,
+
+Our records confirm that you attended Estate and Trust Income Taxation on November 14, \
+2025 at our Portsmouth center. The seminar carries 8 CPE credits in Taxes.
+
+Sincerely,
+Granite Bay Professional Education
+
+Printed 12/03/2025 - page 1
+""",
+        title="Estate and Trust Income Taxation",
+        sponsor="Granite Bay Professional Education",
+        date="2025-11-14",
+        hours=8.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "receipt_with_payment_received_workshop_date_and_a_receipt_number",
+        """
+RECEIPT No. 2025-3318
+
+Received from: Omar Said
+Payment received: 09/12/2025 ($310.00, check #1182)
+For: Workshop - Not-for-Profit Single Audit Readiness
+Workshop date: September 26, 2025
+CPE: 6.5 hours, Auditing (Governmental), in person
+
+Sierra Foothills Accounting Society
+""",
+        title="Not-for-Profit Single Audit Readiness",
+        sponsor="Sierra Foothills Accounting Society",
+        date="2025-09-26",
+        hours=6.5,
+        field="Auditing (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "form_rev_with_dashes_in_the_footer_and_a_dashed_program_date",
+        """
+SPONSOR VERIFICATION OF CPE
+
+Licensee: Beatriz Santos
+Sponsor: Coastal Plains Tax Institute
+Title of program: Texas Franchise Tax Essentials
+Date of program: 7-15-2025
+CPE credit hours: 4
+Field of study: Taxes
+Method of delivery: Group Internet Based
+
+Form 12A (Rev. 7-2023)
+""",
+        title="Texas Franchise Tax Essentials",
+        sponsor="Coastal Plains Tax Institute",
+        date="2025-07-15",
+        hours=4.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "self_study_dates_between_middle_dots",
+        """
+Certificate of Completion
+
+Kestrel Learning Group
+Course: Auditing Estimates and Fair Value Disclosures
+
+Enrolled 08/01/2025 \xb7 Passed final exam 08/20/2025 (score 88%) \xb7 Certificate emailed 08/21/2025
+CPE credits: 5.0 \xb7 Field of study: Auditing \xb7 Delivery: QAS Self Study
+Certificate no. KLG-AEF-0820-03
+""",  # noqa: E501 (facts between dots on one line)
+        title="Auditing Estimates and Fair Value Disclosures",
+        sponsor="Kestrel Learning Group",
+        date="2025-08-20",
+        hours=5.0,
+        field="Auditing",
+        number="KLG-AEF-0820-03",
+        method=QAS,
+    ),
+    Certificate(
+        "ordinal_range_across_months_in_words",
+        """
+Certificate of Attendance
+
+This certifies that Harold Kim attended the Upper Midwest Governmental Finance Institute, \
+held from the 30th of September through the 2nd of October, 2025 in Duluth, Minnesota, \
+earning 20 CPE credits in Accounting (Governmental).
+
+North Shore Government Finance Officers
+""",
+        title="Upper Midwest Governmental Finance Institute",
+        sponsor="North Shore Government Finance Officers",
+        date="2025-10-02",
+        hours=20.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "licence_ptin_program_and_certificate_numbers_together",
+        """
+CERTIFICATE OF COMPLETION
+
+Taxwise Academy
+Participant: Donna Reyes     License #: CPA-041122     PTIN: P01234567
+
+Program No. 45-2025: Depreciation and Section 179 Update
+Completed 01/29/2025 - 2 CPE hours (Taxes) - Group Internet Based
+Certificate No. 7781-22
+""",
+        title="Depreciation and Section 179 Update",
+        sponsor="Taxwise Academy",
+        date="2025-01-29",
+        hours=2.0,
+        field="Taxes",
+        number="7781-22",
+        method=GIB,
+    ),
 ]
