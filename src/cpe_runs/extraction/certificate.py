@@ -296,6 +296,9 @@ _PART = re.compile(
     # "Pre-work completed: 02/03/2025" over "Workshop: 02/10/2025 - 02/11/2025" (wild3.py:
     # blended_with_a_workshop_date_range_and_prework)
     r"|(?:workshop|live\s+session)\s*:\s*(?=\S*\d)"
+    # "Pre-reading (self-study): 1.0 credit, completed 10/01/2025; ..." (wild4a.py:
+    # blended_parts_on_one_line_separated_by_semicolons_with_a_total)
+    r"|(?:pre|post)-?(?:reading|work|assessment|test|course)\b[^:\n]{0,30}:"
     # A day's row opening with its weekday: "Wed, April 9, 2025    4 of 4    8.0", or the
     # days attended on one line, "Attended: Mon 6/9/2025 (8.0), Tue 6/10/2025 (8.0), ..."
     # (wild4a.py: credits_available_beside_credits_earned_and_day_subtotals,
@@ -463,9 +466,20 @@ def _sidebar_after(run: list[str]) -> list[str]:
     return [*lefts, "", *rights, *[""] * (len(run) - len(lefts) - len(rights) - 1)]
 
 
+# Markdown's marks: "## 2025 Desert Southwest Accounting Summit", "| | **Grand total** |
+# **7.0** |" (wild4a.py: markdown_sessions_table_with_day_totals_and_a_grand_total).
+_MD_HEADING = re.compile(r"^(\s*)#{2,6}\s+")
+_MD_BOLD = re.compile(r"\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*")
+
+
+def _unmarked(lines: list[str]) -> list[str]:
+    """The lines of a Markdown export without its heading and bold marks."""
+    return [_MD_BOLD.sub(r"\1", _MD_HEADING.sub(r"\1", line)) for line in lines]
+
+
 def read_certificate_found(text: str) -> dict[str, Found]:
     """Every field the certificate states, with the text it came from and how surely."""
-    lines = _columns_apart(_unboxed(_unquoted(text.splitlines())))
+    lines = _unmarked(_columns_apart(_unboxed(_unquoted(text.splitlines()))))
     values: dict[str, Found] = {}
     issued: set[str] = set()
     sessions: list[float] = []
@@ -601,7 +615,7 @@ def read_certificate_found(text: str) -> dict[str, Found]:
     # So is a program "held ... in Bloomington, Indiana" (wild3.py:
     # sessions_with_fields_and_a_fields_summary_line,
     # confirmation_letter_with_a_dates_range_and_a_postscript).
-    held = _HELD_IN.search(flat)
+    held = _HELD_IN.search(flat) or _AT_OUR_PLACE.search(flat)
     if lb.METHOD not in values and held and not delivery_method(held.group("place")):
         values[lb.METHOD] = Found(GROUP_LIVE, held.group(), _PROSE_CERTAINTY[lb.METHOD] - 0.1)
     return values
@@ -706,13 +720,20 @@ _HELD_IN = re.compile(
     # ordinal_day_range_from_the_3rd_through_the_5th_of_june)
     # Or "Held at Lakeshore University, Kellogg Hall, Evanston, IL" (wild4e.py:
     # venue_a_university_and_presented_by_the_sponsor)
-    r"\b(?:held|presented|took\s+place)\b[^.\n]{0,60}?\b(?:in|at)\s+"
+    r"\b(?:held|presented|took\s+place)\b[^.\n]{0,80}?\b(?:in|at)\s+"
     r"(?P<place>(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     r"(?-i:[A-Z][a-z]+)(?:[ ,]+(?-i:[A-Z][a-z]+)){0,2})",
     re.I,
 )
 
 
+# "attended ... at our Portsmouth center" (wild4a.py:
+# confirmation_letter_with_a_printed_date_in_the_footer)
+_AT_OUR_PLACE = re.compile(
+    r"\bat\s+our\s+(?P<place>(?-i:[A-Z][a-z]+\s+)*(?:training\s+)?(?:center|centre|office"
+    r"|offices|campus|facility|headquarters))\b",
+    re.I,
+)
 _IN_PERSON_EVENT = re.compile(r"\b(?:conference|symposium|convention|summit|expo)\b", re.I)
 
 

@@ -216,6 +216,8 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             # An LMS's "Final assessment:    01/14/2025  (score 84%)" after its modules'
             # dates (wild4a.py: lms_activity_page_modules_exam_and_issue_dates)
             r"final (?:exam|examination|assessment|test)",
+            # "Passed final exam 08/20/2025" (wild4a.py: self_study_dates_between_middle_dots)
+            r"passed (?:the )?(?:final )?(?:exam|examination|assessment|test)",
             # "Exam attempt 2: 05/05/2025 - 84% (passed)"; a failed one is skipped
             # (certificate.py; wild4a.py: self_study_with_a_failed_and_a_passed_exam_attempt)
             r"(?:exam|examination|assessment|test|quiz) attempt(?: (?:#\s?)?\d{1,2})?",

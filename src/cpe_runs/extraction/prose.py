@@ -663,6 +663,8 @@ _ORG_WORDS = re.compile(
     # "Evergreen State Tax Educators" at the foot (wild4a.py:
     # event_code_sponsor_qas_receipt_and_a_certificate_number_sharing_the_prefix)
     r"|educators"
+    # "North Shore Government Finance Officers" (wild4a.py: ordinal_range_across_months_in_words)
+    r"|officers"
     # "Tidewater Chapter of Government Accountants" (wild3.py:
     # annual_meeting_sessions_attended_bullets_and_total)
     r"|chapter|(?<!for\s)accountants"
