@@ -225,8 +225,10 @@ _NAMED_CREDIT = re.compile(
     r"(?<![\w.])(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:cpe\s+)?(?:credits?|cpe)\b", re.I
 )
 OTHER_CREDIT = re.compile(r"\b(?:cle|cfp|irs|cpd|cfe|ctec|cia|cma|pdu|ceus?|afsp)\b", re.I)
+# "1.0 per session x 3 sessions = 3.0" (wild4e.py:
+# three_session_dates_on_one_line_the_last_completes)
 _SUM_OF_PARTS = re.compile(
-    r"[+]\s*.*?=\s*(?P<sum>\d{1,3}(?:[.,]\d+)?)(?![\w.])"
+    r"(?:[+×*]|\sx\s)\s*.*?=\s*(?P<sum>\d{1,3}(?:[.,]\d+)?)(?![\w.])"
     r"|[+].*?(?<![\w.])(?P<total>\d{1,3}(?:[.,]\d+)?)\s+total\b",
     re.I,
 )

@@ -225,8 +225,9 @@ _ABOUT_THE_PROGRAM = re.compile(
     r"\b(?:cpe|credits?|hours?|hrs|minutes?|nasba|sponsor|registry|qas|(?:program|course)\s+id)\b"
     # How many parts it has: "Fall Fraud Examination Series (3 sessions)" (wild4a.py:
     # webinar_series_date_range_with_time_zone)
+    # "(3-session series)" (wild4e.py: three_session_dates_on_one_line_the_last_completes)
     r"|^\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight)[\s-]+(?:sessions?|parts?|modules?"
-    r"|days?|weeks?|webinars?|episodes?|lessons?|units?)\s*$"
+    r"|days?|weeks?|webinars?|episodes?|lessons?|units?)(?:\s+(?:series|program|course))?\s*$"
     r"|#",
     re.I,
 )
@@ -741,7 +742,10 @@ _WEBSITE = re.compile(
 )
 _PART_OF = re.compile(
     r"^\s*(?:an?\s+)?(?:program|programme|service|division|product|initiative|offering"
-    r"|publication|member)\s+of\s+(?=(?:the\s+)?[A-Z])",
+    r"|publication|member)\s+of\s+(?=(?:the\s+)?[A-Z])"
+    # Who signs for it: "- The team at Brookfield CPE Online" (wild4e.py:
+    # email_signed_by_the_team_at_the_sponsor)
+    r"|^[\s–—-]*(?:the|your)\s+(?:[\w-]+\s+)?(?:team|staff|folks|friends)\s+(?:at|of)\s+(?=[A-Z])",
     re.I,
 )
 _PERSON = re.compile(
@@ -752,6 +756,10 @@ _SAID_OF_IT = re.compile(
     # "Issued by X in accordance with the standards of ..." (field_notes.py:
     # capital_labels_in_boxes_values_below_in_three_columns)
     r"\s+(?:in\s+accordance|pursuant\s+to|in\s+compliance)\b"
+    # A partner it worked with: "Clearwater CPE in collaboration with Harbor National Bank"
+    # (wild4e.py: presented_by_in_collaboration_with_a_bank)
+    r"|\s+(?:in\s+(?:collaboration|partnership|cooperation|association|conjunction)|together"
+    r"|jointly)\s+with\b"
     r"|,\s+(?=(?:an?|the|irs|ctec|approved|registered|accredited|authori[sz]ed|recognized)\s)"
     # "Meridian International Tax School, carries 2 CPE credits" (wild3.py:
     # two_sentences_date_first_and_offered_by_in_an_apposition)
