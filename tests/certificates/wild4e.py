@@ -1897,4 +1897,235 @@ Certificate number: SLT-1204-8850
         number="SLT-1204-8850",
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 9
+    Certificate(
+        "capitals_title_over_two_lines_then_the_sponsor_in_small_letters",
+        """
+CERTIFICATE OF COMPLETION
+
+Martha Gilbert, CPA
+
+has completed
+
+FORENSIC ACCOUNTING FOR
+DIVORCE AND FAMILY LAW MATTERS
+
+offered by Summerfield Forensic Education
+
+on 03/26/2025 for 4.0 CPE credits in Accounting (Group Internet Based)
+Certificate number: SFE-0326-1870
+""",
+        title="FORENSIC ACCOUNTING FOR DIVORCE AND FAMILY LAW MATTERS",
+        sponsor="Summerfield Forensic Education",
+        date="2025-03-26",
+        hours=4.0,
+        field="Accounting",
+        number="SFE-0326-1870",
+        method=GIB,
+    ),
+    Certificate(
+        "brought_to_you_by_an_llc_then_a_registry_statement",
+        """
+Certificate of Completion
+
+Payroll Year-End Checklist for Small Employers
+
+Brought to you by Ledgerlight Training, LLC - a NASBA registered sponsor
+
+Awarded to: Kim Nguyen
+Completed: 12/15/2025
+CPE credits: 1.0
+Field of study: Taxes
+Delivery method: QAS Self Study
+Certificate ID: LLT-1215-0207
+""",
+        title="Payroll Year-End Checklist for Small Employers",
+        sponsor="Ledgerlight Training, LLC",
+        date="2025-12-15",
+        hours=1.0,
+        field="Taxes",
+        number="LLT-1215-0207",
+        method=QAS,
+    ),
+    Certificate(
+        "webinar_held_with_a_recording_available_until",
+        """
+Certificate of Completion
+
+Oakmont CPE Webinars
+Participant: Stefan Novak
+Webinar: Section 174 R&E Capitalization in Practice
+Webinar held 2025-06-18 (recording available until 2025-09-18)
+CPE: 2.0
+Field of study: Taxes
+Delivery method: Group Internet Based
+Certificate #: OCW-0618-2231
+""",
+        title="Section 174 R&E Capitalization in Practice",
+        sponsor="Oakmont CPE Webinars",
+        date="2025-06-18",
+        hours=2.0,
+        field="Taxes",
+        number="OCW-0618-2231",
+        method=GIB,
+    ),
+    Certificate(
+        "attendance_verified_a_day_after_the_session",
+        """
+ATTENDANCE VERIFICATION
+
+Tamarack Accounting Forum
+
+Attendance verified on 07/01/2025 for the session of 06/30/2025.
+
+Attendee: Olivia Park
+Session: Accounting for Business Combinations: Measurement Period Adjustments
+CPE credits: 1.5
+Field of study: Accounting
+Delivery method: Group Internet Based
+Verification code: TAF-0630-5512
+""",
+        title="Accounting for Business Combinations: Measurement Period Adjustments",
+        sponsor="Tamarack Accounting Forum",
+        date="2025-06-30",
+        hours=1.5,
+        field="Accounting",
+        number="TAF-0630-5512",
+        method=GIB,
+    ),
+    Certificate(
+        "credit_rounded_down_with_the_exact_figure_in_brackets",
+        """
+Certificate of Completion
+
+Granite Coast Learning
+
+Name: Peter Lindqvist
+Course: Excel Macros for Reconciliations
+Date: 08/19/2025
+CPE credit: 2.0 hours (rounded down from 2.2)
+Field of study: Computer Software & Applications
+Delivery method: QAS Self Study
+Certificate ID: GCL-XMR-0819
+""",
+        title="Excel Macros for Reconciliations",
+        sponsor="Granite Coast Learning",
+        date="2025-08-19",
+        hours=2.0,
+        field="Computer Software & Applications",
+        number="GCL-XMR-0819",
+        method=QAS,
+    ),
+    Certificate(
+        "cpe_credits_with_states_own_figures_in_brackets",
+        """
+Certificate of Attendance
+
+Heartwood Society of Accountants
+2025 Multistate Ethics Day
+
+Attendee: Gloria Mendes, CPA
+Date: 10/06/2025
+Credits: 8.0 CPE (CA: 8.0, NY: 8.0, TX: 6.5)
+Field of study: Regulatory Ethics
+Delivery method: Group Live
+""",
+        title="2025 Multistate Ethics Day",
+        sponsor="Heartwood Society of Accountants",
+        date="2025-10-06",
+        hours=8.0,
+        field="Regulatory Ethics",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "event_confirmation_code_beside_a_certificate_serial",
+        """
+Certificate of Completion
+
+Sagebrook CPE Events
+
+Participant: Eric Johansson
+Event: Auditing Cryptocurrency Holdings
+Date: 04/23/2025
+Confirmation code: 4471 (event)  |  Certificate serial: SN-2025-77120
+CPE credits: 2.0
+Field of study: Auditing
+Delivery method: Group Internet Based
+""",
+        title="Auditing Cryptocurrency Holdings",
+        sponsor="Sagebrook CPE Events",
+        date="2025-04-23",
+        hours=2.0,
+        field="Auditing",
+        number="SN-2025-77120",
+        method=GIB,
+    ),
+    Certificate(
+        "title_with_an_acronym_in_brackets_and_a_colon_in_a_sentence",
+        """
+Certificate of Completion
+
+Lakeview Credit Union Learning certifies that Daniel Foster completed Current Expected
+Credit Losses (CECL): A Primer for Credit Unions on 02/05/2025, earning 3.0 CPE credits
+in Accounting.
+
+Delivery method: Group Internet Based
+Certificate number: LCUL-0205-118
+""",
+        title="Current Expected Credit Losses (CECL): A Primer for Credit Unions",
+        sponsor="Lakeview Credit Union Learning",
+        date="2025-02-05",
+        hours=3.0,
+        field="Accounting",
+        number="LCUL-0205-118",
+        method=GIB,
+    ),
+    Certificate(
+        "university_office_over_the_university_name",
+        """
+Office of Continuing Professional Education
+Harrow State University
+
+CERTIFICATE OF COMPLETION
+
+This certifies that Bianca Russo completed the course
+
+Cost Accounting Systems for Manufacturers
+
+on May 30, 2025 and earned 6.0 CPE credits.
+
+Field of study: Accounting
+Delivery method: Group Live
+Certificate no.: HSU-OCPE-0530-22
+""",
+        title="Cost Accounting Systems for Manufacturers",
+        sponsor="Harrow State University",
+        date="2025-05-30",
+        hours=6.0,
+        field="Accounting",
+        number="HSU-OCPE-0530-22",
+        method=LIVE,
+    ),
+    Certificate(
+        "organizer_and_venue_labels",
+        """
+CERTIFICATE OF ATTENDANCE
+
+Attendee:   Marcus Green
+Event:      Gateway Tax Practitioners Breakfast Series - March
+Organizer:  Gateway Accounting Forum
+Venue:      Union Station Hotel, St. Louis, MO
+Date:       03/18/2025
+CPE:        2.0
+Field:      Taxes
+""",
+        title="Gateway Tax Practitioners Breakfast Series - March",
+        sponsor="Gateway Accounting Forum",
+        date="2025-03-18",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
 ]
