@@ -785,3 +785,44 @@ def test_a_bare_no_before_an_identifier_names_the_certificate():
     assert _read("No.: 25-1028-0412")["certificate_number"] == "25-1028-0412"
     assert _read("No.        004-2219")["certificate_number"] == "004-2219"
     assert "certificate_number" not in _read("No. of participants: 40")
+
+
+def test_captions_in_brackets_under_their_values():
+    values = _read(
+        """
+Pinecrest Tax Education          2.0                 Regulatory Ethics
+(Sponsor)                        (CPE Hours)         (Field of Study)
+
+Jorge Silva
+"""
+    )
+    assert values["sponsor"] == "Pinecrest Tax Education"
+    assert values["hours"] == 2
+    assert values["field_of_study"] == "Regulatory Ethics"
+
+
+def test_two_lists_of_boxes_side_by_side_under_their_captions():
+    values = _read(
+        """
+FIELD OF STUDY                 DELIVERY METHOD
+[ ] Accounting                 [ ] Group Live
+[x] Auditing                   [x] Group Internet Based
+[ ] Taxes                      [ ] QAS Self Study
+"""
+    )
+    assert values["field_of_study"] == "Auditing"
+    assert values["delivery_method"] == "Group Internet Based"
+
+
+def test_a_title_wrapped_in_its_cell_between_bars_and_a_bare_certificate_before_a_bar():
+    values = _read(
+        """
+Course Title                        | Date       | Hours | Field
+Partnership Allocations Workshop:   | 09/15/2025 | 4.0   | Taxes
+Special Allocations and 704(b)      |            |       |
+
+CERTIFICATE  | RAL-DTA-250821-3
+"""
+    )
+    assert values["title"] == "Partnership Allocations Workshop: Special Allocations and 704(b)"
+    assert values["certificate_number"] == "RAL-DTA-250821-3"

@@ -70,6 +70,7 @@ _BULLET = re.compile(
 # "Course -- Advanced Excel Modeling" (wild3.py: facts_separated_by_double_dashes)
 _OPENING_SEP = re.compile(r"\s+(?:--?|[–—])\s+|\s*\|\s*")
 _BLANK_REST = re.compile(r"\s*$")
+_BAR_IDENTIFIER = re.compile(r"\s*\|\s*(?=[^\s|]*\d)[^\s|]{4,}\s*$")
 _GAP_BEFORE = re.compile(r"[ \t]{3,}$")
 _BETWEEN_FACTS = re.compile(r" \| |\s[.·•]\s")
 # A caption qualified in brackets before a column's gap: "CPE (hrs)    Course" (wild4b.py:
@@ -121,7 +122,7 @@ class _Hit:
 
 def labelled_values(lines: list[str]) -> list[Labelled]:
     """Every labelled value of a certificate, in reading order."""
-    lines = [_captions_out_of_rules(line) for line in lines]
+    lines = [_captions_out_of_brackets(_captions_out_of_rules(line)) for line in lines]
     given = lines
     lines, captions = _wrapped_labels_joined(lines)
     lines = _label_heads_joined(_section_labels_named(lines))
@@ -561,7 +562,7 @@ def _delimited_row(lines: list[str], index: int) -> list[Labelled]:
         spacer and value for spacer, value in zip(spacers, values, strict=True)
     ):
         return []
-    if boxed:
+    if line.count("|") >= 2:
         values = _box_cells_run_on(lines, below, labels, values)
     return [
         Labelled(label.concept, label.rank, value, below)
@@ -600,7 +601,12 @@ def _box_cells_run_on(
     values = list(values)
     stated = [n for n, label in enumerate(labels) if label and label.concept in (DATE, HOURS)]
     for row in lines[below + 1 : below + 4]:
-        cells = _cells(row) if _BOXED_ROW.match(row) else []
+        # Or a table's cells between bars, with none at its ends: "Partnership Allocations
+        # Workshop:   | 09/15/2025 | ..." over "Special Allocations and 704(b)   |   |"
+        # (wild4b.py: bar_separated_header_and_row_title_wrapped_in_its_cell).
+        cells = _cells(row) if row.count("|") >= 2 else []
+        # Its empty cells at the end may lose their bar: "...   |   |   |" under five.
+        cells += [""] * (len(values) - len(cells)) if 2 <= len(cells) < len(values) else []
         if len(cells) != len(values) or any(
             find_dates(cells[n]) or parse_hours(cells[n]) is not None for n in stated
         ):
@@ -862,7 +868,13 @@ def _hits(line: str) -> list[_Hit]:
                 sep_end = qualifier.end()
         else:
             continue
-        if _column_heading_only(match.group()) and (at_start or not _COLUMN_SEP.match(line, end)):
+        # Or before a bar and the number alone: "CERTIFICATE  | RAL-DTA-250821-3" (wild4b.py:
+        # labels_left_of_a_bar_values_right_of_it).
+        if (
+            _column_heading_only(match.group())
+            and (at_start or not _COLUMN_SEP.match(line, end))
+            and not _BAR_IDENTIFIER.match(line, end)
+        ):
             continue
         # What stands just before is all that matters.
         before = line[max(0, match.start() - 12) : match.start()]
@@ -964,6 +976,14 @@ def _values_below(
     ):
         return
     row = lines[below]
+    # Lists of options side by side, each under its caption (_option_lists).
+    lists = _option_lists(lines, below, hits) if len(hits) > 1 else {}
+    if lists:
+        for column, ticked in lists.items():
+            if ticked:
+                label = hits[column].label
+                yield Labelled(label.concept, label.rank, ticked, below)
+        return
     option = _option_marked(lines, below) if len(hits) == 1 else None
     if option is not None:
         if option:
@@ -1140,6 +1160,23 @@ _CAPTIONED_RULE = re.compile(r"[-_]{3,}[ \t]*(?P<caption>[A-Za-z][^-_\n]{0,40}?)
 _CAPTIONED_RULES = re.compile(rf"[ \t]*(?:{_CAPTIONED_RULE.pattern}[ \t]*)+")
 
 
+def _captions_out_of_brackets(line: str) -> str:
+    """Captions in brackets under their values, "(Sponsor)    (CPE Hours)    (Field of
+    Study)", as bare captions at the same columns (wild4b.py:
+    parenthesised_captions_under_their_values)."""
+    if "(" not in line:
+        return line
+    cells = [cell.group() for cell in _COLUMN_CELL.finditer(line)]
+    if not cells or not all(
+        _IN_BRACKETS.fullmatch(cell) and concept_of_label(cell[1:-1].strip()) for cell in cells
+    ):
+        return line
+    return line.replace("(", " ").replace(")", " ").rstrip()
+
+
+_IN_BRACKETS = re.compile(r"\([^()]{2,40}\)")
+
+
 def _set_under_the_line_above(lines: list[str], index: int) -> bool:
     """Whether a line of captions (``lines`` as given, before any were joined) is closer
     to the line above than to the one below: no blank line above it, one below it (or the
@@ -1268,6 +1305,24 @@ _NOT_DONE = re.compile(
     r"|failed|not\s+passed)\b",
     re.I,
 )
+
+
+def _option_lists(lines: list[str], below: int, hits: list[_Hit]) -> dict[int, str]:
+    """The options ticked in lists of boxes side by side, each under its caption: "FIELD OF
+    STUDY    DELIVERY METHOD" over "[x] Auditing    [x] Group Internet Based" among rows of
+    boxes (wild4b.py: two_checkbox_lists_side_by_side_under_their_captions); none unless
+    every cell of every row opens with a box."""
+    rows = list(takewhile(str.strip, lines[below : below + 12]))
+    by_column: dict[int, list[str]] = {}
+    for row in rows:
+        cells = _row_cells(row, hits)
+        if not all(_BOX.match(" ".join(parts)) for parts in cells.values()):
+            return {}
+        for column, parts in cells.items():
+            by_column.setdefault(column, []).append(" ".join(parts))
+    if len(rows) < 2 or len(by_column) < 2:
+        return {}
+    return {column: checked_option("   ".join(cells)) for column, cells in by_column.items()}
 
 
 def _option_marked(lines: list[str], below: int) -> str | None:
