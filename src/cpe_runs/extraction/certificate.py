@@ -30,6 +30,7 @@ from .normalize import (
     parse_number,
 )
 from .prose import (
+    NOT_COMPLETION,
     clean_sponsor,
     headed_as_a_badge,
     names_a_body,
@@ -626,7 +627,7 @@ def _completion_date(raw: str) -> str | None:
     attended: 11/18/2025 (certificate reissued 12/01/2025 with corrected name)" (wild4e.py:
     attended_date_and_a_reissued_date_in_brackets)."""
     kept = _BRACKETS.sub(
-        lambda inside: "" if _NOT_COMPLETED_ON.search(inside.group()) else inside.group(), raw
+        lambda inside: "" if NOT_COMPLETION.search(inside.group()) else inside.group(), raw
     )
     return parse_date(kept) or parse_date(raw)
 
@@ -648,18 +649,13 @@ def _preference(item: Labelled, lines: list[str]) -> int:
         return cpe - (OTHER_CREDIT.search(before) is not None and not cpe)
     if item.concept == lb.DATE:
         return (_COMPLETED_ON.search(before) is not None) - (
-            _NOT_COMPLETED_ON.search(before) is not None
+            NOT_COMPLETION.search(before) is not None
         )
     return 0
 
 
 _CPE_NAMED = re.compile(r"\bcpe\b", re.I)
 _COMPLETED_ON = re.compile(r"\b(?:complet\w*|attended|passed|held|earned|finished)\b", re.I)
-_NOT_COMPLETED_ON = re.compile(
-    r"\b(?:(?:re-?)?issued|printed|registered|registration|purchased|enrolled|reviewed|generated"
-    r"|expires?|valid|sent|signed)\b",
-    re.I,
-)
 
 
 def _fields_of_the_credit(raw: str) -> str | None:

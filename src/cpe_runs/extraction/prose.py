@@ -756,6 +756,9 @@ _SAID_OF_IT = re.compile(
     # "Issued by X in accordance with the standards of ..." (field_notes.py:
     # capital_labels_in_boxes_values_below_in_three_columns)
     r"\s+(?:in\s+accordance|pursuant\s+to|in\s+compliance)\b"
+    # "Ledgerlight Training, LLC - a NASBA registered sponsor" (wild4e.py:
+    # brought_to_you_by_an_llc_then_a_registry_statement)
+    r"|\s+[-–]\s+(?=an?\b)"
     # A partner it worked with: "Clearwater CPE in collaboration with Harbor National Bank"
     # (wild4e.py: presented_by_in_collaboration_with_a_bank)
     r"|\s+(?:in\s+(?:collaboration|partnership|cooperation|association|conjunction)|together"
@@ -1672,14 +1675,18 @@ _DATE_CUE = re.compile(
 )
 # A form's revision, a copyright (field_notes.py:
 # form_revision_date_in_the_footer_and_a_date_line_alone).
-_NOT_COMPLETION = re.compile(
+NOT_COMPLETION = re.compile(
     # An e-mail's "Sent:" header (wild3.py: email_sent_header_then_on_weekday_you_completed),
     # the days one registered and paid ("Registered 01/05/2025"; not "registered with NASBA").
     # Not a title's "Issues ... on April 30"; "Signed this 5th day of May" (wild3.py:
     # letter_signed_this_day_after_the_attendance_date).
     r"\bissue(?:d|\s+date)?\b|print|expir|signature|\bsigned\b|birth|valid|\brev(?:ision|ised)?\b|updated|copyright|©|\(c\)"
     r"|\bsent\b|\bregistered\b(?!\s+with)|\bregistration\b|\benrol(?:l?ed|l?ment)\b"
-    r"|\b(?:paid|purchased|ordered)\b",
+    r"|\b(?:paid|purchased|ordered)\b"
+    # "certificate reissued 12/01/2025", "Attendance verified on 07/01/2025 for the session of
+    # 06/30/2025" (wild4e.py: attended_date_and_a_reissued_date_in_brackets,
+    # attendance_verified_a_day_after_the_session); a course "reviewed" or "generated" on a day.
+    r"|\b(?:re-?issued|reviewed|generated|verified)\b",
     re.I,
 )
 
@@ -1720,7 +1727,7 @@ def prose_date(text: str, excluded: set[str], lines: list[str] | None = None) ->
     candidates = []
     for start, _end, value in find_dates(text):
         before = text[max(0, start - 30) : start]
-        if value in excluded or _NOT_COMPLETION.search(before):
+        if value in excluded or NOT_COMPLETION.search(before):
             continue
         if _DATE_CUE.search(before):
             return value
