@@ -2128,4 +2128,231 @@ Field:      Taxes
         number=None,
         method=LIVE,
     ),
+    # ---------------------------------------------------------------- batch 10
+    Certificate(
+        "participant_and_sponsor_address_blocks_side_by_side",
+        """
+CERTIFICATE OF COMPLETION
+
+Issued to:                              Issued by:
+Helena Brooks, CPA                      Westmarch CPE Partners
+42 Orchard Lane                         900 Commerce Street, Suite 300
+Springfield, MO 65802                   Kansas City, MO 64105
+
+Course: Revenue Cycle Analytics for Healthcare
+Completed: 09/25/2025
+CPE credits: 3.0
+Field of study: Auditing
+Delivery method: Group Internet Based
+Certificate number: WCP-0925-4471
+""",
+        title="Revenue Cycle Analytics for Healthcare",
+        sponsor="Westmarch CPE Partners",
+        date="2025-09-25",
+        hours=3.0,
+        field="Auditing",
+        number="WCP-0925-4471",
+        method=GIB,
+    ),
+    Certificate(
+        "evaluation_due_date_after_the_program_date",
+        """
+Riverside Accounting Institute
+Certificate of Attendance
+
+Attendee: Gregory Vance
+Program: Nonprofit Board Reporting Essentials
+Program date: 09/24/2025
+Evaluation due: 10/10/2025 (required to keep your credit)
+CPE credits: 2.0
+Field of study: Accounting
+Delivery method: Group Live
+Certificate ID: RAI-0924-318
+""",
+        title="Nonprofit Board Reporting Essentials",
+        sponsor="Riverside Accounting Institute",
+        date="2025-09-24",
+        hours=2.0,
+        field="Accounting",
+        number="RAI-0924-318",
+        method=LIVE,
+    ),
+    Certificate(
+        "fields_with_their_credits_in_brackets_and_a_total_line",
+        """
+Certificate of Completion
+
+Copperleaf Tax Academy
+
+Name: Rita Alvarez, EA
+Program: Tax Preparer Ethics and Practice Update
+Completed: 01/31/2025
+Fields of study: Taxes (2.0), Behavioral Ethics (1.0)
+Total credits: 3.0
+Delivery method: QAS Self Study
+Certificate #: CTA-0131-2291
+""",
+        title="Tax Preparer Ethics and Practice Update",
+        sponsor="Copperleaf Tax Academy",
+        date="2025-01-31",
+        hours=3.0,
+        field="Taxes; Behavioral Ethics",
+        number="CTA-0131-2291",
+        method=QAS,
+    ),
+    Certificate(
+        "certificate_number_label_with_a_note_in_brackets",
+        """
+Desert Bloom CPE
+Certificate of Completion
+
+Participant: Jorge Castillo
+Course: Arizona Transaction Privilege Tax Basics
+Completion date: 04/29/2025
+CPE: 2.0 | Taxes | Group Internet Based
+Certificate # (for your records): AZ-7781-33
+""",
+        title="Arizona Transaction Privilege Tax Basics",
+        sponsor="Desert Bloom CPE",
+        date="2025-04-29",
+        hours=2.0,
+        field="Taxes",
+        number="AZ-7781-33",
+        method=GIB,
+    ),
+    Certificate(
+        "series_name_and_the_session_attended",
+        """
+Certificate of Attendance
+
+Kettle River Tax Society
+Series: Monthly Tax Roundtable
+Session: Installment Sales and Like-Kind Exchanges
+Date: 07/09/2025
+
+Attendee: Brian O'Neill
+CPE credits: 1.5
+Field of study: Taxes
+Delivery method: Group Live
+""",
+        title="Installment Sales and Like-Kind Exchanges",
+        sponsor="Kettle River Tax Society",
+        date="2025-07-09",
+        hours=1.5,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "cpe_sponsor_label_with_a_program_of_its_parent",
+        """
+CERTIFICATE OF COMPLETION
+
+Participant: Hannah Moore
+Course: Estimated Taxes for Gig Workers
+CPE sponsor: Arbor Tax School, a program of Arbor Financial Group
+Completed: 05/14/2025
+Credits: 1.0 CPE
+Field of study: Taxes
+Delivery method: QAS Self Study
+Certificate number: ATS-0514-0088
+""",
+        title="Estimated Taxes for Gig Workers",
+        sponsor="Arbor Tax School",
+        date="2025-05-14",
+        hours=1.0,
+        field="Taxes",
+        number="ATS-0514-0088",
+        method=QAS,
+    ),
+    Certificate(
+        "course_label_with_a_dash_subtitle_and_a_standard_in_brackets",
+        """
+Northfield Audit Seminars
+Certificate of Completion
+
+Participant: Claire Dubois
+Course: Audit Committee Communications - Required and Best Practice (AU-C 260)
+Date: 06/05/2025
+CPE hours: 2.0
+Field of study: Auditing
+Delivery method: Group Internet Based
+Certificate ID: NAS-0605-1120
+""",
+        title="Audit Committee Communications - Required and Best Practice (AU-C 260)",
+        sponsor="Northfield Audit Seminars",
+        date="2025-06-05",
+        hours=2.0,
+        field="Auditing",
+        number="NAS-0605-1120",
+        method=GIB,
+    ),
+    Certificate(
+        "three_dates_listed_after_one_label",
+        """
+Certificate of Completion
+
+Pine Hollow Learning Group
+
+Participant: Amelia Wright
+Program: Controllership Bootcamp (three weekly sessions)
+Date(s): 03/03/2025, 03/10/2025 and 03/17/2025
+CPE credits: 6.0
+Field of study: Accounting
+Delivery method: Group Internet Based
+Certificate number: PHLG-0317-5540
+""",
+        title="Controllership Bootcamp",
+        sponsor="Pine Hollow Learning Group",
+        date="2025-03-17",
+        hours=6.0,
+        field="Accounting",
+        number="PHLG-0317-5540",
+        method=GIB,
+    ),
+    Certificate(
+        "hours_in_words_with_digits_in_brackets",
+        """
+Certificate of Completion
+
+Silver Creek CPE Institute
+
+Awarded to: Naomi Fischer
+For completing: Understanding Deferred Tax Assets
+Date: 10/23/2025
+CPE hours: Two (2.0)
+Field of study: Taxes
+Delivery method: Group Internet Based
+Certificate no.: SCI-1023-907
+""",
+        title="Understanding Deferred Tax Assets",
+        sponsor="Silver Creek CPE Institute",
+        date="2025-10-23",
+        hours=2.0,
+        field="Taxes",
+        number="SCI-1023-907",
+        method=GIB,
+    ),
+    Certificate(
+        "certificate_of_achievement_in_the_title",
+        """
+Certificate of Achievement in Governmental Auditing Foundations
+
+Presented to Julian Price
+by the Plains States Government Audit Academy
+
+Completed: 08/08/2025
+CPE credits: 12.0
+Field of study: Auditing (Governmental)
+Delivery method: QAS Self Study
+Certificate ID: PSGAA-0808-0131
+""",
+        title="Governmental Auditing Foundations",
+        sponsor="Plains States Government Audit Academy",
+        date="2025-08-08",
+        hours=12.0,
+        field="Auditing (Governmental)",
+        number="PSGAA-0808-0131",
+        method=QAS,
+    ),
 ]
