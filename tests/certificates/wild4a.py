@@ -2369,4 +2369,215 @@ Certificate No. 7781-22
         number="7781-22",
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 10
+    Certificate(
+        "attendance_letter_with_days_attended_and_credits_of_a_possible_total",
+        """
+Pacific Coast Society of Tax Professionals
+1 Embarcadero Center, San Francisco, CA 94111
+
+This letter certifies that Melissa Tan attended the 2025 California Tax Policy \
+Conference. Days attended: Wednesday and Thursday (October 1-2, 2025).
+CPE earned: 14.0 of a possible 16.0
+Field of study: Taxes
+Delivery: in person
+""",
+        title="2025 California Tax Policy Conference",
+        sponsor="Pacific Coast Society of Tax Professionals",
+        date="2025-10-02",
+        hours=14.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "blended_phases_with_a_date_range_each_and_a_program_total",
+        """
+# Certificate of Completion
+
+Summit Peak Leadership Institute
+
+Finance Business Partner Program
+Phase 1 - Self-paced e-learning (Aug 4-15, 2025): 6 CPE
+Phase 2 - Classroom (Aug 21, 2025): 8 CPE
+Program total: 14 CPE
+
+Participant: Aaron Feld
+Field of study: Business Management & Organization
+Delivery method: Blended Learning
+""",
+        title="Finance Business Partner Program",
+        sponsor="Summit Peak Leadership Institute",
+        date="2025-08-21",
+        hours=14.0,
+        field="Business Management & Organization",
+        number=None,
+        method=BLENDED,
+    ),
+    Certificate(
+        "certificate_printed_from_a_transcript_with_a_count_of_other_courses",
+        """
+Certificate of completion - printed from your Ledgerpoint transcript
+
+Course: Understanding Cryptocurrency Taxation
+Provider: Ledgerpoint Learning
+Completed: 10/30/2025
+CPE: 2.0 | Taxes | QAS Self Study
+
+Other courses completed this year: 3 (12.5 CPE) - see your transcript.
+""",
+        title="Understanding Cryptocurrency Taxation",
+        sponsor="Ledgerpoint Learning",
+        date="2025-10-30",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "email_delivered_timestamp_and_a_webinar_on_a_weekday_at_a_time",
+        """
+Delivered: Thu 11/20/2025 7:02 AM
+From: Eastgate CPE Webinars
+To: Rosa Bianco
+Subject: Your CPE certificate
+
+Thank you for attending our webinar, Nonprofit Form 990 Schedule B Basics, on Wednesday, \
+November 19, 2025 at 2:00 p.m. ET. You have earned 1.5 CPE credits in Taxes.
+Certificate ID: EGW-1119-6620
+""",
+        title="Nonprofit Form 990 Schedule B Basics",
+        sponsor="Eastgate CPE Webinars",
+        date="2025-11-19",
+        hours=1.5,
+        field="Taxes",
+        number="EGW-1119-6620",
+        method=GIB,
+    ),
+    Certificate(
+        "letter_dated_above_and_signed_with_a_date_below",
+        """
+June 9, 2025
+
+Lakes Region Accounting Education
+88 Main Street, Meredith, NH 03253
+
+To whom it may concern:
+
+Jonathan Ames completed the workshop Year-End Payroll Reporting, which took place on \
+June 3, 2025 in Concord. It carries 4 CPE credits in Taxes.
+
+Signature: ______________________     Date: 06/09/2025
+Rebecca Lane, Program Director
+""",
+        title="Year-End Payroll Reporting",
+        sponsor="Lakes Region Accounting Education",
+        date="2025-06-03",
+        hours=4.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "invoice_with_a_service_date_as_the_program_date",
+        """
+INVOICE #88-4410                                       Date issued: 04/01/2025
+
+From: Granite State Accounting Seminars
+To: Olsen & Pratt CPAs (attendee: Kim Olsen)
+
+Service date: 04/15/2025
+Service: Seminar - New Hampshire Business Profits Tax
+CPE: 4 hours (Taxes), in person
+Amount: $175.00 (paid)
+""",
+        title="New Hampshire Business Profits Tax",
+        sponsor="Granite State Accounting Seminars",
+        date="2025-04-15",
+        hours=4.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "form_revision_date_in_the_header_and_date_completed_without_a_colon",
+        """
+CPE REPORTING FORM                                          Revision Date: 03/2022
+
+Participant        Ingrid Olsen
+Course             Ethics for Minnesota CPAs
+Sponsor            North Star Ethics Center
+Date Completed     8/8/2025
+CPE Hours          4
+Field              Regulatory Ethics
+Delivery           Group Internet Based
+""",
+        title="Ethics for Minnesota CPAs",
+        sponsor="North Star Ethics Center",
+        date="2025-08-08",
+        hours=4.0,
+        field="Regulatory Ethics",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "self_study_purchased_last_accessed_completed_and_expires_between_bars",
+        """
+Ridgeback Self-Study CPE - Course Certificate
+
+Course: Revenue Cycle Analytics in Excel
+Purchased: 2025-02-02 | Last accessed: 2025-02-27 | Completed: 2025-02-27 | Expires: 2026-02-02
+CPE: 3.0 - Computer Software & Applications - QAS Self Study
+Certificate #: RSS-RCA-0227-88
+""",
+        title="Revenue Cycle Analytics in Excel",
+        sponsor="Ridgeback Self-Study CPE",
+        date="2025-02-27",
+        hours=3.0,
+        field="Computer Software & Applications",
+        number="RSS-RCA-0227-88",
+        method=QAS,
+    ),
+    Certificate(
+        "completed_on_a_weekday_day_first_date_at_a_time_in_gmt",
+        """
+CERTIFICATE
+
+Anglia Professional Accountancy Courses certifies that Thomas Reid completed
+
+US GAAP for IFRS Reporters
+
+Completed on Tuesday, 2 December 2025, 23:45 GMT
+CPE credits: 3.0 (Accounting)
+Delivery: QAS Self Study
+""",
+        title="US GAAP for IFRS Reporters",
+        sponsor="Anglia Professional Accountancy Courses",
+        date="2025-12-02",
+        hours=3.0,
+        field="Accounting",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "sponsor_course_and_certificate_ids_where_the_certificate_id_holds_the_course_id",
+        """
+Certificate of Completion
+
+Participant: Neil Harper
+Course: Auditing Employee Benefit Plans: Investments
+Provider: Harborview Audit School
+Completed: 09/25/2025
+CPE: 4.0 | Auditing | Group Internet Based
+
+Sponsor ID: 112998 | Course ID: 55102 | Certificate ID: 55102-0093-2025
+""",
+        title="Auditing Employee Benefit Plans: Investments",
+        sponsor="Harborview Audit School",
+        date="2025-09-25",
+        hours=4.0,
+        field="Auditing",
+        number="55102-0093-2025",
+        method=GIB,
+    ),
 ]
