@@ -116,7 +116,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
     # invoice_for_a_self_study_course_with_exam_passed).
     # "Description: CPE Webinar - Audit Risk Alerts 2025 - 2.0 CPE (Auditing)" (wild3.py:
     # invoice_description_with_dashes_and_a_date_of_service)
-    (TITLE, 1, [r"item", r"item description", r"product", r"description"]),
+    # "Service: Seminar - New Hampshire Business Profits Tax" under "Service date:" (wild4a.py:
+    # invoice_with_a_service_date_as_the_program_date)
+    (TITLE, 1, [r"item", r"item description", r"product", r"description", r"service"]),
     (OTHER, 1, [r"price", r"unit price", r"amount", r"qty", r"quantity", r"fee"]),
     (
         SPONSOR,

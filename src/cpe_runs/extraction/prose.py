@@ -666,6 +666,9 @@ _ORG_WORDS = re.compile(
     r"|educators"
     # "North Shore Government Finance Officers" (wild4a.py: ordinal_range_across_months_in_words)
     r"|officers"
+    # "Anglia Professional Accountancy Courses certifies that" (wild4a.py:
+    # completed_on_a_weekday_day_first_date_at_a_time_in_gmt)
+    r"|accountancy"
     # "Tidewater Chapter of Government Accountants" (wild3.py:
     # annual_meeting_sessions_attended_bullets_and_total)
     r"|chapter|(?<!for\s)accountants"
