@@ -2196,7 +2196,7 @@ Certificate #: CTA-0131-2291
         sponsor="Copperleaf Tax Academy",
         date="2025-01-31",
         hours=3.0,
-        field="Taxes; Behavioral Ethics",
+        field="Taxes (2.0), Behavioral Ethics (1.0)",
         number="CTA-0131-2291",
         method=QAS,
     ),
