@@ -185,7 +185,9 @@ _QUOTE_CUE = re.compile(
 # Also a letter's "Re:" line (field_notes.py: letter_with_re_line_naming_the_program).
 _CERTIFICATE_OF = r"certificate\s+of\s+(?:completion|attendance|achievement|participation)"
 # What stands between such a heading and the title it gives.
-_THEN_TITLE = r"\s*(?:\||:|-|–)\s*"
+# "Certificate of Achievement in Governmental Auditing Foundations" (wild4e.py:
+# certificate_of_achievement_in_the_title)
+_THEN_TITLE = r"(?:\s*(?:\||:|-|–)\s*|\s+in\s+(?=(?-i:[A-Z])))"
 _HEADING_TITLE = re.compile(rf"^\s*(?:re:\s*)?{_CERTIFICATE_OF}{_THEN_TITLE}(.+)$", re.I)
 
 
@@ -226,7 +228,9 @@ _ABOUT_THE_PROGRAM = re.compile(
     # How many parts it has: "Fall Fraud Examination Series (3 sessions)" (wild4a.py:
     # webinar_series_date_range_with_time_zone)
     # "(3-session series)" (wild4e.py: three_session_dates_on_one_line_the_last_completes)
-    r"|^\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight)[\s-]+(?:sessions?|parts?|modules?"
+    # "(three weekly sessions)" (wild4e.py: three_dates_listed_after_one_label)
+    r"|^\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight)[\s-]+(?:[a-z-]+\s+)?"
+    r"(?:sessions?|parts?|modules?"
     r"|days?|weeks?|webinars?|episodes?|lessons?|units?)(?:\s+(?:series|program|course))?\s*$"
     r"|#",
     re.I,
