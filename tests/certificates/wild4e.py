@@ -2355,4 +2355,228 @@ Certificate ID: PSGAA-0808-0131
         number="PSGAA-0808-0131",
         method=QAS,
     ),
+    # ---------------------------------------------------------------- batch 11
+    Certificate(
+        "course_label_with_single_quotes_inside_the_title",
+        """
+Certificate of Completion
+
+Fox Run Compliance Training
+
+Participant: Dana Whitaker
+Course: The 'Ins and Outs' of Form 8300 Cash Reporting
+Completed: 03/19/2025
+CPE credits: 1.0
+Field of study: Taxes
+Delivery method: QAS Self Study
+Certificate ID: FRC-8300-0319
+""",
+        title="The 'Ins and Outs' of Form 8300 Cash Reporting",
+        sponsor="Fox Run Compliance Training",
+        date="2025-03-19",
+        hours=1.0,
+        field="Taxes",
+        number="FRC-8300-0319",
+        method=QAS,
+    ),
+    Certificate(
+        "ordinal_of_month_in_a_sentence_and_a_printed_on_date",
+        """
+Ashgrove Society of Accountants
+
+This is to certify that Peter Okafor attended Peer Review Readiness on the 14th of
+August, 2025, and earned 2.0 CPE credits in Auditing (Group Live).
+
+Printed on 08/20/2025
+""",
+        title="Peer Review Readiness",
+        sponsor="Ashgrove Society of Accountants",
+        date="2025-08-14",
+        hours=2.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "ce_credits_by_body_with_the_cpe_last",
+        """
+Certificate of Completion
+
+Wildflower Wealth Education
+
+Name: Kevin Marsh, CFP, CPA
+Course: Roth Conversion Strategies in 2025
+Date: 11/05/2025
+CE credits: IRS 2, CFP 2, CPE 2.5
+Field of study: Taxes
+Delivery method: Group Internet Based
+Certificate number: WWE-1105-0417
+""",
+        title="Roth Conversion Strategies in 2025",
+        sponsor="Wildflower Wealth Education",
+        date="2025-11-05",
+        hours=2.5,
+        field="Taxes",
+        number="WWE-1105-0417",
+        method=GIB,
+    ),
+    Certificate(
+        "sponsor_and_title_in_one_heading_after_a_colon",
+        """
+Tri-Lakes CPE Consortium: 2025 Year-End Tax Update
+
+Certificate of Attendance
+
+Attendee: Laura Chen, CPA
+Date: 12/10/2025
+CPE credits: 8.0
+Field of study: Taxes
+Delivery method: Group Live
+""",
+        title="2025 Year-End Tax Update",
+        sponsor="Tri-Lakes CPE Consortium",
+        date="2025-12-10",
+        hours=8.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "date_range_across_two_months_with_abbreviations",
+        """
+Certificate of Attendance
+
+Appalachian Auditors Institute
+2025 Fall Audit Conference
+Sept. 29 - Oct. 1, 2025
+
+Attendee: Marcus Hill, CIA
+CPE credits: 22.0
+Field of study: Auditing
+Delivery method: Group Live
+Certificate #: AAI-1001-0338
+""",
+        title="2025 Fall Audit Conference",
+        sponsor="Appalachian Auditors Institute",
+        date="2025-10-01",
+        hours=22.0,
+        field="Auditing",
+        number="AAI-1001-0338",
+        method=LIVE,
+    ),
+    Certificate(
+        "credit_hours_awarded_after_leaders_as_a_whole_number",
+        """
+CERTIFICATE OF COMPLETION
+
+Salt Flats Learning Center
+
+Awarded to ........................... Ian McCall
+Course ............................... Nonprofit Grant Compliance
+Date completed ....................... 02/17/2025
+CPE Credit Hours Awarded ............. 3
+Field of study ....................... Accounting
+Delivery method ...................... Group Internet Based
+Certificate number ................... SFLC-0217-0551
+""",
+        title="Nonprofit Grant Compliance",
+        sponsor="Salt Flats Learning Center",
+        date="2025-02-17",
+        hours=3.0,
+        field="Accounting",
+        number="SFLC-0217-0551",
+        method=GIB,
+    ),
+    Certificate(
+        "sponsored_by_label_with_the_name_and_address_below",
+        """
+Certificate of Completion
+
+Participant: Rosa Jimenez
+Course: Small Business Payroll Audits
+Date: 06/26/2025
+CPE credits: 2.0
+Field of study: Auditing
+Delivery method: Group Internet Based
+Certificate number: MVT-0626-7720
+
+Sponsored by:
+Mesa Verde Training Associates
+1400 Canyon Road
+Santa Fe, NM 87501
+""",
+        title="Small Business Payroll Audits",
+        sponsor="Mesa Verde Training Associates",
+        date="2025-06-26",
+        hours=2.0,
+        field="Auditing",
+        number="MVT-0626-7720",
+        method=GIB,
+    ),
+    Certificate(
+        "letter_re_line_with_a_quoted_title_and_a_two_digit_year",
+        """
+Cedar Point CPE
+77 Lakeshore Drive, Sandusky, OH 44870
+
+May 20, 2025
+
+Re: Your attendance at 'Leases for Lessees: Remeasurement Events' on 5/12/25
+
+Dear Ms. Howard,
+
+Thank you for attending. You earned 2.0 CPE credits in Accounting for this live webinar.
+Your certificate number is CPC-051225-118.
+
+Sincerely,
+Education Department, Cedar Point CPE
+""",
+        title="Leases for Lessees: Remeasurement Events",
+        sponsor="Cedar Point CPE",
+        date="2025-05-12",
+        hours=2.0,
+        field="Accounting",
+        number="CPC-051225-118",
+        method=GIB,
+    ),
+    Certificate(
+        "certificate_of_completion_for_the_title_in_the_heading",
+        """
+Certificate of Completion for Construction Accounting: Retainage and Change Orders
+
+Issued to Bernard Kowalczyk by Ridgeway CPE Learning
+
+Completed 09/17/2025 | 2.0 CPE | Accounting | Group Internet Based
+Certificate ID RCL-0917-2204
+""",
+        title="Construction Accounting: Retainage and Change Orders",
+        sponsor="Ridgeway CPE Learning",
+        date="2025-09-17",
+        hours=2.0,
+        field="Accounting",
+        number="RCL-0917-2204",
+        method=GIB,
+    ),
+    Certificate(
+        "iso_timestamp_with_a_zulu_suffix_as_the_completion",
+        """
+LMS export - completion record (generated 2025-11-04T08:00:00Z)
+
+Learner: Tomasz Nowak
+Course: Internal Controls for Cryptocurrency Transactions
+Provider: Bitmark Assurance Academy
+Completed: 2025-11-03T14:22:05Z
+Credits: 2.0 CPE
+Field of study: Auditing
+Delivery method: QAS Self Study
+Certificate ID: BAA-ICC-20251103-09
+""",
+        title="Internal Controls for Cryptocurrency Transactions",
+        sponsor="Bitmark Assurance Academy",
+        date="2025-11-03",
+        hours=2.0,
+        field="Auditing",
+        number="BAA-ICC-20251103-09",
+        method=QAS,
+    ),
 ]
