@@ -1611,4 +1611,177 @@ Concord, NH 03301                                July 23, 2025
         number="SAS-0722-570-18",
         method=LIVE,
     ),
+    # ---------------------------------------------------------------- batch 7
+    Certificate(
+        "captions_over_values_between_double_rules",
+        """
+# Certificate of Completion
+Quarry Hill Tax Institute
+
+==========================================   ============   ================
+ COURSE                                        CPE HOURS      COMPLETED
+ Form 990 Preparation for Exempt Entities      4.0            2025-05-08
+==========================================   ============   ================
+ FIELD OF STUDY             DELIVERY                  CERTIFICATE
+ Taxes                      Group Internet Based      QHTI-990-0508-14
+==========================================   ============   ================
+""",
+        title="Form 990 Preparation for Exempt Entities",
+        sponsor="Quarry Hill Tax Institute",
+        date="2025-05-08",
+        hours=4.0,
+        field="Taxes",
+        number="QHTI-990-0508-14",
+        method=GIB,
+    ),
+    Certificate(
+        "a_program_table_then_a_credit_table",
+        """
+# Statement of Attendance
+Oakhurst University Continuing Education
+
+Program                                        Session dates
+Nonprofit Boards: Financial Oversight Basics   April 2-3, 2025
+
+Credit type        Amount      Field of study
+CPE                12.0        Specialized Knowledge
+CEU                1.2
+
+Format: Classroom (Oakhurst campus)      Record: OUCE-25-0403-119
+""",
+        title="Nonprofit Boards: Financial Oversight Basics",
+        sponsor="Oakhurst University Continuing Education",
+        date="2025-04-03",
+        hours=12.0,
+        field="Specialized Knowledge",
+        number="OUCE-25-0403-119",
+        method=LIVE,
+    ),
+    Certificate(
+        "right_aligned_colon_labels_left_and_plain_labels_right",
+        """
+# Certificate of Completion
+Saltmarsh Accounting Academy
+
+     Participant:  Rhea Kapoor                 Credits     1.0 CPE
+          Course:  Audit Committee Essentials  Field       Auditing
+       Completed:  May 5, 2025                 Delivery    Webcast
+    Certificate:   SAA-0505-ACE-2              Level       Basic
+""",
+        title="Audit Committee Essentials",
+        sponsor="Saltmarsh Accounting Academy",
+        date="2025-05-05",
+        hours=1.0,
+        field="Auditing",
+        number="SAA-0505-ACE-2",
+        method=GIB,
+    ),
+    Certificate(
+        "two_sections_side_by_side_with_labels_inside",
+        """
+# CPE Certificate
+
+PROGRAM                                          CREDIT
+Title: Leading Remote Audit Teams                Hours: 1.5
+Date: 09/30/2025                                 Field: Personal Development
+Sponsor: Riverside CPE Partners                  Delivery: Group Internet Based
+
+PARTICIPANT                                      CERTIFICATE
+Name: Fatima Zahra                               Number: RCP-0930-LRT-77
+""",
+        title="Leading Remote Audit Teams",
+        sponsor="Riverside CPE Partners",
+        date="2025-09-30",
+        hours=1.5,
+        field="Personal Development",
+        number="RCP-0930-LRT-77",
+        method=GIB,
+    ),
+    Certificate(
+        "id_in_a_generated_footer_sponsor_in_the_header",
+        """
+Wexford Finance Academy                                                 Page 1 of 1
+
+# Certificate of Completion
+
+Presented to Lars Eriksen for completing Treasury Cash Forecasting Fundamentals,
+a self-study program of 3 CPE credits in Finance, on 10/17/2025.
+
+Generated 2025-10-17 14:03 | ID WFA-TCF-1017-5 | Verify at wexford.example/verify
+""",
+        title="Treasury Cash Forecasting Fundamentals",
+        sponsor="Wexford Finance Academy",
+        date="2025-10-17",
+        hours=3.0,
+        field="Finance",
+        number="WFA-TCF-1017-5",
+        method=QAS,
+    ),
+    Certificate(
+        "radio_marks_as_letter_o_for_the_method_chosen",
+        """
+# Course Completion
+Sponsor: Millbrook CPE Cooperative
+Course: Year-End Payroll Reporting for Small Businesses
+Completed: 12/10/2025
+Credit: 2.0 CPE, Taxes
+Certificate #: MCC-1210-YEP
+
+Delivery method:  (o) Group Live   ( ) Group Internet Based   ( ) QAS Self Study
+""",
+        title="Year-End Payroll Reporting for Small Businesses",
+        sponsor="Millbrook CPE Cooperative",
+        date="2025-12-10",
+        hours=2.0,
+        field="Taxes",
+        number="MCC-1210-YEP",
+        method=LIVE,
+    ),
+    Certificate(
+        "headings_wrapped_over_three_lines_over_one_row",
+        """
+# Certificate of Completion
+Presented by Glenrock Society of CPAs
+
+                                       Date of       Recommended     Field
+Program                                Completion    CPE             of
+                                                     Credits         Study
+Revenue Recognition for Contractors    03/11/2025    3.0             Accounting
+
+Delivery method: Group Live     Certificate number: GSC-0311-RRC-5
+""",
+        title="Revenue Recognition for Contractors",
+        sponsor="Glenrock Society of CPAs",
+        date="2025-03-11",
+        hours=3.0,
+        field="Accounting",
+        number="GSC-0311-RRC-5",
+        method=LIVE,
+    ),
+    Certificate(
+        "narrow_table_with_right_aligned_colon_labels_and_a_long_wrapped_title",
+        """
+# Certificate of Completion
+Kittering Professional Learning
+
+       COURSE:  Managing Engagement Risk in Small
+                Firms: Acceptance, Continuance and
+                Withdrawal Decisions
+     SESSION:  Live virtual classroom
+        DATE:  07/29/2025
+      CREDIT:  3.5 CPE hours
+       FIELD:  Auditing
+   CERT. NO.:  KPL-0729-MER-3
+""",
+        title=(
+            "Managing Engagement Risk in Small Firms: Acceptance, Continuance and "
+            "Withdrawal Decisions"
+        ),
+        sponsor="Kittering Professional Learning",
+        date="2025-07-29",
+        hours=3.5,
+        field="Auditing",
+        number="KPL-0729-MER-3",
+        method=GIB,
+    ),
 ]
