@@ -826,3 +826,33 @@ CERTIFICATE  | RAL-DTA-250821-3
     )
     assert values["title"] == "Partnership Allocations Workshop: Special Allocations and 704(b)"
     assert values["certificate_number"] == "RAL-DTA-250821-3"
+
+
+def test_a_double_rule_parts_rows_and_a_filled_radio_is_the_option_chosen():
+    values = _read(
+        """
+==========================================   ============
+ COURSE                                        CPE HOURS
+ Form 990 Preparation for Exempt Entities      4.0
+==========================================   ============
+
+Delivery method:  (o) Group Live   ( ) Group Internet Based
+"""
+    )
+    assert values["title"] == "Form 990 Preparation for Exempt Entities"
+    assert values["hours"] == 4
+    assert values["delivery_method"] == "Group Live"
+
+
+def test_a_title_wrapped_over_three_lines_in_its_cell():
+    values = _read(
+        """
+       COURSE:  Managing Engagement Risk in Small
+                Firms: Acceptance, Continuance and
+                Withdrawal Decisions
+        DATE:  07/29/2025
+"""
+    )
+    assert values["title"] == (
+        "Managing Engagement Risk in Small Firms: Acceptance, Continuance and Withdrawal Decisions"
+    )

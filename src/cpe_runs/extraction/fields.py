@@ -122,7 +122,12 @@ class _Hit:
 
 def labelled_values(lines: list[str]) -> list[Labelled]:
     """Every labelled value of a certificate, in reading order."""
-    lines = [_captions_out_of_brackets(_captions_out_of_rules(line)) for line in lines]
+    # A double rule between rows of captions and values parts them as a blank line does
+    # (wild4b.py: captions_over_values_between_double_rules).
+    lines = [
+        "" if _DOUBLE_RULE.match(line) else _captions_out_of_brackets(_captions_out_of_rules(line))
+        for line in lines
+    ]
     given = lines
     lines, captions = _wrapped_labels_joined(lines)
     lines = _label_heads_joined(_section_labels_named(lines))
@@ -228,6 +233,7 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
                 above = below or above
             found.extend(above)
             continue
+        before_run_on = values[-1]
         values[-1] = _run_on(lines, index, hits[-1], values[-1])
         values = [
             _wrapped_in_its_cell(lines, index, hit, value, last=n == len(hits) - 1)
@@ -235,6 +241,20 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
             else value
             for n, (hit, value) in enumerate(zip(hits, values, strict=True))
         ]
+        # A title its cell wraps over more lines than one: "COURSE:  Managing Engagement
+        # Risk in Small" over "Firms: Acceptance, Continuance and" over "Withdrawal
+        # Decisions", each under the value (wild4b.py:
+        # narrow_table_with_right_aligned_colon_labels_and_a_long_wrapped_title).
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if (
+            hits[-1].label.concept == TITLE
+            and values[-1]
+            and not _COLUMN_GAP.search(following.strip())
+        ):
+            ran_on = values[-1] != before_run_on
+            values[-1] = _cell_lines_after(
+                lines, index + (2 if ran_on else 1), hits[-1], values[-1]
+            )
         found.extend(
             Labelled(hit.label.concept, hit.label.rank, value, index)
             for hit, value in zip(hits, values, strict=True)
@@ -721,6 +741,26 @@ def _wrapped_in_its_cell(lines: list[str], index: int, hit: _Hit, value: str, *,
     return " ".join(parts)
 
 
+def _cell_lines_after(lines: list[str], start: int, hit: _Hit, value: str) -> str:
+    """The value with the lines from ``start`` on that stand in its cell: opening at its
+    column, the label column blank, holding no label, date or credit, nor words and a colon
+    before a number ("Score: 85%")."""
+    if hit.value_start < _CELL_INDENT:
+        return value
+    for line in lines[start : start + 4]:
+        indent = len(line) - len(line.lstrip())
+        text = line.strip()
+        if not text or abs(indent - hit.value_start) > 2 or _COLUMN_GAP.search(text):
+            break
+        other = _OTHER_LABEL.match(text)
+        if _hits(text) or find_dates(text) or _CREDIT_AMOUNT.search(text):
+            break
+        if other and re.search(r"\d", text[other.end() :]):
+            break
+        value = f"{value} {text}"
+    return value
+
+
 _CREDIT_AMOUNT = re.compile(r"\b\d{1,3}(?:[.,]\d{1,2})?\s*(?:cpe|credits?|hours?|hrs)\b", re.I)
 
 
@@ -1174,6 +1214,7 @@ def _captions_out_of_brackets(line: str) -> str:
     return line.replace("(", " ").replace(")", " ").rstrip()
 
 
+_DOUBLE_RULE = re.compile(r"^[\s=]*={3,}[\s=]*$")
 _IN_BRACKETS = re.compile(r"\([^()]{2,40}\)")
 
 
@@ -1425,7 +1466,9 @@ _RULE = re.compile(r"^[\s_]*(?:_{3,}|-{3,})[\s_-]*$")
 # webinar" (wild3.py: parenthesis_x_options_and_yes_no_ethics).
 _BOX = re.compile(
     # "(*) Information Technology" (wild3.py: asterisk_in_parentheses_for_the_option_chosen)
-    r"\[\s*(?P<mark>[xX✓✔*])?\s*\]|\((?:\s+|\s*(?P<paren_mark>[xX✓✔*])\s*)\)|(?P<glyph>[☐☑☒])"
+    # "(o) Group Live   ( ) Group Internet Based", a radio button filled (wild4b.py:
+    # radio_marks_as_letter_o_for_the_method_chosen)
+    r"\[\s*(?P<mark>[xX✓✔*])?\s*\]|\((?:\s+|\s*(?P<paren_mark>[xX✓✔*oO●])\s*)\)|(?P<glyph>[☐☑☒])"
 )
 
 
