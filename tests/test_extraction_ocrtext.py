@@ -223,3 +223,45 @@ def test_a_label_a_whole_table_cell_holds_is_mended_and_vocabulary_words_too():
     assert _mended("Group", "Intemet", "Based")[1] == "Internet"
     assert _mended("Completed", "06/12/25”")[1] == "06/12/25"
     assert _mended("Under", "SQMS", '1"')[2] == '1"'
+
+
+def test_a_row_of_check_boxes_read_with_braces_gets_its_brackets_back():
+    # wild3.py: lower_case_x_boxes_and_a_yes_no_row, check_boxes_in_a_two_by_two_grid,
+    # spaced_capital_x_in_brackets, photographed.
+    line = ("Method:", "{", "}", "Group", "Live", "{x]", "Group", "Internet", "Based", "[", "]")
+    assert " ".join(_mended(*line)) == "Method: [ ] Group Live [x] Group Internet Based [ ]"
+    assert " ".join(_mended("[x].", "Accounting", "{", "]", "Auditing", "{", "Taxes")) == (
+        "[x] Accounting [ ] Auditing [ ] Taxes"
+    )
+    assert " ".join(_mended("{x}", "Taxes", "{)", "Accounting")) == "[x] Taxes [ ] Accounting"
+    assert " ".join(_mended("{", "X", "]", "Auditing", "[", "]", "Taxes")) == (
+        "[ X ] Auditing [ ] Taxes"
+    )
+    # Parentheses stay parentheses; a speck after the box goes.
+    assert " ".join(_mended("Live", "(", ")-", "Self-Study", "().")) == "Live ( ) Self-Study ( )"
+    # One bracket alone is no row of boxes: "(Governmental)" or a lone brace stays as read.
+    assert _mended("Accounting", "(Governmental)") == ["Accounting", "(Governmental)"]
+    assert _mended("Course", "{", "Ethics") == ["Course", "{", "Ethics"]
+
+
+def test_quotes_of_two_kinds_are_one_kind():
+    # wild3.py: credit_hours_fifty_minute_label_and_nasba_cpe_credits_label, photographed.
+    assert _mended("Beyond", "“Going", 'Concern":', "Auditor") == [
+        "Beyond",
+        '"Going',
+        'Concern":',
+        "Auditor",
+    ]
+    # Curly quotes read alike are left as they are.
+    assert _mended("“Going", "Concern”") == ["“Going", "Concern”"]
+
+
+def test_a_list_of_fields_gets_its_semicolons_back():
+    # wild3.py: conference_total_in_words_and_digits, conference_credits_by_track_and_a_total.
+    assert " ".join(_mended("Fields", "of", "study:", "Accounting", "Auditing:", "Behavioral",
+                            "Ethics")) == "Fields of study: Accounting; Auditing; Behavioral Ethics"  # fmt: skip
+    assert " ".join(_mended("Taxes;", "Accounting:", "Auditing")) == "Taxes; Accounting; Auditing"
+    # A list without semicolons keeps its own marks; a field before a label is no list.
+    assert _mended("Accounting", "Auditing") == ["Accounting", "Auditing"]
+    assert _mended("Accounting,", "Auditing") == ["Accounting,", "Auditing"]
+    assert _mended("Field:", "Taxes") == ["Field:", "Taxes"]

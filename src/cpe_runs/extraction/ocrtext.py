@@ -78,10 +78,13 @@ def mend_words(words: Sequence[Word]) -> list[Word]:
     out: list[Word] = []
     for line in group_lines(kept):
         line = _leaders(line)
+        line = _mend_boxes(line)
+        line = _mend_quotes(line)
         line = [_mend_word(word) for word in line]
         line = _mend_dates(line)
         line = _mend_case(line)
         line = _mend_labels(line)
+        line = _mend_field_list(line)
         out.extend(line)
     return out
 
@@ -233,6 +236,72 @@ def _capitalised(text: str) -> bool:
 def _is_content(text: str) -> bool:
     letters = text.strip("\"'“”‘’,.:;()-–—&/")
     return bool(letters) and letters[0].isalnum() and letters.lower() not in _LOWER_WORDS
+
+
+# A check box's pieces as OCR reads them on a photo: its brackets as braces or parentheses
+# ("{x]", "{)", "{" "}"), a speck after it as a mark ("[x].", "( )-"), the tick inside.
+_BOX_PIECE = re.compile(r"^(?P<core>[\[{(]?[xX✓✔*]?[\]})]?)[.,:;-]*$")
+_OPENERS, _CLOSERS, _TICKS = "[{(", "]})", "xX✓✔*"
+
+
+def _mend_boxes(line: list[Word]) -> list[Word]:
+    """A row of check boxes as it was printed, where OCR read its brackets as others:
+    "Method: { } Group Live {x] Group Internet Based [ ] Self Study", "{x} Taxes {)
+    Accounting", "Field: [x]. Accounting { ] Auditing { Taxes", "Group Live { )- ...
+    Self-Study ()." (wild3.py: lower_case_x_boxes_and_a_yes_no_row,
+    check_boxes_in_a_two_by_two_grid, options_with_their_boxes_after_them,
+    spaced_capital_x_in_brackets; photographed). Only in a row holding two boxes or
+    more, so that a lone brace or parenthesis elsewhere is left as read. Braces are
+    never printed as a box: a box with one is given square brackets; a box that lost
+    its closing bracket gets it back ("{ Taxes" is "[ ] Taxes")."""
+    pieces = [n for n, word in enumerate(line) if _is_box_piece(word.text)]
+    boxes = sum(1 for n in pieces if any(c in _OPENERS for c in line[n].text))
+    if boxes < 2:
+        return line
+    out = list(line)
+    for k, n in enumerate(pieces):
+        core = _BOX_PIECE.match(line[n].text).group("core")  # type: ignore[union-attr]
+        square = "{" in core or "}" in core or "[" in core or "]" in core
+        opens, closes = core[:1] in _OPENERS, core[-1:] in _CLOSERS
+        tick = "".join(c for c in core if c in _TICKS)
+        if opens and not closes:
+            # The rest of the box in the next words: "{" "X" "]", "(" ")".
+            rest = [m for m in pieces[k + 1 : k + 3] if m - n <= 2]
+            if not any(line[m].text[-1:] in _CLOSERS or
+                       _BOX_PIECE.match(line[m].text).group("core")[-1:] in _CLOSERS  # type: ignore[union-attr]
+                       for m in rest):  # fmt: skip
+                closes = True  # the closing bracket was lost
+            elif not tick:
+                out[n] = _changed(line[n], "[" if square or core == "{" else core)
+                continue
+        if not opens and closes and not tick:
+            before = pieces[k - 1] if k else None
+            opener = line[before].text[:1] if before is not None and before >= n - 2 else ""
+            square = square or opener in "[{"
+            out[n] = _changed(line[n], "]" if square else ")")
+            continue
+        if not opens:
+            continue
+        left, right = ("[", "]") if square else ("(", ")")
+        out[n] = _changed(line[n], f"{left}{tick or ' '}{right}" if closes else f"{left}{tick}")
+    return out
+
+
+def _is_box_piece(text: str) -> bool:
+    match = _BOX_PIECE.match(text)
+    return match is not None and any(c in _OPENERS + _CLOSERS for c in match.group("core"))
+
+
+def _mend_quotes(line: list[Word]) -> list[Word]:
+    """Quotation marks OCR read as a pair of two kinds, a curly one opening and a
+    straight one closing or the other way: 'Beyond “Going Concern": Auditor Judgments'
+    (wild3.py: credit_hours_fifty_minute_label_and_nasba_cpe_credits_label,
+    photographed). A certificate prints its quotes alike; the pair is given straight
+    quotes, as typed."""
+    text = " ".join(word.text for word in line)
+    if not re.search(r"[“”]", text) or '"' not in text:
+        return line
+    return [_changed(word, re.sub(r"[“”]", '"', word.text)) for word in line]
 
 
 # What a colon reads as when a speck joins it (never a full stop: "Cert. No.").
@@ -425,6 +494,48 @@ def _mend_labels(line: list[Word]) -> list[Word]:
             )
             after += 1
     return out
+
+
+def _mend_field_list(line: list[Word]) -> list[Word]:
+    """A list of fields of study whose semicolons OCR read as colons or lost: "Fields of
+    study: Accounting Auditing: Behavioral Ethics", "Taxes; Accounting: Auditing"
+    (wild3.py: conference_total_in_words_and_digits, conference_credits_by_track_and_a_total;
+    photographed). A colon between two fields' names is a semicolon (a field is never a
+    label); then, where a semicolon parts two of the list's names, a name followed by
+    another with no mark at all gets one too. A list printed with commas or "and" is left
+    alone."""
+    texts = [word.text for word in line]
+    names = _field_names(texts)
+    starts = {start for start, _ in names}
+    ends = [end for _, end in names if end + 1 in starts]
+    if not ends:
+        return line
+    out = list(line)
+    for end in ends:
+        if texts[end].endswith(":"):
+            texts[end] = texts[end][:-1] + ";"
+    if any(texts[end].endswith(";") for end in ends):
+        for end in ends:
+            if texts[end][-1:].isalpha() or texts[end].endswith(")"):
+                texts[end] += ";"
+    return [_changed(word, text) for word, text in zip(out, texts, strict=True)]
+
+
+def _field_names(texts: list[str]) -> list[tuple[int, int]]:
+    """Where NASBA fields of study stand among a line's words, longest name first."""
+    fields = sorted((name.lower().split() for name in NASBA_FIELDS), key=len, reverse=True)
+    found: list[tuple[int, int]] = []
+    n = 0
+    while n < len(texts):
+        for name in fields:
+            words = [text.strip(",.;:").lower() for text in texts[n : n + len(name)]]
+            if words == name:
+                found.append((n, n + len(name) - 1))
+                n += len(name)
+                break
+        else:
+            n += 1
+    return found
 
 
 def _label_word(text: str) -> str:
