@@ -258,8 +258,8 @@ def test_quotes_of_two_kinds_are_one_kind():
 
 def test_a_list_of_fields_gets_its_semicolons_back():
     # wild3.py: conference_total_in_words_and_digits, conference_credits_by_track_and_a_total.
-    assert " ".join(_mended("Fields", "of", "study:", "Accounting", "Auditing:", "Behavioral",
-                            "Ethics")) == "Fields of study: Accounting; Auditing; Behavioral Ethics"  # fmt: skip
+    read = ("Fields", "of", "study:", "Accounting", "Auditing:", "Behavioral", "Ethics")
+    assert " ".join(_mended(*read)) == "Fields of study: Accounting; Auditing; Behavioral Ethics"
     assert " ".join(_mended("Taxes;", "Accounting:", "Auditing")) == "Taxes; Accounting; Auditing"
     # A list without semicolons keeps its own marks; a field before a label is no list.
     assert _mended("Accounting", "Auditing") == ["Accounting", "Auditing"]
