@@ -24,6 +24,7 @@ from .wild2 import WILD2
 from .wild3 import WILD3
 from .wild4a import WILD4A
 from .wild4b import WILD4B
+from .wild4c import WILD4C
 from .wild4d import WILD4D
 from .wild4e import WILD4E
 
@@ -41,6 +42,7 @@ TUNING: list[Certificate] = [
     *WILD4D,
     *WILD4A,
     *WILD4E,
+    *WILD4C,
 ]
 CORPUS = TUNING
 

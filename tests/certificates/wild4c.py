@@ -1,0 +1,347 @@
+"""Tuning certificates in the WORDINGS real certificates use: certificates told in
+sentences ("This is to certify that ... has successfully completed ... sponsored by
+... on ... and is awarded ... hours"), one sentence per fact, the formal "Given this
+21st day of", "In witness whereof", letters; credits written in many ways
+("Recommended CPE: 3", "3.0 CPE", "three (3) hours", "CPE credit hours earned",
+"150 minutes", CEUs beside CPE hours, CPE, CLE, IRS, CFP, CTEC and EA credits on one
+line or in a list); fields of study by NASBA name, abbreviation or variant ("Ethics
+(Behavioral)", "Taxation", "Acctg", "Specialized Knowledge and Applications") and
+subject areas beside them; delivery methods in their variants ("Virtual
+Instructor-Led Training", "webcast", "on-demand", "QAS Self-Study", "Group-Internet
+Based", "In person", "Nano"); titles with quotes, colons, dashes, parentheses, years
+and edition numbers, wrapped over lines or in capitals; sponsors named "Presented
+by", "Offered by", "Provided by", "in cooperation with", with a co-sponsor or a
+platform beside them.
+
+A careful person copies the CPE sponsor (the body that grants the credit, not its
+platform or co-sponsor), the CPE credit (not CEUs, CLE or contact hours), the
+completion date (not the date a letter or certificate was issued, when both are
+given) and the certificate's own number (not a course code, an IRS program number
+or a sponsor ID).
+
+They are tuning certificates: rules may cite them (README.md). They were written in
+batches, each batch's expected rows committed before the extractor first read it.
+"""
+
+from __future__ import annotations
+
+from .corpus import Certificate
+
+GIB = "Group Internet Based"
+LIVE = "Group Live"
+QAS = "QAS Self Study"
+NANO = "Nano Learning"
+BLENDED = "Blended Learning"
+
+WILD4C = [
+    # ---------------------------------------------------------------- batch 1
+    Certificate(
+        "sentence_certify_completed_sponsored_by_awarded_hours",
+        """
+# Certificate of Completion
+
+This is to certify that Margaret Lindqvist, CPA (License No. 118204) has successfully \
+completed the program "Revenue Recognition in Software Arrangements: Principal vs. Agent \
+(2025 Edition)" sponsored by the Lakeshore Society of Certified Public Accountants on \
+the 14th of August, 2025, and is awarded four (4.0) hours of continuing professional \
+education credit in the field of Accounting.
+
+Delivery method: Group-Internet Based          Certificate No. LSC-25-08-1147
+
+~ The Lakeshore Society of Certified Public Accountants is registered with NASBA as a \
+sponsor of continuing professional education on the National Registry of CPE Sponsors \
+(Sponsor ID 103377). Complaints regarding registered sponsors may be submitted to the \
+National Registry of CPE Sponsors through its website: www.nasbaregistry.org.
+""",
+        title="Revenue Recognition in Software Arrangements: Principal vs. Agent (2025 Edition)",
+        sponsor="Lakeshore Society of Certified Public Accountants",
+        date="2025-08-14",
+        hours=4.0,
+        field="Accounting",
+        number="LSC-25-08-1147",
+        method=GIB,
+    ),
+    Certificate(
+        "one_sentence_per_fact_presented_in_cooperation_with",
+        """
+Attendance Verification
+
+Ravi Natarajan, EA attended the seminar described below.
+The seminar was titled Partnership Taxation - Basis, At-Risk and Passive Loss Limits.
+It was presented by Harborview Tax Institute in cooperation with the Ohio Valley \
+Chapter of the National Association of Tax Professionals.
+It took place on 9 October 2025 at the Hilton Easton, Columbus, Ohio.
+It qualifies for 6.0 CPE hours in Taxation.
+It was delivered in person.
+This verification was issued on 14 October 2025.
+
+Harborview Tax Institute, 4410 Riverside Drive, Dublin, OH 43017 - (614) 555-0182
+""",
+        title="Partnership Taxation - Basis, At-Risk and Passive Loss Limits",
+        sponsor="Harborview Tax Institute",
+        date="2025-10-09",
+        hours=6.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "know_all_persons_in_witness_whereof_given_this_day",
+        """
+# Granite State Government Finance Officers Association
+
+> Know all persons by these presents that
+> ELEANOR BRANDT
+> having attended the course of instruction entitled
+
+> GASB STATEMENT NO. 96: SUBSCRIPTION-BASED
+> INFORMATION TECHNOLOGY ARRANGEMENTS IN PRACTICE
+
+> is entitled to Twelve (12) Continuing Professional Education Credits
+> in the field of study of Accounting (Governmental), the course having been
+> conducted in person at Concord, New Hampshire.
+
+> In witness whereof, the Association has caused this certificate to be signed by
+> its President and Education Chair.
+> Given this 21st day of May, 2025.
+
+Serial No. 2025-0413                     Sponsor ID 110952
+""",
+        title=(
+            "GASB STATEMENT NO. 96: SUBSCRIPTION-BASED INFORMATION TECHNOLOGY"
+            " ARRANGEMENTS IN PRACTICE"
+        ),
+        sponsor="Granite State Government Finance Officers Association",
+        date="2025-05-21",
+        hours=12.0,
+        field="Accounting (Governmental)",
+        number="2025-0413",
+        method=LIVE,
+    ),
+    Certificate(
+        "letter_webcast_offered_by_dated_after_the_session",
+        """
+Meridian Technology Learning
+1800 Harbor Point Blvd, Suite 300, Baltimore, MD 21230
+
+October 1, 2025
+
+Mr. Chinedu Obi
+Obi & Partners LLP
+22 Calvert Street, Annapolis, MD 21401
+
+Dear Mr. Obi:
+
+Thank you for participating in our webcast, "Cybersecurity Risk Management for CPA \
+Firms: SOC for Cybersecurity Explained", offered by Meridian Technology Learning on \
+Tuesday, September 23, 2025.
+
+Our records show that you attended the full session and answered the required polling \
+questions. You have earned 2 CPE credit hours in Information Technology.
+
+Your certificate number is MTL-092325-0088. Please keep this letter for your records.
+
+Sincerely,
+
+Hannah Greer
+Director of Education
+""",
+        title="Cybersecurity Risk Management for CPA Firms: SOC for Cybersecurity Explained",
+        sponsor="Meridian Technology Learning",
+        date="2025-09-23",
+        hours=2.0,
+        field="Information Technology",
+        number="MTL-092325-0088",
+        method=GIB,
+    ),
+    Certificate(
+        "credits_listed_by_body_with_irs_program_number_and_platform",
+        """
+# Certificate of Completion
+
+Estate and Gift Tax Planning After the 2025 Sunset (Part II)
+
+Participant: Gabriela Soto, CPA, CFP(R)
+Provided by: Westbrook Professional Seminars
+Platform: Zoom Webinar hosted by EventLink Virtual
+Completion Date: 11/05/2025
+
+Credits earned
+  CPE (NASBA) ............ 2.0   Taxes
+  IRS CE ................. 2.0   Federal Tax Law - Program No. WPSKH-T-00412-25-O
+  CTEC ................... 2.0   Federal Tax Law
+  CFP Board .............. 2.0
+  CLE (California) ....... 1.5
+
+Delivery method: Group Internet Based
+Certificate ID: WPS-2025-11-05-3317
+""",
+        title="Estate and Gift Tax Planning After the 2025 Sunset (Part II)",
+        sponsor="Westbrook Professional Seminars",
+        date="2025-11-05",
+        hours=2.0,
+        field="Taxes",
+        number="WPS-2025-11-05-3317",
+        method=GIB,
+    ),
+    Certificate(
+        "minutes_of_instruction_only_on_demand",
+        """
+CERTIFICATE OF CONTINUING EDUCATION
+
+Awarded to Kenji Watanabe
+for completing the on-demand course
+
+Leases for Lessees: Remeasurement, Modifications & Impairment
+
+Offered by Bluestem CPE Online. Completed November 18, 2025. Credit is granted for \
+150 minutes of instruction, at 50 minutes to the CPE credit.
+
+Field of study: Accounting
+Record: BCO-44817-K
+""",
+        title="Leases for Lessees: Remeasurement, Modifications & Impairment",
+        sponsor="Bluestem CPE Online",
+        date="2025-11-18",
+        hours=3.0,
+        field="Accounting",
+        number="BCO-44817-K",
+        method=QAS,
+    ),
+    Certificate(
+        "capital_title_wrapped_presented_by_with_co_sponsor_below",
+        """
+# CERTIFICATE OF ATTENDANCE
+
+> NOT-FOR-PROFIT ACCOUNTING AND AUDITING
+> UPDATE: NET ASSETS, LIQUIDITY AND
+> CONTRIBUTED NONFINANCIAL ASSETS
+
+> Presented by Pinecrest Nonprofit Resource Center
+> in cooperation with the Association of Nonprofit Finance Officers
+
+Attendee: Marcus Fell, CPA
+Held: Thursday, March 6, 2025, 8:30 a.m. - 4:00 p.m., Raleigh, NC (in person)
+CPE hours: 7.0    Field of study: Acctg & Auditing
+Certificate # PNRC-0306-2025-019
+""",
+        title=(
+            "NOT-FOR-PROFIT ACCOUNTING AND AUDITING UPDATE: NET ASSETS, LIQUIDITY AND"
+            " CONTRIBUTED NONFINANCIAL ASSETS"
+        ),
+        sponsor="Pinecrest Nonprofit Resource Center",
+        date="2025-03-06",
+        hours=7.0,
+        field="Acctg & Auditing",
+        number="PNRC-0306-2025-019",
+        method=LIVE,
+    ),
+    Certificate(
+        "lms_record_recommended_cpe_integer_and_ceus",
+        """
+LearnWell | Course Completion Record
+
+Learner ............... Olivia Brennan (olivia.brennan@example.com)
+Course ................ Professional Skepticism and the Ethical Mind
+Vendor ................ Thornfield Ethics Academy
+Recommended CPE: 3
+CEUs: 0.3
+Field of Study: Ethics (Behavioral)
+Delivery: QAS Self-Study
+Completed: 17-Oct-2025
+Record # 00471-2210
+
+Printed from LearnWell on 20-Oct-2025. LearnWell is a learning platform and does not \
+award credit; the vendor above is the CPE sponsor.
+""",
+        title="Professional Skepticism and the Ethical Mind",
+        sponsor="Thornfield Ethics Academy",
+        date="2025-10-17",
+        hours=3.0,
+        field="Behavioral Ethics",
+        number="00471-2210",
+        method=QAS,
+    ),
+    Certificate(
+        "quoted_title_with_dash_virtual_instructor_led_through_platform",
+        """
+# Certificate of Completion
+
+Awarded to: Ibrahim Haddad
+
+For: "Ask the Auditor" - Single Audit Findings and the 2025 Compliance Supplement
+
+Offered by the Redwood Valley CPA Society through the CPEngage learning platform
+Date: December 2, 2025, 1:00 PM - 3:00 PM ET
+Format: Virtual Instructor-Led Training
+Earned: 2.0 CPE hours / 0.2 CEU
+Field of Study: Auditing (Governmental)
+Certificate Code: RVCS-VILT-25-3390
+""",
+        title='"Ask the Auditor" - Single Audit Findings and the 2025 Compliance Supplement',
+        sponsor="Redwood Valley CPA Society",
+        date="2025-12-02",
+        hours=2.0,
+        field="Auditing (Governmental)",
+        number="RVCS-VILT-25-3390",
+        method=GIB,
+    ),
+    Certificate(
+        "university_contact_hours_and_cpe_credits_module_of_series",
+        """
+Eastlake University
+Graduate School of Business - Office of Executive Education
+
+The Office of Executive Education certifies that
+
+Dr. Amelia Thornton
+
+completed Corporate Finance for Controllers (Module 3 of 5): Capital Budgeting and \
+Cost of Capital, held on campus on July 10 and 11, 2025.
+
+Contact hours: 12.0
+CPE credits (50-minute hours): 14.4
+Field of study: Finance
+Instruction: Classroom, in person
+
+Program code EXEC-CFC-03 | Certificate 25-EE-0719
+""",
+        title=(
+            "Corporate Finance for Controllers (Module 3 of 5): Capital Budgeting and"
+            " Cost of Capital"
+        ),
+        sponsor="Eastlake University",
+        date="2025-07-11",
+        hours=14.4,
+        field="Finance",
+        number="25-EE-0719",
+        method=LIVE,
+    ),
+    Certificate(
+        "state_ethics_self_study_hours_in_words_exam_passed",
+        """
+# CERTIFICATE
+
+Golden Poppy CPE Institute certifies that Steven Yu, CPA (CA License 140077)
+has completed the self-study course
+
+California Regulatory Review: Ethics for CPAs (CBA-Approved), 2025-2026 Edition
+
+and passed its final examination on September 30, 2025 with a score of 92%.
+
+Number of CPE hours: Four (4)
+Field of study: Regulatory Ethics
+Delivery method: QAS Self-Study
+Certificate serial: GP-ETH-2025-6620
+
+~ Golden Poppy CPE Institute is registered with NASBA as a QAS sponsor (QAS ID 139210).
+""",
+        title="California Regulatory Review: Ethics for CPAs (CBA-Approved), 2025-2026 Edition",
+        sponsor="Golden Poppy CPE Institute",
+        date="2025-09-30",
+        hours=4.0,
+        field="Regulatory Ethics",
+        number="GP-ETH-2025-6620",
+        method=QAS,
+    ),
+]
