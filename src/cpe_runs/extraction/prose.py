@@ -187,7 +187,9 @@ _CERTIFICATE_OF = r"certificate\s+of\s+(?:completion|attendance|achievement|part
 # What stands between such a heading and the title it gives.
 # "Certificate of Achievement in Governmental Auditing Foundations" (wild4e.py:
 # certificate_of_achievement_in_the_title)
-_THEN_TITLE = r"(?:\s*(?:\||:|-|–)\s*|\s+in\s+(?=(?-i:[A-Z])))"
+# "Certificate of Completion for Construction Accounting: ..." (wild4e.py:
+# certificate_of_completion_for_the_title_in_the_heading)
+_THEN_TITLE = r"(?:\s*(?:\||:|-|–)\s*|\s+(?:in|for)\s+(?=(?-i:[A-Z])))"
 _HEADING_TITLE = re.compile(rf"^\s*(?:re:\s*)?{_CERTIFICATE_OF}{_THEN_TITLE}(.+)$", re.I)
 
 
@@ -489,6 +491,9 @@ def _event_heading(lines: list[str], sponsor: str | None) -> str | None:
     # Laconia, NH" (wild3.py: total_cpe_hours_earned_this_event).
     # Or after the sponsor's name: "Silver State Society of CPAs - 2025 Annual Conference"
     # (wild3.py: conference_credits_by_track_and_a_total).
+    # Or after the sponsor's name and a colon: "Tri-Lakes CPE Consortium: 2025 Year-End Tax
+    # Update" (wild4e.py: sponsor_and_title_in_one_heading_after_a_colon).
+    top = [(_body_and_event(heading) or ("", heading))[1] for heading in top]
     for line in (part for heading in top for part in _PIPES.split(heading)):
         # Its place and days in brackets after it: "2025 Great Plains Accounting Expo (Omaha,
         # Oct 8-9, 2025)" (wild4a.py: badge_scan_export_with_credits_verified_and_available).
@@ -506,6 +511,23 @@ def _event_heading(lines: list[str], sponsor: str | None) -> str | None:
         ):
             return _accept_title(line)
     return None
+
+
+_BODY_THEN_EVENT = re.compile(r"^(?P<body>[A-Z][^:]{2,60}):\s+(?P<event>\S.*)$")
+
+
+def _body_and_event(heading: str) -> tuple[str, str] | None:
+    """The body a heading names before a colon and its event's name after it: "Tri-Lakes
+    CPE Consortium" and "2025 Year-End Tax Update"."""
+    headed = _BODY_THEN_EVENT.match(heading.strip())
+    if (
+        not headed
+        or not _EVENT_NAME.search(headed["event"])
+        or not _ORG_WORDS.search(headed["body"])
+        or _is_label_line(heading)
+    ):
+        return None
+    return headed["body"], headed["event"]
 
 
 # Words that name a body rather than an event; "Institute", "Forum" or "Academy" name
@@ -1393,6 +1415,9 @@ def _top_lines(lines: list[str]) -> list[str]:
         # statement_number_right_and_right_aligned_labels).
         if _only_a_number(line):
             continue
+        # A body's name before its event's: "Tri-Lakes CPE Consortium: 2025 Year-End Tax
+        # Update" (wild4e.py: sponsor_and_title_in_one_heading_after_a_colon).
+        line = (_body_and_event(line) or (line,))[0]
         # Nor the platform the page came from: "Powered by CourseCloud LMS" above the
         # sponsor's name (wild4e.py: platform_name_and_sponsor_both_named).
         if _PLATFORM.match(line):
