@@ -2580,4 +2580,219 @@ Sponsor ID: 112998 | Course ID: 55102 | Certificate ID: 55102-0093-2025
         number="55102-0093-2025",
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 11
+    Certificate(
+        "two_day_columns_with_weekday_headings_and_dates_in_a_subtitle",
+        """
+# Gateway Accounting & Auditing Conference
+> May 20 & 21, 2025 - St. Louis, Missouri
+
+Certificate of Attendance - Ellen Marsh, CPA
+
+Day 1 - Tuesday                          Day 2 - Wednesday
+Audit Quality Management (2.0)           Current Tax Developments (2.0)
+Revenue Recognition Lab (3.0)            Data Analytics for Audits (3.0)
+Nonprofit Reporting Update (2.0)         Ethics Hour (1.0)
+Peer Review Pitfalls (1.0)               Closing Panel (1.0)
+
+CPE Total 15
+Fields of study: Accounting; Auditing; Taxes
+Show-Me Society of CPAs | NASBA Sponsor 109122
+""",
+        title="Gateway Accounting & Auditing Conference",
+        sponsor="Show-Me Society of CPAs",
+        date="2025-05-21",
+        hours=15.0,
+        field="Accounting; Auditing; Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "total_hours_above_a_components_table_with_the_date_last",
+        """
+Certificate of Completion - Blended Program
+
+Program: Internal Audit Foundations
+Sponsor: Pinecone Audit Institute
+Total hours earned: 10.0
+Field of study: Auditing
+
+Component                        Hours    Date
+Online learning path             4.0      01/20/2025
+Live virtual workshop            6.0      01/28/2025
+""",
+        title="Internal Audit Foundations",
+        sponsor="Pinecone Audit Institute",
+        date="2025-01-28",
+        hours=10.0,
+        field="Auditing",
+        number=None,
+        method=BLENDED,
+    ),
+    Certificate(
+        "csv_export_row_with_a_quoted_title_holding_a_comma",
+        """
+Title,Completed,Credits,Field of Study,Delivery Method,Provider
+"Tax Update, Part 1: Individuals",2025-01-15,4.0,Taxes,Group Internet Based,Bluebird CPE
+""",
+        title="Tax Update, Part 1: Individuals",
+        sponsor="Bluebird CPE",
+        date="2025-01-15",
+        hours=4.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "original_message_with_a_date_of_completion_label",
+        """
+Thanks - saving this for my records.
+
+-----Original Message-----
+From: Three Rivers CPE <cpe@threeriverscpe.example>
+Sent: Monday, July 14, 2025 4:45 PM
+To: Greg Holt
+Subject: Your certificate
+
+Course: Cost Segregation Studies for Tax Practitioners
+Date of completion: July 10, 2025
+Credits: 2.0 CPE (Taxes)
+Delivery: Group Internet Based
+Certificate number: TR-0710-2210
+""",
+        title="Cost Segregation Studies for Tax Practitioners",
+        sponsor="Three Rivers CPE",
+        date="2025-07-10",
+        hours=2.0,
+        field="Taxes",
+        number="TR-0710-2210",
+        method=GIB,
+    ),
+    Certificate(
+        "i_hereby_confirm_letter_with_a_date_signed",
+        """
+Westfield School of Accountancy
+Continuing Education Office
+
+I hereby confirm that Sandra Lee attended the course Auditing Small Nonprofits on 12 May \
+2025 at our Westfield campus and earned 7 CPE hours in Auditing.
+
+Margaret Doyle, Director
+Date signed: 13 May 2025
+""",
+        title="Auditing Small Nonprofits",
+        sponsor="Westfield School of Accountancy",
+        date="2025-05-12",
+        hours=7.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "registration_confirmation_with_a_slashed_iso_date_and_the_credits_to_show",
+        """
+Registration confirmation
+
+Event: Multistate Sales Tax Roundtable
+Event date: 2025/06/05
+Host: Heartland Sales Tax Forum
+Your CPE certificate will show 3 credits in Taxes.
+Attendance was verified for the full session (Zoom).
+""",
+        title="Multistate Sales Tax Roundtable",
+        sponsor="Heartland Sales Tax Forum",
+        date="2025-06-05",
+        hours=3.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "form_with_a_version_and_updated_date_in_the_footer",
+        """
+CONTINUING EDUCATION RECORD
+
+Attendee: Paul Kramer
+Program: Fraud Interviewing Techniques
+Sponsor: Copperline Forensic Institute
+Completion: 2025-05-02
+CPE: 4.0
+Field of study: Specialized Knowledge
+Method: Group Live
+
+v2.3 updated 2024-11-02
+""",
+        title="Fraud Interviewing Techniques",
+        sponsor="Copperline Forensic Institute",
+        date="2025-05-02",
+        hours=4.0,
+        field="Specialized Knowledge",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "final_exam_passed_with_the_attempt_count_in_brackets",
+        """
+Certificate of Completion
+
+Blue Mesa CPE Online
+Course: Partnership Taxation Fundamentals
+Final exam: passed 2025-03-31 (attempt 2 of 3)
+CPE credits: 12.0
+Field of study: Taxes
+Delivery method: QAS Self Study
+Certificate ID: BMC-PTF-0331-77
+""",
+        title="Partnership Taxation Fundamentals",
+        sponsor="Blue Mesa CPE Online",
+        date="2025-03-31",
+        hours=12.0,
+        field="Taxes",
+        number="BMC-PTF-0331-77",
+        method=QAS,
+    ),
+    Certificate(
+        "day_range_before_an_abbreviated_month_with_a_full_stop",
+        """
+# Certificate of Attendance
+
+2025 Rocky Mountain Governmental Accounting Institute
+5-7 Nov. 2025 | Denver, Colorado
+
+Attendee: Francesca Russo
+Credits: 21 CPE
+Field: Accounting (Governmental)
+
+Colorado Government Finance Society
+""",
+        title="2025 Rocky Mountain Governmental Accounting Institute",
+        sponsor="Colorado Government Finance Society",
+        date="2025-11-07",
+        hours=21.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "slashed_certificate_number_beside_nasba_number_and_a_course_code",
+        """
+Certificate of Completion
+
+Course: Intermediate Accounting Refresher
+Provider: Blackstone Valley CPE Institute
+Date: 06/12/2025
+Credits: 8.0
+Field of study: Accounting
+Delivery: Group Live
+
+Cert # 2025/0612/004 | NASBA #103344 | Course code ACC101
+""",
+        title="Intermediate Accounting Refresher",
+        sponsor="Blackstone Valley CPE Institute",
+        date="2025-06-12",
+        hours=8.0,
+        field="Accounting",
+        number="2025/0612/004",
+        method=LIVE,
+    ),
 ]
