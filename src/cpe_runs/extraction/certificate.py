@@ -616,9 +616,14 @@ def read_certificate_found(text: str) -> dict[str, Found]:
     # So is a program "held ... in Bloomington, Indiana" (wild3.py:
     # sessions_with_fields_and_a_fields_summary_line,
     # confirmation_letter_with_a_dates_range_and_a_postscript).
-    held = _HELD_IN.search(flat) or _AT_OUR_PLACE.search(flat)
+    held = _HELD_IN.search(flat)
     if lb.METHOD not in values and held and not delivery_method(held.group("place")):
         values[lb.METHOD] = Found(GROUP_LIVE, held.group(), _PROSE_CERTAINTY[lb.METHOD] - 0.1)
+    # Our own place is a room, whatever it is called: "at our Westfield campus" (wild4a.py:
+    # i_hereby_confirm_letter_with_a_date_signed).
+    ours = _AT_OUR_PLACE.search(flat)
+    if lb.METHOD not in values and ours:
+        values[lb.METHOD] = Found(GROUP_LIVE, ours.group(), _PROSE_CERTAINTY[lb.METHOD] - 0.1)
     return values
 
 

@@ -545,11 +545,16 @@ _BODY_WORDS = re.compile(
 _BODY_NAME = re.compile(rf"(?:{_BODY_WORDS.pattern})(?=\s*$|\s*,|\s+(?:of|for|in|on)\b)", re.I)
 
 
+# A body's name never opens with a year; an event's often does (wild4a.py:
+# day_range_before_an_abbreviated_month_with_a_full_stop).
+_A_YEAR_OPENS = re.compile(r"^\s*(?:19|20)\d{2}\s+[A-Z]")
+
+
 def _names_sponsor(heading: str, sponsor: str | None) -> bool:
     """Whether a heading names the sponsor: the sponsor stated elsewhere, or when none is,
     a heading that reads as an organisation's name."""
     if sponsor is None:
-        return bool(_ORG_WORDS.search(heading))
+        return bool(_ORG_WORDS.search(heading)) and not _A_YEAR_OPENS.match(heading)
     a, b = (" ".join(re.findall(r"\w+", text.casefold())) for text in (heading, sponsor))
     return a in b or b in a or bool(_BODY_NAME.search(heading))
 
@@ -918,7 +923,13 @@ def _prose_sponsor(lines: list[str], title: str | None) -> str | None:
         # name (wild4b.py: numbered_sections_with_right_aligned_labels_under_them). A
         # society "of Certified Public Accountants" names a body, not a certificate (wild2.py:
         # given_this_ordinal_day_state_society).
-        if _ORG_WORDS.search(line) and not _WHAT_THE_PAGE_IS.search(_CPAS.sub("", line)):
+        # Nor an event's name, which opens with its year: "2025 Rocky Mountain Governmental
+        # Accounting Institute" (wild4a.py: day_range_before_an_abbreviated_month_with_a_full_stop).
+        if (
+            _ORG_WORDS.search(line)
+            and not _WHAT_THE_PAGE_IS.search(_CPAS.sub("", line))
+            and not _A_YEAR_OPENS.match(line)
+        ):
             # The letterhead's next line may give the same name in full: "Redwood
             # Professional Education" over "Redwood Professional Education, Inc."
             # (earlier_evaluation.py: letterhead_address_block_then_form).
