@@ -573,6 +573,14 @@ def read_certificate_found(text: str) -> dict[str, Found]:
             value = fallback()
             if value is not None:
                 values[concept] = Found(value, str(value), _PROSE_CERTAINTY[concept])
+    # A sponsor found in the wording tells the heading that is not its name: "2025 Rocky
+    # Mountain Governmental Accounting Institute" over the society at the foot (wild4a.py:
+    # day_range_before_an_abbreviated_month_with_a_full_stop).
+    sponsor = values.get(lb.SPONSOR)
+    if lb.TITLE not in values and sponsor is not None:
+        title = prose_title(lines, str(sponsor.value))
+        if title:
+            values[lb.TITLE] = Found(title, title, _PROSE_CERTAINTY[lb.TITLE] - 0.05)
     # So is one issued with its badge's ID: "Issued on 02 Dec 2025  .  Badge ID QM-NANO-77120"
     # (wild4b.py: nano_badge_with_dots_between_facts); not a conference's name badge, "Badge
     # #: 4471", which is never issued on a day (wild3.py: conference_days_as_columns_with_a_total).

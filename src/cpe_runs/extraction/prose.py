@@ -545,7 +545,7 @@ _BODY_WORDS = re.compile(
 _BODY_NAME = re.compile(rf"(?:{_BODY_WORDS.pattern})(?=\s*$|\s*,|\s+(?:of|for|in|on)\b)", re.I)
 
 
-# A body's name never opens with a year; an event's often does (wild4a.py:
+# A letterhead's body never opens with a year; an event's name often does (wild4a.py:
 # day_range_before_an_abbreviated_month_with_a_full_stop).
 _A_YEAR_OPENS = re.compile(r"^\s*(?:19|20)\d{2}\s+[A-Z]")
 
@@ -554,7 +554,7 @@ def _names_sponsor(heading: str, sponsor: str | None) -> bool:
     """Whether a heading names the sponsor: the sponsor stated elsewhere, or when none is,
     a heading that reads as an organisation's name."""
     if sponsor is None:
-        return bool(_ORG_WORDS.search(heading)) and not _A_YEAR_OPENS.match(heading)
+        return bool(_ORG_WORDS.search(heading))
     a, b = (" ".join(re.findall(r"\w+", text.casefold())) for text in (heading, sponsor))
     return a in b or b in a or bool(_BODY_NAME.search(heading))
 
