@@ -2579,4 +2579,228 @@ Certificate ID: BAA-ICC-20251103-09
         number="BAA-ICC-20251103-09",
         method=QAS,
     ),
+    # ---------------------------------------------------------------- batch 12
+    Certificate(
+        "labelled_title_wrapped_onto_an_indented_capitalised_line",
+        """
+Certificate of Completion
+
+Bellwether Audit Institute
+
+Participant: Georgia Banks
+Course:      Data Analytics for Auditors: From Sampling to Full-Population
+             Testing of Journal Entries
+Completed:   10/14/2025
+CPE:         4.0
+Field:       Auditing
+Method:      Group Internet Based
+Certificate: BAI-DA-1014-62
+""",
+        title=(
+            "Data Analytics for Auditors: From Sampling to Full-Population Testing of Journal"
+            " Entries"
+        ),
+        sponsor="Bellwether Audit Institute",
+        date="2025-10-14",
+        hours=4.0,
+        field="Auditing",
+        number="BAI-DA-1014-62",
+        method=GIB,
+    ),
+    Certificate(
+        "completed_date_with_a_grade_posted_date_in_brackets",
+        """
+Certificate of Completion
+
+Cypress Lane Self-Study CPE
+
+Student: Howard Kim
+Course: Fraud Risk Factors in Revenue
+Completed: 10/31/2025 (grade posted 11/03/2025)
+Exam score: 82%
+CPE credits: 3.0
+Field of study: Auditing
+Delivery method: QAS Self Study
+Certificate number: CLS-1031-4418
+""",
+        title="Fraud Risk Factors in Revenue",
+        sponsor="Cypress Lane Self-Study CPE",
+        date="2025-10-31",
+        hours=3.0,
+        field="Auditing",
+        number="CLS-1031-4418",
+        method=QAS,
+    ),
+    Certificate(
+        "start_date_and_end_date_on_one_line",
+        """
+CERTIFICATE OF ATTENDANCE
+
+Mountain Laurel Society of CPAs
+Leadership Academy for Emerging Partners
+
+Attendee: Francesca Bell
+Start date: 10/01/2025     End date: 10/03/2025
+CPE credits: 24.0
+Field of study: Personal Development
+Delivery method: Group Live
+Certificate #: MLS-LA-1003-15
+""",
+        title="Leadership Academy for Emerging Partners",
+        sponsor="Mountain Laurel Society of CPAs",
+        date="2025-10-03",
+        hours=24.0,
+        field="Personal Development",
+        number="MLS-LA-1003-15",
+        method=LIVE,
+    ),
+    Certificate(
+        "earned_of_possible_credits_with_a_slash",
+        """
+Certificate of Attendance
+
+Sandhill Tax Professionals Network
+2025 Summer Tax Camp
+
+Attendee: Leo Martinez, EA
+Date: 07/24/2025
+Earned: 6.0 / 8.0 CPE
+Field of study: Taxes
+Delivery method: Group Live
+""",
+        title="2025 Summer Tax Camp",
+        sponsor="Sandhill Tax Professionals Network",
+        date="2025-07-24",
+        hours=6.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "number_at_the_right_of_the_title_line",
+        """
+Quillmark Forensic Learning - Certificate of Completion
+
+Advanced Fraud Analytics                              No. AFA-2025-0193
+
+Presented to Sean Whitfield on 09/09/2025
+CPE credits: 3.0 | Field of study: Auditing | Group Internet Based
+""",
+        title="Advanced Fraud Analytics",
+        sponsor="Quillmark Forensic Learning",
+        date="2025-09-09",
+        hours=3.0,
+        field="Auditing",
+        number="AFA-2025-0193",
+        method=GIB,
+    ),
+    Certificate(
+        "provider_label_with_its_former_name_in_brackets",
+        """
+Certificate of Completion
+
+Participant: Irene Walsh
+Course: Inventory Count Procedures
+Provider: Clearview Audit Academy (formerly Clearview CPE Seminars)
+Completed: 03/07/2025
+CPE: 2.0
+Field of study: Auditing
+Delivery method: QAS Self Study
+Certificate ID: CAA-0307-5590
+""",
+        title="Inventory Count Procedures",
+        sponsor="Clearview Audit Academy",
+        date="2025-03-07",
+        hours=2.0,
+        field="Auditing",
+        number="CAA-0307-5590",
+        method=QAS,
+    ),
+    Certificate(
+        "title_in_a_sentence_then_a_dash_and_its_kind",
+        """
+Certificate of Completion
+
+Blue Heron CPE
+
+This certifies that Mia Sorensen completed Nonprofit Functional Expense Reporting - a
+group internet based program - on 04/10/2025 and earned 2.0 CPE credits in Accounting.
+
+Certificate number: BHC-0410-7734
+""",
+        title="Nonprofit Functional Expense Reporting",
+        sponsor="Blue Heron CPE",
+        date="2025-04-10",
+        hours=2.0,
+        field="Accounting",
+        number="BHC-0410-7734",
+        method=GIB,
+    ),
+    Certificate(
+        "program_of_label_naming_a_chapter_of_an_institute",
+        """
+CERTIFICATE OF ATTENDANCE
+
+Attendee: Victor Lindgren, CMA
+Program: Driver-Based Forecasting
+Program of: Three Rivers Chapter, Institute of Management Accountants
+Date: 02/19/2025
+CPE credits: 2.0
+Field of study: Management Advisory Services
+Delivery method: Group Live
+""",
+        title="Driver-Based Forecasting",
+        sponsor="Three Rivers Chapter, Institute of Management Accountants",
+        date="2025-02-19",
+        hours=2.0,
+        field="Management Advisory Services",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "session_with_weekday_day_first_date_and_time_range",
+        """
+Certificate of Attendance
+
+Kingsbridge Accountancy Training
+
+Delegate: Eleanor Hughes
+Course: IFRS 18 Presentation and Disclosure
+Session: Tuesday 4 March 2025, 14:00-15:40 GMT
+CPE: 2.0
+Field of study: Accounting
+Delivery method: Group Internet Based
+Reference: KAT-040325-117
+""",
+        title="IFRS 18 Presentation and Disclosure",
+        sponsor="Kingsbridge Accountancy Training",
+        date="2025-03-04",
+        hours=2.0,
+        field="Accounting",
+        number="KAT-040325-117",
+        method=GIB,
+    ),
+    Certificate(
+        "credits_based_on_minutes_of_instruction_in_brackets",
+        """
+Certificate of Completion
+
+Harborview Learning Labs
+
+Name: Andre Wallace
+Course: Power Automate for Month-End
+Completed: 06/13/2025
+CPE: 1.5 credits (based on 75 minutes of instruction)
+Field of study: Computer Software & Applications
+Delivery method: Group Internet Based
+Certificate ID: HLL-PA-0613-2
+""",
+        title="Power Automate for Month-End",
+        sponsor="Harborview Learning Labs",
+        date="2025-06-13",
+        hours=1.5,
+        field="Computer Software & Applications",
+        number="HLL-PA-0613-2",
+        method=GIB,
+    ),
 ]
