@@ -856,3 +856,18 @@ def test_a_title_wrapped_over_three_lines_in_its_cell():
     assert values["title"] == (
         "Managing Engagement Risk in Small Firms: Acceptance, Continuance and Withdrawal Decisions"
     )
+
+
+def test_captions_wrapped_over_three_lines_over_one_row():
+    values = _read(
+        """
+                                       Date of       Recommended     Field
+Program                                Completion    CPE             of
+                                                     Credits         Study
+Revenue Recognition for Contractors    03/11/2025    3.0             Accounting
+"""
+    )
+    assert values["title"] == "Revenue Recognition for Contractors"
+    assert values["date"] == "2025-03-11"
+    assert values["hours"] == 3
+    assert values["field_of_study"] == "Accounting"

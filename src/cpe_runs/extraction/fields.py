@@ -388,6 +388,11 @@ def _wrapped_labels_joined(lines: list[str]) -> tuple[list[str], dict[int, list[
         return lines, captions
     joined = list(lines)
     for index in range(len(lines) - 1):
+        block = lines[index : index + 3]
+        tall = _captions_over_three_lines(block) if index + 3 < len(lines) else None
+        if tall is not None and _COLUMN_GAP.search(lines[index + 3].strip()):
+            captions[index], joined[index + 1], joined[index + 2] = tall, "", ""
+            continue
         wrapped = _captions_joined(joined[index], lines[index + 1])
         if wrapped is not None:
             captions[index], joined[index + 1] = wrapped, ""
@@ -450,6 +455,30 @@ def _captions_joined(first: str, second: str) -> list[_Hit] | None:
         if label is None:
             return None
         hits.append(_Hit(label, at, at + len(text)))
+    return hits
+
+
+def _captions_over_three_lines(block: list[str]) -> list[_Hit] | None:
+    """A row of captions each wrapped over up to three lines, "Date of" / "Completion",
+    "Recommended" / "CPE" / "Credits", "Field" / "of" / "Study", with a short one ("Program")
+    on any of them: a hit at each column, whose caption is its words top to bottom (wild4b.py:
+    headings_wrapped_over_three_lines_over_one_row); None unless every caption is a label."""
+    if len(block) != 3 or any(not line.strip() or re.search(r"\d|:", line) for line in block):
+        return None
+    columns: dict[int, list[str]] = {}  # each column's start: its words top to bottom
+    for line in block:
+        for cell in _COLUMN_CELL.finditer(line):
+            at = next((at for at in columns if abs(at - cell.start()) <= 2), cell.start())
+            columns.setdefault(at, []).append(cell.group().strip())
+    starts = sorted(columns)
+    if len(starts) < 3 or not any(len(words) == 3 for words in columns.values()):
+        return None
+    hits = []
+    for at, end in zip(starts, [*starts[1:], len(block[0])], strict=True):
+        label = concept_of_label(" ".join(columns[at]))
+        if label is None:
+            return None
+        hits.append(_Hit(label, at, max(at, end)))
     return hits
 
 
