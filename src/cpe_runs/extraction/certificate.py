@@ -114,7 +114,10 @@ _TEACHER_AFTER = re.compile(
     re.I,
 )
 _BRACKETS_AT_END = re.compile(r"\s*\(([^()]*)\)$")
-_QUOTED_TITLE = re.compile(r'^\s*["“](?P<title>[^"“”]{3,200})["”]')
+# Not when the title goes on after the quote: '"Ask the Auditor" - Single Audit Findings
+# and the 2025 Compliance Supplement' (wild4c.py:
+# quoted_title_with_dash_virtual_instructor_led_through_platform).
+_QUOTED_TITLE = re.compile(r'^\s*["“](?P<title>[^"“”]{3,200})["”](?!\s*[-–:]\s+\w)')
 
 
 def _title_value(raw: str) -> str | None:

@@ -415,6 +415,8 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             rf"confirmation (?:{_NO}|code)",
             r"confirmation",
             rf"record {_NO}",
+            # "Record: BCO-44817-K" (wild4c.py: minutes_of_instruction_only_on_demand)
+            r"record",
             r"id",
             r"serial",
             r"verification",

@@ -28,7 +28,13 @@ def clean_text(value: str | None) -> str | None:
     if value is None:
         return None
     value = re.sub(r"\.{2,}|_{2,}", " ", value)
-    value = " ".join(value.split()).strip(_EDGE_JUNK)
+    whole = " ".join(value.split())
+    value = whole.strip(_EDGE_JUNK)
+    # A quote at an edge is kept when its partner is inside: '"Ask the Auditor" - Single
+    # Audit Findings ...' opens with a quoted phrase (wild4c.py:
+    # quoted_title_with_dash_virtual_instructor_led_through_platform).
+    if value.count('"') % 2 and whole.startswith('"') and whole[1:].startswith(value):
+        value = '"' + value
     value = _UNBALANCED_TAIL.sub("", value)
     if value.count("(") < value.count(")") and value.endswith(")"):
         value = value[:-1]

@@ -40,6 +40,9 @@ _TITLE_CUE = re.compile(
     r"(?:completed|attended|participated\s+in|completing|attending|participating\s+in"
     # "took part in the course ..." (wild3.py: facts_as_short_paragraphs)
     r"|took\s+part\s+in"
+    # "The seminar was titled Partnership Taxation - ..." (wild4c.py:
+    # one_sentence_per_fact_presented_in_cooperation_with)
+    rf"|(?<=\s)(?:{_NOUN})\s+(?:was|is)\s+(?:entitled|titled|called|named)"
     r"|completion\s+of"
     # "... is awarded to Louisa Fairbanks for participation in" with the title below
     # (wild2.py: given_this_ordinal_day_state_society)
@@ -92,13 +95,18 @@ _TITLE_CUE = re.compile(
     r"(?:\s+(?:entitled|titled|called|named))?)?\s*[:,-]?\s*",
     re.I,
 )
+_NOT_AN_EDITION = (
+    r"(?!(?:\s*[-–/]\s*\d{2,4})?\s+(?:edition|ed\.|update|version|revision|release|series)\b)"
+)
 _TITLE_STOP = re.compile(
     # "... on Thursday, the 6th of November 2025" (wild2.py:
     # sentence_with_weekday_ordinal_and_field_in_brackets)
     rf"\s+(?:on|held|from)\s+(?=(?:{_WEEKDAY},?\s+)?(?:the\s+)?\d|(?:{_WEEKDAY},?\s+)?{_MONTH})"
     # A comma before a date or a credit, not before a title's number: "ASC 606: 5 Steps, 10
     # Pitfalls" (wild3.py: title_with_a_standard_number_counts_and_a_colon)
-    rf"|,\s*(?={_MONTH}|\d{{1,2}}[/.-]\d|\d{{4}}\b|\d+(?:\.\d+)?\s*(?:cpe|credit|hour))"
+    # Not a year that names the title's edition: ", 2025-2026 Edition" (wild4c.py:
+    # state_ethics_self_study_hours_in_words_exam_passed)
+    rf"|,\s*(?={_MONTH}|\d{{1,2}}[/.-]\d|\d{{4}}\b{_NOT_AN_EDITION}|\d+(?:\.\d+)?\s*(?:cpe|credit|hour))"
     r"|\s+held\s+(?:on|in|at|from|during|virtually|online)\b"
     # "..., taught by Sara Quinn, CPA" (wild3.py: firm_training_letter_with_hours_and_instructor)
     r"|,?\s+(?:sponsored|presented|offered|provided|hosted|conducted|delivered|organi[sz]ed|taught"
@@ -801,6 +809,14 @@ _SAID_OF_IT = re.compile(
     # "Meridian International Tax School, carries 2 CPE credits" (wild3.py:
     # two_sentences_date_first_and_offered_by_in_an_apposition)
     r"|,\s+(?=(?-i:[a-z]{3,})\b)"
+    # The platform it reached the participant through: "the Redwood Valley CPA Society
+    # through the CPEngage learning platform" (wild4c.py:
+    # quoted_title_with_dash_virtual_instructor_led_through_platform)
+    r"|\s+(?:through|via)\s+(?=(?:the|its|our|an?)\s|(?-i:[A-Z]))"
+    # The sentence ends with the name: "Offered by Bluestem CPE Online. Completed November
+    # 18, 2025." (wild4c.py: minutes_of_instruction_only_on_demand); not "Inc." or "Co."
+    r"|(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bCorp)(?<!\bSt)(?<!\bMt)(?<!\bNo)(?<!\b[A-Z])"
+    r"\.\s+(?=(?-i:[A-Z][a-z]))"
     r"|,?\s+(?:on|held\s+on|dated)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     rf"|{_MONTH})",
     re.I,
@@ -1550,14 +1566,30 @@ def prose_hours(text: str) -> int | float | None:
             best = (rank, hours)
     if best is None:
         length = _HOUR_PROGRAM.search(text)
-        return parse_hours(length.group("val")) if length else None
+        if length:
+            return parse_hours(length.group("val"))
+        minutes = _MINUTES_OF_CREDIT.search(text)
+        return parse_hours(f"{minutes['min'] or minutes['min2']} minutes") if minutes else None
     return best[1]
+
+
+# Credit granted in minutes, in a sentence: "Credit is granted for 150 minutes of
+# instruction, at 50 minutes to the CPE credit" (wild4c.py:
+# minutes_of_instruction_only_on_demand); not the rate that follows ("50 minutes to the").
+_MINUTES_OF_CREDIT = re.compile(
+    r"\b(?:credit|cpe)\b[^.\n\d]{0,40}?(?<![\d.,/])(?P<min>\d{2,4})\s*minutes\b(?!\s+(?:to|per)\b)"
+    r"|(?<![\d.,/])(?P<min2>\d{2,4})\s*minutes\s+of\s+(?:instruction|cpe|continuing|credit)\b",
+    re.I,
+)
 
 
 _FIELD_CUE = re.compile(
     r"\bin\s+(?:the\s+)?(?:fields?|areas?)\s+of\s+(?:study\s+)?(?:of\s+)?"
     # "(12 CPE hours) in Finance" (wild2.py: awarded_hours_and_ceus_in_a_sentence)
-    r"|\b(?:credits?|hours?|cpe)\)?(?:\s*\([^()]{1,30}\))?\s+in\s+(?:the\s+(?:field|area)\s+of\s+)?"
+    # "Credits in the field of study of Accounting (Governmental)" (wild4c.py:
+    # know_all_persons_in_witness_whereof_given_this_day)
+    r"|\b(?:credits?|hours?|cpe)\)?(?:\s*\([^()]{1,30}\))?\s+in\s+"
+    r"(?:the\s+(?:field|area)\s+of\s+(?:study\s+)?(?:of\s+)?)?"
     # "Credits earned: 1 (Accounting)"
     # (wild.py: webinar_platform_email_credits_with_field_in_brackets); tried before the
     # cue below, which would take "Credits:" of "Credits: 2.0 (Taxes)" (wild3.py:
