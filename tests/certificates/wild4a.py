@@ -2795,4 +2795,223 @@ Cert # 2025/0612/004 | NASBA #103344 | Course code ACC101
         number="2025/0612/004",
         method=LIVE,
     ),
+    # ---------------------------------------------------------------- batch 12
+    Certificate(
+        "session_day_headers_with_time_session_credit_rows_and_an_event_total",
+        """
+Certificate of Attendance
+
+Evergreen Chapter Spring Accounting Seminar
+Hosted by the Olympic Peninsula Chapter of CPAs
+
+Session day: 04/08/2025
+  9:00 AM  | Audit Documentation Refresher        | 1.5 CPE
+  11:00 AM | Small Business Tax Planning          | 2.0 CPE
+Session day: 04/09/2025
+  9:00 AM  | Cybersecurity for Small Firms        | 3.0 CPE
+  1:00 PM  | Practice Management Roundtable      | 3.0 CPE
+
+Total CPE for event: 9.5
+Field of study: Accounting; Taxes
+Delivery: Group Live
+""",
+        title="Evergreen Chapter Spring Accounting Seminar",
+        sponsor="Olympic Peninsula Chapter of CPAs",
+        date="2025-04-09",
+        hours=9.5,
+        field="Accounting; Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "blended_with_a_capstone_part_and_a_program_completion_date",
+        """
+Certificate of Program Completion
+
+Program: Advanced Controllership Certificate
+Sponsor: Lakeshore Executive Education
+Parts: online modules (10/2025 - 11/2025); capstone presentation (live) 12/09/2025
+Program completion date: 12/09/2025
+CPE credits: 24.0
+Field of study: Accounting
+Delivery method: Blended Learning
+""",
+        title="Advanced Controllership Certificate",
+        sponsor="Lakeshore Executive Education",
+        date="2025-12-09",
+        hours=24.0,
+        field="Accounting",
+        number=None,
+        method=BLENDED,
+    ),
+    Certificate(
+        "lms_status_progress_and_a_completed_on_time_in_pst",
+        """
+Coastline CPE Academy - Course Progress
+
+Course: Governmental Fund Balance Classifications
+Status: Completed (100%)
+Progress: 12/12 lessons
+Completed on: Dec 1, 2025 3:14 PM PST
+CPE: 2.5 | Field: Accounting (Governmental) | Self-study (QAS)
+""",
+        title="Governmental Fund Balance Classifications",
+        sponsor="Coastline CPE Academy",
+        date="2025-12-01",
+        hours=2.5,
+        field="Accounting (Governmental)",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "email_sent_day_first_and_attended_yesterday_with_the_date",
+        """
+From: Pennine Accountancy Webinars <webinars@pennine.example>
+Sent: Tuesday, 7 October 2025 09:12
+To: Harriet Cole
+Subject: Your CPE record
+
+Dear Harriet,
+
+You attended the webinar Lease Accounting for Lessees under ASC 842 yesterday, 6 October \
+2025, and earned 2.0 CPE credits in Accounting.
+
+Pennine Accountancy Webinars
+""",
+        title="Lease Accounting for Lessees under ASC 842",
+        sponsor="Pennine Accountancy Webinars",
+        date="2025-10-06",
+        hours=2.0,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "letter_with_a_date_of_this_letter_and_dates_of_attendance_labels",
+        """
+Valley of the Sun Tax Institute
+Phoenix, Arizona
+
+Date of this letter: 11/30/2025
+
+Re: CPE attendance
+
+Attendee: Miguel Torres
+Program: Arizona Individual Income Tax Workshop
+Date(s) of attendance: 11/17/2025 - 11/18/2025
+CPE hours: 16
+Field of study: Taxes
+Format: in-person workshop
+""",
+        title="Arizona Individual Income Tax Workshop",
+        sponsor="Valley of the Sun Tax Institute",
+        date="2025-11-18",
+        hours=16.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "receipt_with_a_transaction_date_access_days_and_completion",
+        """
+Transaction date 2025-05-05 | Receipt RC-22019 | Redwood Valley CPE
+
+Course: Cash-Basis and Tax-Basis Financial Statements
+Access: 365 days
+Completed 2025-05-19
+CPE 2 | Accounting | QAS Self Study
+""",
+        title="Cash-Basis and Tax-Basis Financial Statements",
+        sponsor="Redwood Valley CPE",
+        date="2025-05-19",
+        hours=2.0,
+        field="Accounting",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "form_approved_and_supersedes_with_a_completed_date_label",
+        """
+STATEMENT OF CPE ATTENDANCE
+Form approved 2021 | Supersedes 2019 edition
+
+Attendee:            Victor Nguyen
+Program:             Audit Sampling for Governments
+Sponsor:             Great Lakes Public Sector Training
+Completed (date):    02/27/2025
+CPE credits:         4
+Field of study:      Auditing (Governmental)
+Delivery method:     Group Internet Based
+""",
+        title="Audit Sampling for Governments",
+        sponsor="Great Lakes Public Sector Training",
+        date="2025-02-27",
+        hours=4.0,
+        field="Auditing (Governmental)",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "exam_score_on_a_date_beside_a_purchase_date",
+        """
+Certificate of Completion
+
+Course: Not-for-Profit Audit Fundamentals
+Provider: Harbor Light CPE
+Purchase: 06/30/2025
+Exam score: 100% on 07/07/2025
+CPE credits: 8.0 (Auditing)
+Delivery method: QAS Self Study
+""",
+        title="Not-for-Profit Audit Fundamentals",
+        sponsor="Harbor Light CPE",
+        date="2025-07-07",
+        hours=8.0,
+        field="Auditing",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "ordinal_day_range_with_suffixes_on_both_days",
+        """
+# Certificate of Attendance
+
+Winter Tax School
+Jan 27th - 29th, 2026 | Sioux City, Iowa
+
+Presented to: Jacob Lund
+24 CPE credits - Taxes - Group Live
+
+Siouxland Tax Practitioners Association
+""",
+        title="Winter Tax School",
+        sponsor="Siouxland Tax Practitioners Association",
+        date="2026-01-29",
+        hours=24.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "serial_program_and_sponsor_numbers_between_bars",
+        """
+CERTIFICATE OF COMPLETION
+
+Wildflower Ethics Institute
+
+Participant: Teresa Bloom
+Course: Ethics for Texas CPAs: Board Rules Update
+Date completed: 04/04/2025
+CPE: 4.0 | Regulatory Ethics | Group Internet Based
+
+Certificate Serial No. 000-451-227 | Program # 2025-ETH-09 | Sponsor # 108877
+""",
+        title="Ethics for Texas CPAs: Board Rules Update",
+        sponsor="Wildflower Ethics Institute",
+        date="2025-04-04",
+        hours=4.0,
+        field="Regulatory Ethics",
+        number="000-451-227",
+        method=GIB,
+    ),
 ]
