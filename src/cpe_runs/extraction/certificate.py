@@ -300,6 +300,9 @@ _PART = re.compile(
     # "Pre-work completed: 02/03/2025" over "Workshop: 02/10/2025 - 02/11/2025" (wild3.py:
     # blended_with_a_workshop_date_range_and_prework)
     r"|(?:workshop|live\s+session)\s*:\s*(?=\S*\d)"
+    # "Session day: 04/08/2025" over its sessions (wild4a.py:
+    # session_day_headers_with_time_session_credit_rows_and_an_event_total)
+    r"|(?:session|class|event|training|conference)\s+day\s*:\s*(?=\S*\d)"
     # "Pre-reading (self-study): 1.0 credit, completed 10/01/2025; ..." (wild4a.py:
     # blended_parts_on_one_line_separated_by_semicolons_with_a_total)
     r"|(?:pre|post)-?(?:reading|work|assessment|test|course)\b[^:\n]{0,30}:"

@@ -236,7 +236,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             r"end date",
             r"date awarded",
             r"awarded on",
-            r"date of attendance",
+            # "Date(s) of attendance: 11/17/2025 - 11/18/2025" (wild4a.py:
+            # letter_with_a_date_of_this_letter_and_dates_of_attendance_labels)
+            r"date(?:\(s\)|s)? of attendance",
             r"(?:program|course|webinar|event|seminar|session|class|conference|workshop|activity)"
             r" dates?",
             # "Date(s) of program" (wild4a.py:

@@ -116,6 +116,9 @@ _TITLE_STOP = re.compile(
     # title_with_for_and_a_year_in_a_sentence_with_its_credits)
     r"|\s+for\s+(?=\d+(?:[.,]\d+)?\s*(?:-\s*)?(?:cpe|credits?|hours?|hrs?|contact|ceus?"
     r"|nasba|minutes?|continuing|professional)\b|which\b|a\s+total\b)"
+    # "... under ASC 842 yesterday, 6 October 2025" (wild4a.py:
+    # email_sent_day_first_and_attended_yesterday_with_the_date)
+    r"|\s+(?:yesterday|today|last\s+(?:week|month|\w+day))\b"
     r"|,?\s+(?:earning|and\s+(?:has|have|is|was|earned|received)\b|with\s+\d|in\s+the\s+field)"
     # The sentence's next clause, of an exam passed or a score: "... Governmental Fund
     # Accounting Basics and passed its final examination" (wild4e.py:
