@@ -297,7 +297,10 @@ def test_hours_as_fractions_and_program_lengths(text: str, hours: float):
 
 
 def test_a_year_is_never_read_as_credits():
-    assert prose_hours("Date attended: 03/19/2025 Credit: 100 minutes") is None
+    # The credit is the 100 minutes (2.0 at 50 minutes to the credit), never the 25 of 2025
+    # (wild4c.py: minutes_of_instruction_only_on_demand reads minutes in a sentence).
+    assert prose_hours("Date attended: 03/19/2025 Credit: 100 minutes") == 2
+    assert prose_hours("Date attended: 03/19/2025") is None
 
 
 @pytest.mark.parametrize(
