@@ -645,10 +645,19 @@ def _completion_date(raw: str) -> str | None:
     """The date a completion label gives, without what brackets say of another day: "Date
     attended: 11/18/2025 (certificate reissued 12/01/2025 with corrected name)" (wild4e.py:
     attended_date_and_a_reissued_date_in_brackets)."""
+    # Any date in brackets beside one outside them is an aside: "10/31/2025 (grade posted
+    # 11/03/2025)" (wild4e.py: completed_date_with_a_grade_posted_date_in_brackets).
     kept = _BRACKETS.sub(
         lambda inside: "" if NOT_COMPLETION.search(inside.group()) else inside.group(), raw
     )
-    return parse_date(kept) or parse_date(raw)
+    # A value cut inside a sentence's brackets is no such value: "5/1/2025) and a live virtual
+    # session (5/8/2025) ..." (wild3.py: blended_sentence_with_a_date_for_each_part).
+    outside = _BRACKETS.sub("", raw) if raw.count("(") == raw.count(")") else ""
+    return (
+        (parse_date(outside) if find_dates(outside) else None)
+        or parse_date(kept)
+        or parse_date(raw)
+    )
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")

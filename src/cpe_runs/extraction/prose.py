@@ -132,6 +132,9 @@ _TITLE_STOP = re.compile(
     r"|\s*\((?![^()\n]{1,40}\)\s+(?!(?:on|held|from|for|and|in|at|by)\b)(?-i:[A-Z0-9]))"
     # Not the full stop of "vs." or "Inc." (wild2.py: heading_row_with_bars_title_and_number)
     r"|\s+\|\s+|(?<!\bvs)(?<!\bInc)(?<!\bCo)(?<!\bNo)(?<!\bSt)[.!](?:\s+(?=[A-Z])|\s*$)"
+    # What kind of program it was, after a dash: "Nonprofit Functional Expense Reporting - a
+    # group internet based program -" (wild4e.py: title_in_a_sentence_then_a_dash_and_its_kind)
+    r"|\s+[-–]\s+(?=an?\s)"
     # A question mark is the title's own: "Is Your Firm Ready for Peer Review? on 03/03/2025"
     # (wild4e.py: title_ending_in_a_question_mark_inside_a_sentence)
     r"|(?<=\?)(?:\s+(?=[A-Z])|\s*$)"
@@ -767,6 +770,9 @@ _ORG_STOP = re.compile(
     # The next line's "Issued Nov 4, 2025" (wild2.py: badge_issued_and_expires_dates)
     r"|\s+(?i:issued|expires?|expiring|valid|dated)\b"
 )
+_FORMER_NAME = re.compile(
+    r"\s*\((?:formerly|previously|now|also\s+known\s+as|f/k/a|fka|dba|d/b/a)\b[^()]*\)\s*$", re.I
+)
 _PLACE_IN_BRACKETS = re.compile(
     r"\s*\((?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s*(?-i:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)\s*$"
 )
@@ -860,6 +866,9 @@ def clean_sponsor(value: str | None) -> str | None:
     # ... or the city it is in: "Ridgecrest Accounting Society (Reno, NV)" (wild4e.py:
     # hosted_by_with_a_city_in_brackets).
     value = _PLACE_IN_BRACKETS.sub("", value)
+    # ... or its former name: "Clearview Audit Academy (formerly Clearview CPE Seminars)"
+    # (wild4e.py: provider_label_with_its_former_name_in_brackets).
+    value = _FORMER_NAME.sub("", value)
     # Nor what is said of it after a comma, or the day it held the program on: "Taxwise
     # Learning Center, IRS Approved CE Provider", "the Northern Plains Valuation Institute
     # on Wednesday, February 19" (field_notes.py:
@@ -1540,6 +1549,9 @@ def _in_a_field(text: str, end: int) -> bool:
     return any(nasba_field(" ".join(words[:length])) for length in range(1, min(5, len(words)) + 1))
 
 
+_EARNED_OF = re.compile(r"(?<![\w.])(?P<val>\d{1,3}(?:\.\d+)?)\s*(?:/|of|out\s+of)\s*$", re.I)
+
+
 def prose_hours(text: str) -> int | float | None:
     """Credits stated in a sentence: "earning 4.0 CPE credits", "for 3 hours of CPE credit",
     "1 1/2 CPE hours", or failing those the length of "a 2-hour ... program"."""
@@ -1561,8 +1573,14 @@ def prose_hours(text: str) -> int | float | None:
         hours = parse_hours(match.group("val"))
         if hours is None:
             continue
+        start = match.start()
+        # The credit earned of those possible: "Earned: 6.0 / 8.0 CPE" (wild4e.py:
+        # earned_of_possible_credits_with_a_slash).
+        earned = _EARNED_OF.search(text, max(previous_end, start - 20), start)
+        if earned:
+            hours, start = parse_hours(earned.group("val")) or hours, earned.start()
         # Only the words since the previous amount qualify this one.
-        before = text[max(previous_end, match.start() - 40) : match.start()].lower()
+        before = text[max(previous_end, start - 40) : start].lower()
         previous_end = match.end()
         rank = 2 if "recommend" in before else 4 if re.search(r"earn|award|grant", before) else 3
         if best is None or rank > best[0]:
