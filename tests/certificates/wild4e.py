@@ -2803,4 +2803,226 @@ Certificate ID: HLL-PA-0613-2
         number="HLL-PA-0613-2",
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 13
+    Certificate(
+        "course_label_then_a_level_label_on_the_same_line",
+        """
+Certificate of Completion
+
+Marigold Professional Education
+
+Participant: Owen Fairley
+Course: Lease Accounting Deep Dive        Level: Intermediate
+Completed: 05/02/2025                     Prerequisites: None
+CPE credits: 4.0                          Field of study: Accounting
+Delivery method: Group Internet Based
+Certificate ID: MPE-LADD-0502
+""",
+        title="Lease Accounting Deep Dive",
+        sponsor="Marigold Professional Education",
+        date="2025-05-02",
+        hours=4.0,
+        field="Accounting",
+        number="MPE-LADD-0502",
+        method=GIB,
+    ),
+    Certificate(
+        "title_with_its_format_in_brackets_after_it",
+        """
+Certificate of Completion
+
+Teal Harbor Tax Learning
+
+Awarded to Brooke Ellison for completing
+Qualified Business Income Deduction Refresher (CPE Self-Study)
+on 02/20/2025
+
+CPE credits: 2.0 | Field of study: Taxes | QAS Self Study
+Certificate number: THTL-0220-0331
+""",
+        title="Qualified Business Income Deduction Refresher",
+        sponsor="Teal Harbor Tax Learning",
+        date="2025-02-20",
+        hours=2.0,
+        field="Taxes",
+        number="THTL-0220-0331",
+        method=QAS,
+    ),
+    Certificate(
+        "firm_learning_center_name_with_commas_and_co",
+        """
+Brandt, Ochoa & Co. Learning Center
+
+Certificate of Completion
+
+Staff member: Lydia Park
+Course: Workpaper Documentation Standards
+Completed: 08/28/2025
+CPE: 2.0
+Field of study: Auditing
+Delivery method: Group Live
+Certificate #: BOC-LC-0828-44
+""",
+        title="Workpaper Documentation Standards",
+        sponsor="Brandt, Ochoa & Co. Learning Center",
+        date="2025-08-28",
+        hours=2.0,
+        field="Auditing",
+        number="BOC-LC-0828-44",
+        method=LIVE,
+    ),
+    Certificate(
+        "title_wrapped_onto_a_line_opening_with_and",
+        """
+Certificate of Completion
+
+Greystone Tax Institute
+
+This certificate is awarded to Paul Mendez
+for successful completion of
+
+Partnership Taxation: Special Allocations
+and Distributions of Property
+
+Date: 11/12/2025     CPE credits: 4.0     Field of study: Taxes
+Delivery method: Group Internet Based
+Certificate number: GTI-1112-3004
+""",
+        title="Partnership Taxation: Special Allocations and Distributions of Property",
+        sponsor="Greystone Tax Institute",
+        date="2025-11-12",
+        hours=4.0,
+        field="Taxes",
+        number="GTI-1112-3004",
+        method=GIB,
+    ),
+    Certificate(
+        "presented_by_a_division_in_an_apposition_then_the_date",
+        """
+Certificate of Attendance
+
+The program Governmental Internal Controls Refresher was presented by Ridgeline CPE, a
+division of Ridgeline Consulting Group, on 04/04/2025. Attendee: Monica Hale. CPE credits
+earned: 3.0 in Auditing (Governmental). Delivery: Group Live.
+""",
+        title="Governmental Internal Controls Refresher",
+        sponsor="Ridgeline CPE",
+        date="2025-04-04",
+        hours=3.0,
+        field="Auditing (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "email_subject_with_the_title_and_its_kind_in_brackets",
+        """
+From: Cobalt Creek CPE <certs@cobaltcreek.example>
+Date: Thu, 6 Nov 2025 16:40:11 -0700
+To: Aaron Feld
+Subject: Your certificate - Revenue Recognition Refresher (Webinar)
+
+Hi Aaron,
+
+Thanks for attending the webinar above on November 5, 2025. You earned 1.5 CPE credits
+in Accounting.
+
+Certificate number: CCC-1105-0777
+""",
+        title="Revenue Recognition Refresher",
+        sponsor="Cobalt Creek CPE",
+        date="2025-11-05",
+        hours=1.5,
+        field="Accounting",
+        number="CCC-1105-0777",
+        method=GIB,
+    ),
+    Certificate(
+        "society_name_with_its_chapter_after_a_comma",
+        """
+CERTIFICATE OF ATTENDANCE
+
+Society of Louisiana Tax Professionals, Baton Rouge Chapter
+
+Attendee: Celeste Broussard, EA
+Program: Louisiana Income Tax Update
+Date: 01/16/2025
+CPE credits: 2.0
+Field of study: Taxes
+Delivery method: Group Live
+""",
+        title="Louisiana Income Tax Update",
+        sponsor="Society of Louisiana Tax Professionals, Baton Rouge Chapter",
+        date="2025-01-16",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "title_with_a_slash_in_a_sentence",
+        """
+Northbay Payroll Academy
+
+Certificate of Completion
+
+Grace Tanaka completed Payroll/HR Compliance Update for Multistate Employers on
+09/29/2025 and earned 2.0 CPE credits in Taxes.
+
+Delivery method: Group Internet Based
+Certificate ID: NPA-0929-1158
+""",
+        title="Payroll/HR Compliance Update for Multistate Employers",
+        sponsor="Northbay Payroll Academy",
+        date="2025-09-29",
+        hours=2.0,
+        field="Taxes",
+        number="NPA-0929-1158",
+        method=GIB,
+    ),
+    Certificate(
+        "heading_title_with_its_format_on_the_next_line_in_brackets",
+        """
+Stillwater CPE Network
+
+ETHICS FOR MINNESOTA CPAS
+(Live Webcast)
+
+Certificate of Completion
+
+Awarded to: Dennis Carlson
+Date: 12/02/2025
+CPE credits: 4.0
+Field of study: Regulatory Ethics
+Certificate number: SCN-1202-0460
+""",
+        title="ETHICS FOR MINNESOTA CPAS",
+        sponsor="Stillwater CPE Network",
+        date="2025-12-02",
+        hours=4.0,
+        field="Regulatory Ethics",
+        number="SCN-1202-0460",
+        method=GIB,
+    ),
+    Certificate(
+        "provider_label_with_inc_then_a_provider_number",
+        """
+Certificate of Completion
+
+Participant: Harold Nguyen
+Course: Cost Allocation Plans for Local Governments
+Provider: Keystone Municipal Education Inc., Provider #4471
+Completed: 07/15/2025
+CPE: 3.0
+Field of study: Accounting (Governmental)
+Delivery method: QAS Self Study
+Certificate number: KME-0715-0229
+""",
+        title="Cost Allocation Plans for Local Governments",
+        sponsor="Keystone Municipal Education Inc.",
+        date="2025-07-15",
+        hours=3.0,
+        field="Accounting (Governmental)",
+        number="KME-0715-0229",
+        method=QAS,
+    ),
 ]
