@@ -1784,4 +1784,181 @@ Kittering Professional Learning
         number="KPL-0729-MER-3",
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 8
+    Certificate(
+        "values_left_captions_flush_right_on_the_same_line",
+        """
+# Certificate of Completion
+
+Dominic Reyes                                                     participant
+Accounting for Cloud Computing Arrangements                            course
+Pillar Point CPE                                                     provider
+September 3, 2025                                                   completed
+1.5 CPE                                                               credits
+Accounting                                                     field of study
+Group Internet Based                                          delivery method
+PPC-0903-CCA-41                                                   certificate
+""",
+        title="Accounting for Cloud Computing Arrangements",
+        sponsor="Pillar Point CPE",
+        date="2025-09-03",
+        hours=1.5,
+        field="Accounting",
+        number="PPC-0903-CCA-41",
+        method=GIB,
+    ),
+    Certificate(
+        "header_band_with_number_and_issue_date_body_with_completion",
+        """
+CPE CERTIFICATE  |  No. 55012  |  Issued 04/02/2025
+
+# Redfern Institute of Taxation
+
+> Jonah Whitfield, EA
+> completed the webcast
+> International Information Reporting: Forms 5471 and 8865
+> on March 31, 2025 for 2.0 CPE credits (Taxes).
+""",
+        title="International Information Reporting: Forms 5471 and 8865",
+        sponsor="Redfern Institute of Taxation",
+        date="2025-03-31",
+        hours=2.0,
+        field="Taxes",
+        number="55012",
+        method=GIB,
+    ),
+    Certificate(
+        "wide_spaced_boxes_with_options_wrapping_onto_a_second_line",
+        """
+# CPE Verification Form
+Provider: Lantern Hill Accounting Education
+Course: Consolidations and Noncontrolling Interests
+Date: 01/28/2025          Credits: 8.0          Certificate: LHAE-0128-CNI
+
+Field of study:
+[   ] Auditing        [  X  ] Accounting        [   ] Taxes
+[   ] Specialized Knowledge
+
+Delivery method:
+[  X  ] Group Live    [   ] Group Internet Based
+[   ] QAS Self Study  [   ] Blended Learning
+""",
+        title="Consolidations and Noncontrolling Interests",
+        sponsor="Lantern Hill Accounting Education",
+        date="2025-01-28",
+        hours=8.0,
+        field="Accounting",
+        number="LHAE-0128-CNI",
+        method=LIVE,
+    ),
+    Certificate(
+        "three_by_three_grid_of_captions_over_values_without_blank_lines",
+        """
+# Certificate of Attendance
+PARTICIPANT                 PROGRAM                              DATE
+Yara Haddad                 Municipal Bond Disclosure Update     06/19/2025
+SPONSOR                     CPE                                  FIELD
+Cityline Public Finance     2.5                                  Finance
+FORMAT                      CERTIFICATE                          LICENSE
+Webinar                     CPF-0619-MBD-3                       NY 0931177
+""",
+        title="Municipal Bond Disclosure Update",
+        sponsor="Cityline Public Finance",
+        date="2025-06-19",
+        hours=2.5,
+        field="Finance",
+        number="CPF-0619-MBD-3",
+        method=GIB,
+    ),
+    Certificate(
+        "outline_with_lettered_labels_under_numbered_sections",
+        """
+# Continuing Education Record
+Harrowgate Society of Accountants
+
+1. Program
+   a. Title: Internal Control Over Financial Reporting for Small Issuers
+   b. Date held: 08/07/2025
+   c. Format: In-person (Harrowgate Conference Center)
+2. Credit
+   a. CPE hours: 4.0
+   b. Field of study: Auditing
+3. Record
+   a. Certificate number: HSA-0807-ICFR-22
+   b. Attendee: Camille Duval
+""",
+        title="Internal Control Over Financial Reporting for Small Issuers",
+        sponsor="Harrowgate Society of Accountants",
+        date="2025-08-07",
+        hours=4.0,
+        field="Auditing",
+        number="HSA-0807-ICFR-22",
+        method=LIVE,
+    ),
+    Certificate(
+        "tear_off_stub_repeating_the_number_and_credits",
+        """
+# Certificate of Attendance
+> Bluff City Accounting Conference 2025
+> Presented by the Riverbend Chapter of Accountants
+
+Attendee: Odette Moreau            Dates: October 20-21, 2025
+Total CPE credits: 14.0            Fields: Accounting; Auditing
+Delivery: Group Live               Certificate: BCAC25-0417
+
+- - - - - - - - - - - - - - - - cut here - - - - - - - - - - - - - - - -
+
+ATTENDEE STUB    BCAC25-0417    14.0 CPE    Odette Moreau    Keep for your records
+""",
+        title="Bluff City Accounting Conference 2025",
+        sponsor="Riverbend Chapter of Accountants",
+        date="2025-10-21",
+        hours=14.0,
+        field="Accounting; Auditing",
+        number="BCAC25-0417",
+        method=LIVE,
+    ),
+    Certificate(
+        "one_row_table_with_a_date_range_in_its_date_cell",
+        """
+# Certificate of Completion
+Tall Pines Governmental Accounting Academy
+
+Course                                  Dates              Hours    Field
+GASB Update and Single Audit Clinic     11/03-11/05/2025   24.0     Accounting (Governmental)
+
+Method: Group Live (Boise, ID)        Certificate: TPGA-1105-GUS-8
+Attendee: Wendell Price
+""",
+        title="GASB Update and Single Audit Clinic",
+        sponsor="Tall Pines Governmental Accounting Academy",
+        date="2025-11-05",
+        hours=24.0,
+        field="Accounting (Governmental)",
+        number="TPGA-1105-GUS-8",
+        method=LIVE,
+    ),
+    Certificate(
+        "footer_in_two_columns_sponsor_left_registry_right_signature_between",
+        """
+# Certificate of Completion
+
+Awarded to Priscilla Nakashima for completing the on-demand course
+Data Privacy Compliance for Accounting Firms
+Completed: 02/06/2025      CPE credits: 1.0      Field: Information Technology
+Certificate ID: SLA-DP-0206-11
+
+                         ______________________
+                         Course Administrator
+Sunlake Academy                                      NASBA Sponsor 150223
+2200 Lakeshore Blvd, Madison, WI                     QAS Sponsor 150223
+""",
+        title="Data Privacy Compliance for Accounting Firms",
+        sponsor="Sunlake Academy",
+        date="2025-02-06",
+        hours=1.0,
+        field="Information Technology",
+        number="SLA-DP-0206-11",
+        method=QAS,
+    ),
 ]
