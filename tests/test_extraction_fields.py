@@ -871,3 +871,25 @@ Revenue Recognition for Contractors    03/11/2025    3.0             Accounting
     assert values["date"] == "2025-03-11"
     assert values["hours"] == 3
     assert values["field_of_study"] == "Accounting"
+
+
+def test_webinar_in_a_row_under_captions_is_the_method_not_a_label():
+    values = _read(
+        """
+FORMAT                      CERTIFICATE                          LICENSE
+Webinar                     CPF-0619-MBD-3                       NY 0931177
+"""
+    )
+    assert values["certificate_number"] == "CPF-0619-MBD-3"
+    assert values["delivery_method"] == "Group Internet Based"
+
+
+def test_a_title_does_not_run_on_into_the_lists_next_item():
+    values = _read(
+        """
+1. Program
+   a. Title: Internal Control Over Financial Reporting for Small Issuers
+   b. Date held: 08/07/2025
+"""
+    )
+    assert values["title"] == "Internal Control Over Financial Reporting for Small Issuers"

@@ -559,3 +559,12 @@ def test_a_letterheads_name_beside_or_under_the_certificates_number():
         )
         == "Tidewater Ethics Bureau"
     )
+
+
+def test_a_header_band_of_number_and_issue_date_leaves_the_name_under_it():
+    lines = [
+        "CPE CERTIFICATE  |  No. 55012  |  Issued 04/02/2025",
+        "",
+        "Redfern Institute of Taxation",
+    ]
+    assert prose_sponsor(lines) == "Redfern Institute of Taxation"

@@ -714,7 +714,14 @@ def _run_on(lines: list[str], index: int, hit: _Hit, value: str) -> str:
     rest_of_cell = _EMPTY_LABEL_CELL.match(following)
     if rest_of_cell and rest_of_cell.group("text"):
         return f"{value} {rest_of_cell.group('text')}"
-    if not following or _COLUMN_GAP.search(following) or _hits(following):
+    # Nor into a list's next item: "b. Date held: 08/07/2025" (wild4b.py:
+    # outline_with_lettered_labels_under_numbered_sections).
+    if (
+        not following
+        or _COLUMN_GAP.search(following)
+        or _hits(following)
+        or _LIST_ITEM.match(following)
+    ):
         return value
     # In a two-cell table a title wraps in its cell: the next line opens at the column
     # its value does, under it ("Course          Forensic Accounting and Fraud" over
@@ -790,6 +797,7 @@ def _cell_lines_after(lines: list[str], start: int, hit: _Hit, value: str) -> st
     return value
 
 
+_LIST_ITEM = re.compile(r"(?:\d{1,2}|[a-h])[.)]\s+\S", re.I)
 _CREDIT_AMOUNT = re.compile(r"\b\d{1,3}(?:[.,]\d{1,2})?\s*(?:cpe|credits?|hours?|hrs)\b", re.I)
 
 
@@ -1036,7 +1044,14 @@ def _values_below(
     """The values under labels alone on their line (``rows_read``: the table rows read
     here, which no other label reads again)."""
     below = _next_text_line(lines, index)
-    below_hits = _hits(lines[below]) if below is not None else []
+    # A word that names a method as well as labels a title, "Webinar", without a colon in a
+    # row under captions is the method, a value (wild4b.py:
+    # three_by_three_grid_of_captions_over_values_without_blank_lines).
+    below_hits = (
+        [hit for hit in _hits(lines[below]) if not _method_word(lines[below], hit)]
+        if below is not None
+        else []
+    )
     if below is None or (
         below_hits
         and _BULLET.match(lines[below][: below_hits[0].start])
@@ -1375,6 +1390,11 @@ _NOT_DONE = re.compile(
     r"|failed|not\s+passed)\b",
     re.I,
 )
+
+
+def _method_word(line: str, hit: _Hit) -> bool:
+    words = line[hit.start : hit.value_start]
+    return hit.label.concept == TITLE and ":" not in words and bool(delivery_method(words.strip()))
 
 
 def _option_lists(lines: list[str], below: int, hits: list[_Hit]) -> dict[int, str]:

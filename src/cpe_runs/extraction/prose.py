@@ -10,7 +10,7 @@ import re
 from itertools import pairwise
 
 from .fields import checked_option, label_spans, labelled_values
-from .labels import HOURS, NUMBER, OTHER, iter_labels
+from .labels import DATE, HOURS, ISSUED, NUMBER, OTHER, iter_labels
 from .normalize import (
     METHOD_PHRASES,
     clean_text,
@@ -1495,9 +1495,18 @@ _BARS = re.compile(r"\s+\|\s+")
 
 
 def _without_a_number(cell: str) -> str:
-    """A letterhead's cell without the parts, set apart by bars, that only number it."""
+    """A letterhead's cell without the parts, set apart by bars, that only number or date
+    it: "CPE CERTIFICATE  |  No. 55012  |  Issued 04/02/2025" over the sponsor's name
+    (wild4b.py: header_band_with_number_and_issue_date_body_with_completion)."""
     parts = [part for part in _BARS.split(cell) if not _only_a_number(part)]
+    if len(parts) > 1:
+        parts = [part for part in parts if not _only_a_date(part)]
     return "  |  ".join(parts)
+
+
+def _only_a_date(part: str) -> bool:
+    labelled = labelled_values([part])
+    return bool(labelled) and all(item.concept in (DATE, ISSUED) for item in labelled)
 
 
 _EMAIL_HEADER = re.compile(
