@@ -156,6 +156,7 @@ _NEXT_LINE_STOP = re.compile(
     r"|with|a|an|in|at|dated?|completed|location|which|has|is|was|this|\d)\b",
     re.I,
 )
+_JOINS_A_NAME = re.compile(r"^\s*(?:and|or|of|in|with|to)\s+(?-i:[A-Z])", re.I)
 _UNFINISHED = re.compile(r"(?:[:,&-]|\b(?:and|of|for|the|in|to|a|an|with|on))$", re.I)
 _NOT_A_TITLE = re.compile(
     r"^(?:the\s+)?(?:following|above|below|(?:program|course)\s+(?:below|above))\b"
@@ -338,7 +339,10 @@ def _title_at(lines: list[str], index: int, rest: str) -> str | None:
         if (
             _TITLE_STOP.search(title)
             or not line.strip()
-            or _NEXT_LINE_STOP.match(line)
+            # A title on lines of its own goes on over "and Distributions of Property"
+            # (wild4e.py: title_wrapped_onto_a_line_opening_with_and); a sentence's
+            # "and earned ..." does not.
+            or (_NEXT_LINE_STOP.match(line) and (wrapped or not _JOINS_A_NAME.match(line)))
             # A wrapped sentence runs on past a label's words in passing
             # (field_notes.py: weekday_long_date_and_offered_by_in_the_sentence).
             # A label opens with a capital: "for Private Equity Funds, offered by ..." goes
