@@ -209,3 +209,53 @@ def test_a_box_a_speck_made_taller_is_trimmed_to_its_word():
     assert (trimmed[0].top, trimmed[0].bottom) == (188, 260)
     assert trimmed[0].text == "Seminars," and trimmed[0].confidence == 0.96
     assert trimmed[1:] == [plain, small, small, small]  # boxes of a usual height: as read
+
+
+def _page_with_text_frame_and_specks() -> Image.Image:
+    """A white page with a line of text, a frame round it, a long rule across it and
+    dots of grain alone on the paper."""
+    from PIL import ImageDraw
+
+    from .certificates.scan import font
+
+    page = Image.new("L", (2400, 1800), 255)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle([60, 60, 2340, 1740], outline=0, width=5)
+    draw.text((300, 400), "Field of Study: Taxes.", font=font("DejaVuSans.ttf", 46), fill=0)
+    draw.line([300, 900, 2100, 900], fill=0, width=4)
+    for x, y in ((700, 1200), (1500, 1400), (2000, 600)):
+        draw.ellipse([x - 4, y - 4, x + 4, y + 4], fill=0)
+    return page
+
+
+def _ink(image: Image.Image, box: tuple[int, int, int, int]) -> int:
+    """How many dark pixels the picture has in the box."""
+    return sum(image.crop(box).point(lambda v: 1 if v < 128 else 0).histogram()[1:])
+
+
+def test_a_frame_and_long_rules_are_taken_out_and_the_text_kept():
+    # wild2.py: number_top_left_and_title_as_the_heading (photographed): the frame read as
+    # a line of letters above the heading.
+    page = _page_with_text_frame_and_specks()
+    clean = images.without_rules(page)
+    assert _ink(clean, (0, 0, 2400, 120)) == 0  # the frame's top edge
+    assert _ink(clean, (0, 0, 120, 1800)) == 0  # its left edge
+    assert _ink(clean, (250, 880, 2150, 920)) == 0  # the rule across the page
+    text = (280, 380, 1200, 470)
+    assert _ink(clean, text) == _ink(page, text) > 1000  # the words, every dot of them
+    # A short rule (a signature's line, a third of the page or less) stays.
+    short = Image.new("L", (2400, 1800), 255)
+    short.paste(0, (300, 900, 1000, 904))
+    assert _ink(images.without_rules(short), (0, 0, 2400, 1800)) == 700 * 4
+
+
+def test_specks_alone_on_the_paper_are_taken_out_and_a_full_stop_kept():
+    # wild3.py: forwarded_email_with_a_later_date_header_and_a_course_date_label
+    # (photographed): a dot of grain read as a line "e" between the facts and the sponsor.
+    page = images.without_rules(_page_with_text_frame_and_specks())
+    clean = images.without_specks(page)
+    for x, y in ((700, 1200), (1500, 1400), (2000, 600)):
+        assert _ink(page, (x - 10, y - 10, x + 10, y + 10)) > 0
+        assert _ink(clean, (x - 10, y - 10, x + 10, y + 10)) == 0
+    text = (280, 380, 1200, 470)
+    assert _ink(clean, text) == _ink(page, text)  # the full stop after "Taxes" included

@@ -156,7 +156,87 @@ def prepare(image: Image.Image) -> tuple[Image.Image, Image.Image] | None:
     angle = skew_angle(gray.point(lambda v: 255 if v > threshold else 0))
     if abs(angle) >= 0.2:
         gray = gray.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
-    return gray.point(lambda v: 255 if v > threshold else 0), gray
+    binary = gray.point(lambda v: 255 if v > threshold else 0)
+    return without_specks(without_rules(binary)), gray
+
+
+# A straight run of ink longer than this share of the page's width (or height) is a rule
+# or a frame, never a word.
+_RULE_SHARE = 1 / 3
+# Rules are found on a copy this many times smaller (each cell the mean of its pixels),
+# and a cell this dark is ink; a rule broken up by the shadow and the grain has gaps of
+# up to _RULE_BREAK cells.
+_RULE_CELL = 4
+_RULE_INK = 64
+_RULE_BREAK = 3
+
+
+def without_rules(binary: Image.Image) -> Image.Image:
+    """The black-and-white page without its long straight rules: a certificate's frame
+    and the long lines across it.
+
+    Tesseract reads a frame's edge as letters where grain and the shadow break it up,
+    a line of "so ener am ee Sin" above the heading and "en ae ne sare! wean" below
+    the text (wild2.py: number_top_left_and_title_as_the_heading; wild3.py:
+    nasba_registry_sentence_and_a_certificate_number_with_a_slash_year,
+    photographed): the heading is then not the first line, and the frame's left edge
+    sets the page's margin. Words never run on unbroken for a third of the page."""
+    ink = ImageOps.invert(binary)
+    small = ink.reduce(_RULE_CELL)
+    out = binary.copy()
+    pad = _RULE_CELL
+    for along_rows in (True, False):
+        cells = small if along_rows else small.transpose(Image.Transpose.TRANSPOSE)
+        width, height = cells.size
+        longest = _RULE_SHARE * width
+        # Only rows holding that much ink at all can hold a rule.
+        means = cells.resize((1, height), Image.Resampling.BOX).tobytes()
+        data = cells.tobytes()
+        for row in (r for r, mean in enumerate(means) if mean >= _RULE_SHARE * _RULE_INK):
+            run_start = run_end = None
+            for column in range(width + 1):
+                dark = column < width and data[row * width + column] >= _RULE_INK
+                if dark:
+                    if run_start is None:
+                        run_start = column
+                    run_end = column + 1
+                elif run_start is not None and (column == width or column - run_end >= _RULE_BREAK):
+                    if run_end - run_start >= longest:
+                        a, b = run_start * _RULE_CELL - pad, run_end * _RULE_CELL + pad
+                        c, d = row * _RULE_CELL - pad, (row + 1) * _RULE_CELL + pad
+                        out.paste(255, (a, c, b, d) if along_rows else (c, a, d, b))
+                    run_start = None
+    return out
+
+
+# A speck: ink with this little more ink around it (a share of a square of _SPECK_AREA
+# pixels a side): a dot of grain or dust alone on the paper, not a letter's or a full
+# stop's, which stand beside the rest of their word.
+_SPECK_AREA = 100
+_SPECK_DENSITY = 0.014
+
+
+def without_specks(binary: Image.Image) -> Image.Image:
+    """The black-and-white page without the specks that stand alone on the paper.
+
+    A photo's grain and dust binarise into dots all over the page; Tesseract reads
+    them as letters of their own ("e", "ee", "Soo" on lines of their own; wild3.py:
+    forwarded_email_with_a_later_date_header_and_a_course_date_label,
+    options_with_their_boxes_after_them, photographed) or joins a dot in a column's gap
+    to the words either side ("04 NOV 2025.3"; wild2.py:
+    recommended_cpe_caption_over_a_whole_number). The share of ink around each point
+    (a box blur of a copy a quarter the size) tells a lone dot from text."""
+    ink = ImageOps.invert(binary)
+    if min(ink.size) < 4 * _RULE_CELL:
+        return binary
+    small = ink.reduce(_RULE_CELL)
+    radius = _SPECK_AREA // (2 * _RULE_CELL)
+    density = small.filter(ImageFilter.BoxBlur(radius))
+    limit = _SPECK_DENSITY * 255
+    lonely = density.point(lambda v: 255 if v < limit else 0).resize(
+        binary.size, Image.Resampling.NEAREST
+    )
+    return ImageChops.lighter(binary, ImageChops.darker(ink, lonely))
 
 
 def second_reading(gray: Image.Image, words: list[Word]) -> list[Word]:
