@@ -265,3 +265,13 @@ def test_a_list_of_fields_gets_its_semicolons_back():
     assert _mended("Accounting", "Auditing") == ["Accounting", "Auditing"]
     assert _mended("Accounting,", "Auditing") == ["Accounting,", "Auditing"]
     assert _mended("Field:", "Taxes") == ["Field:", "Taxes"]
+
+
+def test_a_range_dash_read_as_a_degree_and_an_accent_a_speck_made_are_mended():
+    # wild3.py: conference_credits_by_track_and_a_total; wild2.py:
+    # two_credits_lines_cpe_for_the_program_and_ethics_part (photographed).
+    assert _mended("June", "16°18,", "2025") == ["June", "16-18,", "2025"]
+    assert _mended("Field:", "Acéounting") == ["Field:", "Accounting"]
+    assert _mended("Behavioral", "Éthics") == ["Behavioral", "Ethics"]
+    # A name written with its accents keeps them.
+    assert _mended("Presented", "by", "Renée", "Côté") == ["Presented", "by", "Renée", "Côté"]

@@ -13,6 +13,7 @@ Applied to OCR's words only, never to a text layer.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
@@ -153,6 +154,9 @@ def _mend_word(word: Word) -> Word:
     # awarded_on_date_before_name_and_tracking_hash).
     if _DATE_SPECK.match(text):
         text = text.rstrip("\"”’'`")
+    # A range's dash read as a degree sign: "June 16°18, 2025" (wild3.py:
+    # conference_credits_by_track_and_a_total, photographed).
+    text = re.sub(r"(?<=\d)[°º˚](?=\d)", "-", text)
     return _changed(word, _domain_word(text))
 
 
@@ -169,11 +173,29 @@ def _domain_word(text: str) -> str:
     participants_firm_beside_the_name_sponsor_in_the_statement, wild.py:
     ascii_grid_table; photographed). Not a letter confused for another: "Quantify" is
     one letter from "quantity" (wild.py: asterisk_bullets_and_dash_separators)."""
+    vocabulary = domain_vocabulary()
+    # A speck over a letter read as its accent, on it or on the letter it was: "Acéounting"
+    # (wild2.py: two_credits_lines_cpe_for_the_program_and_ethics_part, photographed).
+    accented = [n for n, char in enumerate(text) if not char.isascii()]
+    if len(accented) == 1:
+        n = accented[0]
+        base = unicodedata.normalize("NFKD", text[n])[:1].lower()
+        letters = (
+            {base} | {b for a, b in _CONFUSED if a == base} | {a for a, b in _CONFUSED if b == base}
+        )
+        found = set()
+        for letter in letters:
+            letter = letter.upper() if text[n].isupper() else letter
+            plain = text[:n] + letter + text[n + 1 :]
+            folded = _WORD.match(plain)
+            if folded and folded.group("core").lower() in vocabulary:
+                found.add(plain)
+        if len(found) == 1:
+            text = found.pop()
     match = _WORD.match(text)
     if not match:
         return text
     core = match.group("core")
-    vocabulary = domain_vocabulary()
     lowered = core.lower()
     if lowered in vocabulary:
         return text
