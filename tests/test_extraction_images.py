@@ -167,17 +167,16 @@ def _photo_page(name: str) -> Image.Image:
 @pytest.mark.slow
 def test_words_read_doubtfully_in_black_and_white_are_read_again_in_grey():
     """Binarising a blurred photo thickens strokes and joins specks to words: "1st,"
-    reads "lst," (so the date is lost), "Accounting" loses its "g" (read as a "9" of its
-    own), a certificate
-    number reads at 13 %; the second reading, on the grey picture, reads them whole."""
+    reads "lst," (so the date is lost), a certificate number reads at 13 %; the second
+    reading, on the grey picture, reads them whole. ("Accounting" lost its "g", read as
+    a "9" of its own, until the specks alone on the paper were taken out first.)"""
     binary, gray = images.prepare(_photo_page("business_management_ampersand"))
     first = ocr_module.read_words(binary, min_confidence=0)
     doubtful = {word.text for word in first if word.confidence < images._SURE}
-    assert {"lst,", "Accountin"} <= doubtful  # the defects the second reading is for
+    assert "lst," in doubtful  # the defect the second reading is for
     again = {word.text for word in images.second_reading(gray, first)}
-    assert {"1st,", "Accounting"} <= again and not {"lst,", "Accountin"} & again
-    # Its "g", read apart as "9" in black and white, is part of the word read whole.
-    assert "9" in {word.text for word in first} and "9" not in again
+    assert "1st," in again and "lst," not in again
+    assert "Accounting" in again
 
     binary, gray = images.prepare(_photo_page("self_study_iso_sponsor_line"))
     first = ocr_module.read_words(binary, min_confidence=0)
