@@ -344,4 +344,264 @@ Certificate serial: GP-ETH-2025-6620
         number="GP-ETH-2025-6620",
         method=QAS,
     ),
+    # ---------------------------------------------------------------- batch 2
+    Certificate(
+        "fulfilled_the_requirements_granted_presented_by_name_below_co_sponsored",
+        """
+# Certificate of Credit
+
+> Andrea Kowalczyk, CPA
+> has fulfilled the requirements of the live webcast
+
+> Payroll Tax Compliance in a Remote-Work World: Nexus, Withholding & Reciprocity
+
+> and has been granted 3.0 hours of CPE credit (Taxes).
+
+Presented by:
+Crossroads Payroll Academy
+Co-sponsored by: American Payroll Professionals, Great Lakes Chapter
+
+Session date: Wednesday, February 12, 2025
+Certificate: CPA-25-0212-7781
+""",
+        title="Payroll Tax Compliance in a Remote-Work World: Nexus, Withholding & Reciprocity",
+        sponsor="Crossroads Payroll Academy",
+        date="2025-02-12",
+        hours=3.0,
+        field="Taxes",
+        number="CPA-25-0212-7781",
+        method=GIB,
+    ),
+    Certificate(
+        "credit_hours_earned_with_other_bodies_on_one_line_specialized_knowledge",
+        """
+CERTIFICATE OF COMPLETION
+
+Name: Theodore Quinn, CPA, JD
+Course: Trust Accounting for Fiduciaries - Principal and Income Allocations (2025)
+Provider: Fiduciary Education Network, LLC
+Date of completion: June 3, 2025
+CPE credit hours earned: 1.5     CLE: 1.0 | IRS: 1.0 | CFP: 1.5 | EA: 1.0
+Field of study: Specialized Knowledge and Applications
+Method of delivery: Group-Internet Based
+Completion ID: FEN-060325-A19
+""",
+        title="Trust Accounting for Fiduciaries - Principal and Income Allocations (2025)",
+        sponsor="Fiduciary Education Network, LLC",
+        date="2025-06-03",
+        hours=1.5,
+        field="Specialized Knowledge",
+        number="FEN-060325-A19",
+        method=GIB,
+    ),
+    Certificate(
+        "nano_twenty_minutes_with_credit_and_abbreviated_field",
+        """
+# Nano Learning Certificate
+
+Quick Hits: Deferred Revenue Red Flags
+by Sparrowhawk Micro-CPE
+
+Learner: Daniela Ruiz
+Finished: 10/21/2025 at 7:42 PM
+Length: 20 minutes | Credit: 0.4 CPE | Field: Acctg
+Format: Nano
+Credential ID: SMC-NANO-55210
+""",
+        title="Quick Hits: Deferred Revenue Red Flags",
+        sponsor="Sparrowhawk Micro-CPE",
+        date="2025-10-21",
+        hours=0.4,
+        field="Accounting",
+        number="SMC-NANO-55210",
+        method=NANO,
+    ),
+    Certificate(
+        "letter_held_via_webcast_entitled_to_hours_in_words_taxation",
+        """
+SILVER CREEK TAX EDUCATORS
+300 Commerce Street, Suite 12, Boise, ID 83702
+
+December 4, 2025
+
+Ms. Renata Alves
+Alves Tax Services
+
+Re: CPE credit
+
+Dear Ms. Alves,
+
+We are pleased to confirm that you attended S Corporation Shareholder Basis: Loans, \
+Distributions and Form 7203, which was held via webcast on November 20, 2025. You are \
+entitled to three (3) hours of CPE credit in the field of Taxation.
+
+Please retain this letter as your certificate. Reference number SCTE-1120-044.
+
+Sincerely,
+
+Paul Denning, EA
+Program Director, Silver Creek Tax Educators
+""",
+        title="S Corporation Shareholder Basis: Loans, Distributions and Form 7203",
+        sponsor="Silver Creek Tax Educators",
+        date="2025-11-20",
+        hours=3.0,
+        field="Taxes",
+        number="SCTE-1120-044",
+        method=GIB,
+    ),
+    Certificate(
+        "given_under_my_hand_this_day_classroom_group_live",
+        """
+# Commonwealth Institute of Internal Auditors
+
+> This is to certify that
+> WALTER J. PEMBERTON
+> attended and satisfactorily completed
+
+> INTERNAL AUDIT FUNDAMENTALS, 4TH EDITION (LEVEL I)
+
+> a classroom course (Group Live) of sixteen (16) CPE hours
+> in the field of study Auditing.
+
+> Given under my hand this 5th day of December, 2025.
+
+__________________________
+Executive Director
+
+Certificate No. CIIA/2025/1205/031
+""",
+        title="INTERNAL AUDIT FUNDAMENTALS, 4TH EDITION (LEVEL I)",
+        sponsor="Commonwealth Institute of Internal Auditors",
+        date="2025-12-05",
+        hours=16.0,
+        field="Auditing",
+        number="CIIA/2025/1205/031",
+        method=LIVE,
+    ),
+    Certificate(
+        "subject_area_beside_nasba_field_offered_in_partnership_with_platform",
+        """
+Certificate of Completion
+
+Offered by Harbor Light Nonprofit Institute in partnership with GiveSmart Learning
+(course hosted on the Canvas platform)
+
+Participant: Li Na Zhou
+Program: Single Audit Readiness for Grant-Funded Nonprofits: Uniform Guidance 2024 Revisions
+Subject area: Nonprofit Compliance
+NASBA field of study: Auditing (Govt)
+Completed: 09/09/2025
+CPE awarded: 4
+Delivery: Webcast (Group Internet-Based)
+Certificate number: HLNI-2025-0909-12
+""",
+        title=(
+            "Single Audit Readiness for Grant-Funded Nonprofits: Uniform Guidance 2024 Revisions"
+        ),
+        sponsor="Harbor Light Nonprofit Institute",
+        date="2025-09-09",
+        hours=4.0,
+        field="Auditing (Governmental)",
+        number="HLNI-2025-0909-12",
+        method=GIB,
+    ),
+    Certificate(
+        "awarded_hours_and_ceus_semicolon_in_person_provided_by_sentence",
+        """
+# CERTIFICATE OF PARTICIPATION
+
+Jonah Whitfield participated in "Ethics in Practice: Conflicts, Confidentiality and the \
+Code" in person on April 8, 2025. The program was provided by the Blue Ridge Academy of \
+Professional Ethics.
+
+Awarded: 2.5 CPE hours; 0.25 CEUs
+Field: Ethics (Regulatory)
+Serial 7734-BRA
+""",
+        title="Ethics in Practice: Conflicts, Confidentiality and the Code",
+        sponsor="Blue Ridge Academy of Professional Ethics",
+        date="2025-04-08",
+        hours=2.5,
+        field="Regulatory Ethics",
+        number="7734-BRA",
+        method=LIVE,
+    ),
+    Certificate(
+        "email_on_demand_completion_with_cpe_and_ctec_in_a_list",
+        """
+From: Sagebrush Tax School <noreply@sagebrushtax.example>
+Date: Fri, 14 Nov 2025 09:12:33 -0800
+To: marco.bellini@example.com
+Subject: Your completion certificate
+
+Hi Marco,
+
+You finished the on-demand course Real Estate Professional Status and the Grouping \
+Election on November 13, 2025. Here is what you earned:
+
+  - NASBA CPE: 2.0 hours (Taxes)
+  - CTEC: 2 hours federal
+  - IRS CE: 2 hours (program SBTAX-T-00987-25-S)
+
+Delivery method: QAS Self-Study. Certificate #: STS-88120-MB
+
+Sagebrush Tax School - NASBA QAS Sponsor 140512
+""",
+        title="Real Estate Professional Status and the Grouping Election",
+        sponsor="Sagebrush Tax School",
+        date="2025-11-13",
+        hours=2.0,
+        field="Taxes",
+        number="STS-88120-MB",
+        method=QAS,
+    ),
+    Certificate(
+        "certificate_told_as_one_paragraph_with_sponsor_first",
+        """
+# Certificate of Achievement
+
+Lakeview CPE Collaborative hereby recognizes Hiroshi Tanaka for completing "Forecasting \
+and Budgeting with Excel Power Query (Intermediate)", a Virtual Instructor-Led Training of \
+four CPE credits in Computer Software & Applications, on the 2nd of October, 2025.
+
+Verification code LCC-VILT-1002-58
+""",
+        title="Forecasting and Budgeting with Excel Power Query (Intermediate)",
+        sponsor="Lakeview CPE Collaborative",
+        date="2025-10-02",
+        hours=4.0,
+        field="Computer Software & Applications",
+        number="LCC-VILT-1002-58",
+        method=GIB,
+    ),
+    Certificate(
+        "self_study_exam_date_and_print_date_hours_as_cpe_units",
+        """
+Cornerstone Self-Study CPE
+www.cornerstoneselfstudy.example
+
+CERTIFICATE OF COMPLETION
+
+This certifies that Beatrice Lam, CPA passed the examination for
+
+Controllership Essentials: Month-End Close, Reconciliations and Reporting (Rev. 2025)
+
+Exam date: 08/27/2025
+CPE units: 6.0
+Field of study: Accounting
+Delivery method: QAS Self Study
+Certificate number: CSS-0827-29914
+Date printed: 09/02/2025
+""",
+        title=(
+            "Controllership Essentials: Month-End Close, Reconciliations and Reporting (Rev. 2025)"
+        ),
+        sponsor="Cornerstone Self-Study CPE",
+        date="2025-08-27",
+        hours=6.0,
+        field="Accounting",
+        number="CSS-0827-29914",
+        method=QAS,
+    ),
 ]
