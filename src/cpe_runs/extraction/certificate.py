@@ -522,6 +522,19 @@ def read_certificate_found(text: str) -> dict[str, Found]:
             issued.add(value)
         if value is not None and item.concept not in values:
             values[item.concept] = Found(value, item.value, _LABEL_CERTAINTY[item.rank])
+    # A field label whose value names a field of study beats one whose value does not:
+    # "NASBA field of study: Auditing (Govt)" over "Subject area: Nonprofit Compliance"
+    # (wild4c.py: subject_area_beside_nasba_field_offered_in_partnership_with_platform).
+    field = values.get(lb.FIELD)
+    if field is not None and not _names_fields(field.value):
+        named = (
+            (item, field_of_study(item.value))
+            for item in labelled
+            if item.concept == lb.FIELD and item.rank > 0
+        )
+        better = next(((item, value) for item, value in named if _names_fields(value)), None)
+        if better is not None:
+            values[lb.FIELD] = Found(better[1], better[0].value, _LABEL_CERTAINTY[better[0].rank])
     numbered = [
         _NUMBERED_TITLE.match(item.value) for item in labelled if item.concept == lb.COURSE_ID
     ]

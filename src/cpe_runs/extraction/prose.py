@@ -40,6 +40,9 @@ _TITLE_CUE = re.compile(
     r"(?:completed|attended|participated\s+in|completing|attending|participating\s+in"
     # "took part in the course ..." (wild3.py: facts_as_short_paragraphs)
     r"|took\s+part\s+in"
+    # "You finished the on-demand course ..." (wild4c.py:
+    # email_on_demand_completion_with_cpe_and_ctec_in_a_list)
+    r"|finished|finishing"
     # "The seminar was titled Partnership Taxation - ..." (wild4c.py:
     # one_sentence_per_fact_presented_in_cooperation_with)
     rf"|(?<=\s)(?:{_NOUN})\s+(?:was|is)\s+(?:entitled|titled|called|named)"
@@ -746,7 +749,11 @@ _CERTIFIES = re.compile(
     r"|(?:presents?|awards?)\s+this\s+certificate\s+to\b"
     # "Harbor Bay CPE issues this statement." (wild3.py:
     # statement_sponsor_first_then_each_fact_in_its_own_sentence)
-    r"|issues\s+this\s+(?:certificate|statement)\b)",
+    r"|issues\s+this\s+(?:certificate|statement)\b"
+    # "Lakeview CPE Collaborative hereby recognizes Hiroshi Tanaka for completing ..."
+    # (wild4c.py: certificate_told_as_one_paragraph_with_sponsor_first)
+    r"|(?:recogni[sz]es|honou?rs|commends|congratulates)\s+(?=(?-i:[A-Z][a-z]))"
+    r"(?=(?:[\w.'’-]+\s+){1,4}for\s))",
     re.I,
 )
 _BY = re.compile(
