@@ -3025,4 +3025,186 @@ Certificate number: KME-0715-0229
         number="KME-0715-0229",
         method=QAS,
     ),
+    # ---------------------------------------------------------------- batch 14
+    Certificate(
+        "course_label_then_a_code_after_a_bar",
+        """
+Certificate of Completion
+
+Larkspur Audit Academy
+
+Participant: Tessa Morgan
+Course: Audit Sampling Basics for Small Engagements | Code: AUD-110
+Completed: 01/23/2025
+CPE credits: 2.0
+Field of study: Auditing
+Delivery method: QAS Self Study
+Certificate number: LAA-0123-5087
+""",
+        title="Audit Sampling Basics for Small Engagements",
+        sponsor="Larkspur Audit Academy",
+        date="2025-01-23",
+        hours=2.0,
+        field="Auditing",
+        number="LAA-0123-5087",
+        method=QAS,
+    ),
+    Certificate(
+        "sponsor_label_with_its_parent_company_in_brackets",
+        """
+CERTIFICATE OF COMPLETION
+
+Participant: Roger Bell
+Course: Construction Contractor Tax Methods
+Sponsor: Harbor Light Learning, Inc. (a Wolters & Pike company)
+Completed: 10/20/2025
+CPE credits: 3.0
+Field of study: Taxes
+Delivery method: Group Internet Based
+Certificate number: HLL-1020-6115
+""",
+        title="Construction Contractor Tax Methods",
+        sponsor="Harbor Light Learning, Inc.",
+        date="2025-10-20",
+        hours=3.0,
+        field="Taxes",
+        number="HLL-1020-6115",
+        method=GIB,
+    ),
+    Certificate(
+        "title_in_a_sentence_then_which_was_held_online",
+        """
+Certificate of Completion
+
+Aspen Grove CPE
+
+Lena Ortiz completed Excel Lookup Functions for Accountants, which was held online on
+08/12/2025, and earned 1.0 CPE credit in Computer Software & Applications.
+
+Certificate ID: AGC-0812-2290
+""",
+        title="Excel Lookup Functions for Accountants",
+        sponsor="Aspen Grove CPE",
+        date="2025-08-12",
+        hours=1.0,
+        field="Computer Software & Applications",
+        number="AGC-0812-2290",
+        method=GIB,
+    ),
+    Certificate(
+        "certificate_date_beside_an_earlier_course_date",
+        """
+Pinewood Tax Seminars
+CERTIFICATE OF ATTENDANCE
+
+Name: Julia Hart, EA
+Seminar: Trust and Estate Income Tax Basics
+Certificate date: 03/31/2025        Course date: 03/28/2025
+CPE credits: 4.0
+Field of study: Taxes
+Delivery method: Group Live
+Certificate number: PTS-0328-0415
+""",
+        title="Trust and Estate Income Tax Basics",
+        sponsor="Pinewood Tax Seminars",
+        date="2025-03-28",
+        hours=4.0,
+        field="Taxes",
+        number="PTS-0328-0415",
+        method=LIVE,
+    ),
+    Certificate(
+        "credits_awarded_with_an_ethics_part_in_brackets",
+        """
+Certificate of Completion
+
+Redfern Practice Academy
+
+Participant: Samuel Price
+Program: Client Acceptance and Engagement Letters
+Date: 06/09/2025
+Credits awarded: 3.0 CPE (of which 1.0 Ethics)
+Field of study: Accounting
+Delivery method: Group Internet Based
+Certificate #: RPA-0609-7712
+""",
+        title="Client Acceptance and Engagement Letters",
+        sponsor="Redfern Practice Academy",
+        date="2025-06-09",
+        hours=3.0,
+        field="Accounting",
+        number="RPA-0609-7712",
+        method=GIB,
+    ),
+    Certificate(
+        "certificate_number_replacing_an_earlier_one",
+        """
+Certificate of Completion (corrected)
+
+Summit Pass Government Learning
+
+Participant: Nadia Kerr
+Course: Single Audit Reporting Package
+Completed: 04/14/2025
+CPE: 2.0
+Field of study: Auditing (Governmental)
+Delivery method: Group Internet Based
+Certificate No.: 2025-0412 (replaces 2025-0388)
+""",
+        title="Single Audit Reporting Package",
+        sponsor="Summit Pass Government Learning",
+        date="2025-04-14",
+        hours=2.0,
+        field="Auditing (Governmental)",
+        number="2025-0412",
+        method=GIB,
+    ),
+    Certificate(
+        "heading_title_with_its_credits_in_brackets",
+        """
+Cottonwood Municipal CPE
+
+Certificate of Completion
+Governmental Budgeting Basics (2 CPE)
+
+Awarded to: Felix Grant
+Completed: 02/27/2025
+Field of study: Accounting (Governmental)
+Delivery method: QAS Self Study
+Certificate ID: CMC-0227-1106
+""",
+        title="Governmental Budgeting Basics",
+        sponsor="Cottonwood Municipal CPE",
+        date="2025-02-27",
+        hours=2.0,
+        field="Accounting (Governmental)",
+        number="CMC-0227-1106",
+        method=QAS,
+    ),
+    Certificate(
+        "re_line_certificate_for_the_title",
+        """
+Obsidian Bay Finance Academy
+12 Wharf Street, Portland, ME 04101
+
+June 30, 2025
+
+RE: Certificate for Municipal Bond Disclosure Basics
+
+Dear Mr. Castillo,
+
+This letter confirms that you attended the live webinar on June 25, 2025 and earned 2.0
+CPE credits in Finance. Certificate number: OBFA-0625-340.
+
+Sincerely,
+Continuing Education Office
+""",
+        title="Municipal Bond Disclosure Basics",
+        sponsor="Obsidian Bay Finance Academy",
+        date="2025-06-25",
+        hours=2.0,
+        field="Finance",
+        number="OBFA-0625-340",
+        method=GIB,
+    ),
 ]
