@@ -435,4 +435,338 @@ of CPE Sponsors through its website: www.nasbaregistry.org.
         number="LSI-QX73-2285",
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 2
+    Certificate(
+        "webinar_platform_caps_certificate_with_polling_and_live_event_date",
+        """
+CPE NOW LIVE  |  Webinars for Accounting Professionals
+
+# CERTIFICATE OF ATTENDANCE
+
+THIS IS TO CERTIFY THAT
+JORGE ALVAREZ
+ATTENDED THE LIVE WEBINAR
+
+"PAYROLL TAX COMPLIANCE FOR MULTISTATE EMPLOYERS"
+
+DATE OF LIVE EVENT: TUESDAY, NOVEMBER 18, 2025, 1:00 PM - 2:40 PM ET
+POLLING QUESTIONS ANSWERED: 4 OF 4
+CPE CREDITS: 2.0
+FIELD OF STUDY: TAXES
+DELIVERY METHOD: GROUP INTERNET-BASED
+PRESENTER: ANGELA FORD, CPA, MST
+
+Certificate #: CNL-1118-204873
+
+~ CPE Now Live, Inc. is registered with the National Association of State Boards of \
+Accountancy (NASBA) as a sponsor of continuing professional education on the National \
+Registry of CPE Sponsors. State boards of accountancy have final authority on the acceptance \
+of individual courses for CPE credit. Complaints regarding registered sponsors may be \
+submitted to the National Registry of CPE Sponsors through its website: \
+www.nasbaregistry.org. NASBA Sponsor ID: 139012.
+~ CPE Now Live, Inc.  |  1200 Market Street, Suite 400, St. Louis, MO 63103  |  \
+support@cpenowlive.example
+""",
+        title="PAYROLL TAX COMPLIANCE FOR MULTISTATE EMPLOYERS",
+        sponsor="CPE Now Live, Inc.",
+        date="2025-11-18",
+        hours=2.0,
+        field="Taxes",
+        number="CNL-1118-204873",
+        method=GIB,
+    ),
+    Certificate(
+        "australian_cpd_record_with_activity_type_and_abn_footer",
+        """
+[Logo: Southern Cross Accounting Education]
+
+Certificate of Attendance
+
+Presented to
+Liam O'Connor CPA
+Member No. 2219845
+
+for attending
+
+Audit Quality in Smaller Practices: ASQM 1 in the First Year
+
+on 3 November 2025, delivered live online
+
+CPD hours: 2
+Activity type: Formal (structured) learning
+Presenter: Dr Fiona Leung FCPA
+
+Southern Cross Accounting Education Pty Ltd
+~ ABN 41 123 456 789  |  Level 12, 90 Collins Street, Melbourne VIC 3000  |  \
+www.southerncrossaccounting.example
+~ Professional bodies' CPD requirements differ. Keep this certificate as evidence of your \
+attendance for at least three years.
+""",
+        title="Audit Quality in Smaller Practices: ASQM 1 in the First Year",
+        sponsor="Southern Cross Accounting Education Pty Ltd",
+        date="2025-11-03",
+        hours=2.0,
+        field=None,
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "insurance_accounting_association_seminar_with_other_designations",
+        """
+GREAT LAKES INSURANCE ACCOUNTING ASSOCIATION
+
+2025 Statutory Accounting Seminar
+October 8-10, 2025  |  Hyatt Regency, Columbus, Ohio
+
+CERTIFICATE OF CONTINUING EDUCATION
+
+Participant                          Company
+Naomi Feldman, CPA, FLMI             Buckeye Mutual Insurance Company
+
+CPE hours (NASBA): 18.5              Field of study: Accounting
+CPCU and FLMI credit hours: 15       Delivery method: Group Live
+Program level: Intermediate          Prerequisites: None
+
+Sessions attended: Statutory vs. GAAP Reporting; Risk-Based Capital Update; Reserve \
+Adequacy Testing; Annual Statement Blanks and Instructions; IT General Controls for Insurers
+
+Authorized by
+Catherine Morrow, Education Chair
+
+~ Great Lakes Insurance Accounting Association is registered with the National \
+Association of State Boards of Accountancy (NASBA) as a sponsor of continuing professional \
+education on the National Registry of CPE Sponsors. NASBA Sponsor No. 122870.
+""",
+        title="2025 Statutory Accounting Seminar",
+        sponsor="GREAT LAKES INSURANCE ACCOUNTING ASSOCIATION",
+        date="2025-10-10",
+        hours=18.5,
+        field="Accounting",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "firm_self_study_certificate_generated_stamp_and_employee_numbers",
+        """
+Ashby Kerr & Lund LLP
+Certificate of Completion
+
+Name: Priyanka Shah              Employee no.: 77120          Learner GUID: 8f2c1a90-44e1
+Course number: TAX-SS-2231
+Course: Section 174 Research and Experimental Expenditures: Capitalization in Practice
+Completion date: 2025-12-01
+CPE hours by field of study: Taxes 2.5
+Delivery method: QAS Self Study (NASBA QAS)
+Final assessment: passed (80% required)
+
+This course was developed and delivered by Ashby Kerr & Lund LLP, National Tax Learning.
+
+~ Ashby Kerr & Lund LLP is registered with the National Association of State Boards of \
+Accountancy (NASBA) as a sponsor of continuing professional education on the National \
+Registry of CPE Sponsors and as a Quality Assurance Service (QAS) sponsor of group live, \
+group internet based and self study CPE. NASBA sponsor number 106655; QAS sponsor number \
+006655.
+~ This certificate was generated on 12/02/2025 10:14 AM and is valid without signature.
+""",
+        title="Section 174 Research and Experimental Expenditures: Capitalization in Practice",
+        sponsor="Ashby Kerr & Lund LLP",
+        date="2025-12-01",
+        hours=2.5,
+        field="Taxes",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "state_society_letter_spaced_cpe_certificate_with_board_ethics_approval",
+        """
+# C P E   C E R T I F I C A T E
+> Lone Prairie Society of Certified Public Accountants
+
+Course #: 2511-ETH-04                                   Certificate ID: LPS-93318-ETH
+
+This certifies that Rachel Kim, CPA (License 0104456) completed the board-approved course
+
+Professional Ethics for Lone Prairie CPAs: 2025-2026
+
+Date: December 2, 2025
+Credit: 4 CPE hours in Regulatory Ethics
+Instructional delivery: Group Internet Based (live webcast)
+
+This course has been approved by the State Board of Public Accountancy as meeting the \
+board's ethics requirement, Board Course Approval No. E-2025-118. The board approval \
+number is not a certificate number; report it with the course on your renewal.
+
+______________________
+Vice President, Professional Learning
+
+~ Lone Prairie Society of Certified Public Accountants is registered with the National \
+Association of State Boards of Accountancy (NASBA) as a sponsor of continuing professional \
+education on the National Registry of CPE Sponsors. Sponsor ID 105560.
+""",
+        title="Professional Ethics for Lone Prairie CPAs: 2025-2026",
+        sponsor="Lone Prairie Society of Certified Public Accountants",
+        date="2025-12-02",
+        hours=4.0,
+        field="Regulatory Ethics",
+        number="LPS-93318-ETH",
+        method=GIB,
+    ),
+    Certificate(
+        "university_continuing_studies_letter_verifying_hours",
+        """
+BAYSHORE STATE UNIVERSITY
+School of Continuing and Professional Studies
+2100 Harbor Drive, Tampa, FL 33602  |  (813) 555-0190
+
+November 21, 2025
+
+To Whom It May Concern:
+
+This letter verifies that Marcus Webb successfully completed the noncredit course \
+Governmental Accounting and the GASB Reporting Model (course section ACCT-X410-01), \
+which met in person on our Tampa campus from September 9 through November 18, 2025.
+
+The course comprised 20 contact hours of instruction and carries 24.0 CPE credits in \
+Accounting (Governmental), measured on the 50-minute hour, and 2.0 CEUs. Final grade: Pass.
+
+Bayshore State University is registered with NASBA as a sponsor of continuing professional \
+education on the National Registry of CPE Sponsors (Sponsor No. 141102).
+
+Sincerely,
+
+Dr. Alicia Romero
+Director, Professional Programs
+Bayshore State University
+""",
+        title="Governmental Accounting and the GASB Reporting Model",
+        sponsor="Bayshore State University",
+        date="2025-11-18",
+        hours=24.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "tax_software_learning_center_on_demand_with_irs_and_ctec_numbers",
+        """
+TaxPilot Learning Center  >  My Certificates  >  Certificate
+
+Certificate of Completion
+
+Awarded to: Denise Okoro, CPA, EA        PTIN: P02233445
+
+Course: Form 1065 Schedules K-2 and K-3: Preparing Them in TaxPilot
+Course code: TPL-OD-1065K
+Format: On-demand self-study (QAS)
+Completed: 09/30/2025
+
+Credits earned
+  NASBA CPE ........ 2.0   (Taxes 1.0, Computer Software & Applications 1.0)
+  IRS CE ........... 1.0   Federal Tax Law     IRS Program # B9KTR-T-00212-25-S
+  CTEC ............. 1.0   Federal             CTEC Course # 6312-CE-0140
+
+TaxPilot Software, LLC  |  NASBA Sponsor #150211  |  IRS Approved CE Provider B9KTR
+Certificate verification: taxpilot.example/verify/TPL-7Q4K-22019
+""",
+        title="Form 1065 Schedules K-2 and K-3: Preparing Them in TaxPilot",
+        sponsor="TaxPilot Software, LLC",
+        date="2025-09-30",
+        hours=2.0,
+        field="Taxes 1.0, Computer Software & Applications 1.0",
+        number="TPL-7Q4K-22019",
+        method=QAS,
+    ),
+    Certificate(
+        "bar_section_cle_sentence_approving_cpe_with_field_in_brackets",
+        """
+OLD DOMINION BAR ASSOCIATION
+Section of Taxation
+
+CERTIFICATE OF ATTENDANCE
+
+Attorney/Accountant: William Hartley, Esq., CPA       Bar No. 71220
+
+Program: 2025 Advanced Partnership Tax Institute
+Date and place: Friday, October 24, 2025, Richmond Marriott, Richmond, Virginia
+
+This program is approved by the Virginia MCLE Board for 6.0 hours of CLE credit, including \
+1.0 hour of ethics (Course ID 0417-25). The Old Dominion Bar Association is approved for \
+7.0 hours of CPE credit (Field of Study: Taxes) under the standards of the National Registry \
+of CPE Sponsors, Sponsor ID 117733, Group Live.
+
+Attorneys must complete and submit their own attendance certification form to the MCLE \
+Board. CPAs should keep this certificate for their records.
+
+Program Chair: Susan Tran                   Section Administrator: Carl Dunne
+""",
+        title="2025 Advanced Partnership Tax Institute",
+        sponsor="Old Dominion Bar Association",
+        date="2025-10-24",
+        hours=7.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "nano_learning_certificate_with_minutes_and_qr_caption",
+        """
+[QR code]  Scan to verify
+
+# Nano-Learning Certificate
+Quickbit CPE
+
+Learner: Omar Haddad
+Nano course: Round-Dollar Journal Entries as a Fraud Signal
+Completed: 07-Aug-2025 16:20 UTC
+Length: 20 minutes
+CPE: 0.4 credit
+Field of study: Auditing
+Delivery method: Nano Learning
+Verification ID: QB-NANO-778421
+
+~ Quickbit CPE is registered with the National Association of State Boards of Accountancy \
+(NASBA) as a sponsor of continuing professional education on the National Registry of CPE \
+Sponsors. Nano-learning programs are recommended for 0.2 CPE credit for each 10 minutes of \
+content. NASBA Sponsor 152290.
+""",
+        title="Round-Dollar Journal Entries as a Fraud Signal",
+        sponsor="Quickbit CPE",
+        date="2025-08-07",
+        hours=0.4,
+        field="Auditing",
+        number="QB-NANO-778421",
+        method=NANO,
+    ),
+    Certificate(
+        "digital_credential_page_issuer_recipient_issued_on_and_never_expires",
+        """
+Credential Verified
+This credential was issued by Brightline Analytics Academy to Hannah Pierce on \
+Nov 12, 2025.
+
+Data Analytics for Auditors: Sampling with Python
+
+Issued on: Nov 12, 2025
+Expires: Never
+Credential ID: 61f7c2-BAA-2025-0412
+Recipient: Hannah Pierce
+
+Description
+Participants applied statistical and judgmental sampling techniques to audit populations \
+using Python notebooks in a live virtual lab.
+
+Credits: 4.0 CPE  |  Field of Study: Auditing  |  Group Internet Based
+
+Skills: Audit sampling, Python, pandas, Jupyter
+Issuer: Brightline Analytics Academy  |  NASBA Sponsor #148821
+https://credentials.brightline.example/61f7c2-BAA-2025-0412
+""",
+        title="Data Analytics for Auditors: Sampling with Python",
+        sponsor="Brightline Analytics Academy",
+        date="2025-11-12",
+        hours=4.0,
+        field="Auditing",
+        number="61f7c2-BAA-2025-0412",
+        method=GIB,
+    ),
 ]
