@@ -538,7 +538,7 @@ Association of State Boards of Accountancy (NASBA) as a sponsor of continuing pr
 education on the National Registry of CPE Sponsors. NASBA Sponsor No. 122870.
 """,
         title="2025 Statutory Accounting Seminar",
-        sponsor="GREAT LAKES INSURANCE ACCOUNTING ASSOCIATION",
+        sponsor="Great Lakes Insurance Accounting Association",
         date="2025-10-10",
         hours=18.5,
         field="Accounting",

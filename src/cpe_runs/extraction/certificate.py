@@ -82,7 +82,8 @@ def _identifier(raw: str) -> str | None:
     match = re.search(r"[A-Za-z0-9][A-Za-z0-9\-_/.:]*", raw.lstrip(" #:"))
     if not match or not re.search(r"\d", match.group()):
         return None
-    return match.group().rstrip(".-:/")
+    address = _ADDRESS.match(match.group())
+    return address["last"] if address else match.group().rstrip(".-:/")
 
 
 # What a line item says of a program besides its title: "Webinar - Cash Flow Statements
@@ -715,6 +716,16 @@ _SPLIT = re.compile(r"\s*[,;+&]\s*")
 _FIELD_AFTER_CREDIT = re.compile(
     r"^\s*\d{1,3}(?:[.,]\d{1,2})?\s+(?:(?:cpe\s+)?(?:credits?|hours?|hrs)\.?\s+)?(?:in\s+)?"
     r"(?P<field>[A-Za-z][^\d\n]{2,60}?)\s*$",
+    re.I,
+)
+
+
+# A verification address names the certificate by its last part:
+# "taxpilot.example/verify/TPL-7Q4K-22019" (wild4d.py:
+# tax_software_learning_center_on_demand_with_irs_and_ctec_numbers).
+_ADDRESS = re.compile(
+    r"^(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/[^/\s]+)*"
+    r"/(?P<last>[\w-]*\d[\w-]*)/?$",
     re.I,
 )
 

@@ -172,6 +172,17 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
         # Nor past a semicolon before words and a colon: "Field: Ethics (Behavioral); Type:
         # Self-study" (wild3.py: lms_record_on_one_line_with_semicolons).
         values = [_NEXT_PAIR.split(value, maxsplit=1)[0] for value in values]
+        # A label and its colon opened inside a bracket end its value at the bracket's close:
+        # "approved for 7.0 hours of CPE credit (Field of Study: Taxes) under the standards
+        # ..." (wild4d.py: bar_section_cle_sentence_approving_cpe_with_field_in_brackets); not
+        # a sentence's "(completed 5/1/2025) and a live virtual session (5/8/2025)" (wild3.py:
+        # blended_sentence_with_a_date_for_each_part).
+        values = [
+            value.split(")", 1)[0]
+            if line[: hit.start].rstrip().endswith("(") and ":" in line[hit.start : hit.value_start]
+            else value
+            for hit, value in zip(hits, values, strict=True)
+        ]
         # "Delivery method      Mark one": what to do is no value (wild3.py:
         # method_table_with_an_x_column).
         values = ["" if _INSTRUCTION.match(value) else value for value in values]
