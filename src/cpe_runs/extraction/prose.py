@@ -781,8 +781,12 @@ _ORG_STOP = re.compile(
     # The next line's "Issued Nov 4, 2025" (wild2.py: badge_issued_and_expires_dates)
     r"|\s+(?i:issued|expires?|expiring|valid|dated)\b"
 )
-_FORMER_NAME = re.compile(
-    r"\s*\((?:formerly|previously|now|also\s+known\s+as|f/k/a|fka|dba|d/b/a)\b[^()]*\)\s*$", re.I
+_ASIDE_IN_BRACKETS = re.compile(
+    r"\s*\((?:formerly|previously|now|also\s+known\s+as|f/k/a|fka|dba|d/b/a)\b[^()]*\)\s*$"
+    # Or the group it belongs to: "(a Wolters & Pike company)" (wild4e.py:
+    # sponsor_label_with_its_parent_company_in_brackets)
+    r"|\s*\(an?\s[^()]*\b(?:company|subsidiary|division|affiliate|brand|member)\)\s*$",
+    re.I,
 )
 _PLACE_IN_BRACKETS = re.compile(
     r"\s*\((?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s*(?-i:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)\s*$"
@@ -879,7 +883,7 @@ def clean_sponsor(value: str | None) -> str | None:
     value = _PLACE_IN_BRACKETS.sub("", value)
     # ... or its former name: "Clearview Audit Academy (formerly Clearview CPE Seminars)"
     # (wild4e.py: provider_label_with_its_former_name_in_brackets).
-    value = _FORMER_NAME.sub("", value)
+    value = _ASIDE_IN_BRACKETS.sub("", value)
     # Nor what is said of it after a comma, or the day it held the program on: "Taxwise
     # Learning Center, IRS Approved CE Provider", "the Northern Plains Valuation Institute
     # on Wednesday, February 19" (field_notes.py:
