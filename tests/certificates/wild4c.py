@@ -604,4 +604,175 @@ Date printed: 09/02/2025
         number="CSS-0827-29914",
         method=QAS,
     ),
+    # ---------------------------------------------------------------- batch 3
+    Certificate(
+        "acknowledges_completion_a_program_of_hours_awarded_in_words",
+        """
+# CERTIFICATE OF COMPLETION
+
+This certificate acknowledges that Felicity Osei completed Governmental Revenue \
+Recognition: Exchange and Nonexchange Transactions, a program of the Tidewater Chapter of \
+Government Finance Professionals, on March 19, 2025.
+
+CPE Hours Awarded: Two (2.0)
+Field of Study: Accounting - Governmental
+Delivery: Group Live
+""",
+        title="Governmental Revenue Recognition: Exchange and Nonexchange Transactions",
+        sponsor="Tidewater Chapter of Government Finance Professionals",
+        date="2025-03-19",
+        hours=2.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "topic_label_sponsoring_organization_instructor_led_virtual_class",
+        """
+CONTINUING EDUCATION RECORD
+
+Attendee ...................... Gregory Vance, CPA
+Topic ......................... Cost Segregation Studies: When They Pay and When They Don't
+Sponsoring organization ....... Keystone Real Estate Tax Forum
+Instructor .................... Lydia Park, CPA, MST
+Format ........................ Instructor-led virtual class
+Date held ..................... 07/15/2025
+Credit ........................ 2 CPE (two)
+Field ......................... Tax
+Record no. .................... KRETF-0715-031
+""",
+        title="Cost Segregation Studies: When They Pay and When They Don't",
+        sponsor="Keystone Real Estate Tax Forum",
+        date="2025-07-15",
+        hours=2.0,
+        field="Taxes",
+        number="KRETF-0715-031",
+        method=GIB,
+    ),
+    Certificate(
+        "statement_of_attendance_ordinal_of_month_cpe_after_number",
+        """
+Statement of Attendance
+
+Mesa Verde Accounting Forum confirms the attendance of Ana Lucia Ferreira at its \
+half-day seminar, Internal Controls for Small Nonprofits, held on the 3rd of March, 2025 \
+at the Mesa Verde Conference Center.
+
+Credit: 3.5 CPE     Field: Auditing     Confirmation MVAF-25-0303-77
+""",
+        title="Internal Controls for Small Nonprofits",
+        sponsor="Mesa Verde Accounting Forum",
+        date="2025-03-03",
+        hours=3.5,
+        field="Auditing",
+        number="MVAF-25-0303-77",
+        method=LIVE,
+    ),
+    Certificate(
+        "single_quoted_title_in_a_sentence_offered_online_by",
+        """
+Certificate
+
+Jorge Castillo completed the course 'Fraud in Payroll: Ghost Employees, Padding and \
+Kickbacks' offered online by Bramblewood Forensic Training on 11/07/2025 and earned 1.5 \
+CPE credits in Auditing through group internet-based instruction.
+
+Certificate ID BFT-1107-4410
+""",
+        title="Fraud in Payroll: Ghost Employees, Padding and Kickbacks",
+        sponsor="Bramblewood Forensic Training",
+        date="2025-11-07",
+        hours=1.5,
+        field="Auditing",
+        number="BFT-1107-4410",
+        method=GIB,
+    ),
+    Certificate(
+        "learning_format_group_live_credits_cpe_cle_pdc_on_one_line",
+        """
+# Certificate of Attendance
+> Northshore Bar & Accounting Institute
+
+Participant: Simone Gallagher, CPA, Esq.
+Program: Business Valuation for Divorce Proceedings (Day 2 of 2)
+Date(s): October 23-24, 2025
+Learning format: Group Live (in-person, Evanston, IL)
+Credits: CPE 7 | CLE 6 | PDC 7
+Field of study: Specialized Knowledge
+Certificate #: NBAI-1024-118
+""",
+        title="Business Valuation for Divorce Proceedings (Day 2 of 2)",
+        sponsor="Northshore Bar & Accounting Institute",
+        date="2025-10-24",
+        hours=7.0,
+        field="Specialized Knowledge",
+        number="NBAI-1024-118",
+        method=LIVE,
+    ),
+    Certificate(
+        "year_first_title_with_colon_webinar_hours_one_cpe_field_s",
+        """
+Webinar Completion Certificate
+
+2025 Not-for-Profit Industry Update: What Boards Are Asking
+
+Presented by Larkspur Advisory Academy
+Webinar date: September 17, 2025
+Hours: 1 CPE
+Field(s): Accounting
+Attendee: Kwame Mensah
+Webinar ID 883-221-907
+""",
+        title="2025 Not-for-Profit Industry Update: What Boards Are Asking",
+        sponsor="Larkspur Advisory Academy",
+        date="2025-09-17",
+        hours=1.0,
+        field="Accounting",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "we_certify_sentence_with_sponsor_at_the_foot_and_hours_of_cpe",
+        """
+CERTIFICATE OF CONTINUING PROFESSIONAL EDUCATION
+
+We certify that Naomi Feld, CPA successfully completed Audit Data Analytics in Practice: \
+Journal Entry Testing with Python on 4 December 2025, earning 8 hours of CPE in \
+Auditing. The course was taught in a classroom.
+
+Certificate number: 2025-12-04-NF-66
+
+Prairie Sky School of Accountancy | 410 Elm Street, Fargo, ND 58102 | NASBA Sponsor 137705
+""",
+        title="Audit Data Analytics in Practice: Journal Entry Testing with Python",
+        sponsor="Prairie Sky School of Accountancy",
+        date="2025-12-04",
+        hours=8.0,
+        field="Auditing",
+        number="2025-12-04-NF-66",
+        method=LIVE,
+    ),
+    Certificate(
+        "capitals_labels_with_dashes_behavioral_ethics_and_ceu",
+        """
+WESTGATE PROFESSIONAL LEARNING
+
+CERTIFICATE OF COMPLETION
+
+PARTICIPANT -- MARIA DELACROIX
+COURSE -- THE ETHICAL LEADER: TRUST, BIAS AND DECISION-MAKING
+DATE -- 06/30/2025
+CPE -- 2.0 (0.2 CEU)
+FIELD OF STUDY -- BEHAVIORAL ETHICS
+METHOD -- GROUP INTERNET BASED
+CERTIFICATE -- WPL-0630-9021
+""",
+        title="THE ETHICAL LEADER: TRUST, BIAS AND DECISION-MAKING",
+        sponsor="WESTGATE PROFESSIONAL LEARNING",
+        date="2025-06-30",
+        hours=2.0,
+        field="Behavioral Ethics",
+        number="WPL-0630-9021",
+        method=GIB,
+    ),
 ]
