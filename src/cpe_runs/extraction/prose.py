@@ -184,7 +184,19 @@ _NOT_A_TITLE = re.compile(
     rf"|^{_MONTH}",
     re.I,
 )
-_QUOTED = re.compile(r"[\"“]([^\"“”]{3,200})[\"”]")
+# In double quotes, or in single ones, whose apostrophes stand between letters: "completed
+# the course 'Fraud in Payroll: Ghost Employees, Padding and Kickbacks' offered online by"
+# (wild4c.py: single_quoted_title_in_a_sentence_offered_online_by).
+_QUOTED = re.compile(
+    r"[\"“](?P<double>[^\"“”]{3,200})[\"”]"
+    r"|(?<!\w)['‘](?P<single>(?:[^'‘’\n]|(?<=\w)['’](?=\w)){3,200}?)['’](?!\w)"
+)
+
+
+def _quoted_words(quoted: re.Match[str]) -> str | None:
+    return clean_text(quoted["double"] or quoted["single"])
+
+
 # "The course was Controllership Fundamentals." (field_notes.py: one_short_sentence_per_fact)
 _TITLE_IS = re.compile(
     # "The course title is: IRS Notices: ..." (wild3.py:
@@ -327,10 +339,11 @@ def _title_at(lines: list[str], index: int, rest: str) -> str | None:
         # (wild.py: long_centred_title_after_its_cue, read from its PDF).
         widest = max(len(line.strip()) for line in lines)
         wrapped = len(rest) >= 50 and len(rest) >= 0.85 * widest
-    if rest.startswith(('"', "“")):
+    if rest.startswith(('"', "“", "'", "‘")):
         joined = " ".join([rest, *(line.strip() for line in lines[index + 1 : index + 4])])
         quoted = _QUOTED.match(joined)
-        return clean_text(quoted.group(1)) if quoted else None
+        if quoted or rest.startswith(('"', "“")):
+            return _quoted_words(quoted) if quoted else None
     title = rest
     for line in lines[index + 1 : index + 3]:
         # A parenthesis the line leaves open closes on the next: "... Refresher (2025" over
@@ -391,7 +404,7 @@ def prose_title(lines: list[str], sponsor: str | None = None) -> str | None:
     joined = " ".join(line.strip() for line in lines)
     for quoted in _QUOTED.finditer(joined):
         if _QUOTE_CUE.search(joined[max(0, quoted.start() - 40) : quoted.start()]):
-            return clean_text(quoted.group(1))
+            return _quoted_words(quoted)
     for index, line in enumerate(lines):
         # An e-mail's subject is not its body: "Subject: Thank you for attending"
         # (field_notes.py: email_date_header_the_only_labelled_date).
@@ -750,6 +763,9 @@ _CERTIFIES = re.compile(
     # "Harbor Bay CPE issues this statement." (wild3.py:
     # statement_sponsor_first_then_each_fact_in_its_own_sentence)
     r"|issues\s+this\s+(?:certificate|statement)\b"
+    # "Mesa Verde Accounting Forum confirms the attendance of ..." (wild4c.py:
+    # statement_of_attendance_ordinal_of_month_cpe_after_number)
+    r"|(?:confirms|records|acknowledges)\s+the\s+(?:attendance|participation|completion)\s+of\b"
     # "Lakeview CPE Collaborative hereby recognizes Hiroshi Tanaka for completing ..."
     # (wild4c.py: certificate_told_as_one_paragraph_with_sponsor_first)
     r"|(?:recogni[sz]es|honou?rs|commends|congratulates)\s+(?=(?-i:[A-Z][a-z]))"
@@ -772,6 +788,12 @@ _BY = re.compile(
     # open_badge_issued_to_on_by_in_one_sentence)
     rf"(?:\s+on\s+(?:{_MONTH}\d?(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}))?"
     r"\s+by\s+(?P<org>[A-Z][^.;|()\n]{2,80})",
+    re.I,
+)
+# "<title>, a program of the Tidewater Chapter of ..., on March 19, 2025" (wild4c.py:
+# acknowledges_completion_a_program_of_hours_awarded_in_words)
+_A_PROGRAM_OF = re.compile(
+    rf",\s+an?\s+(?:[\w-]+\s+)?(?:{_NOUN})\s+of\s+(?:the\s+)?(?P<org>(?-i:[A-Z])[^.;|()\n]{{2,80}})",
     re.I,
 )
 _ORG_STOP = re.compile(
@@ -1178,6 +1200,14 @@ def _sentence_sponsor(lines: list[str]) -> str | None:
             org = _before_a_label(drop_article(by.group("org")))
             stop = _ORG_STOP.search(org)
             return clean_sponsor(org[: stop.start()] if stop else org)
+    for line in _paragraphs(lines):
+        of = _A_PROGRAM_OF.search(line)
+        if of:
+            org = _before_a_label(of.group("org"))
+            stop = _ORG_STOP.search(org)
+            sponsor = clean_sponsor(org[: stop.start()] if stop else org)
+            if sponsor:
+                return sponsor
     for line in _paragraphs(lines):
         stated = _SPONSOR_IS.search(line)
         if stated:
