@@ -893,3 +893,19 @@ def test_a_title_does_not_run_on_into_the_lists_next_item():
 """
     )
     assert values["title"] == "Internal Control Over Financial Reporting for Small Issuers"
+
+
+def test_values_at_the_left_with_their_captions_flush_right():
+    values = _read(
+        """
+Dominic Reyes                                                     participant
+Accounting for Cloud Computing Arrangements                            course
+Pillar Point CPE                                                     provider
+September 3, 2025                                                   completed
+1.5 CPE                                                               credits
+"""
+    )
+    assert values["title"] == "Accounting for Cloud Computing Arrangements"
+    assert values["sponsor"] == "Pillar Point CPE"
+    assert values["date"] == "2025-09-03"
+    assert values["hours"] == 1.5

@@ -128,6 +128,7 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
         "" if _DOUBLE_RULE.match(line) else _captions_out_of_brackets(_captions_out_of_rules(line))
         for line in lines
     ]
+    lines = _captions_after_values(lines)
     given = lines
     lines, captions = _wrapped_labels_joined(lines)
     lines = _label_heads_joined(_section_labels_named(lines))
@@ -1253,6 +1254,37 @@ _JOINED_CAPTION = re.compile(r"\s+(?:and|&)\s+|\s*/\s*", re.I)
 
 _CAPTIONED_RULE = re.compile(r"[-_]{3,}[ \t]*(?P<caption>[A-Za-z][^-_\n]{0,40}?)[ \t]*[-_]{3,}")
 _CAPTIONED_RULES = re.compile(rf"[ \t]*(?:{_CAPTIONED_RULE.pattern}[ \t]*)+")
+
+
+# How many lines of values with their captions after them make such a list.
+_CAPTIONS_AFTER_LINES = 4
+
+
+def _captions_after_values(lines: list[str]) -> list[str]:
+    """Values at the left with their captions flush right on the same line, "Pillar Point
+    CPE    provider", a run of such lines, as "provider: Pillar Point CPE" (wild4b.py:
+    values_left_captions_flush_right_on_the_same_line). Only where every line of the run
+    ends in a caption at one column and opens with no label."""
+    out = list(lines)
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        pairs = [pair for line in lines[start:end] if (pair := _value_then_caption(line))]
+        ends = {len(line.rstrip()) for line in lines[start:end]}
+        whole = len(pairs) == end - start >= _CAPTIONS_AFTER_LINES
+        if whole and max(ends) - min(ends) <= 2:
+            out[start:end] = [f"{caption}: {value}" for value, caption in pairs]
+        start = end + 1
+    return out
+
+
+def _value_then_caption(line: str) -> tuple[str, str] | None:
+    cells = [cell.group().strip() for cell in _COLUMN_CELL.finditer(line)]
+    if len(cells) != 2 or concept_of_label(cells[0]) or not concept_of_label(cells[1]):
+        return None
+    return cells[0], cells[1]
 
 
 def _captions_out_of_brackets(line: str) -> str:
