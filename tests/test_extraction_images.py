@@ -258,3 +258,33 @@ def test_specks_alone_on_the_paper_are_taken_out_and_a_full_stop_kept():
         assert _ink(clean, (x - 10, y - 10, x + 10, y + 10)) == 0
     text = (280, 380, 1200, 470)
     assert _ink(clean, text) == _ink(page, text)  # the full stop after "Taxes" included
+
+
+def _line_ending(ending: str) -> tuple[Image.Image, Word]:
+    """A black-and-white line "Responding to Letters" + `ending`, and the ink-tight box
+    of its last word as Tesseract gives it when it leaves the ending out."""
+    from PIL import ImageDraw
+
+    from .certificates.scan import font
+
+    face = font("DejaVuSans.ttf", 46)
+    page = Image.new("L", (1400, 300), 255)
+    draw = ImageDraw.Draw(page)
+    draw.text((100, 100), "Responding to Letters" + ending, font=face, fill=0)
+    left = 100 + face.getlength("Responding to ")
+    _, top, right, bottom = draw.textbbox((left, 100), "Letters", font=face)
+    return page, Word("Letters", left, top, right, bottom, 0.96)
+
+
+def test_a_full_stop_ocr_left_out_at_the_end_of_a_line_is_given_back():
+    # wild3.py: one_sentence_per_line_with_colons_inside_the_title (photographed).
+    page, word = _line_ending(".")
+    assert [w.text for w in images.lost_full_stops(page, [word])] == ["Letters."]
+    # A colon, a comma, nothing, or a word after it: no full stop.
+    for ending in (":", ",", "", " Due"):
+        page, word = _line_ending(ending)
+        assert [w.text for w in images.lost_full_stops(page, [word])] == ["Letters"], ending
+    # A word read with its stop keeps it as read.
+    page, word = _line_ending(".")
+    read = Word("Letters.", word.left, word.top, word.right + 12, word.bottom, 0.96)
+    assert [w.text for w in images.lost_full_stops(page, [read])] == ["Letters."]

@@ -137,7 +137,7 @@ def ocr_page_image(image: Image.Image) -> Page:
     binary, gray = prepared
     words = second_reading(gray, read_words(binary, min_confidence=0))
     words = [word for word in words if word.confidence * 100 >= MIN_WORD_CONFIDENCE]
-    words = mend_words(trim_specks(binary, words))
+    words = mend_words(trim_specks(binary, lost_full_stops(binary, words)))
     return Page("\n".join(page_lines(words, words_apart=True)), tuple(words), "ocr")
 
 
@@ -306,6 +306,58 @@ def second_reading(gray: Image.Image, words: list[Word]) -> list[Word]:
         if kept[n] is words[n] and any(_within(words[n], whole) for whole in read_whole):
             kept[n] = None
     return [word for word in kept if word is not None]
+
+
+def lost_full_stops(binary: Image.Image, words: list[Word]) -> list[Word]:
+    """The full stop after the last word of a line, where Tesseract read the word and
+    left its stop out.
+
+    A sentence's full stop ends a title or a name: "The course title is: IRS Notices:
+    Responding to CP2000 Letters." read "Letters" at 96 %, and the title ran on into the
+    next sentence (wild3.py: one_sentence_per_line_with_colons_inside_the_title,
+    dash_bullets_one_sentence_each, photographed). Past a blank column after the word,
+    a dot of ink on its baseline, small, with nothing above it (a colon has a dot there),
+    none of it below the line (a comma's tail) and nothing after it, is the stop."""
+    out = list(words)
+    for n, word in enumerate(words):
+        if len(word.text) < 2 or not word.text[-1:].isalnum():
+            continue
+        height = word.height
+        reach = word.right + 0.9 * height
+        if any(
+            other.left < reach + height and other.right > word.right
+            and min(other.bottom, word.bottom) - max(other.top, word.top) > 0
+            for other in words if other is not word
+        ):  # fmt: skip
+            continue  # not the line's last word
+        if _stop_after(binary, word):
+            out[n] = replace(word, text=word.text + ".")
+    return out
+
+
+def _stop_after(binary: Image.Image, word: Word) -> bool:
+    height = word.height
+    left, right = round(word.right), round(word.right + 0.9 * height)
+    top, bottom = round(word.top), round(word.bottom)
+    line, low = round(word.top + 0.55 * height), round(word.bottom + 0.3 * height)
+    if right - left < 4 or bottom - top < 8 or right > binary.width or low > binary.height:
+        return False
+
+    def columns(upper: int, lower: int) -> bytes:
+        zone = ImageOps.invert(binary.crop((left, upper, right, lower)))
+        return zone.resize((right - left, 1), Image.Resampling.BOX).tobytes()
+
+    whole, above, under = columns(top, low), columns(top, line - 1), columns(bottom + 1, low)
+    blank = next((x for x, ink in enumerate(whole) if not ink), None)
+    if blank is None or blank > 0.2 * height:
+        return False  # no gap after the word's own ink
+    dot = [x for x in range(blank, len(whole)) if whole[x]]
+    if not dot or dot[0] - blank > 0.35 * height:
+        return False
+    first, last = dot[0], dot[-1]
+    if last - first + 1 != len(dot) or not 0.06 * height <= len(dot) <= 0.3 * height:
+        return False  # not one small dot alone after the word
+    return not any(above[first : last + 1]) and not any(under[first : last + 1])
 
 
 def _within(part: Word, whole: Word) -> bool:
