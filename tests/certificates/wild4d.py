@@ -769,4 +769,237 @@ https://credentials.brightline.example/61f7c2-BAA-2025-0412
         number="61f7c2-BAA-2025-0412",
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 3
+    Certificate(
+        "webinar_certificate_dated_top_right_sponsor_only_in_the_statement",
+        """
+[Logo: CPE Pathway]                                                  Date: 10/16/2025
+
+CERTIFICATE OF COMPLETION
+
+Awarded to Benjamin Cole for completing the live webinar
+
+Blockchain Basics for Finance Professionals
+
+Credits: 1.5 CPE        Field of study: Specialized Knowledge        Format: Group Internet-Based
+Instructor: Tara Nguyen, CPA, CITP (Tara has led IT audit teams for fifteen years and \
+teaches technology courses for CPAs across the country.)
+
+~ Pathway Professional Learning, LLC is registered with the National Association of State \
+Boards of Accountancy (NASBA) as a sponsor of continuing professional education on the \
+National Registry of CPE Sponsors. State boards of accountancy have final authority on the \
+acceptance of individual courses for CPE credit. Complaints regarding registered sponsors \
+may be submitted to the National Registry of CPE Sponsors through its website: \
+www.nasbaregistry.org. Sponsor ID 146632.
+""",
+        title="Blockchain Basics for Finance Professionals",
+        sponsor="Pathway Professional Learning, LLC",
+        date="2025-10-16",
+        hours=1.5,
+        field="Specialized Knowledge",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "state_society_seminar_sentence_with_field_in_brackets_and_bio",
+        """
+# Magnolia State Society of CPAs
+> Certificate of Attendance
+
+Julia Brennan, CPA has earned 8.0 CPE credits (Field of Study: Auditing) for attending \
+Audit Documentation That Survives Peer Review, a full-day seminar held in person on \
+August 14, 2025 in Jackson, Mississippi.
+
+About the instructor: Raymond Lee, CPA, spent 22 years in public practice and has reviewed \
+more than 300 engagements as a peer reviewer. He now consults with small firms on quality \
+management.
+
+Program level: Intermediate     Prerequisites: Audit experience     Advance preparation: None
+
+______________________________
+Director of Education
+
+~ The Magnolia State Society of CPAs is registered with NASBA as a sponsor of continuing \
+professional education on the National Registry of CPE Sponsors. Sponsor No. 103841.
+""",
+        title="Audit Documentation That Survives Peer Review",
+        sponsor="Magnolia State Society of CPAs",
+        date="2025-08-14",
+        hours=8.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "irs_annual_refresher_record_of_completion_with_cpe_beside",
+        """
+RECORD OF COMPLETION
+Annual Federal Tax Refresher (AFTR) Course
+
+Provider: Coastal Tax Education Group           IRS Provider No.: RT8KM
+Participant: Gloria Méndez                       PTIN: P03344556
+Program: 2025 Annual Federal Tax Refresher Course: Filing Season 2026
+IRS Program Number: RT8KM-A-00098-25-S
+Hours: 6 (AFTR)      Comprehension test: passed 11/24/2025
+Delivery: Self-study with final test
+
+CPE for CPAs: 7.0 credits, Field of Study: Taxes, QAS Self Study
+Record number: CTEG-AFTR-25-50812
+
+~ Completion of the AFTR course and test is one requirement of the IRS Annual Filing Season \
+Program. Coastal Tax Education Group reports completions to the IRS within 10 days. Keep \
+this record for four years.
+""",
+        title="2025 Annual Federal Tax Refresher Course: Filing Season 2026",
+        sponsor="Coastal Tax Education Group",
+        date="2025-11-24",
+        hours=7.0,
+        field="Taxes",
+        number="CTEG-AFTR-25-50812",
+        method=QAS,
+    ),
+    Certificate(
+        "uk_firm_academy_cpd_certificate_with_learning_hours",
+        """
+HOLLINGWORTH & PRICE ACADEMY
+
+CERTIFICATE OF CPD
+
+This certifies that SOPHIE TURNER ACA attended
+
+Charities SORP 2026: What Changes for Preparers
+
+held online on Wednesday 17 September 2025
+
+Learning hours: 1.5
+Type of CPD: Structured, verifiable
+Speaker: Martin Gale FCA, Charities Partner
+
+Certificate no. HPA/CPD/2025/0917/0331
+
+Hollingworth & Price Academy is the training division of Hollingworth & Price LLP.
+~ Hollingworth & Price LLP is a limited liability partnership registered in England and \
+Wales, number OC301122. Registered office: 8 Temple Row, Birmingham B2 5HG.
+""",
+        title="Charities SORP 2026: What Changes for Preparers",
+        sponsor="HOLLINGWORTH & PRICE ACADEMY",
+        date="2025-09-17",
+        hours=1.5,
+        field=None,
+        number="HPA/CPD/2025/0917/0331",
+        method=GIB,
+    ),
+    Certificate(
+        "university_online_program_weeks_and_effort_with_cpe_total",
+        """
+# WESTMARK UNIVERSITY
+> Graduate School of Management | Online Executive Programs
+
+> Certificate of Completion
+
+> This certifies that
+> Ahmed Karimi
+> has completed the online program
+
+> Financial Modeling and Valuation for Managers
+
+Program duration: 6 weeks (4-6 hours per week)
+Completion date: 15 October 2025
+CPE credits: 24.0        Field of study: Finance        Delivery method: QAS Self Study
+
+Verify: westmark.example/certificates  Code: WMU-FMV-2025-8810
+
+~ Westmark University is registered with the National Association of State Boards of \
+Accountancy (NASBA) as a sponsor of continuing professional education on the National \
+Registry of CPE Sponsors, Sponsor No. 150077, and as a QAS Self Study sponsor.
+""",
+        title="Financial Modeling and Valuation for Managers",
+        sponsor="Westmark University",
+        date="2025-10-15",
+        hours=24.0,
+        field="Finance",
+        number="WMU-FMV-2025-8810",
+        method=QAS,
+    ),
+    Certificate(
+        "vendor_conference_badge_scans_with_a_total_row",
+        """
+Stratus Accounting Cloud  |  ELEVATE 2025  |  Austin, TX  |  May 20-22, 2025
+
+CPE CERTIFICATE - SESSIONS SCANNED
+Attendee: Kyle Brandt, CPA (badge 18843)
+
+Scanned in    Session                                              Field of study                     CPE
+05/20 09:02   Opening Keynote: The Autonomous Close                 Management Advisory Services        1.0
+05/20 13:31   Revenue Automation with Stratus Billing               Computer Software & Applications    1.5
+05/21 10:05   SOC 1 Reports for Cloud Customers                     Auditing                            1.5
+05/22 08:58   Consolidations Across Entities in Stratus             Accounting                          2.0
+              TOTAL CPE EARNED                                                                          6.0
+
+Delivery method: Group Live
+Sponsor: Stratus Accounting Cloud, Inc., NASBA Sponsor 151904
+""",
+        title="ELEVATE 2025",
+        sponsor="Stratus Accounting Cloud, Inc.",
+        date="2025-05-22",
+        hours=6.0,
+        field=None,
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "banking_compliance_self_study_exam_passed_and_course_expiry",
+        """
+Keystone Compliance Institute  -  Online Learning
+
+Certificate of Completion
+
+Student: Teresa Alvarez, CRCM
+Institution: Riverbend Savings Bank
+
+Course: Fair Lending Essentials: HMDA, ECOA and Redlining Risk
+Course access expires: 03/31/2026
+Exam passed on: 11/05/2025 (score 92%)
+CPE credit: 3.5        Field of study: Specialized Knowledge        QAS Self Study
+Certificate Number: KCI-SS-110525-4417
+
+~ Keystone Compliance Institute is registered with the National Association of State \
+Boards of Accountancy (NASBA) as a sponsor of continuing professional education on the \
+National Registry of CPE Sponsors and as a QAS Self Study sponsor.
+""",
+        title="Fair Lending Essentials: HMDA, ECOA and Redlining Risk",
+        sponsor="Keystone Compliance Institute",
+        date="2025-11-05",
+        hours=3.5,
+        field="Specialized Knowledge",
+        number="KCI-SS-110525-4417",
+        method=QAS,
+    ),
+    Certificate(
+        "insurance_ce_and_cpe_on_one_certificate_with_state_course_numbers",
+        """
+Certificate of Course Completion
+
+Evergreen Insurance & Tax Education
+4410 Pacific Avenue, Tacoma, WA 98408
+
+Licensee/Participant: Dennis Albright, CPA, CLTC       Insurance License #: 1033981 (WA)
+
+Course title: Long-Term Care Insurance and the Tax Code
+Completed: June 9, 2025
+Insurance CE: 2 hours (WA course #118830, OR course #20-5512)
+CPE: 2.0 hours, Field of Study: Taxes
+Delivery: Webinar (Group Internet Based)
+
+The provider certifies that the participant completed the course above as stated.
+Authorized provider signature: Jean Albers      Date: 06/10/2025
+""",
+        title="Long-Term Care Insurance and the Tax Code",
+        sponsor="Evergreen Insurance & Tax Education",
+        date="2025-06-09",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
 ]
