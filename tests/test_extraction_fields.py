@@ -909,3 +909,54 @@ September 3, 2025                                                   completed
     assert values["sponsor"] == "Pillar Point CPE"
     assert values["date"] == "2025-09-03"
     assert values["hours"] == 1.5
+
+
+# wild4d.py's mechanisms, each on a certificate of its class that is not in the corpus.
+
+
+def test_cpd_hours_are_the_credit_only_where_no_cpe_credit_is_printed():
+    assert read_certificate("Duration: 2 hours 15 minutes\nCPD hours: 2.25\n")["hours"] == 2.25
+    both = read_certificate("Verifiable CPD hours: 6\nCPE credits: 7.0\n")
+    assert both["hours"] == 7
+
+
+def test_a_labels_translation_after_a_slash_keeps_its_value():
+    values = read_certificate(
+        "Competency area / Domaine de compétence: Auditing\n"
+        "Certificate number / Numéro d'attestation: QC-2025-00912\n"
+    )
+    assert values["field_of_study"] == "Auditing"
+    assert values["certificate_number"] == "QC-2025-00912"
+
+
+def test_a_verification_address_names_the_certificate_by_its_last_part():
+    values = read_certificate("Certificate verification: learn.example/verify/AB-2025-7731\n")
+    assert values["certificate_number"] == "AB-2025-7731"
+
+
+def test_a_label_opened_in_a_bracket_ends_at_its_close():
+    values = read_certificate(
+        "Approved for 2.0 hours of CPE credit (Field of Study: Accounting) under the standards "
+        "of the National Registry.\n"
+    )
+    assert values["field_of_study"] == "Accounting"
+
+
+def test_the_field_a_cpe_credit_names_after_its_number():
+    values = read_certificate("CLE    1.5 General\nCPE (NASBA)    2.0 Auditing    Group Live\n")
+    assert values["field_of_study"] == "Auditing"
+
+
+def test_a_field_and_the_method_after_it():
+    values = read_certificate("CPE: 3.0 credits, Field of Study: Accounting, Group Live\n")
+    assert values["field_of_study"] == "Accounting"
+
+
+def test_a_company_named_above_its_legal_footer_and_a_logo_caption_over_the_heading():
+    text = (
+        "[Logo: Fenwick Audit Training]\n\nCertificate of Attendance\n\n"
+        "Course: Going Concern Judgements\nDate: 2 October 2025\nCPD hours: 2\n\n"
+        "Fenwick Audit Training Ltd\n"
+        "Registered in England and Wales No. 01234567 | VAT No. GB 987 6543 21\n"
+    )
+    assert read_certificate(text)["sponsor"] == "Fenwick Audit Training Ltd"

@@ -882,7 +882,7 @@ Hollingworth & Price Academy is the training division of Hollingworth & Price LL
 Wales, number OC301122. Registered office: 8 Temple Row, Birmingham B2 5HG.
 """,
         title="Charities SORP 2026: What Changes for Preparers",
-        sponsor="HOLLINGWORTH & PRICE ACADEMY",
+        sponsor="Hollingworth & Price Academy",
         date="2025-09-17",
         hours=1.5,
         field=None,

@@ -563,8 +563,16 @@ def field_of_study(text: str | None) -> str | None:
         # A field and its part: "Taxes - State and Local" (wild2.py:
         # completed_on_with_seconds_and_utc_offset_field_with_a_subfield)
         or nasba_field(_SUBFIELD.sub("", value))
+        # A field and the method after it: "Field of Study: Taxes, QAS Self Study" (wild4d.py:
+        # irs_annual_refresher_record_of_completion_with_cpe_beside)
+        or nasba_field(_without_a_method_after(value))
         or value
     )
+
+
+def _without_a_method_after(value: str) -> str:
+    head, comma, tail = value.rpartition(",")
+    return head if comma and delivery_method(tail) else value
 
 
 # A name of the 2006 list that certificates still print, kept as its older name (a sheet
