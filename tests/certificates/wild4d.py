@@ -929,12 +929,12 @@ Stratus Accounting Cloud  |  ELEVATE 2025  |  Austin, TX  |  May 20-22, 2025
 CPE CERTIFICATE - SESSIONS SCANNED
 Attendee: Kyle Brandt, CPA (badge 18843)
 
-Scanned in    Session                                              Field of study                     CPE
-05/20 09:02   Opening Keynote: The Autonomous Close                 Management Advisory Services        1.0
-05/20 13:31   Revenue Automation with Stratus Billing               Computer Software & Applications    1.5
-05/21 10:05   SOC 1 Reports for Cloud Customers                     Auditing                            1.5
-05/22 08:58   Consolidations Across Entities in Stratus             Accounting                          2.0
-              TOTAL CPE EARNED                                                                          6.0
+Scanned in    Session                                     Field of study                     CPE
+05/20 09:02   Opening Keynote: The Autonomous Close       Management Advisory Services       1.0
+05/20 13:31   Revenue Automation with Stratus Billing     Computer Software & Applications   1.5
+05/21 10:05   SOC 1 Reports for Cloud Customers           Auditing                           1.5
+05/22 08:58   Consolidations Across Entities in Stratus   Accounting                         2.0
+              TOTAL CPE EARNED                                                               6.0
 
 Delivery method: Group Live
 Sponsor: Stratus Accounting Cloud, Inc., NASBA Sponsor 151904
