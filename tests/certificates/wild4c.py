@@ -775,4 +775,175 @@ CERTIFICATE -- WPL-0630-9021
         number="WPL-0630-9021",
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 4
+    Certificate(
+        "by_these_presents_cpe_units_conferred_date_of_conferral",
+        """
+# Old Dominion Institute of Tax Practitioners
+
+> Be it known that
+> Cornelius Abernathy, EA
+> having completed the prescribed course of study in
+
+> PRACTICE BEFORE THE IRS: COLLECTIONS, LIENS AND LEVIES (2025)
+
+> is hereby conferred eight (8) CPE units in Taxes
+> and eight (8) IRS continuing education credits.
+
+Date of conferral: October 9, 2025        Delivery: Group Live        Cert. No. ODITP-8841
+""",
+        title="PRACTICE BEFORE THE IRS: COLLECTIONS, LIENS AND LEVIES (2025)",
+        sponsor="Old Dominion Institute of Tax Practitioners",
+        date="2025-10-09",
+        hours=8.0,
+        field="Taxes",
+        number="ODITP-8841",
+        method=LIVE,
+    ),
+    Certificate(
+        "thank_you_for_attending_hosted_in_collaboration_credits_as_units",
+        """
+Thank you for attending!
+
+Hollis & Reed Learning, in collaboration with the Midwest Controllers Roundtable, thanks \
+you for attending "Close the Books in Five Days: A Practical Playbook" on Thursday, \
+August 28, 2025.
+
+Units of CPE: 1.0
+Area of study: Accounting
+Way of learning: Live online (Zoom)
+Your certificate code: HRL-0828-3307
+""",
+        title="Close the Books in Five Days: A Practical Playbook",
+        sponsor="Hollis & Reed Learning",
+        date="2025-08-28",
+        hours=1.0,
+        field="Accounting",
+        number="HRL-0828-3307",
+        method=GIB,
+    ),
+    Certificate(
+        "completion_statement_credit_hours_earned_ctec_and_ea_in_a_sentence",
+        """
+COMPLETION STATEMENT
+
+The Cascade Tax Learning Group states that Priyanka Rao completed the self-study program \
+Form 1041 Fiduciary Returns: Distributable Net Income Step by Step on 10/02/2025 and earned \
+4 CPE credit hours, together with 4 CTEC hours and 4 IRS CE hours for enrolled agents.
+
+Field: Taxes. Method: QAS Self-Study. Statement ID: CTLG/1002/5531.
+""",
+        title="Form 1041 Fiduciary Returns: Distributable Net Income Step by Step",
+        sponsor="Cascade Tax Learning Group",
+        date="2025-10-02",
+        hours=4.0,
+        field="Taxes",
+        number="CTLG/1002/5531",
+        method=QAS,
+    ),
+    Certificate(
+        "program_name_label_provided_by_label_with_address_and_minutes_and_credits",
+        """
+Certificate of Completion
+
+Program name: Managing Liquidity Risk: Treasury Basics for Controllers
+Provided by: Summit Ridge Finance Academy, 88 Aspen Way, Denver, CO 80202
+Duration: 100 minutes
+CPE credits: 2.0
+NASBA field: Finance
+Completion date: Nov. 5, 2025
+Mode: On-Demand (QAS Self Study)
+Cert ID# SRFA-1105-2019
+""",
+        title="Managing Liquidity Risk: Treasury Basics for Controllers",
+        sponsor="Summit Ridge Finance Academy",
+        date="2025-11-05",
+        hours=2.0,
+        field="Finance",
+        number="SRFA-1105-2019",
+        method=QAS,
+    ),
+    Certificate(
+        "sentence_credits_first_then_title_and_sponsor_with_weekday",
+        """
+Certificate of CPE
+
+Two and one-half (2.5) CPE hours in Information Technology are awarded to Dmitri Volkov \
+for the webinar IT General Controls for SOC 1 Engagements, offered by Bridgepoint Assurance \
+Training on Monday, November 3, 2025.
+
+Certificate no. BAT-1103-0072
+""",
+        title="IT General Controls for SOC 1 Engagements",
+        sponsor="Bridgepoint Assurance Training",
+        date="2025-11-03",
+        hours=2.5,
+        field="Information Technology",
+        number="BAT-1103-0072",
+        method=GIB,
+    ),
+    Certificate(
+        "conference_session_certificate_track_and_room_and_cpe_hours_after",
+        """
+# 2025 Heartland Women in Accounting Summit
+Session Certificate
+
+Session: Negotiation Skills for Finance Leaders (Track B - Leadership)
+Room: Prairie Ballroom C
+Date: May 14, 2025
+Organizer: Heartland Women in Accounting Association
+CPE hours: 1.5 - Personal Development
+Format: In person
+""",
+        title="Negotiation Skills for Finance Leaders (Track B - Leadership)",
+        sponsor="Heartland Women in Accounting Association",
+        date="2025-05-14",
+        hours=1.5,
+        field="Personal Development",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "letter_to_whom_it_may_concern_accredited_hours_in_field",
+        """
+To whom it may concern:
+
+This letter verifies that Elena Marsh, CPA attended the Governmental Auditing Standards \
+(Yellow Book) 2024 Revision Update, presented by Evergreen Public Sector Training, on \
+January 22, 2025. The course was delivered as a live webinar and is accredited for 4.0 \
+hours of continuing professional education in Auditing (Governmental).
+
+Respectfully,
+Training Registrar
+Evergreen Public Sector Training
+""",
+        title="Governmental Auditing Standards (Yellow Book) 2024 Revision Update",
+        sponsor="Evergreen Public Sector Training",
+        date="2025-01-22",
+        hours=4.0,
+        field="Auditing (Governmental)",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "dashboard_export_key_value_pairs_with_equals_signs",
+        """
+cpe_certificate_export
+learner = Owen Fitzgerald
+course_title = Excel for Auditors: Lookups, Pivots and Data Validation
+provider = Ironwood Audit Skills
+completed_on = 2025-09-30
+cpe_hours = 3
+field_of_study = Computer Software and Applications
+delivery_method = QAS Self Study
+certificate_id = IAS-20250930-7712
+""",
+        title="Excel for Auditors: Lookups, Pivots and Data Validation",
+        sponsor="Ironwood Audit Skills",
+        date="2025-09-30",
+        hours=3.0,
+        field="Computer Software and Applications",
+        number="IAS-20250930-7712",
+        method=QAS,
+    ),
 ]
