@@ -485,9 +485,29 @@ def _unmarked(lines: list[str]) -> list[str]:
     return [_MD_BOLD.sub(r"\1", _MD_HEADING.sub(r"\1", line)) for line in lines]
 
 
+# "course_title = Excel for Auditors: ...": a key of an export and its value (wild4c.py:
+# dashboard_export_key_value_pairs_with_equals_signs).
+_KEY_EQUALS = re.compile(
+    r"^(?P<indent>\s*)(?P<key>[A-Za-z]+(?:_[A-Za-z0-9]+)*)\s*=\s*(?P<value>\S.*)$"
+)
+
+
+def _keys_as_labels(lines: list[str]) -> list[str]:
+    """An export's "key = value" lines as labelled ones, "course title: value", where the
+    document is such an export (three such lines or more); its keys' underscores are
+    spaces, as a label's words are."""
+    pairs = [_KEY_EQUALS.match(line) for line in lines]
+    if sum(pair is not None for pair in pairs) < 3:
+        return lines
+    return [
+        f"{pair['indent']}{pair['key'].replace('_', ' ')}: {pair['value']}" if pair else line
+        for line, pair in zip(lines, pairs, strict=True)
+    ]
+
+
 def read_certificate_found(text: str) -> dict[str, Found]:
     """Every field the certificate states, with the text it came from and how surely."""
-    lines = _unmarked(_columns_apart(_unboxed(_unquoted(text.splitlines()))))
+    lines = _keys_as_labels(_unmarked(_columns_apart(_unboxed(_unquoted(text.splitlines())))))
     values: dict[str, Found] = {}
     issued: set[str] = set()
     sessions: list[float] = []

@@ -754,7 +754,12 @@ _REGISTERED = re.compile(
 # (wild.py: recognizes_for_passing_the_final_examination,
 # presents_this_certificate_month_dash_date)
 _CERTIFIES = re.compile(
-    r"(?:hereby\s+)?(?:(?:certifies|confirms|attests)\s+that\b"
+    # "The Cascade Tax Learning Group states that ..." (wild4c.py:
+    # completion_statement_credit_hours_earned_ctec_and_ea_in_a_sentence)
+    r"(?:hereby\s+)?(?:(?:certifies|confirms|attests|states|verifies|declares)\s+that\b"
+    # "Hollis & Reed Learning, in collaboration with ..., thanks you for attending" (wild4c.py:
+    # thank_you_for_attending_hosted_in_collaboration_credits_as_units)
+    r"|thanks\s+you\s+for\b"
     r"|(?:is\s+pleased\s+to\s+)?(?:recogni[sz]es?|acknowledges?|presents?|awards?)"
     r"(?:\s+this\s+certificate)?(?:\s+to)?\s*$"
     # "The Heartland Society of Accountants presents this certificate to Brian Lee for ..."
@@ -1663,7 +1668,9 @@ _FIELD_CUE = re.compile(
     # "(12 CPE hours) in Finance" (wild2.py: awarded_hours_and_ceus_in_a_sentence)
     # "Credits in the field of study of Accounting (Governmental)" (wild4c.py:
     # know_all_persons_in_witness_whereof_given_this_day)
-    r"|\b(?:credits?|hours?|cpe)\)?(?:\s*\([^()]{1,30}\))?\s+in\s+"
+    # "eight (8) CPE units in Taxes" (wild4c.py:
+    # by_these_presents_cpe_units_conferred_date_of_conferral)
+    r"|\b(?:credits?|hours?|cpe|units?)\)?(?:\s*\([^()]{1,30}\))?\s+in\s+"
     r"(?:the\s+(?:field|area)\s+of\s+(?:study\s+)?(?:of\s+)?)?"
     # "Credits earned: 1 (Accounting)"
     # (wild.py: webinar_platform_email_credits_with_field_in_brackets); tried before the
