@@ -3014,4 +3014,168 @@ Certificate Serial No. 000-451-227 | Program # 2025-ETH-09 | Sponsor # 108877
         number="000-451-227",
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 13
+    Certificate(
+        "conference_tracks_side_by_side_and_credits_earned_across_tracks",
+        """
+CERTIFICATE OF ATTENDANCE
+
+Northern Lights Accounting Conference, Anchorage - February 10-11, 2026
+Attendee: Kara Holmberg, CPA
+
+                    Track A (Accounting)        Track B (Tax)
+Tuesday 2/10        3.0                         3.0
+Wednesday 2/11      4.0                         2.0
+
+Credits earned (all tracks): 12.0
+Field of study: Accounting; Taxes
+Delivery method: Group Live
+
+Alaska Society of Accountants
+""",
+        title="Northern Lights Accounting Conference",
+        sponsor="Alaska Society of Accountants",
+        date="2026-02-11",
+        hours=12.0,
+        field="Accounting; Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "blended_parts_added_up_in_one_line_with_plus_and_equals",
+        """
+Certificate of Completion
+
+Program: Audit Team Leadership (blended)
+Provider: Foxglove Audit Academy
+Orientation webinar (1/5/2026) 1 CPE + Field assignment (completed 1/19/2026) 3 CPE = 4 CPE
+Field of study: Personal Development
+""",
+        title="Audit Team Leadership",
+        sponsor="Foxglove Audit Academy",
+        date="2026-01-19",
+        hours=4.0,
+        field="Personal Development",
+        number=None,
+        method=BLENDED,
+    ),
+    Certificate(
+        "learning_record_complete_as_of_a_date",
+        """
+Learning Record - Marshfield Firm Academy
+
+Learner: Devon Clarke
+Course: Review of Tax Provision Workpapers
+Completion status: Complete as of 2025-10-10
+Credit hours: 2.0
+Field of study: Taxes
+Learning format: Virtual instructor-led
+""",
+        title="Review of Tax Provision Workpapers",
+        sponsor="Marshfield Firm Academy",
+        date="2025-10-10",
+        hours=2.0,
+        field="Taxes",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "external_tagged_email_with_a_date_sent_label_and_a_program_date",
+        """
+Subject: [External] Your CPE certificate
+Date sent: 10/15/2025
+From: Juniper Ridge CPE
+
+Program: Tax Implications of Divorce
+Program date: 10/14/2025
+Credits: 2 CPE - Taxes
+Delivery: webinar
+Certificate code: JRC-1014-5512
+""",
+        title="Tax Implications of Divorce",
+        sponsor="Juniper Ridge CPE",
+        date="2025-10-14",
+        hours=2.0,
+        field="Taxes",
+        number="JRC-1014-5512",
+        method=GIB,
+    ),
+    Certificate(
+        "letter_generated_by_a_system_with_an_iso_date_in_the_body",
+        """
+Bridgewater Society of Accountants
+
+Dear Mr. Patel,
+
+Thank you for attending Fraud Risk in Payroll on 2025-11-24 at our Bridgewater office. \
+This live program carries 2 CPE credits in Auditing.
+
+Letter generated 2025-12-01 08:15 by the CPE system
+""",
+        title="Fraud Risk in Payroll",
+        sponsor="Bridgewater Society of Accountants",
+        date="2025-11-24",
+        hours=2.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "registration_status_attended_after_a_waitlist_with_its_own_date",
+        """
+Event Registration Record
+
+Event: Cooperative Tax Issues Forum
+Organizer: Plains Cooperative Tax Council
+Status: Attended (moved from waitlist 09/02/2025)
+Event date: 09/10/2025
+CPE: 6.0 (Taxes) - in person
+""",
+        title="Cooperative Tax Issues Forum",
+        sponsor="Plains Cooperative Tax Council",
+        date="2025-09-10",
+        hours=6.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "quizzes_passed_before_the_final_exam_passed",
+        """
+Certificate of Completion
+
+Course: Governmental Accounting Fundamentals
+Provider: Capitol Learning Online
+Quiz 1 passed 03/01/2025, Quiz 2 passed 03/03/2025, Final exam passed 03/05/2025
+CPE credits: 6.0
+Field of study: Accounting (Governmental)
+Delivery method: QAS Self Study
+""",
+        title="Governmental Accounting Fundamentals",
+        sponsor="Capitol Learning Online",
+        date="2025-03-05",
+        hours=6.0,
+        field="Accounting (Governmental)",
+        number=None,
+        method=QAS,
+    ),
+    Certificate(
+        "certificate_number_that_replaces_an_earlier_one",
+        """
+Certificate of Completion
+
+Course: Business Valuation Basics
+Provider: Ironbridge Valuation Institute
+Completed: 05/16/2025
+CPE: 8.0 | Specialized Knowledge | Group Internet Based
+Cert. No. IVI-2025-00017 (replaces IVI-2025-00009)
+""",
+        title="Business Valuation Basics",
+        sponsor="Ironbridge Valuation Institute",
+        date="2025-05-16",
+        hours=8.0,
+        field="Specialized Knowledge",
+        number="IVI-2025-00017",
+        method=GIB,
+    ),
 ]
