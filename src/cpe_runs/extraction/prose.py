@@ -661,6 +661,12 @@ def _heading_title(lines: list[str], sponsor: str | None = None) -> str | None:
         # Academy" over "Firm Leadership Academy, Cohort 7" (wild4a.py:
         # academy_dates_sept_through_sept_with_abbreviated_months).
         below = top[index + 1 : index + 3] if index + 1 < 3 else []
+        # An event's place and days after its name on its line: "Northern Lights Accounting
+        # Conference, Anchorage - February 10-11, 2026" (wild4a.py:
+        # conference_tracks_side_by_side_and_credits_earned_across_tracks).
+        # Not a place's own line: "Reno, Nevada - June 16-18, 2025" (wild3.py:
+        # conference_credits_by_track_and_a_total) leaves no name of three words.
+        below = [_without_place_and_days(line) for line in below]
         for neighbour in top[max(0, index - 1) : index] + below:
             # Only a bare heading there, not the event's date and place line (wild3.py:
             # total_cpe_hours_earned_this_event).
@@ -690,6 +696,18 @@ def _heading_title(lines: list[str], sponsor: str | None = None) -> str | None:
 _PLACE_AFTER = re.compile(
     r"\s+[-–|]\s+(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s+(?-i:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)$"
 )
+
+
+_PLACE_AND_DAYS_AFTER = re.compile(
+    r"(?:,\s+(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}))?\s+[-–|]\s+"
+    rf"(?:{_MONTH}[\d\s,&-]*\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}(?:\s*-\s*\d{{1,2}}/\d{{1,2}}/\d{{2,4}})?)$",
+    re.I,
+)
+
+
+def _without_place_and_days(line: str) -> str:
+    name = _PLACE_AND_DAYS_AFTER.sub("", line)
+    return name if len(name.split()) >= 3 else line
 
 
 def title_over_its_code(lines: list[str], index: int) -> str | None:
@@ -1642,6 +1660,10 @@ def prose_hours(text: str) -> int | float | None:
         before = text[max(previous_end, start - 40) : start].lower()
         previous_end = match.end()
         rank = 2 if "recommend" in before else 4 if re.search(r"earn|award|grant", before) else 3
+        # The sum the parts add up to: "... 1 CPE + ... 3 CPE = 4 CPE" (wild4a.py:
+        # blended_parts_added_up_in_one_line_with_plus_and_equals).
+        if before.rstrip().endswith("="):
+            rank = 5
         if best is None or rank > best[0]:
             best = (rank, hours)
     if best is None:
