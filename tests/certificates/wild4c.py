@@ -946,4 +946,143 @@ certificate_id = IAS-20250930-7712
         number="IAS-20250930-7712",
         method=QAS,
     ),
+    # ---------------------------------------------------------------- batch 5
+    Certificate(
+        "has_earned_credit_for_participating_hosted_via_platform_with_org_after",
+        """
+# Certificate of Participation
+
+Alana Kealoha has earned 1.0 CPE credit for participating in the live webcast "Revenue \
+Recognition for SaaS Bundles" on June 24, 2025, hosted via the Zoom platform by the Aloha \
+State Accounting Circle.
+
+Field of study: Accounting
+ID: ASAC-0624-019
+""",
+        title="Revenue Recognition for SaaS Bundles",
+        sponsor="Aloha State Accounting Circle",
+        date="2025-06-24",
+        hours=1.0,
+        field="Accounting",
+        number="ASAC-0624-019",
+        method=GIB,
+    ),
+    Certificate(
+        "credits_table_cpe_row_among_ce_bodies_and_taxation",
+        """
+Certificate of Completion - Tax Season Kickoff 2026: New Forms and Filing Changes
+
+Sponsor: Lighthouse Tax Educators Inc.
+Attendee: Farid Haddad, EA, CPA
+Completed: 01/13/2026
+Delivery: Webcast
+
+Credit type          Hours    Field
+CPE                  4.0      Taxation
+IRS CE               4.0      Federal Tax Law Updates
+CTEC                 4.0      Federal
+
+Certificate Number: LTE-260113-0045
+""",
+        title="Tax Season Kickoff 2026: New Forms and Filing Changes",
+        sponsor="Lighthouse Tax Educators Inc.",
+        date="2026-01-13",
+        hours=4.0,
+        field="Taxes",
+        number="LTE-260113-0045",
+        method=GIB,
+    ),
+    Certificate(
+        "in_witness_whereof_seal_and_date_completed_with_course_label",
+        """
+# Sierra Foothills Society of Accountants
+
+This certifies that Brandon Achterberg has satisfactorily completed the course named \
+below.
+
+Course: Agricultural Cooperatives: Patronage Dividends and Section 199A(g)
+Recommended CPE credit: 2
+Field of study: Taxation
+Delivery method: Group Live
+
+In witness whereof we have set our seal this 11th day of September, 2025.
+
+Registration no. SFSA-2025-1877
+""",
+        title="Agricultural Cooperatives: Patronage Dividends and Section 199A(g)",
+        sponsor="Sierra Foothills Society of Accountants",
+        date="2025-09-11",
+        hours=2.0,
+        field="Taxes",
+        number="SFSA-2025-1877",
+        method=LIVE,
+    ),
+    Certificate(
+        "one_fact_per_sentence_course_first_with_hours_as_cpe_hours_earned",
+        """
+Verification of CPE
+
+The course is Budgeting for Municipal Capital Projects.
+The provider is Capital City Public Finance Institute.
+The participant is Ruth Okonkwo.
+The course ended on 15 August 2025.
+CPE hours earned are 6.
+The field of study is Finance.
+The course was given in a classroom.
+""",
+        title="Budgeting for Municipal Capital Projects",
+        sponsor="Capital City Public Finance Institute",
+        date="2025-08-15",
+        hours=6.0,
+        field="Finance",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "title_in_capitals_with_edition_and_self_study_with_expiry",
+        """
+QAS SELF-STUDY CERTIFICATE
+
+COURSE: THE COMPLETE GUIDE TO PAYROLL TAXES - 12TH EDITION
+PUBLISHER / SPONSOR: Tanager Professional Press
+PASSED FINAL EXAM: 2025-10-28
+CPE CREDITS: 10.0
+FIELD: TAXES
+EXPIRES: 2026-10-28 (one year to complete)
+CERTIFICATE NO.: TPP-48812
+""",
+        title="THE COMPLETE GUIDE TO PAYROLL TAXES - 12TH EDITION",
+        sponsor="Tanager Professional Press",
+        date="2025-10-28",
+        hours=10.0,
+        field="Taxes",
+        number="TPP-48812",
+        method=QAS,
+    ),
+    Certificate(
+        "letter_dated_with_the_program_in_a_re_line_and_hours_in_words_ethics",
+        """
+Bayou State CPE Council
+1400 Canal Street, New Orleans, LA 70112
+
+November 30, 2025
+
+Re: Louisiana Ethics for CPAs - Annual Update 2025
+
+Dear Mr. Thibodeaux,
+
+Our records confirm that you attended the above program in person on November 18, 2025. \
+Two (2) hours of CPE credit in Regulatory Ethics have been recorded for you.
+
+Cordially,
+Bayou State CPE Council
+""",
+        title="Louisiana Ethics for CPAs - Annual Update 2025",
+        sponsor="Bayou State CPE Council",
+        date="2025-11-18",
+        hours=2.0,
+        field="Regulatory Ethics",
+        number=None,
+        method=LIVE,
+    ),
 ]
