@@ -753,6 +753,12 @@ def _run_on(lines: list[str], index: int, hit: _Hit, value: str) -> str:
     # Self-study pre-work (3.0 CPE); ..." (field_notes.py: blended_components_with_total,
     # scanned).
     in_a_list = in_a_list and not (_CREDIT_AMOUNT.search(following) or find_dates(following))
+    # In a list of labelled lines, a line opening with words and a colon is the list's next
+    # item, whatever its label: "Room: Prairie Ballroom C", "PUBLISHER / SPONSOR: Tanager
+    # Professional Press" (wild4c.py:
+    # conference_session_certificate_track_and_room_and_cpe_hours_after,
+    # title_in_capitals_with_edition_and_self_study_with_expiry).
+    in_a_list = in_a_list and not _OTHER_LABEL.match(following)
     if (
         _UNFINISHED.search(value)
         or following[:1].islower()
