@@ -1002,4 +1002,229 @@ Authorized provider signature: Jean Albers      Date: 06/10/2025
         number=None,
         method=GIB,
     ),
+    # ---------------------------------------------------------------- batch 4
+    Certificate(
+        "national_provider_on_demand_certificate_with_course_version_and_exam_attempts",
+        """
+[Logo: Summitview CPE]
+
+Summitview CPE  |  On-Demand Learning  |  summitviewcpe.example
+
+# Certificate of Completion
+
+Participant: Lauren Fitzgerald
+Course: Inventory Costing Methods Under ASC 330 (version 3.2, revised 01/2025)
+Exam passed: October 30, 2025 (attempt 2 of 3, score 80%)
+Recommended CPE credit: 2.5
+Field of study: Accounting
+Delivery method: QAS Self Study
+Course expiration (one year from purchase): 04/12/2026
+Certificate no. SV-1030-55821
+
+~ Summitview CPE is registered with the National Association of State Boards of Accountancy \
+(NASBA) as a sponsor of continuing professional education on the National Registry of CPE \
+Sponsors and as a QAS Self Study sponsor. Sponsor ID 119936.
+""",
+        title="Inventory Costing Methods Under ASC 330",
+        sponsor="Summitview CPE",
+        date="2025-10-30",
+        hours=2.5,
+        field="Accounting",
+        number="SV-1030-55821",
+        method=QAS,
+    ),
+    Certificate(
+        "firm_internal_live_training_memo_style_with_cost_center",
+        """
+INTERNAL - Bradford Quill LLP - Professional Development
+
+TO: Participants, Fall Tax Staff Training
+FROM: National Tax Learning
+DATE: November 4, 2025
+RE: CPE certificate, Fall Tax Staff Training
+
+Participant: Evan Mitchell           Cost center: 4410 (Chicago)           Staff ID: BQ-20931
+
+Program: Fall Tax Staff Training: Partnerships and Pass-Through Entities
+Held: October 27-29, 2025, Chicago office, Room 12B
+CPE hours: 21.0 (Taxes)
+Delivery method: Group Live
+
+Bradford Quill LLP is registered with NASBA as a sponsor of continuing professional \
+education on the National Registry of CPE Sponsors, Sponsor ID 108804.
+""",
+        title="Fall Tax Staff Training: Partnerships and Pass-Through Entities",
+        sponsor="Bradford Quill LLP",
+        date="2025-10-29",
+        hours=21.0,
+        field="Taxes",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "state_society_virtual_conference_caps_with_cpe_and_cle_columns",
+        """
+[image: Granite State Society of CPAs seal]
+
+GRANITE STATE SOCIETY OF CPAs
+2025 VIRTUAL NOT-FOR-PROFIT CONFERENCE
+CERTIFICATE OF PARTICIPATION
+
+NAME: ELENA VASQUEZ, CPA
+DATES ATTENDED: JUNE 3 AND JUNE 4, 2025
+DELIVERY: GROUP INTERNET BASED
+
+CREDIT TYPE         HOURS
+CPE                 14.0
+CLE (NH)            10.0
+
+FIELDS OF STUDY: ACCOUNTING 8.0; AUDITING 6.0
+
+~ Granite State Society of CPAs is registered with NASBA as a sponsor of continuing \
+professional education on the National Registry of CPE Sponsors. Sponsor #104417.
+""",
+        title="2025 VIRTUAL NOT-FOR-PROFIT CONFERENCE",
+        sponsor="Granite State Society of CPAs",
+        date="2025-06-04",
+        hours=14.0,
+        field="Accounting 8.0; Auditing 6.0",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "canadian_institute_cpd_letter_with_hours_in_words",
+        """
+Maple Ridge Institute of Accounting
+1200 Rue Sherbrooke Ouest, Montreal QC H3A 1H6
+
+20 October 2025
+
+Dear Mr. Leblanc,
+
+Thank you for attending IFRS for Private Companies: Revenue and Leases (ASPE vs IFRS), our \
+live virtual workshop of 16 October 2025. Please retain this letter as confirmation of \
+seven (7) hours of verifiable continuing professional development in Accounting.
+
+Your certificate reference is MRIA-16102025-0442.
+
+Yours sincerely,
+
+Claire Dubois
+Registrar, Maple Ridge Institute of Accounting
+""",
+        title="IFRS for Private Companies: Revenue and Leases (ASPE vs IFRS)",
+        sponsor="Maple Ridge Institute of Accounting",
+        date="2025-10-16",
+        hours=7.0,
+        field="Accounting",
+        number="MRIA-16102025-0442",
+        method=GIB,
+    ),
+    Certificate(
+        "ea_webinar_certificate_with_ce_categories_and_nasba_line_at_foot",
+        """
+# CERTIFICATE OF COMPLETION
+> Presented to Harold Kim, EA (PTIN P00445566)
+> for participating in the live webinar
+
+> IRS Collection Alternatives: Offers in Compromise and Installment Agreements
+
+Date of webinar: 12/09/2025
+IRS CE credit: 2 hours, Federal Tax Law Topics (IRS Program # XQ7LP-T-00077-25-O)
+CPE credit: 2.0 hours in Taxes
+Delivery: Group Internet Based
+Certificate code: XQ-1209-OIC-3318
+
+Riverstone Tax Academy  |  IRS Approved CE Provider XQ7LP  |  NASBA Sponsor 147050
+""",
+        title="IRS Collection Alternatives: Offers in Compromise and Installment Agreements",
+        sponsor="Riverstone Tax Academy",
+        date="2025-12-09",
+        hours=2.0,
+        field="Taxes",
+        number="XQ-1209-OIC-3318",
+        method=GIB,
+    ),
+    Certificate(
+        "cfe_association_chapter_certificate_with_cpe_and_cfe_credits",
+        """
+Lakeshore Chapter, Association of Fraud Examiners
+Certificate of Attendance
+
+This is to certify that Tamara Wells, CPA, CFE attended
+
+Fraud in Procurement: Red Flags and Data Tests
+
+on Thursday, February 13, 2025 at the Milwaukee Athletic Club
+
+CFE CPE: 4.0         NASBA CPE: 4.0         Field of Study: Auditing
+Program level: Basic        Delivery: Group Live
+
+Chapter President: Mark Osei, CFE                   Education Chair: Linda Park, CPA, CFE
+
+~ The Lakeshore Chapter is registered with NASBA as a sponsor of continuing professional \
+education on the National Registry of CPE Sponsors, Sponsor ID 138290.
+""",
+        title="Fraud in Procurement: Red Flags and Data Tests",
+        sponsor="Lakeshore Chapter, Association of Fraud Examiners",
+        date="2025-02-13",
+        hours=4.0,
+        field="Auditing",
+        number=None,
+        method=LIVE,
+    ),
+    Certificate(
+        "university_alumni_webcast_certificate_with_program_code_at_top",
+        """
+Program code: ALUM-ACC-2511                                  Issued: 11/25/2025
+
+SOUTHERN PLAINS UNIVERSITY
+Department of Accounting  |  Alumni Continuing Education
+
+Certificate of Completion
+
+Jacob Thornton
+completed the alumni webcast
+Current Developments in Fraud Risk for Government Auditors
+on November 20, 2025 and earned 2 CPE credits
+Field of study: Auditing (Governmental)
+Delivery method: Group Internet Based
+
+Southern Plains University is registered with NASBA as a sponsor of continuing professional \
+education on the National Registry of CPE Sponsors (Sponsor No. 139005).
+""",
+        title="Current Developments in Fraud Risk for Government Auditors",
+        sponsor="Southern Plains University",
+        date="2025-11-20",
+        hours=2.0,
+        field="Auditing (Governmental)",
+        number=None,
+        method=GIB,
+    ),
+    Certificate(
+        "tax_software_regional_seminar_receipt_and_certificate_in_one",
+        """
+Thank you for attending!
+Ledgerpoint Tax Software - 2025 Regional Update Seminar - Omaha, NE
+
+Order #LP-88213        Paid: $249.00 (Visa ending 4421)        Seat: 14
+
+Certificate of Attendance
+Attendee: Diane Morrow, CPA
+Seminar: 2025 Regional Federal and Nebraska Tax Update
+Date: Tuesday, December 9, 2025
+CPE hours: 8.0        Field: Taxes        Method: Group Live
+Certificate: LPR-25-OMA-0914
+
+Ledgerpoint Tax Software, Inc. is registered with NASBA as a sponsor of continuing \
+professional education on the National Registry of CPE Sponsors (Sponsor 145590).
+""",
+        title="2025 Regional Federal and Nebraska Tax Update",
+        sponsor="Ledgerpoint Tax Software, Inc.",
+        date="2025-12-09",
+        hours=8.0,
+        field="Taxes",
+        number="LPR-25-OMA-0914",
+        method=LIVE,
+    ),
 ]
