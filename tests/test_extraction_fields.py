@@ -960,3 +960,13 @@ def test_a_company_named_above_its_legal_footer_and_a_logo_caption_over_the_head
         "Registered in England and Wales No. 01234567 | VAT No. GB 987 6543 21\n"
     )
     assert read_certificate(text)["sponsor"] == "Fenwick Audit Training Ltd"
+
+
+def test_a_course_version_in_brackets_is_no_part_of_the_title():
+    values = read_certificate("Course: Bank Reconciliations Made Simple (version 2.1)\nCPE: 1.0\n")
+    assert values["title"] == "Bank Reconciliations Made Simple"
+
+
+def test_a_certificate_reference_given_in_a_sentence():
+    values = read_certificate("Thank you.\nYour certificate reference is QX-2025-0199.\n")
+    assert values["certificate_number"] == "QX-2025-0199"

@@ -264,7 +264,10 @@ _ABOUT_THE_PROGRAM = re.compile(
     r"|^\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight)[\s-]+(?:[a-z-]+\s+)?"
     r"(?:sessions?|parts?|modules?"
     r"|days?|weeks?|webinars?|episodes?|lessons?|units?)(?:\s+(?:series|program|course))?\s*$"
-    r"|#",
+    r"|#"
+    # Which version of the course it is: "(version 3.2, revised 01/2025)" (wild4d.py:
+    # national_provider_on_demand_certificate_with_course_version_and_exam_attempts)
+    r"|\b(?:version|revised|last\s+updated)\b",
     re.I,
 )
 _PARENTHESIS = re.compile(r"\(([^()\n]{1,40})\)")
@@ -1750,7 +1753,10 @@ _ID = r"(?P<id>(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{4,}[A-Z0-9])(?![\w/-])"
 _CERTIFICATE_NUMBER = re.compile(
     # "Your certificate ID is LX-22-9981." (wild.py: certificate_id_given_in_a_sentence)
     # "Certificate: #000123" (wild2.py: certificate_hash_number_alone_and_live_stream)
-    rf"\b(?i:certificate|cert\.?)(?:\s*:?\s*#|\s*[#:]|\s+(?i:id|number|no\.?|code|serial)\s+(?i:is))?"
+    # "Your certificate reference is MRIA-16102025-0442." (wild4d.py:
+    # canadian_institute_cpd_letter_with_hours_in_words)
+    rf"\b(?i:certificate|cert\.?)(?:\s*:?\s*#|\s*[#:]"
+    rf"|\s+(?i:id|number|no\.?|code|serial|reference)\s+(?i:is))?"
     rf"\s*{_ID}"
 )
 # "Verify at lakeshoretax.example/verify with code LTA-44721-Q" (wild2.py:
