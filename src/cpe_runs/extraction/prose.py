@@ -1673,9 +1673,21 @@ def prose_hours(text: str) -> int | float | None:
         length = _HOUR_PROGRAM.search(text)
         if length:
             return parse_hours(length.group("val"))
+        stated = _CREDIT_IS.search(text)
+        if stated:
+            return parse_hours(stated.group("val"))
         minutes = _MINUTES_OF_CREDIT.search(text)
         return parse_hours(f"{minutes['min'] or minutes['min2']} minutes") if minutes else None
     return best[1]
+
+
+# The credit after the words that name it, in a sentence: "CPE hours earned are 6."
+# (wild4c.py: one_fact_per_sentence_course_first_with_hours_as_cpe_hours_earned)
+_CREDIT_IS = re.compile(
+    r"\bcpe\s+(?:credit\s+)?(?:hours?|credits?)\s+(?:earned|awarded|granted)?\s*"
+    rf"(?:are|is|were|was|totals?|totalled|totaled)\s+(?P<val>\d{{1,2}}(?:\.\d+)?|{_WORD_NUMBERS})\b",
+    re.I,
+)
 
 
 # Credit granted in minutes, in a sentence: "Credit is granted for 150 minutes of
