@@ -256,7 +256,10 @@ def _caps_run(title: str, line: str) -> bool:
 # sponsor's or a registry's number, the delivery method.
 _ABOUT_THE_PROGRAM = re.compile(
     # Not a standard's number: "(SQMS No. 1)" (wild3.py: check_marks_written_as_yes_beside_options)
-    r"\b(?:cpe|credits?|hours?|hrs|minutes?|nasba|sponsor|registry|qas|(?:program|course)\s+id)\b"
+    # "(course section ACCT-X410-01)" (wild4d.py:
+    # university_continuing_studies_letter_verifying_hours)
+    r"\b(?:cpe|credits?|hours?|hrs|minutes?|nasba|sponsor|registry|qas"
+    r"|(?:program|course)\s+(?:id|section|code))\b"
     # How many parts it has: "Fall Fraud Examination Series (3 sessions)" (wild4a.py:
     # webinar_series_date_range_with_time_zone)
     # "(3-session series)" (wild4e.py: three_session_dates_on_one_line_the_last_completes)
