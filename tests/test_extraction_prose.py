@@ -568,3 +568,39 @@ def test_a_header_band_of_number_and_issue_date_leaves_the_name_under_it():
         "Redfern Institute of Taxation",
     ]
     assert prose_sponsor(lines) == "Redfern Institute of Taxation"
+
+
+def test_a_heading_title_beside_its_format_its_number_or_the_sponsors_name_and_a_dash():
+    # Its format in brackets on the line under it pushes the heading down a line.
+    lines = [
+        "Harbor Point CPE Group",
+        "",
+        "SINGLE AUDIT ESSENTIALS",
+        "[Group Internet Based]",
+        "",
+        "Certificate of Completion",
+        "",
+        "Presented to: Colin Meyer",
+        "Date: 03/04/2025",
+    ]
+    assert prose_title(lines) == "SINGLE AUDIT ESSENTIALS"
+    # The sponsor and the heading on one line, the number at the title line's right.
+    lines = [
+        "Birchwood Tax Learning - Certificate of Attendance",
+        "",
+        "Partnership Basis Deep Dive                      Cert. No. BTL-4410-22",
+        "",
+        "Awarded to Nora Quist on 05/06/2025",
+    ]
+    assert prose_title(lines) == "Partnership Basis Deep Dive"
+    # A body's word after "for" says whom the program is for: the line under the
+    # society's name is still the title.
+    lines = [
+        "CERTIFICATE OF COMPLETION",
+        "",
+        "Coastal Plains Society of CPAs",
+        "Governance Workshop for Nonprofit Board Partners",
+        "",
+        "Attendee: Ruth Ames",
+    ]
+    assert prose_title(lines) == "Governance Workshop for Nonprofit Board Partners"

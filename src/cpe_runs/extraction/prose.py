@@ -596,7 +596,14 @@ def _names_sponsor(heading: str, sponsor: str | None) -> bool:
     if sponsor is None:
         return bool(_ORG_WORDS.search(heading))
     a, b = (" ".join(re.findall(r"\w+", text.casefold())) for text in (heading, sponsor))
-    return a in b or b in a or bool(_BODY_NAME.search(heading))
+    # A body's word after "for" names whom the program is for, not who gives it:
+    # "Leadership Academy for Emerging Partners" under the society's name (wild4e.py:
+    # start_date_and_end_date_on_one_line).
+    own = _FOR_WHOM.sub("", heading)
+    return a in b or b in a or bool(_BODY_NAME.search(own))
+
+
+_FOR_WHOM = re.compile(r"\s+for\s+.*$", re.I)
 
 
 # "Certificate of Completion", and what a badge is headed: "Digital Badge" (field_notes.py:
@@ -658,7 +665,7 @@ def _heading_title(lines: list[str], sponsor: str | None = None) -> str | None:
     names it: a heading that is not the sponsor's name. Where the certificate names its
     sponsor elsewhere, a heading that is another name is the program's, even one called
     an "Institute" (wild.py: conference_sessions_table_heading_title)."""
-    top = [line.strip() for line in lines if line.strip()][:4]
+    top = _heading_lines(lines)[:4]
     for index, line in enumerate(top[:3]):
         if not _CERTIFICATE_HEADING.match(line):
             continue
@@ -695,6 +702,31 @@ def _heading_title(lines: list[str], sponsor: str | None = None) -> str | None:
             if named is None and _names_sponsor(neighbour, None):
                 named = neighbour
     return None
+
+
+def _heading_lines(lines: list[str]) -> list[str]:
+    """The page's lines as headings: a line's parts set apart by a dash around "Certificate
+    of Completion" each a heading of its own, "Quillmark Forensic Learning - Certificate of
+    Completion"; without the number set at a line's right, "Advanced Fraud Analytics    No.
+    AFA-2025-0193" (wild4e.py: number_at_the_right_of_the_title_line); without a line that
+    only puts the format in brackets under the title, "(Live Webcast)" (wild4e.py:
+    heading_title_with_its_format_on_the_next_line_in_brackets)."""
+    headings: list[str] = []
+    for line in (line.strip() for line in lines):
+        cells = _COLUMNS.split(line)
+        if len(cells) > 1 and _only_a_number(cells[-1]):
+            line = "   ".join(cells[:-1])
+        if not line or (_FORMAT_IN_BRACKETS.match(line) and delivery_method(line)):
+            continue
+        parts = _PIPES.split(line)
+        if len(parts) == 2 and any(_CERTIFICATE_HEADING.match(part) for part in parts):
+            headings.extend(parts)
+        else:
+            headings.append(line)
+    return headings
+
+
+_FORMAT_IN_BRACKETS = re.compile(r"^[(\[][^()\[\]]{2,40}[)\]]$")
 
 
 # The place after an event's name: "Big Sky Tax & Accounting Conference - Billings, Montana"
