@@ -970,3 +970,11 @@ def test_a_course_version_in_brackets_is_no_part_of_the_title():
 def test_a_certificate_reference_given_in_a_sentence():
     values = read_certificate("Thank you.\nYour certificate reference is QX-2025-0199.\n")
     assert values["certificate_number"] == "QX-2025-0199"
+
+
+def test_a_bare_certificate_before_a_dash_and_a_number_alone_names_it():
+    text = "COURSE -- PAYROLL FRAUD SCHEMES\nCPE -- 1.5\nCERTIFICATE -- NLA-1104-3372\n"
+    assert read_certificate(text)["certificate_number"] == "NLA-1104-3372"
+    # Not a heading's dash before words: no number stands alone after it.
+    values = read_certificate("CERTIFICATE - CPE PROGRAM\nCPE: 1.5\n")
+    assert values.get("certificate_number") is None

@@ -70,7 +70,11 @@ _BULLET = re.compile(
 # "Course -- Advanced Excel Modeling" (wild3.py: facts_separated_by_double_dashes)
 _OPENING_SEP = re.compile(r"\s+(?:--?|[–—])\s+|\s*\|\s*")
 _BLANK_REST = re.compile(r"\s*$")
-_BAR_IDENTIFIER = re.compile(r"\s*\|\s*(?=[^\s|]*\d)[^\s|]{4,}\s*$")
+# The number alone after a bare "Certificate" and a bar or a dash: "CERTIFICATE  |
+# RAL-DTA-250821-3" (wild4b.py: labels_left_of_a_bar_values_right_of_it), "CERTIFICATE --
+# WPL-0630-9021" among facts set "LABEL -- VALUE" (wild4c.py:
+# capitals_labels_with_dashes_behavioral_ethics_and_ceu).
+_BAR_IDENTIFIER = re.compile(r"(?:\s*\||\s+(?:--?|[–—]))\s*(?=[^\s|]*\d)[^\s|]{4,}\s*$")
 _GAP_BEFORE = re.compile(r"[ \t]{3,}$")
 _BETWEEN_FACTS = re.compile(r" \| |\s[.·•]\s")
 # A caption qualified in brackets before a column's gap: "CPE (hrs)    Course" (wild4b.py:
@@ -963,8 +967,7 @@ def _hits(line: str) -> list[_Hit]:
                 sep_end = qualifier.end()
         else:
             continue
-        # Or before a bar and the number alone: "CERTIFICATE  | RAL-DTA-250821-3" (wild4b.py:
-        # labels_left_of_a_bar_values_right_of_it).
+        # Or before a bar or a dash and the number alone (_BAR_IDENTIFIER).
         if (
             _column_heading_only(match.group())
             and (at_start or not _COLUMN_SEP.match(line, end))
