@@ -978,3 +978,30 @@ def test_a_bare_certificate_before_a_dash_and_a_number_alone_names_it():
     # Not a heading's dash before words: no number stands alone after it.
     values = read_certificate("CERTIFICATE - CPE PROGRAM\nCPE: 1.5\n")
     assert values.get("certificate_number") is None
+
+
+def test_one_fact_a_line_under_a_cpe_certificate_heading():
+    values = read_certificate(
+        "CPE Certificate\n\nPayroll Tax Deposits: What Changed in 2025\n"
+        "Bluestem Payroll Institute\nMarch 4, 2025\n1.5 CPE credits\nTaxes\n"
+    )
+    assert values["title"] == "Payroll Tax Deposits: What Changed in 2025"
+    assert values["sponsor"] == "Bluestem Payroll Institute"
+    assert values["field_of_study"] == "Taxes"
+
+
+def test_a_heading_band_dated_beside_the_heading_leaves_the_sponsor_below():
+    text = (
+        "CPE CERTIFICATE    |   No. 771   |  Issued 06/02/2025\n"
+        "           Harrow Tax Institute\n\n"
+        "   Lena Ortiz completed Partnership Basis Basics on June 1, 2025 for 2.0 CPE credits.\n"
+    )
+    assert read_certificate(text)["sponsor"] == "Harrow Tax Institute"
+
+
+def test_a_date_range_in_a_cell_whose_first_day_has_no_year():
+    text = (
+        "Course                        Dates              Hours\n"
+        "Yellow Book Refresher         04/14-04/16/2025   24.0\n"
+    )
+    assert read_certificate(text)["date"] == "2025-04-16"

@@ -78,6 +78,9 @@ _DATE_PATTERNS = [
     # 03/14/2025, 3-4-25, 14.03.2025 (day first only when the first number cannot be a month)
     # "03/04/2025-03/05/2025", a range without blanks (wild4a.py:
     # form_revised_in_header_and_footer_with_a_compact_date_range)
+    # "11/03-11/05/2025", a range whose first day has no year (wild4b.py:
+    # one_row_table_with_a_date_range_in_its_date_cell)
+    r"(?:\d{1,2}/\d{1,2}\s?[-–]\s?)?"
     r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4}|\d{2})"
     r"(?![\d/.]\d|-(?!\d{1,2}[/.]\d{1,2}[/.]\d{4}\b)\d)",
     # March 12 - March 14, 2025 / March 14, 2025 / June 9-11, 2025 / Dec 1st 2024

@@ -647,6 +647,9 @@ _CREDENTIAL = r"(?:[a-z-]+\s+){0,3}?(?:badge|credential)"
 # (wild4a.py: blended_phases_in_sentences_with_their_dates_and_credits).
 _CERTIFICATE_HEADING = re.compile(
     rf"^(?:certificate\s+of\s+\w+|{_CREDENTIAL}"
+    # What the certificate is for, before the word: "CPE Certificate" (wild3.py:
+    # one_fact_per_line_without_labels_after_a_heading).
+    r"|(?:cpe|cpd|completion|attendance)\s+certificate"
     r"|certificate\s+[-–:]\s+(?:[\w-]+\s+){0,3}(?:program|programme|course|learning|training))$",
     re.I,
 )
@@ -1029,7 +1032,10 @@ def _prose_sponsor(lines: list[str], title: str | None) -> str | None:
     name = _above_its_address(lines)
     if name is not None:
         return name
-    top = _top_lines(lines)
+    # The title found elsewhere is no letterhead, and its colon ends none: the body's name
+    # below "Sales Tax Nexus After Wayfair: 2025 Review" (wild3.py:
+    # one_fact_per_line_without_labels_after_a_heading).
+    top = _top_lines([line for line in lines if not title or line.strip() != title])
     for index, line in enumerate(top):
         # "Ledgerwise Academy | Learning Transcript", "Beacon CPE Online - My Transcript":
         # the name, not what the page is (field_notes.py: lms_transcript_row_under_its_headers;
@@ -1553,7 +1559,9 @@ def _top_lines(lines: list[str]) -> list[str]:
         heading = _CERTIFICATE_HEADING.match(cells[0]) or (
             len(cells[0].split()) <= 3 and _WEB_PAGE.search(cells[0])
         )
-        names = [cell for cell in cells[1:] if cell] if heading else []
+        # Not a date beside it: "CPE CERTIFICATE  |  No. 55012  |  Issued 04/02/2025"
+        # (wild4b.py: header_band_with_number_and_issue_date_body_with_completion).
+        names = [cell for cell in cells[1:] if cell and not find_dates(cell)] if heading else []
         line = names[0] if names else cells[0]
         # The certificate's number set at the right between the heading's lines does not
         # end them: "Statement No. CS-88120" (wild2.py:
@@ -1785,6 +1793,9 @@ def prose_field(text: str, lines: list[str] | None = None) -> str | None:
     # certificate's (wild.py: conference_sessions_table_with_total).
     rows = [line.strip() for line in lines or [] if _CELLS.search(line.strip())]
     cells = [cell for row in rows for cell in _CELLS.split(row)]
+    # A line of its own that is a field and nothing else, among one fact a line: "Taxes"
+    # under "2.0 CPE credits" (wild3.py: one_fact_per_line_without_labels_after_a_heading).
+    cells += [line.strip() for line in lines or [] if line.strip() and line.strip() not in rows]
     fields = {field for field in map(nasba_field, cells) if field}
     return fields.pop() if len(fields) == 1 else None
 
