@@ -604,3 +604,22 @@ def test_a_heading_title_beside_its_format_its_number_or_the_sponsors_name_and_a
         "Attendee: Ruth Ames",
     ]
     assert prose_title(lines) == "Governance Workshop for Nonprofit Board Partners"
+
+
+def test_a_heading_title_in_capitals_runs_on_over_the_lines_under_it():
+    lines = [
+        "CERTIFICATE OF COMPLETION",
+        "",
+        "GOVERNMENTAL ACCOUNTING AND REPORTING",
+        "UPDATE: LEASES, SBITAS AND",
+        "COMPENSATED ABSENCES",
+        "",
+        "Presented by Harbor Point CPE Society",
+        "CPE hours: 4.0",
+    ]
+    assert prose_title(lines) == (
+        "GOVERNMENTAL ACCOUNTING AND REPORTING UPDATE: LEASES, SBITAS AND COMPENSATED ABSENCES"
+    )
+    # Not over who presented it, in capitals right under it.
+    lines = ["CERTIFICATE OF ATTENDANCE", "", "PAYROLL TAX ESSENTIALS", "PRESENTED BY HARBOR CPE"]
+    assert prose_title(lines) == "PAYROLL TAX ESSENTIALS"

@@ -697,6 +697,8 @@ def _heading_title(lines: list[str], sponsor: str | None = None) -> str | None:
                 and not _names_sponsor(neighbour, named)
                 and not re.search(r"certif|presented|awarded", neighbour, re.I)
             ):
+                if neighbour in below:
+                    neighbour = _caps_run_below(lines, neighbour, named)
                 return _accept_title(_PLACE_AFTER.sub("", neighbour))
             # The body named over the heading is the sponsor; the heading under it is
             # another name, though it holds a body's word: "Clearwater Audit Institute"
@@ -705,6 +707,27 @@ def _heading_title(lines: list[str], sponsor: str | None = None) -> str | None:
             if named is None and _names_sponsor(neighbour, None):
                 named = neighbour
     return None
+
+
+def _caps_run_below(lines: list[str], title: str, sponsor: str | None) -> str:
+    """A heading title set in capitals over the lines right under it, no blank between:
+    "NOT-FOR-PROFIT ACCOUNTING AND AUDITING" over "UPDATE: NET ASSETS, LIQUIDITY AND" over
+    "CONTRIBUTED NONFINANCIAL ASSETS" (wild4c.py:
+    capital_title_wrapped_presented_by_with_co_sponsor_below); not the sponsor's name in
+    capitals under it, nor a line of labels or a date."""
+    at = next((n for n, line in enumerate(lines) if line.strip() == title), None)
+    if at is None:
+        return title
+    for line in lines[at + 1 : at + 4]:
+        if (
+            not _caps_run(title, line)
+            or _is_label_line(line)
+            or _NEXT_LINE_STOP.match(line)
+            or _names_sponsor(line.strip(), sponsor)
+        ):
+            break
+        title = f"{title} {line.strip()}"
+    return title
 
 
 def _heading_lines(lines: list[str]) -> list[str]:
