@@ -992,7 +992,7 @@ def test_one_fact_a_line_under_a_cpe_certificate_heading():
 
 def test_a_heading_band_dated_beside_the_heading_leaves_the_sponsor_below():
     text = (
-        "CPE CERTIFICATE    |   No. 771   |  Issued 06/02/2025\n"
+        "CERTIFICATE OF COMPLETION    |   No. 771   |  Issued 06/02/2025\n"
         "           Harrow Tax Institute\n\n"
         "   Lena Ortiz completed Partnership Basis Basics on June 1, 2025 for 2.0 CPE credits.\n"
     )
@@ -1005,3 +1005,11 @@ def test_a_date_range_in_a_cell_whose_first_day_has_no_year():
         "Yellow Book Refresher         04/14-04/16/2025   24.0\n"
     )
     assert read_certificate(text)["date"] == "2025-04-16"
+
+
+def test_a_title_below_its_label_word_stops_where_the_sentence_goes_on():
+    text = (
+        "Marta Ilic, CPA\ncompleted the webcast\nLease Modifications Under ASC 842\n"
+        "on May 6, 2025 for 1.5 CPE credits (Accounting).\n"
+    )
+    assert read_certificate(text)["title"] == "Lease Modifications Under ASC 842"

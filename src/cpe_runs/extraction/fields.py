@@ -1059,6 +1059,17 @@ def _next_text_line(lines: list[str], index: int) -> int | None:
     return None
 
 
+# The sentence going on past a title set on its own line: "on March 31, 2025 for 2.0 CPE
+# credits" under "completed the webcast" over the title (wild4b.py:
+# header_band_with_number_and_issue_date_body_with_completion).
+_CLAUSE_AFTER_THE_TITLE = re.compile(
+    r"^\s*(?:(?:on|held|from|dated)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    r"|for\s+\d+(?:\.\d+)?\s*(?:cpe|credits?|hours?)\b)",
+    re.I,
+)
+
+
 def _values_below(
     lines: list[str], index: int, hits: list[_Hit], rows_read: set[int] | None = None
 ) -> Iterator[Labelled]:
@@ -1119,6 +1130,7 @@ def _values_below(
             and (_UNFINISHED.search(value) or lines[following].strip()[:1].islower())
             and lines[following].strip()
             and not _hits(lines[following])
+            and not _CLAUSE_AFTER_THE_TITLE.match(lines[following])
             and following - below < 3
         ):
             value = f"{value} {lines[following].strip()}"

@@ -647,13 +647,15 @@ _CREDENTIAL = r"(?:[a-z-]+\s+){0,3}?(?:badge|credential)"
 # (wild4a.py: blended_phases_in_sentences_with_their_dates_and_credits).
 _CERTIFICATE_HEADING = re.compile(
     rf"^(?:certificate\s+of\s+\w+|{_CREDENTIAL}"
-    # What the certificate is for, before the word: "CPE Certificate" (wild3.py:
-    # one_fact_per_line_without_labels_after_a_heading).
-    r"|(?:cpe|cpd|completion|attendance)\s+certificate"
     r"|certificate\s+[-–:]\s+(?:[\w-]+\s+){0,3}(?:program|programme|course|learning|training))$",
     re.I,
 )
 _CREDENTIAL_HEADING = re.compile(rf"^{_CREDENTIAL}$", re.I)
+# What the certificate is for, before the word, on a line of its own: "CPE Certificate"
+# (wild3.py: one_fact_per_line_without_labels_after_a_heading); not a part of a line,
+# "CPE CERTIFICATE - SESSIONS SCANNED" under the event's line (wild4b.py:
+# vendor_conference_badge_scans_with_a_total_row).
+_KIND_CERTIFICATE = re.compile(r"^(?:cpe|cpd|completion|attendance)\s+certificate$", re.I)
 
 
 def headed_as_a_badge(lines: list[str]) -> bool:
@@ -669,8 +671,11 @@ def _heading_title(lines: list[str], sponsor: str | None = None) -> str | None:
     sponsor elsewhere, a heading that is another name is the program's, even one called
     an "Institute" (wild.py: conference_sessions_table_heading_title)."""
     top = _heading_lines(lines)[:4]
+    whole = {line.strip() for line in lines}
     for index, line in enumerate(top[:3]):
-        if not _CERTIFICATE_HEADING.match(line):
+        if not (
+            _CERTIFICATE_HEADING.match(line) or (_KIND_CERTIFICATE.match(line) and line in whole)
+        ):
             continue
         named = sponsor
         # Under the heading, the sponsor's name and then the title: "Summit Ridge Leadership
