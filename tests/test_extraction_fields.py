@@ -1013,3 +1013,17 @@ def test_a_title_below_its_label_word_stops_where_the_sentence_goes_on():
         "on May 6, 2025 for 1.5 CPE credits (Accounting).\n"
     )
     assert read_certificate(text)["title"] == "Lease Modifications Under ASC 842"
+
+
+def test_a_program_of_label_names_the_sponsor_a_chapter_with_its_body():
+    row = _read(
+        """
+CERTIFICATE OF ATTENDANCE
+Attendee: Mara Olsen
+Seminar: Lease Accounting Refresher
+Seminar of: Prairie Lakes Chapter, Institute of Internal Auditors
+Date: 04/22/2025
+"""
+    )
+    assert row["sponsor"] == "Prairie Lakes Chapter, Institute of Internal Auditors"
+    assert row["title"] == "Lease Accounting Refresher"

@@ -623,3 +623,16 @@ def test_a_heading_title_in_capitals_runs_on_over_the_lines_under_it():
     # Not over who presented it, in capitals right under it.
     lines = ["CERTIFICATE OF ATTENDANCE", "", "PAYROLL TAX ESSENTIALS", "PRESENTED BY HARBOR CPE"]
     assert prose_title(lines) == "PAYROLL TAX ESSENTIALS"
+
+
+def test_a_chapter_a_sentence_names_is_read_with_the_body_its_letterhead_adds():
+    lines = [
+        "Gulf Coast Chapter, Institute of Internal Auditors",
+        "Certificate of Completion",
+        "",
+        "This certifies that Ana Ruiz attended Audit Sampling Basics on May 2, 2025.",
+        "",
+        "The Gulf Coast Chapter is registered with NASBA as a sponsor of continuing"
+        " professional education on the National Registry of CPE Sponsors.",
+    ]
+    assert prose_sponsor(lines) == "Gulf Coast Chapter, Institute of Internal Auditors"

@@ -164,6 +164,9 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             # "Organized by: Heartland Farm Tax Educators" (wild4a.py:
             # registration_with_event_start_and_end_timestamps_and_up_to_credits)
             r"organi[sz]ed by",
+            # "Program of: Three Rivers Chapter, Institute of Management Accountants" (wild4e.py:
+            # program_of_label_naming_a_chapter_of_an_institute)
+            r"(?:a )?(?:program|course|seminar|webinar|event) of",
         ],
     ),
     # "Host: Meridian CPE" (layouts.py: host_and_issued_by_labels).

@@ -1394,12 +1394,22 @@ def _as_letterhead_prints_it(name: str, lines: list[str]) -> str:
     """A name a sentence gives with an article ("The American Institute of CPAs is
     registered ...") as the letterhead prints it, when the letterhead names it too
     (wild.py: institute_letterhead_self_study_registry_statement)."""
+    bare = re.sub(r"^the\s+", "", name, flags=re.I).strip().casefold()
+    for line in _top_lines(lines):
+        printed = clean_text(line)
+        if not printed:
+            continue
+        if printed.casefold() == bare and bare != name.casefold():
+            return printed
+        # A unit the letterhead names with the body it belongs to: "The Lakeshore Chapter
+        # is registered ..." under "Lakeshore Chapter, Association of Fraud Examiners"
+        # (wild4d.py: cfe_association_chapter_certificate_with_cpe_and_cfe_credits).
+        unit, _, body = printed.partition(", ")
+        if unit.casefold() == bare and _ORG_WORDS.search(body):
+            return printed
     if not re.match(r"the\s", name, re.I):
         return name
     bare = name[4:].strip().casefold()
-    for line in _top_lines(lines):
-        if clean_text(line) and clean_text(line).casefold() == bare:  # type: ignore[union-attr]
-            return clean_text(line)  # type: ignore[return-value]
     # Or a seal's text at the top names it between stars or bars: "* OFFICIAL SEAL * GRANITE
     # STATE FOUNDATION FOR ACCOUNTING EDUCATION * 1979 *", in capitals: written as the
     # sentence writes it (wild4b.py: seal_text_naming_the_foundation_and_a_registry_statement).
