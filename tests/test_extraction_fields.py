@@ -1027,3 +1027,14 @@ Date: 04/22/2025
     )
     assert row["sponsor"] == "Prairie Lakes Chapter, Institute of Internal Auditors"
     assert row["title"] == "Lease Accounting Refresher"
+
+
+def test_a_label_in_a_section_set_beside_another_is_named_by_its_column_heading():
+    text = (
+        "COURSE                                 CERTIFICATE\n"
+        "Title: Audit Sampling Basics           Number: HWA-1102-55\n"
+        "Date: 11/02/2025                       Issued: 11/03/2025\n"
+    )
+    values = read_certificate(text)
+    assert values["certificate_number"] == "HWA-1102-55"
+    assert values["title"] == "Audit Sampling Basics"

@@ -135,7 +135,7 @@ def labelled_values(lines: list[str]) -> list[Labelled]:
     lines = _captions_after_values(lines)
     given = lines
     lines, captions = _wrapped_labels_joined(lines)
-    lines = _label_heads_joined(_section_labels_named(lines))
+    lines = _label_heads_joined(_section_labels_named(_column_sections_named(lines)))
     found: list[Labelled] = []
     skip: set[int] = set()
     for index, line in enumerate(lines):
@@ -387,6 +387,41 @@ def _section_labels_named(lines: list[str]) -> list[str]:
             continue
         if concept_of_label(f"{heading[1]} {cell['label']}") is not None:
             named[index] = f"{cell['indent']}{heading[1]} {text}"
+    return named
+
+
+def _column_sections_named(lines: list[str]) -> list[str]:
+    """Sections set side by side, each heading its column: "Number: RCP-..." under
+    "CERTIFICATE" beside "Name: ..." under "PARTICIPANT" is the certificate's number
+    (wild4b.py: two_sections_side_by_side_with_labels_inside). A label that names nothing
+    alone, starting where a heading of the row of headings above starts, is given the
+    heading's word, up to the next blank line; the cells are named right to left, so that
+    each keeps its place."""
+    named = list(lines)
+    headings: list[tuple[int, str]] = []
+    for index, line in enumerate(lines):
+        cells = [(cell.start(), cell.group()) for cell in _COLUMN_CELL.finditer(line)]
+        if not cells:
+            headings = []
+            continue
+        if len(cells) >= 2 and all(
+            len(text.split()) <= 3 and ":" not in text and not re.search(r"\d", text)
+            for _, text in cells
+        ):
+            headings = cells
+            continue
+        for start, text in reversed(cells):
+            heading = next((word for at, word in headings if abs(at - start) <= 2), None)
+            label = text.split(":", 1)[0] if ":" in text else None
+            if (
+                heading is None
+                or label is None
+                or concept_of_label(label) is not None
+                or concept_of_label(f"{heading} {label}") is None
+            ):
+                continue
+            line = f"{line[:start]}{heading} {line[start:]}"
+        named[index] = line
     return named
 
 
