@@ -967,6 +967,19 @@ def test_a_course_version_in_brackets_is_no_part_of_the_title():
     assert values["title"] == "Bank Reconciliations Made Simple"
 
 
+def test_a_certificate_number_labelled_inside_a_sentence_or_saying_whose_it_is():
+    values = read_certificate(
+        "Dear Ms. Hale,\nYou attended on May 5, 2025 and earned 3.0 CPE credits in Taxes."
+        " Certificate number: KTA-0505-118.\n"
+    )
+    assert values["certificate_number"] == "KTA-0505-118"
+    values = read_certificate(
+        "This confirms our associate completed the course.\n\n"
+        "Certificate number issued by the sponsor: RLS-2025-0917\n"
+    )
+    assert values["certificate_number"] == "RLS-2025-0917"
+
+
 def test_a_certificate_reference_given_in_a_sentence():
     values = read_certificate("Thank you.\nYour certificate reference is QX-2025-0199.\n")
     assert values["certificate_number"] == "QX-2025-0199"

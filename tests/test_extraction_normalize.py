@@ -72,6 +72,13 @@ def test_text_without_a_real_date_has_none(text: str):
     assert parse_date(text) is None
 
 
+def test_several_fields_in_capitals_take_the_sheets_spelling():
+    assert field_of_study("TAXES 2.0; SPECIALIZED KNOWLEDGE 1.0") == (
+        "Taxes 2.0; Specialized Knowledge 1.0"
+    )
+    assert field_of_study("Taxes 2.0; ethics talk 1.0") == "Taxes 2.0; ethics talk 1.0"
+
+
 def test_two_dates_that_are_not_a_range_stay_two():
     # Joined by words, not by a dash or "to": the completion date is the first one.
     assert find_dates("Completed 03/28/2025, issued 04/01/2025")[0][2] == "2025-03-28"

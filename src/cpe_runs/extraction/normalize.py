@@ -569,8 +569,21 @@ def field_of_study(text: str | None) -> str | None:
         # A field and the method after it: "Field of Study: Taxes, QAS Self Study" (wild4d.py:
         # irs_annual_refresher_record_of_completion_with_cpe_beside)
         or nasba_field(_without_a_method_after(value))
+        or _fields_named_in_capitals(value)
         or value
     )
+
+
+def _fields_named_in_capitals(value: str) -> str | None:
+    """Several fields a page sets in capitals, each as the sheet spells its name: "ACCOUNTING
+    8.0; AUDITING 6.0" is "Accounting 8.0; Auditing 6.0" (wild4d.py:
+    state_society_virtual_conference_caps_with_cpe_and_cle_columns)."""
+    if not value.isupper():
+        return None
+    spelled, count = _FIELD_NAME_ANYWHERE.subn(
+        lambda name: _FIELD_BY_CAPITALS[name.group().upper()], value
+    )
+    return spelled if count else None
 
 
 def _without_a_method_after(value: str) -> str:
@@ -586,6 +599,11 @@ _OLDER_BY_KEY = {_key(name): name for name in OLDER_FIELDS}
 # Every field of study a sheet's "Field of Study" may hold as a name: the one home of the
 # list (tests/test_extraction_corpus.py checks the corpus's expected rows against it).
 FIELD_NAMES = frozenset(NASBA_FIELDS) | frozenset(OLDER_FIELDS)
+_FIELD_BY_CAPITALS = {name.upper(): name for name in FIELD_NAMES}
+_FIELD_NAME_ANYWHERE = re.compile(
+    "|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in sorted(FIELD_NAMES, key=len)[::-1]),
+    re.I,
+)
 
 
 def sheet_field(text: str | None) -> str | None:

@@ -1851,8 +1851,14 @@ _CERTIFICATE_NUMBER = re.compile(
     # "Certificate: #000123" (wild2.py: certificate_hash_number_alone_and_live_stream)
     # "Your certificate reference is MRIA-16102025-0442." (wild4d.py:
     # canadian_institute_cpd_letter_with_hours_in_words)
+    # A label inside a sentence: "... earned 2.0 CPE credits. Certificate number:
+    # OBFA-0625-340." (wild4e.py: re_line_certificate_for_the_title); saying whose number it
+    # is: "Certificate reference from the provider: WPS-FV-0513-224" (wild4e.py:
+    # employer_letterhead_confirming_an_outside_program).
     rf"\b(?i:certificate|cert\.?)(?:\s*:?\s*#|\s*[#:]"
-    rf"|\s+(?i:id|number|no\.?|code|serial|reference)\s+(?i:is))?"
+    rf"|\s+(?i:id|number|no\.?|code|serial|reference)"
+    rf"(?:\s+(?i:from|of|by|given\s+by|issued\s+by)\s+(?i:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?)?"
+    rf"(?:\s+(?i:is)|\s*:))?"
     rf"\s*{_ID}"
 )
 # "Verify at lakeshoretax.example/verify with code LTA-44721-Q" (wild2.py:
