@@ -636,3 +636,12 @@ def test_a_chapter_a_sentence_names_is_read_with_the_body_its_letterhead_adds():
         " professional education on the National Registry of CPE Sponsors.",
     ]
     assert prose_sponsor(lines) == "Gulf Coast Chapter, Institute of Internal Auditors"
+
+
+def test_a_heading_naming_the_kind_of_certificate_before_the_word_heads_the_title():
+    assert prose_title(
+        ["Webcast Attendance Certificate", "", "Lease Modifications Under ASC 842"]
+    ) == ("Lease Modifications Under ASC 842")
+    assert prose_title(["Self-Study Course Certificate", "2025 Payroll Tax Update: Form 941"]) == (
+        "2025 Payroll Tax Update: Form 941"
+    )

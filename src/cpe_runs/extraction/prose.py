@@ -655,7 +655,14 @@ _CREDENTIAL_HEADING = re.compile(rf"^{_CREDENTIAL}$", re.I)
 # (wild3.py: one_fact_per_line_without_labels_after_a_heading); not a part of a line,
 # "CPE CERTIFICATE - SESSIONS SCANNED" under the event's line (wild4b.py:
 # vendor_conference_badge_scans_with_a_total_row).
-_KIND_CERTIFICATE = re.compile(r"^(?:cpe|cpd|completion|attendance)\s+certificate$", re.I)
+# Or what kind of learning it was: "Nano Learning Certificate", "Webinar Completion
+# Certificate" (wild4c.py: nano_twenty_minutes_with_credit_and_abbreviated_field,
+# year_first_title_with_colon_webinar_hours_one_cpe_field_s).
+_KIND_CERTIFICATE = re.compile(
+    r"^(?:[a-z-]+\s+){0,2}(?:cpe|cpd|completion|attendance|learning|webinar|webcast|seminar"
+    r"|course|program|training|self-study|workshop)\s+certificate$",
+    re.I,
+)
 
 
 def headed_as_a_badge(lines: list[str]) -> bool:
