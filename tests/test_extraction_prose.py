@@ -645,3 +645,11 @@ def test_a_heading_naming_the_kind_of_certificate_before_the_word_heads_the_titl
     assert prose_title(["Self-Study Course Certificate", "2025 Payroll Tax Update: Form 941"]) == (
         "2025 Payroll Tax Update: Form 941"
     )
+
+
+def test_a_body_named_after_by_on_the_line_under_the_title_sponsors_it():
+    lines = ["Nano Course Certificate", "", "Five Minutes on Form 1099-K", "by Kestrel Tax Academy"]
+    assert prose_sponsor(lines, "Five Minutes on Form 1099-K") == "Kestrel Tax Academy"
+    # A person so named wrote it or teaches it.
+    lines = ["Five Minutes on Form 1099-K", "by Jordan Miles, CPA", "", "Kestrel Tax Academy"]
+    assert prose_sponsor(lines, "Five Minutes on Form 1099-K") == "Kestrel Tax Academy"

@@ -1064,6 +1064,9 @@ def _prose_sponsor(lines: list[str], title: str | None) -> str | None:
     name = _sentence_sponsor(lines)
     if name is not None:
         return _as_letterhead_prints_it(name, lines)
+    name = _by_under_the_title(lines, title)
+    if name is not None:
+        return name
     name = _above_its_address(lines)
     if name is not None:
         return name
@@ -1112,6 +1115,24 @@ def _prose_sponsor(lines: list[str], title: str | None) -> str | None:
         or _sender(lines)
         or _copyright_holder(lines)
     )
+
+
+_BY_NAME = re.compile(r"^\s*by\s+(?P<name>(?-i:[A-Z])[^,;|]{2,80}?)\s*$", re.I)
+
+
+def _by_under_the_title(lines: list[str], title: str | None) -> str | None:
+    """The body named on the line right under the title, after a bare "by": "Quick Hits:
+    Deferred Revenue Red Flags" over "by Sparrowhawk Micro-CPE" (wild4c.py:
+    nano_twenty_minutes_with_credit_and_abbreviated_field). Only a body's name: a person's
+    is the author's or the instructor's."""
+    if not title:
+        return None
+    for index, line in enumerate(lines[:-1]):
+        if " ".join(line.split()) == title:
+            by = _BY_NAME.match(lines[index + 1])
+            if by and names_a_body(by["name"]):
+                return clean_sponsor(by["name"])
+    return None
 
 
 # The display name before the address; of "Events Team, Copperfield CPE" the last part.
