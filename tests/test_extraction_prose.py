@@ -542,6 +542,12 @@ def test_a_seal_naming_the_sponsor_in_capitals_drops_the_sentences_article():
     assert prose_sponsor(lines) == "Granite State Foundation for Accounting Education"
 
 
+def test_cpe_credits_beat_the_contact_hours_beside_them_in_a_sentence():
+    text = "The seminar ran 16 contact hours and qualifies for 19.0 CPE credits in Taxes."
+    assert prose_hours(text) == 19
+    assert prose_hours("Attendance totalled 6 contact hours.") == 6
+
+
 def test_a_letterheads_name_beside_or_under_the_certificates_number():
     assert (
         prose_sponsor(

@@ -1745,7 +1745,7 @@ def prose_hours(text: str) -> int | float | None:
     """Credits stated in a sentence: "earning 4.0 CPE credits", "for 3 hours of CPE credit",
     "1 1/2 CPE hours", or failing those the length of "a 2-hour ... program"."""
     text = fractions_as_decimals(text)
-    best: tuple[int, int | float] | None = None
+    best: tuple[float, int | float] | None = None
     previous_end = 0
     for match in _HOURS_PHRASE.finditer(text):
         # "for 2 hours in Taxation": hours in a field of study are credit (field_notes.py:
@@ -1776,6 +1776,11 @@ def prose_hours(text: str) -> int | float | None:
         # blended_parts_added_up_in_one_line_with_plus_and_equals).
         if before.rstrip().endswith("="):
             rank = 5
+        # Contact hours are the class's length, not its credit, beside a CPE figure: "20
+        # contact hours of instruction and carries 24.0 CPE credits" (wild4d.py:
+        # university_continuing_studies_letter_verifying_hours).
+        if match.group("unit").lower().startswith("contact"):
+            rank -= 0.5
         if best is None or rank > best[0]:
             best = (rank, hours)
     if best is None:
