@@ -659,3 +659,20 @@ def test_a_body_named_after_by_on_the_line_under_the_title_sponsors_it():
     # A person so named wrote it or teaches it.
     lines = ["Five Minutes on Form 1099-K", "by Jordan Miles, CPA", "", "Kestrel Tax Academy"]
     assert prose_sponsor(lines, "Five Minutes on Form 1099-K") == "Kestrel Tax Academy"
+
+
+def test_a_title_named_after_its_kind_within_a_sentence():
+    lines = [
+        "Harbor CPE Guild confirms the attendance of Lee Ortiz at its evening workshop, "
+        "Payroll Tax Traps in Multistate Remote Work, held on 4 May 2025."
+    ]
+    assert prose_title(lines) == "Payroll Tax Traps in Multistate Remote Work"
+    lines = ["Three CPE hours go to Lee Ortiz for the webcast Lease Refresher, offered by Harbor."]
+    assert prose_title(lines) == "Lease Refresher"
+    # A place named after "at the" is no program's kind.
+    assert prose_title(["The dinner was held at the Lakeview Conference Center."]) is None
+
+
+def test_a_course_of_study_in_heads_the_title_below():
+    lines = ["having completed the prescribed course of study in", "", "ESTATE PLANNING BASICS"]
+    assert prose_title(lines) == "ESTATE PLANNING BASICS"

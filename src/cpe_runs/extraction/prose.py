@@ -63,6 +63,15 @@ _TITLE_CUE = re.compile(
     # letter_with_credit_hours_in_digits_and_words,
     # statement_sponsor_first_then_each_fact_in_its_own_sentence)
     r"|attendance\s+at"
+    # The program's kind and then its name within a sentence: "confirms the attendance of
+    # Ana Ferreira at its half-day seminar, Internal Controls for Small Nonprofits, held on",
+    # "awarded to Dmitri Volkov for the webinar IT General Controls for SOC 1 Engagements,
+    # offered by" (wild4c.py: statement_of_attendance_ordinal_of_month_cpe_after_number,
+    # sentence_credits_first_then_title_and_sponsor_with_weekday)
+    # The kind in lower case, not a name: "held at the Rocky Ridge Conference Center" (wild3.py:
+    # conference_total_in_words_and_digits).
+    rf"|(?:at|for)(?=\s+(?:its|their|the|our)\s+(?-i:(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{_NOUN}))"
+    r"\s*,?\s+(?-i:[A-Z0-9\"“]))"
     rf"|\bis\s+for(?=\s+the\s+(?:[\w-]+\s+){{0,2}}(?:{_NOUN})\b)"
     # "Awarded to Paula Jimenez for the course" over the title (wild3.py:
     # credit_hours_fifty_minute_label_and_nasba_cpe_credits_label)
@@ -90,11 +99,13 @@ _TITLE_CUE = re.compile(
     # "attended the chapter's" at the end of its line, the title below (wild2.py:
     # society_chapter_event_with_cpe_and_ceu_on_one_row)
     r"(?:\s+(?:the|our|your)\s+(?-i:[a-z][\w-]*)['’]s(?=\s*$))?"
-    rf"(?:\s+(?:the|a|an|our|your)\b)?(?:(?:\s+(?:{_DESCRIPTOR}|(?-i:[a-z][a-z'’-]*)"
+    rf"(?:\s+(?:the|a|an|our|your|its|their)\b)?(?:(?:\s+(?:{_DESCRIPTOR}|(?-i:[a-z][a-z'’-]*)"
     r"|\d+(?:\.\d+)?-(?:credit|hour|cpe)(?:-hour)?)\b){0,3}"
     rf"\s+(?:{_NOUN})\b"
     # "the course of study entitled" (wild2.py: ordinal_day_in_words_given_under_seal)
-    r"(?:\s+of\s+(?:study|instruction))?"
+    # "having completed the prescribed course of study in" over the title (wild4c.py:
+    # by_these_presents_cpe_units_conferred_date_of_conferral)
+    r"(?:\s+of\s+(?:study|instruction)(?:\s+in\b)?)?"
     r"(?:\s+(?:entitled|titled|called|named))?)?\s*[:,-]?\s*",
     re.I,
 )
