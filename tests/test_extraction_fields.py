@@ -980,6 +980,16 @@ def test_a_certificate_number_labelled_inside_a_sentence_or_saying_whose_it_is()
     assert values["certificate_number"] == "RLS-2025-0917"
 
 
+def test_a_fields_value_gives_the_credit_after_each_field_where_nothing_else_does():
+    text = "Course: Payroll Basics\nCredit by field: Accounting 1.5; Taxes 1.0\n"
+    values = read_certificate(text)
+    assert values["hours"] == 2.5
+    # A stated credit beats it; a field without an amount gives none.
+    values = read_certificate("CPE credits: 3.0\nField of study: Taxes 2.0\n")
+    assert values["hours"] == 3
+    assert "hours" not in read_certificate("Course: Payroll Basics\nField of study: Taxes\n")
+
+
 def test_a_certificate_reference_given_in_a_sentence():
     values = read_certificate("Thank you.\nYour certificate reference is QX-2025-0199.\n")
     assert values["certificate_number"] == "QX-2025-0199"

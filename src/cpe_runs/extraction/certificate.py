@@ -596,6 +596,13 @@ def read_certificate_found(text: str) -> dict[str, Found]:
     ways = {delivery_method(line) for line in lines if _PART.match(line)} - {None}
     if lb.METHOD not in values and len(ways) >= 2:
         values[lb.METHOD] = Found(BLENDED, ", ".join(sorted(ways)), _PROSE_CERTAINTY[lb.METHOD])
+    # The credit a field's value names after the field, where no label names the credit:
+    # "CPE hours by field of study: Taxes 2.5" (wild4d.py:
+    # firm_self_study_certificate_generated_stamp_and_employee_numbers).
+    field = values.get(lb.FIELD)
+    credit = _credit_of_the_fields(field.raw) if field is not None else None
+    if lb.HOURS not in values and credit is not None:
+        values[lb.HOURS] = Found(credit, field.raw, _LABEL_CERTAINTY[1])  # type: ignore[union-attr]
     flat = " ".join(line.strip() for line in lines if line.strip())
     fallbacks = {
         lb.TITLE: lambda: (
@@ -731,6 +738,20 @@ def _fields_of_the_credit(raw: str) -> str | None:
     return "; ".join(fields) if fields and all(fields) else None  # type: ignore[arg-type]
 
 
+def _credit_of_the_fields(raw: str) -> int | float | None:
+    """The credits a field's value gives after each NASBA field it names, added up:
+    "Taxes 2.5", "Accounting 8.0; Auditing 6.0"."""
+    named = [_CREDIT_AFTER_FIELD.match(part) for part in re.split(r"\s*[;,]\s*", raw.strip())]
+    if not named or not all(match and nasba_field(match["field"]) for match in named):
+        return None
+    return parse_hours(f"{sum(float(match['val']) for match in named):g}")  # type: ignore[index]
+
+
+_CREDIT_AFTER_FIELD = re.compile(
+    r"^(?P<field>[A-Za-z][^\d\n]{2,60}?)\s*[-–:]?\s+(?P<val>\d{1,2}(?:\.\d{1,2})?)"
+    r"(?:\s*(?:cpe\s+)?(?:credits?|hours?|hrs)\.?)?$",
+    re.I,
+)
 _PARTS = re.compile(r"\s+[+&]\s+")
 _SPLIT = re.compile(r"\s*[,;+&]\s*")
 _FIELD_AFTER_CREDIT = re.compile(
