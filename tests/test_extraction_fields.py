@@ -1061,3 +1061,16 @@ def test_a_label_in_a_section_set_beside_another_is_named_by_its_column_heading(
     values = read_certificate(text)
     assert values["certificate_number"] == "HWA-1102-55"
     assert values["title"] == "Audit Sampling Basics"
+
+
+def test_a_bare_certificate_caption_right_of_its_value_names_the_number():
+    text = (
+        "Certificate of Completion\n\n"
+        "Nora Quist                                      participant\n"
+        "Deferred Taxes in Practice                           course\n"
+        "Wrenfield CPE                                      provider\n"
+        "WCP-0412-DT-09                                  certificate\n"
+    )
+    values = read_certificate(text)
+    assert values["certificate_number"] == "WCP-0412-DT-09"
+    assert values["sponsor"] == "Wrenfield CPE"

@@ -1331,9 +1331,16 @@ def _captions_after_values(lines: list[str]) -> list[str]:
         ends = {len(line.rstrip()) for line in lines[start:end]}
         whole = len(pairs) == end - start >= _CAPTIONS_AFTER_LINES
         if whole and max(ends) - min(ends) <= 2:
-            out[start:end] = [f"{caption}: {value}" for value, caption in pairs]
+            out[start:end] = [f"{_caption_as_label(caption)}: {value}" for value, caption in pairs]
         start = end + 1
     return out
+
+
+def _caption_as_label(caption: str) -> str:
+    """A bare "certificate" is a caption here, as over a column, and names the number
+    (_column_heading_only): "PPC-0903-CCA-41    certificate" (wild4b.py:
+    values_left_captions_flush_right_on_the_same_line)."""
+    return "Certificate number" if _column_heading_only(caption) else caption
 
 
 def _value_then_caption(line: str) -> tuple[str, str] | None:
