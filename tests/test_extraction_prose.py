@@ -548,6 +548,19 @@ def test_cpe_credits_beat_the_contact_hours_beside_them_in_a_sentence():
     assert prose_hours("Attendance totalled 6 contact hours.") == 6
 
 
+def test_the_company_over_its_legal_footer_is_the_sponsor_whatever_notice_follows():
+    lines = [
+        "Certificate of Attendance",
+        "",
+        "Presented to Ava Brooks for attending Payroll Tax Basics on 4 May 2025.",
+        "",
+        "Tasman Audit Training Pty Ltd",
+        "ACN 004 321 765  |  22 Queen Street, Brisbane QLD 4000",
+        "Please keep this certificate with your records for at least three years.",
+    ]
+    assert prose_sponsor(lines) == "Tasman Audit Training Pty Ltd"
+
+
 def test_a_letterheads_name_beside_or_under_the_certificates_number():
     assert (
         prose_sponsor(

@@ -1517,6 +1517,22 @@ def _foot_sponsor(lines: list[str]) -> str | None:
     "Tri-County CPA Education Foundation" above the certificate ID (wild.py:
     webinar_times_beside_date_sponsor_at_foot)."""
     foot = [n for n, line in enumerate(lines) if line.strip()][-3:]
+    # The company a legal footer registers stands on the line right above it, whatever
+    # notice follows: "Southern Cross Accounting Education Pty Ltd" over "ABN 41 123 456
+    # 789  |  Level 12, ..." over a sentence on keeping the certificate (wild4d.py:
+    # australian_cpd_record_with_activity_type_and_abn_footer).
+    texts = [line.strip() for line in lines if line.strip()][-5:]
+    for above, line in pairwise(texts):
+        if _LEGAL_FOOTER.search(line) and not _LEGAL_FOOTER.search(above):
+            name = _COLUMNS.split(above)[0]
+            if (
+                len(name.split()) <= 8
+                and _ORG_WORDS.search(name)
+                and not _SENTENCE.search(name)
+                and not _is_label_line(name)
+                and not re.search(r"certif|credit|\d", name, re.I)
+            ):
+                return clean_sponsor(name)
     for index in reversed(foot):
         line = lines[index].strip()
         # Under it may stand its registry number (field_notes.py:
