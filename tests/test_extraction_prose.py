@@ -689,3 +689,19 @@ def test_a_title_named_after_its_kind_within_a_sentence():
 def test_a_course_of_study_in_heads_the_title_below():
     lines = ["having completed the prescribed course of study in", "", "ESTATE PLANNING BASICS"]
     assert prose_title(lines) == "ESTATE PLANNING BASICS"
+
+
+def test_a_letters_re_line_names_what_the_body_calls_the_above_program():
+    lines = [
+        "Silver State CPE Council",
+        "",
+        "June 2, 2025",
+        "",
+        "Re: Ethics for Nevada CPAs - Independence and Objectivity",
+        "",
+        "Dear Ms. Lund,",
+        "You attended the above-named program on March 3, 2025.",
+    ]
+    assert prose_title(lines) == "Ethics for Nevada CPAs - Independence and Objectivity"
+    # Without the body pointing at it, a "Re:" line may be anything.
+    assert prose_title(["Re: Your account", "", "Dear Ms. Lund,"]) is None

@@ -478,7 +478,11 @@ _TWO_WORD_NAME = re.compile(
     r"(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+"
 )
 _ABOVE = re.compile(
-    rf"\b(?:the\s+)?(?:{_NOUN})\s+(?:above|named\s+above|in\s+the\s+subject)\b", re.I
+    rf"\b(?:the\s+)?(?:{_NOUN})\s+(?:above|named\s+above|in\s+the\s+subject)\b"
+    # "attended the above program", "the above-named course" (wild4c.py:
+    # letter_dated_with_the_program_in_a_re_line_and_hours_in_words_ethics)
+    rf"|\bthe\s+above(?:[\s-](?:named|mentioned|referenced))?\s+(?:{_NOUN})\b",
+    re.I,
 )
 # A letter's "RE: Verification of CPE - Case Studies in ..." too, over "the course named
 # above" (wild4a.py: letter_with_a_re_line_naming_the_course_and_a_day_first_date).
@@ -507,7 +511,16 @@ def _subject_title(lines: list[str]) -> str | None:
     # Segregation on 2/12/2025" (wild3.py: email_whose_subject_holds_the_title_and_date).
     line = next((line for line in lines if re.match(r"\s*subject\s*:", line, re.I)), "")
     cue = _TITLE_CUE.search(line)
-    return _accept_title(line[cue.end() :]) if cue else None
+    if cue:
+        return _accept_title(line[cue.end() :])
+    # Or a letter's "Re:" line whole, the matter the body calls "the above program":
+    # "Re: Louisiana Ethics for CPAs - Annual Update 2025" (wild4c.py:
+    # letter_dated_with_the_program_in_a_re_line_and_hours_in_words_ethics).
+    regarding = next(filter(None, (_RE_LINE.match(line) for line in lines)), None)
+    return _accept_title(regarding["title"]) if regarding else None
+
+
+_RE_LINE = re.compile(r"^\s*re\s*:\s*(?P<title>(?-i:[A-Z0-9\"“]).*)$", re.I)
 
 
 _EVENT_NAME = re.compile(
