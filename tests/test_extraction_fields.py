@@ -1074,3 +1074,13 @@ def test_a_bare_certificate_caption_right_of_its_value_names_the_number():
     values = read_certificate(text)
     assert values["certificate_number"] == "WCP-0412-DT-09"
     assert values["sponsor"] == "Wrenfield CPE"
+
+
+def test_the_last_day_of_a_sessions_table_whose_rows_open_with_their_dates():
+    text = (
+        "Certificate of Attendance\n\n"
+        "| Day | Session | CPE |\n|-----|---------|-----|\n"
+        "| Mar 3, 2025 | Payroll Taxes Today | 2.0 |\n"
+        "| Mar 4, 2025 | Sales Tax Nexus | 1.0 |\n"
+    )
+    assert read_certificate(text)["date"] == "2025-03-04"

@@ -2061,7 +2061,9 @@ _DAY_HEADING = re.compile(
 
 # A date opening an agenda's row before a dash: "June 12, 2025 - Trusts, Estates and Gift
 # Tax .... 8.0 CPE" (wild3.py: two_day_seminar_agenda_with_credit_per_day_and_a_certificate_number).
-_DAY_ROW = re.compile(r"^\s*(?P<date>[^-–\n]{6,30}?)\s+[-–]\s+\S")
+# Or a table's row, its first cell: "| Nov 13, 2025 | Fraud in the Cash Cycle | 3.0 |"
+# (wild4a.py: markdown_sessions_table_with_day_totals_and_a_grand_total).
+_DAY_ROW = re.compile(r"^\s*(?:\|\s*)?(?P<date>[^-–|\n]{6,30}?)\s+(?:[-–]|\|)\s+\S")
 
 
 def _day_headings(lines: list[str], excluded: set[str]) -> list[str]:
