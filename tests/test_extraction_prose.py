@@ -561,6 +561,12 @@ def test_the_company_over_its_legal_footer_is_the_sponsor_whatever_notice_follow
     assert prose_sponsor(lines) == "Tasman Audit Training Pty Ltd"
 
 
+def test_a_credit_labelled_inside_the_sentences_with_its_field_after_in():
+    text = "Participant: Owen Lake. CPE hours earned: 2.5 in Specialized Knowledge. Delivery: QAS."
+    assert prose_hours(text) == 2.5
+    assert prose_field(text) == "Specialized Knowledge"
+
+
 def test_a_letterheads_name_beside_or_under_the_certificates_number():
     assert (
         prose_sponsor(

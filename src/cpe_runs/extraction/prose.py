@@ -1839,7 +1839,9 @@ def prose_hours(text: str) -> int | float | None:
 # (wild4c.py: one_fact_per_sentence_course_first_with_hours_as_cpe_hours_earned)
 _CREDIT_IS = re.compile(
     r"\bcpe\s+(?:credit\s+)?(?:hours?|credits?)\s+(?:earned|awarded|granted)?\s*"
-    rf"(?:are|is|were|was|totals?|totalled|totaled)\s+(?P<val>\d{{1,2}}(?:\.\d+)?|{_WORD_NUMBERS})\b",
+    # Or after a colon in the sentences: "Attendee: Monica Hale. CPE credits earned: 3.0 in
+    # Auditing (Governmental)." (wild4e.py: presented_by_a_division_in_an_apposition_then_the_date)
+    rf"(?:(?:are|is|were|was|totals?|totalled|totaled)\s+|:\s*)(?P<val>\d{{1,2}}(?:\.\d+)?|{_WORD_NUMBERS})\b",
     re.I,
 )
 
@@ -1868,6 +1870,9 @@ _FIELD_CUE = re.compile(
     # cue below, which would take "Credits:" of "Credits: 2.0 (Taxes)" (wild3.py:
     # forwarded_email_with_two_header_dates_and_labels)
     r"|\b(?:credits?|hours?|cpe)\b[^\n\d]{0,20}\d+(?:[.,]\d+)?\s*\(\s*"
+    # "CPE credits earned: 3.0 in Auditing (Governmental)" (wild4e.py:
+    # presented_by_a_division_in_an_apposition_then_the_date)
+    r"|\b(?:credits?|hours?|cpe)\b[^\n\d]{0,20}:\s*\d+(?:[.,]\d+)?\s+in\s+"
     # (Before the bare cue below, which would end at the figure.)
     # "CPE: 2.0 - Information Technology - QAS Self Study" (wild4a.py:
     # ids_between_middle_dots_and_a_certificate_hash_number)
