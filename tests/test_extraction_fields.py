@@ -1084,3 +1084,12 @@ def test_the_last_day_of_a_sessions_table_whose_rows_open_with_their_dates():
         "| Mar 4, 2025 | Sales Tax Nexus | 1.0 |\n"
     )
     assert read_certificate(text)["date"] == "2025-03-04"
+
+
+def test_a_body_named_by_its_kind_of_program_at_the_foot_is_the_sponsor():
+    text = (
+        "Thank you for attending Cash Forecasting Basics on 10/02/2025.\n"
+        "CPE earned: 1.0\nField of study: Finance\n\n"
+        "Harborview Finance Webinars\n"
+    )
+    assert read_certificate(text)["sponsor"] == "Harborview Finance Webinars"

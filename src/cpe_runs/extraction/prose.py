@@ -1590,12 +1590,22 @@ def _foot_sponsor(lines: list[str]) -> str | None:
             and len(line.split()) <= 8
             and _ORG_WORDS.search(line)
             and not _SENTENCE.search(line)
-            and not METHOD_PHRASES.search(line)
+            and not _names_a_method(line)
             and not re.search(r"certif|statement|credit|\d", line, re.I)
         ):
             return clean_sponsor(line)
         break
     return None
+
+
+def _names_a_method(line: str) -> bool:
+    """Whether a line names a delivery method, not a body named by its kind of program:
+    "Bayline Audit Webinars" ends with a body's word (wild4a.py:
+    registration_follow_up_with_minutes_attended_and_cpe_earned)."""
+    words = line.split()
+    return bool(METHOD_PHRASES.search(line)) and not (
+        len(words) >= 2 and _ORG_WORDS.fullmatch(words[-1])
+    )
 
 
 # How far right of a line another line's text must open to stand in another column.
