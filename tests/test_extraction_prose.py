@@ -567,6 +567,15 @@ def test_a_credit_labelled_inside_the_sentences_with_its_field_after_in():
     assert prose_field(text) == "Specialized Knowledge"
 
 
+def test_a_letters_apposition_ends_the_title_and_cpd_hours_in_words_are_credit():
+    lines = [
+        "Thank you for attending Leases Under ASPE, our in-person seminar of 3 June 2025."
+        " This letter confirms five (5) hours of verifiable CPD."
+    ]
+    assert prose_title(lines) == "Leases Under ASPE"
+    assert prose_hours(lines[0]) == 5
+
+
 def test_a_letterheads_name_beside_or_under_the_certificates_number():
     assert (
         prose_sponsor(

@@ -122,6 +122,10 @@ _TITLE_STOP = re.compile(
     # state_ethics_self_study_hours_in_words_exam_passed)
     rf"|,\s*(?={_MONTH}|\d{{1,2}}[/.-]\d|\d{{4}}\b{_NOT_AN_EDITION}|\d+(?:\.\d+)?\s*(?:cpe|credit|hour))"
     r"|\s+held\s+(?:on|in|at|from|during|virtually|online)\b"
+    # An apposition saying what the program was: "..., our live virtual workshop of 16
+    # October 2025" (wild4d.py: canadian_institute_cpd_letter_with_hours_in_words)
+    r"|,\s+(?:our|your|this|the)\s+(?:[\w-]+\s+){0,3}?(?:workshop|webinar|webcast|seminar|course"
+    r"|session|class|conference)\b(?=\s+(?:of|on|held|in)\b|[.,]|$)"
     # "..., taught by Sara Quinn, CPA" (wild3.py: firm_training_letter_with_hours_and_instructor)
     r"|,?\s+(?:sponsored|presented|offered|provided|hosted|conducted|delivered|organi[sz]ed|taught"
     r"|led|instructed)\s+by\b"
@@ -1757,7 +1761,10 @@ _HOURS_PHRASE = re.compile(
     # dated_this_day_without_comma)
     # "1.5 hrs CPE" (field_notes.py: hrs_in_a_sentence_and_field_after_a_dash)
     r"(?:(?:credit\s+hours?|credits?|hours?|hrs?\.?(?:\s+cpe\b)?|units?)"
-    r"(?:\s+of\s+(?:cpe|continuing\s+(?:professional\s+)?education)(?:\s+credit)?"
+    # "seven (7) hours of verifiable continuing professional development" (wild4d.py:
+    # canadian_institute_cpd_letter_with_hours_in_words)
+    r"(?:\s+of\s+(?:verifiable\s+)?(?:cpe|cpd|continuing\s+(?:professional\s+)?"
+    r"(?:education|development))(?:\s+credit)?"
     r"|\s+of\s+credit)?"
     # "3.0 CPE | Computer Software & Applications" (field_notes.py: badge_style_short_lines)
     r"|cpe(?!\s+(?:sponsor|provider|program|registry|id|no|number|#))))\b",
@@ -1804,7 +1811,7 @@ def prose_hours(text: str) -> int | float | None:
         # confirmation_letter_with_a_dates_range_and_a_postscript)
         credit_of = re.search(r"credit\s+of\s*$", text[max(0, match.start() - 12) : match.start()])
         if (
-            not re.search(r"cpe|credit|contact", match.group(), re.I)
+            not re.search(r"cpe|cpd|credit|contact|continuing", match.group(), re.I)
             and not _in_a_field(text, match.end())
             and not credit_of
         ):
