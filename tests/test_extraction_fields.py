@@ -1093,3 +1093,10 @@ def test_a_body_named_by_its_kind_of_program_at_the_foot_is_the_sponsor():
         "Harborview Finance Webinars\n"
     )
     assert read_certificate(text)["sponsor"] == "Harborview Finance Webinars"
+
+
+def test_a_self_study_courses_publisher_is_its_sponsor_unless_a_sponsor_is_named():
+    values = read_certificate("Course: Form 990 Workbook\nPublisher: Osprey Tax Press\nCPE: 6\n")
+    assert values["sponsor"] == "Osprey Tax Press"
+    text = "Course: Form 990 Workbook\nPublisher: Osprey Tax Press\nSponsor: Kite CPE\nCPE: 6\n"
+    assert read_certificate(text)["sponsor"] == "Kite CPE"

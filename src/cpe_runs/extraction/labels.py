@@ -187,6 +187,10 @@ _CATALOGUE: list[tuple[str, int, list[str]]] = [
             # receipt_for_an_on_demand_course_with_access_and_completion_dates)
             r"seller",
             r"vendor",
+            # A self-study course's publisher gives its credit: "PUBLISHER / SPONSOR: Tanager
+            # Professional Press" (wild4c.py:
+            # title_in_capitals_with_edition_and_self_study_with_expiry)
+            r"publisher",
         ],
     ),
     (
