@@ -1100,3 +1100,14 @@ def test_a_self_study_courses_publisher_is_its_sponsor_unless_a_sponsor_is_named
     assert values["sponsor"] == "Osprey Tax Press"
     text = "Course: Form 990 Workbook\nPublisher: Osprey Tax Press\nSponsor: Kite CPE\nCPE: 6\n"
     assert read_certificate(text)["sponsor"] == "Kite CPE"
+
+
+def test_a_title_wrapped_in_a_narrow_column_runs_on_until_the_sentence_goes_on():
+    text = (
+        "This certifies that Lee Park has\nsuccessfully completed the course\n"
+        "Going Concern Assessments\nUnder the Clarified Standards\n"
+        "offered by Dunmore Audit Academy.\nCredits: 2.0\n"
+    )
+    assert read_certificate(text)["title"] == (
+        "Going Concern Assessments Under the Clarified Standards"
+    )

@@ -366,7 +366,7 @@ def _title_at(lines: list[str], index: int, rest: str) -> str | None:
         if quoted or rest.startswith(('"', "“")):
             return _quoted_words(quoted) if quoted else None
     title = rest
-    for line in lines[index + 1 : index + 3]:
+    for at, line in enumerate(lines[index + 1 : index + 3], index + 1):
         # A parenthesis the line leaves open closes on the next: "... Refresher (2025" over
         # "Edition)" (wild3.py: nasba_and_qas_sponsor_numbers_slashed_certificate_number,
         # scanned, where the heading wraps).
@@ -394,11 +394,30 @@ def _title_at(lines: list[str], index: int, rest: str) -> str | None:
                 or _UNFINISHED.search(title)
                 or line.strip()[:1].islower()
                 or _caps_run(title, line)
+                or _before_the_sentence_goes_on(lines, at)
             )
         ):
             break
         title = f"{title} {line.strip()}"
     return _accept_title(title)
+
+
+_SENTENCE_GOES_ON = re.compile(
+    r"^\s*(?:offered|presented|sponsored|provided|hosted|delivered|conducted)\s+by\b", re.I
+)
+
+
+def _before_the_sentence_goes_on(lines: list[str], at: int) -> bool:
+    """A title a narrow column wraps onto its next line, which the sentence goes on under:
+    "Internal Control Deficiency" over "Evaluation for Small Entities" over "offered by
+    Keller Audit Institute." (wild4b.py: narrative_left_details_sidebar_right)."""
+    line = lines[at].strip()
+    return (
+        at + 1 < len(lines)
+        and bool(_SENTENCE_GOES_ON.match(lines[at + 1]))
+        and _bare_heading(line)
+        and line[:1].isupper()
+    )
 
 
 _BY_ONLY = re.compile(
