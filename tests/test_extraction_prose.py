@@ -574,6 +574,8 @@ def test_a_letters_apposition_ends_the_title_and_cpd_hours_in_words_are_credit()
     ]
     assert prose_title(lines) == "Leases Under ASPE"
     assert prose_hours(lines[0]) == 5
+    text = "It confirms 4 hours of continuing professional development in Taxes."
+    assert prose_field(text) == "Taxes"
 
 
 def test_a_letterheads_name_beside_or_under_the_certificates_number():

@@ -1899,7 +1899,10 @@ _FIELD_CUE = re.compile(
     # know_all_persons_in_witness_whereof_given_this_day)
     # "eight (8) CPE units in Taxes" (wild4c.py:
     # by_these_presents_cpe_units_conferred_date_of_conferral)
-    r"|\b(?:credits?|hours?|cpe|units?)\)?(?:\s*\([^()]{1,30}\))?\s+in\s+"
+    # "hours of verifiable continuing professional development in Accounting" (wild4d.py:
+    # canadian_institute_cpd_letter_with_hours_in_words)
+    r"|\b(?:credits?|hours?|cpe|cpd|units?|continuing\s+professional\s+(?:development|education))"
+    r"\)?(?:\s*\([^()]{1,30}\))?\s+in\s+"
     r"(?:the\s+(?:field|area)\s+of\s+(?:study\s+)?(?:of\s+)?)?"
     # "Credits earned: 1 (Accounting)"
     # (wild.py: webinar_platform_email_credits_with_field_in_brackets); tried before the
