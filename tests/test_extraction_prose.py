@@ -722,3 +722,17 @@ def test_a_letters_re_line_names_what_the_body_calls_the_above_program():
     assert prose_title(lines) == "Ethics for Nevada CPAs - Independence and Objectivity"
     # Without the body pointing at it, a "Re:" line may be anything.
     assert prose_title(["Re: Your account", "", "Dear Ms. Lund,"]) is None
+
+
+def test_an_office_certifying_under_its_universitys_letterhead_is_the_universitys():
+    lines = [
+        "Northbay State University",
+        "School of Accountancy - Office of Continuing Education",
+        "",
+        "The Office of Continuing Education certifies that",
+        "",
+        "Ravi Menon",
+        "",
+        "completed Audit Sampling, held on May 2, 2025.",
+    ]
+    assert prose_sponsor(lines) == "Northbay State University"

@@ -1482,6 +1482,19 @@ def _as_letterhead_prints_it(name: str, lines: list[str]) -> str:
         unit, _, body = printed.partition(", ")
         if unit.casefold() == bare and _ORG_WORDS.search(body):
             return printed
+    # An office the letterhead prints under the body it belongs to: "The Office of Executive
+    # Education certifies" under "Eastlake University" over "Graduate School of Business -
+    # Office of Executive Education" is the university's (wild4c.py:
+    # university_contact_hours_and_cpe_credits_module_of_series).
+    if _UNIT.match(bare):
+        top = [printed for printed in map(clean_text, _top_lines(lines)) if printed]
+        if (
+            len(top) > 1
+            and any(printed.casefold().endswith(bare) for printed in top[1:])
+            and names_a_body(top[0])
+            and not _UNIT.match(top[0])
+        ):
+            return top[0]
     if not re.match(r"the\s", name, re.I):
         return name
     bare = name[4:].strip().casefold()
