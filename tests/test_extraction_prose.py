@@ -578,6 +578,13 @@ def test_a_letters_apposition_ends_the_title_and_cpd_hours_in_words_are_credit()
     assert prose_field(text) == "Taxes"
 
 
+def test_a_title_named_as_the_sentences_subject_after_its_kind():
+    lines = ["Certificate", "", "The webinar Lease Basics was presented by Harbor CPE on 4/4/2025."]
+    assert prose_title(lines) == "Lease Basics"
+    # Not a sentence about the program that names no title.
+    assert prose_title(["The course was presented by Harbor CPE."]) is None
+
+
 def test_a_letterheads_name_beside_or_under_the_certificates_number():
     assert (
         prose_sponsor(

@@ -478,6 +478,15 @@ def prose_title(lines: list[str], sponsor: str | None = None) -> str | None:
             title = _title_at(lines, index, line[stated.end() : stated.end() + _LONGEST_TITLE])
             if title:
                 return title
+    # The title as the sentence's subject, named after its kind: "The program Governmental
+    # Internal Controls Refresher was presented by Ridgeline CPE" (wild4e.py:
+    # presented_by_a_division_in_an_apposition_then_the_date).
+    for paragraph in _paragraphs(lines):
+        subject = _NAMED_SUBJECT.search(paragraph)
+        if subject:
+            title = _accept_title(subject["title"])
+            if title:
+                return title
     for line in lines:
         heading = _HEADING_TITLE.match(line)
         # Nor the participant's name: "Certificate of Completion - Tanya Brooks, CPA (WA
@@ -497,6 +506,10 @@ def prose_title(lines: list[str], sponsor: str | None = None) -> str | None:
     )
 
 
+_NAMED_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?i:the)\s+(?i:{_NOUN})\s+(?P<title>[A-Z0-9][^.!?\n]{{3,150}}?)"
+    r"\s+(?:was|is|were)\s+(?:presented|offered|held|delivered|conducted|hosted|given)\b"
+)
 _TWO_WORD_NAME = re.compile(
     r"(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+"
 )
