@@ -13,7 +13,7 @@ from . import labels as lb
 from .confidence import Found, row_confidence
 from .contract import TemplateField
 from .documents import read_document
-from .fields import Labelled, label_spans, labelled_values
+from .fields import Labelled, label_spans, labelled_values, line_runs
 from .layout import Page
 from .normalize import (
     BLENDED,
@@ -424,14 +424,9 @@ def _columns_apart(lines: list[str]) -> list[str]:
     (wild4b.py: narrative_left_details_sidebar_right). Only a run of lines whose right
     column starts at one place, beside sentences that hold no "Label:"."""
     out = list(lines)
-    start = 0
-    while start < len(lines):
-        end = start
-        while end < len(lines) and lines[end].strip():
-            end += 1
+    for start, end in line_runs(lines):
         if end - start >= _SIDEBAR_LINES:
             out[start:end] = _sidebar_after(lines[start:end])
-        start = end + 1
     return out
 
 

@@ -1322,18 +1322,25 @@ def _captions_after_values(lines: list[str]) -> list[str]:
     values_left_captions_flush_right_on_the_same_line). Only where every line of the run
     ends in a caption at one column and opens with no label."""
     out = list(lines)
-    start = 0
-    while start < len(lines):
-        end = start
-        while end < len(lines) and lines[end].strip():
-            end += 1
+    for start, end in line_runs(lines):
         pairs = [pair for line in lines[start:end] if (pair := _value_then_caption(line))]
         ends = {len(line.rstrip()) for line in lines[start:end]}
         whole = len(pairs) == end - start >= _CAPTIONS_AFTER_LINES
         if whole and max(ends) - min(ends) <= 2:
             out[start:end] = [f"{_caption_as_label(caption)}: {value}" for value, caption in pairs]
-        start = end + 1
     return out
+
+
+def line_runs(lines: list[str]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of lines with no blank line between them."""
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        if end > start:
+            yield start, end
+        start = end + 1
 
 
 def _caption_as_label(caption: str) -> str:
